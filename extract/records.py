@@ -1,0 +1,31 @@
+"""Plain records that leave the extractor.
+
+Kept free of Scrapy and the network so that the extractor runs in a notebook as well as in a
+spider. ``school_raw`` is the string exactly as the page wrote it; linking it to a canonical
+school is ``enrich``'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class ResidentRecord:
+    """One current resident as read from a roster page or a prose page."""
+
+    name: str
+    degrees: list[str] = field(default_factory=list)
+    school_raw: str | None = None
+    pgy: int | None = None
+    pgy_raw: str | None = None
+    class_year: int | None = None
+    undergrad: str | None = None
+    hometown: str | None = None
+    role: str = "resident"  # resident | chief | research
+    snippet: str = ""
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
