@@ -1,0 +1,312 @@
+"""The ``precedent`` command line: one click group, shared options as decorators.
+
+User mistakes raise ``click.ClickException`` with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import click
+
+DEFAULT_DB = "var/precedent.db"
+DEFAULT_PROFILE = Path(__file__).resolve().parent.parent / "examples" / "profiles" / "us_img_research.yaml"
+
+
+def db_option(default: str = DEFAULT_DB):
+    return click.option("--db", "db_path", default=default, show_default=True,
+                        type=click.Path(dir_okay=False), help="SQLite database file.")
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+@click.group()
+@click.version_option(package_name="precedent")
+def main() -> None:
+    """Precedent: which residency programs train IMGs and DOs, with evidence."""
+
+
+# --- the demo web --------------------------------------------------------------------------
+
+@main.command()
+@click.option("--programs", "n_programs", default=117, show_default=True, type=click.IntRange(1, 20000))
+@click.option("--seed", default=7, show_default=True, type=int)
+@click.option("--year", default=None, type=int, help="Academic year start (default: current).")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8700, show_default=True, type=int)
+@click.option("--truth", "truth_path", type=click.Path(dir_okay=False), help="Write ground truth JSON here.")
+@click.option("--faults/--no-faults", default=False, help="Serve the proving ground's faults.")
+def web(n_programs, seed, year, host, port, truth_path, faults) -> None:
+    """Serve the demo web (fictional program sites) alone on 127.0.0.1."""
+    from demoweb.server import run_server
+
+    from db.build import default_academic_year
+
+    run_server(n_programs, seed, year or default_academic_year(), host=host, port=port,
+               truth_path=truth_path, faults=faults)
+
+
+@main.command()
+@click.option("--programs", "n_programs", default=117, show_default=True, type=click.IntRange(1, 20000))
+@click.option("--seed", default=7, show_default=True, type=int)
+@db_option("var/demo.db")
+@click.option("--serve/--no-serve", default=True, show_default=True, help="Serve Datasette when done.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
+              default=str(DEFAULT_PROFILE), show_default=True)
+def demo(n_programs, seed, db_path, serve, host, port, profile_path) -> None:
+    """Run the whole job on the embedded demo web, then serve Datasette."""
+    from demoweb.server import running_web
+
+    from crawler.jobs import new_run_dir, run_crawl
+    from db.build import default_academic_year
+
+    year = default_academic_year()
+    timings: dict[str, float] = {}
+    with running_web(programs=n_programs, seed=seed, year=year) as site:
+        click.echo(f"demo web: {n_programs} fictional programs at {site.registry_url}", err=True)
+        run_dir = new_run_dir(Path(db_path).resolve().parent / "runs")
+        t0 = time.perf_counter()
+        run_crawl(run_dir, registry=site.registry_url, academic_year=year, env="dev")
+        timings["crawl_s"] = time.perf_counter() - t0
+        (run_dir / "truth.json").write_text(json.dumps(site.truth), encoding="utf-8")
+    t0 = time.perf_counter()
+    report = _build(run_dir, db_path, profile_path, demo=True, academic_year=year)
+    timings["build_s"] = time.perf_counter() - t0
+    click.echo(
+        f"built {report.db_path}: {report.programs} programs, {report.residents} residents, "
+        f"{report.img_programs} with IMG precedent, {report.do_programs} with DO precedent "
+        f"(crawl {timings['crawl_s']:.1f}s, build {timings['build_s']:.1f}s)", err=True)
+    if serve:
+        _serve(db_path, host, port)
+
+
+# --- crawl, build, serve ------------------------------------------------------------------
+
+@main.command()
+@click.option("--registry", help="URL of a registry listing page of programs.")
+@click.option("--programs", "programs_file", type=click.Path(exists=True, dir_okay=False),
+              help="CSV or JSONL of programs (columns name, website; optional specialty, city, state, acgme_id).")
+@click.option("--specialty", default="neurosurgery", show_default=True)
+@db_option()
+@click.option("--env", type=click.Choice(["prod", "dev", "ci"]), default="prod", show_default=True,
+              help="Settings: prod is polite for the real web; dev for the local demo web.")
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
+              default=str(DEFAULT_PROFILE), show_default=True)
+def crawl(registry, programs_file, specialty, db_path, env, profile_path) -> None:
+    """Crawl programs' rosters, then build the database (crawl → extract → enrich → build)."""
+    from crawler.jobs import CrawlFailed, new_run_dir, run_crawl
+
+    if bool(registry) == bool(programs_file):
+        raise click.ClickException("give exactly one of --registry URL or --programs FILE")
+    run_dir = new_run_dir(Path(db_path).resolve().parent / "runs")
+    try:
+        run_crawl(run_dir, registry=registry, programs_file=programs_file, specialty=specialty, env=env)
+    except CrawlFailed as exc:
+        raise click.ClickException(f"{exc}\nThe last good database at {db_path} is untouched.") from exc
+    report = _build(run_dir, db_path, profile_path, demo=False)
+    click.echo(f"built {report.db_path}: {report.programs} programs, {report.residents} residents", err=True)
+
+
+@main.command()
+@click.option("--run", "run_dir", type=click.Path(exists=True, file_okay=False),
+              help="Run directory to build from (default: the latest under the database's runs/).")
+@db_option()
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
+              default=str(DEFAULT_PROFILE), show_default=True)
+def build(run_dir, db_path, profile_path) -> None:
+    """Rebuild the database from a crawl's run directory, without fetching again."""
+    from db.runstore import latest_run
+
+    run = Path(run_dir) if run_dir else latest_run(Path(db_path).resolve().parent / "runs")
+    if run is None:
+        raise click.ClickException(f"no crawl runs under {Path(db_path).parent / 'runs'}; run `precedent crawl` first")
+    report = _build(run, db_path, profile_path, demo=(run / "truth.json").exists())
+    click.echo(f"built {report.db_path} from {run}: {report.programs} programs, {report.residents} residents", err=True)
+
+
+def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool, academic_year=None):
+    from db.build import build_database
+    from db.metadata import build_metadata
+    from scoring.profile import ProfileError, load_profile
+
+    try:
+        profile = load_profile(profile_path) if profile_path else None
+    except ProfileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    report = build_database(run_dir, db_path, academic_year=academic_year, profile=profile)
+    meta = build_metadata(Path(db_path).stem, demo=demo, run={"run_id": report.run_id})
+    meta_path = Path(db_path).with_suffix(".metadata.json")
+    tmp = meta_path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    tmp.replace(meta_path)
+    return report
+
+
+@main.command()
+@db_option()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path, host, port) -> None:
+    """Serve the database read-only with Datasette."""
+    _serve(db_path, host, port)
+
+
+def datasette_command(db_path: str, host: str, port: int) -> list[str]:
+    from db.serve import datasette_args
+
+    return [sys.executable, "-m", "datasette", *datasette_args(db_path, host, port)]
+
+
+def _serve(db_path: str, host: str, port: int) -> None:
+    import subprocess
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no database at {db_path}; run `precedent demo` or `precedent crawl` first")
+    click.echo(f"Datasette: http://{host}:{port}/  (Ctrl-C to stop)", err=True)
+    try:
+        subprocess.run(datasette_command(db_path, host, port), check=False)
+    except KeyboardInterrupt:
+        pass
+
+
+# --- one page, one string -------------------------------------------------------------------
+
+def _read_source(path_or_url: str, url: str | None) -> tuple[bytes, str, str, dict]:
+    """(body, content type 'html'|'text', page url, headers) of a file or a URL."""
+    if path_or_url.startswith(("http://", "https://")):
+        req = urllib.request.Request(path_or_url, headers={"User-Agent": "Precedent/0.1 (+extract)"})
+        try:
+            with urllib.request.urlopen(req, timeout=20) as resp:
+                body = resp.read(16 * 1024 * 1024)
+                headers = dict(resp.headers.items())
+        except OSError as exc:
+            raise click.ClickException(f"could not fetch {path_or_url}: {exc}") from exc
+        ctype = headers.get("Content-Type", "text/html")
+        return body, ("text" if "text/plain" in ctype else "html"), path_or_url, headers
+    p = Path(path_or_url)
+    if not p.is_file():
+        raise click.ClickException(f"{path_or_url}: no such file (give a .html/.txt path or an http(s) URL)")
+    kind = "text" if p.suffix.lower() in (".txt", ".text") else "html"
+    return p.read_bytes(), kind, url or p.resolve().as_uri(), {}
+
+
+@main.command()
+@click.argument("path_or_url")
+@click.option("--url", help="The page's URL, when PATH is a saved copy.")
+@click.option("--year", "academic_year", type=int, help="Academic year start for class years (default: current).")
+def extract(path_or_url, url, academic_year) -> None:
+    """Print one JSON object per resident found on a roster page (.html, .txt or URL)."""
+    from extract.roster import extract_residents
+
+    from db.build import default_academic_year
+    from enrich.schools import get_linker
+
+    body, kind, page_url, headers = _read_source(path_or_url, url)
+    residents = extract_residents(body, page_url, content_type=kind, headers=headers,
+                                  academic_year=academic_year or default_academic_year())
+    linker = get_linker()
+    for r in residents:
+        m = linker.link(r.school_raw or "", r.degrees)
+        _echo_json({
+            "name": r.name, "degrees": r.degrees, "school": r.school_raw,
+            "school_canonical": m.canonical, "school_country": m.country,
+            "school_kind": m.kind, "pgy": r.pgy, "confidence": r.confidence,
+        })
+
+
+@main.command()
+@click.argument("texts", nargs=-1, required=True)
+def school(texts) -> None:
+    """Link school strings to the gazetteer; `-` reads one string per line from stdin."""
+    from enrich.schools import get_linker
+
+    linker = get_linker()
+    if texts == ("-",):
+        stream = click.get_text_stream("stdin", errors="replace")
+        for line in stream:
+            _echo_json(linker.link(line.rstrip("\r\n")).to_json())
+        return
+    for text in texts:
+        _echo_json(linker.link(text).to_json())
+
+
+# --- outputs ------------------------------------------------------------------------------
+
+def _open_db(db_path: str):
+    import sqlite_utils
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no database at {db_path}; run `precedent demo --no-serve` or `precedent crawl` first")
+    return sqlite_utils.Database(db_path)
+
+
+@main.group()
+def export() -> None:
+    """Export published tables."""
+
+
+@export.command("img-precedent")
+@db_option()
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+def export_img_precedent(db_path, fmt) -> None:
+    """The IMG-precedent table, one row per program."""
+    db = _open_db(db_path)
+    rows = list(db["img_precedent"].rows) if db["img_precedent"].exists() else []
+    if fmt == "json":
+        for row in rows:
+            _echo_json(row)
+        return
+    if rows:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@main.command()
+@click.option("--profile", "profile_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@db_option()
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+def tiers(profile_path, db_path, fmt) -> None:
+    """Tier the database's programs for an applicant profile (never writes to the database)."""
+    from scoring.profile import ProfileError, load_profile
+    from scoring.tiers import ProgramFacts, tier_programs, unknown_connections
+
+    try:
+        profile = load_profile(profile_path)
+    except ProfileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    db = _open_db(db_path)
+    facts = [
+        ProgramFacts(
+            program_id=r["program_id"], name=r["program"], state=r.get("state"),
+            residents=r.get("residents") or 0, img=r.get("img") or 0, do=r.get("do") or 0,
+            caribbean_img=r.get("caribbean_img") or 0,
+            latest_img_class_year=r.get("latest_img_class_year"),
+            latest_do_class_year=r.get("latest_do_class_year"), evidence_url=r.get("evidence_url"),
+        )
+        for r in db["img_precedent"].rows
+    ]
+    for missing in unknown_connections(facts, profile):
+        click.echo(f"warning: connection names no known program: {missing!r}", err=True)
+    rows = [r.as_row() for r in tier_programs(facts, profile)]
+    if fmt == "json":
+        for row in rows:
+            _echo_json(row)
+        return
+    if rows:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    main()

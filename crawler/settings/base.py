@@ -1,0 +1,92 @@
+"""Scrapy settings shared by every environment.
+
+Politeness defaults are for the real web; ``dev``/``ci`` relax them for the local demo web.
+Every throttle can be overridden from the environment (``PRECEDENT_<NAME>``).
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"PRECEDENT_{name}", default)
+
+
+BOT_NAME = "precedent"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = _env(
+    "USER_AGENT",
+    "Precedent/0.1 (residency program research crawler; +https://github.com/precedent-org/precedent)",
+)
+ROBOTSTXT_OBEY = True
+
+# Politeness: one or two requests per host, adaptive delay, bounded pages and time.
+CONCURRENT_REQUESTS = int(_env("CONCURRENT_REQUESTS", "16"))
+CONCURRENT_REQUESTS_PER_DOMAIN = int(_env("CONCURRENT_REQUESTS_PER_DOMAIN", "2"))
+DOWNLOAD_DELAY = float(_env("DOWNLOAD_DELAY", "0.5"))
+AUTOTHROTTLE_ENABLED = _env("AUTOTHROTTLE", "1") == "1"
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = int(_env("DOWNLOAD_TIMEOUT", "15"))
+DOWNLOAD_MAXSIZE = int(_env("DOWNLOAD_MAXSIZE", str(8 * 1024 * 1024)))
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 8
+COOKIES_ENABLED = False
+
+# No remote control or telnet: a crawler is not a shell.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
+    "crawler.extensions.runstats.RunStatsExtension": 500,
+}
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# Playwright only for requests that ask for it (meta["playwright"] = True); plain requests
+# fall through to Scrapy's own HTTP handler.
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": _env("CHROMIUM", "/usr/bin/chromium"),
+    "headless": True,
+    "args": [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ],
+}
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = DOWNLOAD_TIMEOUT * 1000
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_ABORT_REQUEST = "crawler.browser.abort_heavy_request"
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.validate.ValidateItemPipeline": 100,
+    "crawler.pipelines.runstore.RunStorePipeline": 900,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.archive.RawArchiveMiddleware": 950,
+}
+
+# Where a run keeps its items and raw responses (``var/runs/<run_id>``).
+PRECEDENT_RUN_DIR = _env("RUN_DIR", "")
+PRECEDENT_ACADEMIC_YEAR = int(_env("ACADEMIC_YEAR", "0")) or None
+PRECEDENT_SITE_PAGE_BUDGET = int(_env("SITE_PAGE_BUDGET", "12"))
+
+LOG_LEVEL = _env("LOG_LEVEL", "INFO")
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,1 @@
+"""The real web: the polite defaults of ``base`` unchanged."""

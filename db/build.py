@@ -1,0 +1,280 @@
+"""Build the SQLite database from a crawl's run directory.
+
+Never in place: the database is written to a new file beside the target and swapped in with
+``os.replace`` only once it is complete and passes an integrity check, so a failed or killed build
+leaves the last good database untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from unidecode import unidecode
+
+from db.runstore import iter_items, read_run_meta
+from enrich.gazetteer import load_gazetteer
+from enrich.precedent import LinkedResident, class_year_for, roll_up
+from enrich.schools import get_linker
+from enrich.specialties import program_years
+from scoring.profile import Profile
+from scoring.tiers import ProgramFacts, tier_programs
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildReport:
+    db_path: str
+    run_id: str
+    programs: int
+    residents: int
+    pages: int
+    img_programs: int
+    do_programs: int
+
+
+def resident_key(program_id: str, name: str, school_id: str | None) -> str:
+    """Stable identity of a resident across runs: program + normalised name + school."""
+    norm = re.sub(r"[^a-z]+", " ", unidecode(name).lower()).strip()
+    return f"{program_id}|{norm}|{school_id or '-'}"
+
+
+def default_academic_year(today: datetime | None = None) -> int:
+    """Academic years start on 1 July: 25 Nov 2026 is in AY 2026-27, 1 Mar 2027 too."""
+    today = today or datetime.now(UTC)
+    return today.year if today.month >= 7 else today.year - 1
+
+
+def _collect(run_dir: Path) -> tuple[dict, list, list, dict]:
+    programs: dict[str, dict] = {}
+    pages: list[dict] = []
+    residents: list[dict] = []
+    status: dict[str, dict] = {}
+    for item in iter_items(run_dir):
+        kind = item.get("item_type")
+        if kind == "program":
+            programs[item["program_id"]] = item
+        elif kind == "page":
+            pages.append(item)
+        elif kind == "resident":
+            residents.append(item)
+        elif kind == "program_status":
+            prev = status.get(item["program_id"])
+            # A found roster outranks an earlier "not found yet" note for the same program.
+            if prev is None or (item.get("roster_urls") and not prev.get("roster_urls")):
+                status[item["program_id"]] = item
+            elif item.get("roster_urls") and prev.get("roster_urls"):
+                prev["roster_urls"] = sorted(set(prev["roster_urls"]) | set(item["roster_urls"]))
+    return programs, pages, residents, status
+
+
+def _link_residents(
+    raw: Iterable[dict], programs: dict[str, dict], academic_year: int
+) -> list[dict]:
+    linker = get_linker()
+    rows: dict[str, dict] = {}
+    for r in raw:
+        match = linker.link(r.get("school_raw") or "", r.get("degrees") or [])
+        specialty = programs.get(r["program_id"], {}).get("specialty", "neurosurgery")
+        class_year = r.get("class_year") or class_year_for(
+            r.get("pgy"), academic_year, program_years(specialty)
+        )
+        key = resident_key(r["program_id"], r["name"], match.id)
+        rows[key] = {
+            "resident_key": key,
+            "program_id": r["program_id"],
+            "name": r["name"],
+            "degrees": r.get("degrees") or [],
+            "school_raw": r.get("school_raw"),
+            "school_id": match.id,
+            "school_canonical": match.canonical,
+            "school_country": match.country,
+            "school_kind": match.kind,
+            "school_score": match.score,
+            "caribbean": bool(getattr(match, "caribbean", False)),
+            "pgy": r.get("pgy"),
+            "pgy_raw": r.get("pgy_raw"),
+            "class_year": class_year,
+            "undergrad": r.get("undergrad"),
+            "role": r.get("role") or "resident",
+            "source_url": r["source_url"],
+            "fetched_at": r["fetched_at"],
+            "run_id": r.get("run_id"),
+            "snippet": (r.get("snippet") or "")[:300],
+            "confidence": r.get("confidence"),
+        }
+    return list(rows.values())
+
+
+def _precedent_rows(programs: dict[str, dict], residents: list[dict]) -> list[dict]:
+    linked = [
+        LinkedResident(
+            program_id=r["program_id"],
+            name=r["name"],
+            school_raw=r["school_raw"],
+            school_id=r["school_id"],
+            school_kind=r["school_kind"],
+            caribbean=r["caribbean"],
+            pgy=r["pgy"],
+            class_year=r["class_year"],
+            source_url=r["source_url"],
+            fetched_at=r["fetched_at"],
+            snippet=r["snippet"],
+            degrees=r["degrees"],
+        )
+        for r in residents
+    ]
+    rolled = roll_up(linked)
+    rows = []
+    for pid, prog in programs.items():
+        base = {
+            "program": prog["name"],
+            "program_id": pid,
+            "specialty": prog.get("specialty"),
+            "city": prog.get("city"),
+            "state": prog.get("state"),
+        }
+        prec = rolled.get(pid)
+        stats = prec.as_row() if prec else {"program_id": pid, "residents": 0, "img": 0, "do": 0}
+        row = {**base, **stats}
+        row["has_img_precedent"] = int((row.get("img") or 0) > 0)
+        row["has_do_precedent"] = int((row.get("do") or 0) > 0)
+        rows.append(row)
+    rows.sort(key=lambda r: (-(r.get("img") or 0), -(r.get("do") or 0), r["program"]))
+    return rows
+
+
+def _tier_rows(precedent: list[dict], profile: Profile | None) -> list[dict]:
+    if profile is None:
+        return []
+    facts = [
+        ProgramFacts(
+            program_id=r["program_id"],
+            name=r["program"],
+            state=r.get("state"),
+            residents=r.get("residents") or 0,
+            img=r.get("img") or 0,
+            do=r.get("do") or 0,
+            caribbean_img=r.get("caribbean_img") or 0,
+            latest_img_class_year=r.get("latest_img_class_year"),
+            latest_do_class_year=r.get("latest_do_class_year"),
+            evidence_url=r.get("evidence_url"),
+        )
+        for r in precedent
+    ]
+    rows = []
+    for rank, res in enumerate(tier_programs(facts, profile), 1):
+        rows.append({"profile": profile.name, "rank": rank, **res.as_row()})
+    return rows
+
+
+def _schools_rows() -> list[dict]:
+    rows = []
+    for s in load_gazetteer().schools:
+        d = asdict(s)
+        d["aliases"] = " | ".join(d.get("aliases") or [])
+        d["caribbean"] = int(bool(d.get("caribbean")))
+        rows.append(d)
+    return rows
+
+
+def _write(db: sqlite_utils.Database, tables: dict[str, tuple[list[dict], Any]]) -> None:
+    for name, (rows, pk) in tables.items():
+        if rows:
+            db[name].insert_all(rows, pk=pk, alter=True, replace=True)
+
+
+def build_database(
+    run_dir: str | Path,
+    db_path: str | Path,
+    *,
+    academic_year: int | None = None,
+    profile: Profile | None = None,
+) -> BuildReport:
+    """Build ``db_path`` from ``run_dir``; the old file is replaced only on success."""
+    run_dir, db_path = Path(run_dir), Path(db_path)
+    meta = read_run_meta(run_dir)
+    academic_year = academic_year or meta.get("academic_year") or default_academic_year()
+    programs, pages, raw_residents, status = _collect(run_dir)
+    for pid, prog in programs.items():
+        st = status.get(pid)
+        prog["roster_status"] = st["reason"] if st else "no roster looked for"
+        prog["roster_urls"] = st["roster_urls"] if st else []
+    residents = _link_residents(raw_residents, programs, academic_year)
+    precedent = _precedent_rows(programs, residents)
+    tiers = _tier_rows(precedent, profile)
+    run_row = {
+        "run_id": meta.get("run_id", run_dir.name),
+        "started_at": meta.get("started_at"),
+        "finished_at": meta.get("finished_at"),
+        "academic_year": academic_year,
+        "source": meta.get("source"),
+        "programs": len(programs),
+        "pages": len(pages),
+        "page_errors": sum(1 for p in pages if p.get("error")),
+        "residents": len(residents),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "stats": json.dumps(meta.get("stats") or {}),
+    }
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp_path = db_path.with_name(f".{db_path.name}.building-{os.getpid()}")
+    tmp_path.unlink(missing_ok=True)
+    try:
+        db = sqlite_utils.Database(tmp_path)
+        _write(
+            db,
+            {
+                "programs": (list(programs.values()), "program_id"),
+                "residents": (residents, "resident_key"),
+                "schools": (_schools_rows(), "id"),
+                "pages": ([{**p, "page_id": f"{p.get('run_id')}|{p['url']}"} for p in pages], "page_id"),
+                "runs": ([run_row], "run_id"),
+                "img_precedent": (precedent, "program_id"),
+                "tiers": (tiers, ("profile", "program_id")),
+            },
+        )
+        _index_and_search(db)
+        db.conn.commit()
+        ok = db.execute("PRAGMA integrity_check").fetchone()[0]
+        db.close()
+        if ok != "ok":
+            raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
+        with open(tmp_path, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp_path, db_path)
+    finally:
+        tmp_path.unlink(missing_ok=True)
+    return BuildReport(
+        db_path=str(db_path),
+        run_id=run_row["run_id"],
+        programs=len(programs),
+        residents=len(residents),
+        pages=len(pages),
+        img_programs=sum(r["has_img_precedent"] for r in precedent),
+        do_programs=sum(r["has_do_precedent"] for r in precedent),
+    )
+
+
+def _index_and_search(db: sqlite_utils.Database) -> None:
+    if db["residents"].exists():
+        db["residents"].create_index(["program_id"], if_not_exists=True)
+        db["residents"].create_index(["school_id"], if_not_exists=True)
+        db["residents"].enable_fts(["name", "school_raw", "school_canonical"], create_triggers=True)
+    if db["programs"].exists():
+        db["programs"].enable_fts(["name", "city", "state"], create_triggers=True)
+    if db["schools"].exists():
+        db["schools"].enable_fts(["name", "aliases", "city"], create_triggers=True)
+    if db["img_precedent"].exists():
+        db["img_precedent"].create_index(["state"], if_not_exists=True)
+        db["img_precedent"].enable_fts(["program", "city", "state"], create_triggers=True)
