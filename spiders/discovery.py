@@ -36,11 +36,11 @@ NEGATIVE_CUES: tuple[tuple[str, float], ...] = (
     (r"\b(alumni|former|graduates|past residents)\b", -12),
     (r"\bfaculty\b", -6),
     (r"\b(apply|application|applicants?|how to|interview|eligibility)\b", -8),
-    (r"\b(fellowships?|fellows)\b(?!.*resident)", -4),
+    (r"^(?!.*resident).*\b(fellowships?|fellows)\b", -4),
     (r"\b(news|events|research|benefits|salary|wellness|contact)\b", -3),
     (r"\.(pdf|jpe?g|png|docx?)$", -20),
 )
-ROSTER_THRESHOLD = 6.0
+ROSTER_THRESHOLD = 5.0
 
 
 @dataclass(frozen=True)
