@@ -18,7 +18,9 @@ from pathlib import Path
 from enrich.gazetteer import KINDS
 from enrich.schools import SchoolLinker, get_linker
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "tests" / "data" / "schools" / "eval_strings.csv"
+DEFAULT_PATH = (
+    Path(__file__).resolve().parent.parent / "tests" / "data" / "schools" / "eval_strings.csv"
+)
 
 
 @dataclass
@@ -73,8 +75,16 @@ def evaluate(rows: list[dict[str, str]], linker: SchoolLinker, split: str) -> Sp
         if not (good_kind and good_id):
             errors.append((r["text"], gold, r["gold_id"], m.kind, str(m.id)))
     return SplitReport(
-        split, len(chosen), kind_ok, id_total, id_ok, c_total, c_ok,
-        {k: (v[0], v[1]) for k, v in per_kind.items() if v[1]}, confusion, errors,
+        split,
+        len(chosen),
+        kind_ok,
+        id_total,
+        id_ok,
+        c_total,
+        c_ok,
+        {k: (v[0], v[1]) for k, v in per_kind.items() if v[1]},
+        confusion,
+        errors,
     )
 
 
@@ -85,8 +95,10 @@ def print_report(rep: SplitReport, show_errors: bool) -> None:
         print(f"  {kind:<8} {ok / total:.2%} ({ok}/{total})")
     print(f"exact id accuracy {rep.id_accuracy:.2%} ({rep.id_correct}/{rep.id_total})")
     if rep.country_total:
-        print(f"country accuracy  {rep.country_correct / rep.country_total:.2%} "
-              f"({rep.country_correct}/{rep.country_total})")
+        print(
+            f"country accuracy  {rep.country_correct / rep.country_total:.2%} "
+            f"({rep.country_correct}/{rep.country_total})"
+        )
     print("confusion (rows gold, columns predicted):")
     print("          " + "".join(f"{k:>9}" for k in KINDS))
     for gold in KINDS:

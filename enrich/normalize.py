@@ -208,7 +208,8 @@ def _tokens(folded: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """Every word of the name, normalised; stopwords dropped, order kept."""
-    return " ".join(t for t in _tokens(fold(text)) if t not in _STOPWORDS)
+    words = _YEAR.sub(" ", fold(text))
+    return " ".join(t for t in _tokens(words) if t not in _STOPWORDS)
 
 
 def _full_words(text: str) -> str:

@@ -48,21 +48,37 @@ MAX_BLOCK = 400
 # Caribbean as "Netherlands Antilles"; Ross moved from Dominica to Barbados in 2019).
 _COUNTRY_GROUPS = [{"CW", "SX", "BQ", "AW"}, {"DM", "BB"}]
 
-_NULL_STRINGS = frozenset(
-    "n a na none null nil unknown tbd tba pending not applicable not available not listed "
-    "unk x to be determined".split(" ")
-)
 _NULL_KEYS = frozenset(
-    {"n a", "na", "none", "null", "nil", "unknown", "tbd", "tba", "pending", "not applicable",
-     "not available", "not listed", "unk", "x", "to be determined", "to be announced", "other",
-     "", "n"}
+    {
+        "n a",
+        "na",
+        "none",
+        "null",
+        "nil",
+        "unknown",
+        "tbd",
+        "tba",
+        "pending",
+        "not applicable",
+        "not available",
+        "not listed",
+        "unk",
+        "x",
+        "to be determined",
+        "to be announced",
+        "other",
+        "",
+        "n",
+    }
 )
 
 _SCHOOL_WORDS = re.compile(
     r"\b(university|college|school|faculty|institute|academy|medicine|medical|osteopathic)\b"
 )
-_SITE_WORDS = re.compile(r"\b(clinic|clinics|hospital|hospitals|health system|healthcare|foundation)\b")
-_SPLIT_PIECES = re.compile(r"[;|\n\r\t]+|\s/\s|\s+-{1,2}\s+|\s+–\s+")
+_SITE_WORDS = re.compile(
+    r"\b(clinic|clinics|hospital|hospitals|health system|healthcare|foundation)\b"
+)
+_SPLIT_PIECES = re.compile(r"[;|\n\r\t]+|\s/\s")
 _PAREN = re.compile(r"\(([^()]*)\)")
 # Words that never name a school on their own: a key made only of these is not indexed.
 _GENERIC = frozenset(
@@ -73,7 +89,8 @@ _GENERIC = frozenset(
 
 
 def _specific(key: str) -> bool:
-    return any(t not in _GENERIC for t in key.split())
+    toks = key.split()
+    return len(toks) >= 3 or any(t not in _GENERIC for t in toks)
 
 
 @dataclass(slots=True)
@@ -142,14 +159,18 @@ class SchoolLinker:
 
     # ------------------------------------------------------------------ index
     def _index_school(self, i: int, school: School) -> None:
-        strong = [school.name, *school.aliases]
-        for text, weight in [(t, 1.0) for t in strong] + [(t, 0.93) for t in school.short_names]:
+        # Short names ("Kansas", "Virginia") are exact names in datadoc's standard form,
+        # so a whole-string hit on one beats a core-only hit on another school
+        # ("Kansas College of Osteopathic Medicine" -> "kansas"), but not an alias hit.
+        strong = [(t, 1.0, 1.0) for t in (school.name, *school.aliases)]
+        short = [(t, 0.99, 0.935) for t in school.short_names]
+        for text, name_weight, core_weight in strong + short:
             nk = name_key(text)
             if nk and _specific(nk):
-                self._add(self._by_name[nk], i, weight)
+                self._add(self._by_name[nk], i, name_weight)
             ck = core_key(text)
             if ck and _specific(ck):
-                self._add(self._by_core[ck], i, weight)
+                self._add(self._by_core[ck], i, core_weight)
 
     @staticmethod
     def _add(bucket: list[tuple[int, float]], i: int, weight: float) -> None:
@@ -222,18 +243,19 @@ class SchoolLinker:
                 return chosen_match(raw, chosen, degrees)
         return self._fallback(raw, nk, degrees, cues.countries)
 
-    def _variants(self, cleaned: str) -> list[str]:
+    def _variants(self, cleaned: str) -> list[tuple[str, float]]:
         """The string, then without parentheses, then its comma parts, then the abbreviation
-        in parentheses ("Alabama College of Osteopathic Medicine (ACOM)" -> "ACOM")."""
-        out = [cleaned]
+        in parentheses ("Alabama College of Osteopathic Medicine (ACOM)" -> "ACOM"), each
+        with a weight: a hit on the whole string beats a hit on a part of it."""
+        out = [(cleaned, 1.0)]
         no_paren = _PAREN.sub(" ", cleaned).strip()
         if no_paren != cleaned:
-            out.append(no_paren)
+            out.append((no_paren, 0.998))
         parts = [p.strip() for p in no_paren.split(",") if p.strip()]
         if len(parts) > 1:
-            out.extend(parts)
-            out.append(" ".join(parts[:2]))
-        out.extend(m.group(1) for m in _PAREN.finditer(cleaned))
+            out.extend((p, 0.99) for p in parts)
+            out.append((" ".join(parts[:2]), 0.99))
+        out.extend((m.group(1), 0.97) for m in _PAREN.finditer(cleaned))
         return out
 
     def _exact(self, cleaned: str, nk: str, site_only: bool) -> list[_Candidate]:
@@ -245,16 +267,16 @@ class SchoolLinker:
                 found[i] = _Candidate(self._schools[i], score, key)
 
         variants = self._variants(cleaned)
-        for variant in variants:
+        for variant, vw in variants:
             vk = name_key(variant)
             for i, w in self._by_name.get(vk, ()):
-                add(i, w, vk)
+                add(i, w * vw, vk)
         if site_only:
             return list(found.values())
-        for variant in variants:
+        for variant, vw in variants:
             for ck in self._core_forms(variant):
                 for i, w in self._by_core.get(ck, ()):
-                    add(i, 0.985 * w, ck)
+                    add(i, 0.985 * w * vw, ck)
         return list(found.values())
 
     def _core_forms(self, variant: str) -> list[str]:
@@ -273,7 +295,7 @@ class SchoolLinker:
 
     def _fuzzy(self, cleaned: str, cues: _Cues) -> list[_Candidate]:
         queries = []
-        for variant in self._variants(cleaned)[:2]:
+        for variant, _w in self._variants(cleaned)[:2]:
             queries.extend(self._core_forms(variant))
         queries = [q for q in dict.fromkeys(queries) if len(q) >= 4]
         best: dict[int, _Candidate] = {}
@@ -298,9 +320,7 @@ class SchoolLinker:
             keys.append(tok)
             if len(tok) >= 5:
                 keys.append("^" + tok[:4])
-        lists = sorted(
-            (self._postings[k] for k in keys if k in self._postings), key=len
-        )
+        lists = sorted((self._postings[k] for k in keys if k in self._postings), key=len)
         counts: Counter[int] = Counter()
         for posting in lists[:4]:
             if len(posting) > 3000:
@@ -410,7 +430,8 @@ def _strip_degree_words(text: str) -> str:
             pos = e
         out.append(text[pos:])
         text = " ".join(out)
-    return re.sub(r"\s+", " ", text).strip(" ,;:-()")
+    text = re.sub(r"\(\s*\)", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:-")
 
 
 def _segments(raw: str) -> list[tuple[str, frozenset[str]]]:

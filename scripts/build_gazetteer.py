@@ -61,7 +61,16 @@ COUNTRY_OVERRIDES = {
 # Extra names people write for countries (cues in roster strings). "Georgia" is left out
 # on purpose: it is far more often the US state (Medical College of Georgia, PCOM Georgia).
 COUNTRY_EXTRA_NAMES = {
-    "GB": ["UK", "U.K.", "United Kingdom", "England", "Scotland", "Wales", "Northern Ireland", "Great Britain"],
+    "GB": [
+        "UK",
+        "U.K.",
+        "United Kingdom",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Great Britain",
+    ],
     "KR": ["South Korea", "Korea", "Republic of Korea"],
     "RU": ["Russia", "Russian Federation"],
     "IR": ["Iran"],

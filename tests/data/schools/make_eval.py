@@ -37,9 +37,19 @@ KIND = {"us_md": "US_MD", "us_do": "US_DO", "canadian": "CA", "international": "
 # (string, kind, id, country) written and labelled by hand.
 HAND: list[tuple[str, str, str, str]] = [
     ("BS Rutgers; MD St. George's University", "IMG", "ama-42201", "GD"),
-    ("B.S., Rutgers University; M.D., St. George's University School of Medicine", "IMG", "ama-42201", "GD"),
+    (
+        "B.S., Rutgers University; M.D., St. George's University School of Medicine",
+        "IMG",
+        "ama-42201",
+        "GD",
+    ),
     ("BA Cornell University, MD Ross University School of Medicine", "IMG", "ama-30501", ""),
-    ("BS University of Michigan; DO Michigan State University College of Osteopathic Medicine", "US_DO", "msucom", "US"),
+    (
+        "BS University of Michigan; DO Michigan State University College of Osteopathic Medicine",
+        "US_DO",
+        "msucom",
+        "US",
+    ),
     ("BA Harvard University; MD Johns Hopkins University School of Medicine", "US_MD", "jhu", "US"),
     ("PhD University of Oxford; MD Yale School of Medicine", "US_MD", "yale", "US"),
     ("Emory University (BS), Medical College of Georgia (MD)", "US_MD", "mcg-augusta", "US"),
@@ -110,7 +120,12 @@ HAND: list[tuple[str, str, str, str]] = [
     ("MBBS", "IMG", "", ""),
     ("Harvard Medical School, MD 2018", "US_MD", "harvard", "US"),
     ("Duke University School of Medicine - Class of 2020", "US_MD", "duke", "US"),
-    ("MD, Perelman School of Medicine at the University of Pennsylvania", "US_MD", "penn-perelman", "US"),
+    (
+        "MD, Perelman School of Medicine at the University of Pennsylvania",
+        "US_MD",
+        "penn-perelman",
+        "US",
+    ),
     ("Stanford University School of Medicine (2017)", "US_MD", "stanford", "US"),
     ("David Geffen School of Medicine at UCLA", "US_MD", "ucla-geffen", "US"),
     ("Icahn School of Medicine at Mount Sinai", "US_MD", "mount-sinai-icahn", "US"),
@@ -160,13 +175,25 @@ def main(shared: Path) -> int:
 
     def add(text: str, kind: str, ident: str, country: str, origin: str) -> None:
         rows.append(
-            {"text": text, "gold_kind": kind, "gold_id": ident, "gold_country": country,
-             "origin": origin, "split": split_of(text)}
+            {
+                "text": text,
+                "gold_kind": kind,
+                "gold_id": ident,
+                "gold_country": country,
+                "origin": origin,
+                "split": split_of(text),
+            }
         )
 
     for r in read(shared / "dev-school-strings" / "derm_school_strings.csv"):
         kind = KIND[r["gold_kind"]]
-        add(r["school_as_recorded"], kind, r["gold_school_id"], "US" if kind.startswith("US") else "", "derm")
+        add(
+            r["school_as_recorded"],
+            kind,
+            r["gold_school_id"],
+            "US" if kind.startswith("US") else "",
+            "derm",
+        )
 
     ama = read(shared / "ama-school-codes-2019" / "ama_medical_school_codes_oct2019.csv")
     name_counts: dict[str, int] = {}
@@ -175,8 +202,11 @@ def main(shared: Path) -> int:
         name_counts[key] = name_counts.get(key, 0) + 1
     intl = {r["ama_code"]: r for r in read(COMPILED / "intl_schools.csv")}
     foreign = [
-        r for r in ama
-        if r["ama_code"] in intl and r["historical_flag"] == "0" and name_counts[r["name"].lower()] == 1
+        r
+        for r in ama
+        if r["ama_code"] in intl
+        and r["historical_flag"] == "0"
+        and name_counts[r["name"].lower()] == 1
     ]
     for r in rng.sample(foreign, 170):
         text = roster_dress(r["name"], r["city"].title(), r["country"], rng)
@@ -187,15 +217,34 @@ def main(shared: Path) -> int:
     ama_us = [r for r in ama if r["ama_code"] in by_code and r["historical_flag"] == "0"]
     for r in rng.sample(ama_us, 60):
         row = by_code[r["ama_code"]]
-        add(roster_dress(r["name"], r["city"].title(), r["state"], rng), KIND[row["kind"]], row["id"], "US", "ama-us")
+        add(
+            roster_dress(r["name"], r["city"].title(), r["state"], rng),
+            KIND[row["kind"]],
+            row["id"],
+            "US",
+            "ama-us",
+        )
 
     for row in rng.sample(us_rows, 90):
-        add(roster_dress(row["name"], row["city"], row["state"], rng), KIND[row["kind"]], row["id"], "US", "roster-us")
+        add(
+            roster_dress(row["name"], row["city"], row["state"], rng),
+            KIND[row["kind"]],
+            row["id"],
+            "US",
+            "roster-us",
+        )
     for row in read(COMPILED / "canadian_schools.csv"):
-        add(roster_dress(row["name"], row["city"], row["state_or_province"], rng), "CA", row["id"], "CA", "roster-ca")
+        add(
+            roster_dress(row["name"], row["city"], row["state_or_province"], rng),
+            "CA",
+            row["id"],
+            "CA",
+            "roster-ca",
+        )
 
     hipo = [
-        r for r in read(shared / "hipo-world-universities" / "world_universities.csv")
+        r
+        for r in read(shared / "hipo-world-universities" / "world_universities.csv")
         if r["alpha_two_code"] not in {"US", "CA", "PR"}
         and any(w in r["name"] for w in ("Medical", "Medicine", "Health Sciences"))
     ]
