@@ -189,10 +189,14 @@ class DemoServer:
                 else programs[0].institution
             )
             return _page(pages.host_home(title, programs))
-        for prefix, index in entry.programs.items():
-            if path.startswith(prefix):
-                return self._program_page(self.web.program(index), path[len(prefix) :])
-        return NOT_FOUND
+        if entry.kind == "own":  # one program, whose prefix may be several segments deep
+            ((prefix, index),) = entry.programs.items()
+        else:  # shared hosts hold programs one segment deep: a dict lookup, not a scan
+            prefix = "/" + path.split("/", 2)[1] + "/"
+            index = entry.programs.get(prefix, -1)
+        if index < 0 or not path.startswith(prefix):
+            return NOT_FOUND
+        return self._program_page(self.web.program(index), path[len(prefix) :])
 
     def _program_page(self, program: Program, rel: str) -> Page:
         site = program.site

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import urllib.error
 import urllib.request
@@ -322,3 +323,28 @@ def test_truth_file_is_written_before_serving(tmp_path: Path) -> None:
     with running_web(programs=3, seed=5, truth_path=str(path)) as running:
         assert json.loads(path.read_text(encoding="utf-8")) == running.truth
     assert not list(tmp_path.glob("*.tmp"))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_js_roster_renders_in_chromium(web: RunningWeb, split: str) -> None:
+    """The JavaScript layout really needs, and really works in, a browser."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists():
+        pytest.skip(f"no Chromium at {chromium}")
+    program = next(
+        p for p in web.truth["programs"] if p["js"] and p["split"] == split and p["residents"]
+    )
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(program["roster_urls"][0])
+            page.wait_for_selector("[data-loaded=true]", timeout=10_000)
+            text = page.inner_text("main")
+        finally:
+            browser.close()
+    for r in program["residents"]:
+        assert r["name"] in text
+        assert r["school_string"] in text
