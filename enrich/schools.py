@@ -186,7 +186,7 @@ class SchoolLinker:
         for iso, names in load_countries().items():
             for n in names:
                 key = name_key(n)
-                if key and len(key) > 2:
+                if key and len(key) >= 2:
                     phrases.setdefault(key, iso)
         alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         return re.compile(r"\b(?:" + alternation + r")\b"), phrases
@@ -216,9 +216,13 @@ class SchoolLinker:
         for seg_text, seg_degrees in segments:
             degrees = frozenset(given_degrees) | seg_degrees
             match = self._link_segment(raw, seg_text, degrees)
+            # The institution next to a medical degree names the medical school, even when
+            # it is unknown; one next to only BS/BA/PhD never does.
             tier = 2 if seg_degrees & MEDICAL_DEGREES else (0 if seg_degrees else 1)
+            if tier == 0 and len(segments) > 1:
+                continue
             known = 1 if match.kind != "UNKNOWN" else 0
-            rank = (known, tier, match.score)
+            rank = (tier, known, match.score)
             if best is None or rank > best[0]:
                 best = (rank, match)
         if best is None:
@@ -251,8 +255,10 @@ class SchoolLinker:
         no_paren = _PAREN.sub(" ", cleaned).strip()
         if no_paren != cleaned:
             out.append((no_paren, 0.998))
-        parts = [p.strip() for p in no_paren.split(",") if p.strip()]
-        if len(parts) > 1:
+        # A part that is only a country ("UK") is a cue, never a school name.
+        pieces = [p.strip() for p in no_paren.split(",") if p.strip()]
+        parts = [p for p in pieces if name_key(p) not in self._country_iso]
+        if len(pieces) > 1:
             out.extend((p, 0.99) for p in parts)
             out.append((" ".join(parts[:2]), 0.99))
         out.extend((m.group(1), 0.97) for m in _PAREN.finditer(cleaned))
@@ -270,12 +276,18 @@ class SchoolLinker:
         for variant, vw in variants:
             vk = name_key(variant)
             for i, w in self._by_name.get(vk, ()):
+                # A short name ("Georgia", "Virginia") counts only as the whole string;
+                # as one comma part it is a place.
+                if w < 1.0 and vw < 0.995:
+                    continue
                 add(i, w * vw, vk)
         if site_only:
             return list(found.values())
         for variant, vw in variants:
             for ck in self._core_forms(variant):
                 for i, w in self._by_core.get(ck, ()):
+                    if w < 1.0 and vw < 0.995:
+                        continue
                     add(i, 0.985 * w * vw, ck)
         return list(found.values())
 
@@ -401,7 +413,11 @@ def _fuzzy_score(a: str, b: str, **kwargs: object) -> float:
     cutoff = kwargs.get("score_cutoff")
     ratio = fuzz.ratio(a, b)
     sort = fuzz.token_sort_ratio(a, b) - 8
-    tset = fuzz.token_set_ratio(a, b) - 13 if min(len(a), len(b)) >= 12 else 0
+    # Word sets only count when the query is missing words, never when it has words of
+    # its own: "Washington University of Health Sciences" is not "University of Washington".
+    tset = 0.0
+    if min(len(a), len(b)) >= 12 and set(a.split()) <= set(b.split()):
+        tset = fuzz.token_set_ratio(a, b) - 13
     score = max(ratio, sort, tset)
     if isinstance(cutoff, (int, float)) and score < cutoff:
         return 0.0
@@ -439,10 +455,26 @@ def _segments(raw: str) -> list[tuple[str, frozenset[str]]]:
     pieces = [p for p in _SPLIT_PIECES.split(raw) if p.strip()]
     out: list[tuple[str, frozenset[str]]] = []
     for piece in pieces:
-        out.extend(_split_on_degrees(piece))
+        for text, degrees in _split_on_degrees(piece):
+            if out and _is_bare_degree(text):
+                # "Tulane University School of Medicine; M.D. 2016": the degree belongs
+                # to the institution before it.
+                prev_text, prev_degrees = out[-1]
+                out[-1] = (prev_text, prev_degrees | degrees)
+            else:
+                out.append((text, degrees))
+    if len(out) > 1 and _is_bare_degree(out[0][0]):
+        out[1] = (out[1][0], out[1][1] | out[0][1])
+        out = out[1:]
     if len(out) > 1:
         out.append((raw, frozenset()))
     return out or [(raw, frozenset())]
+
+
+def _is_bare_degree(text: str) -> bool:
+    """Only degrees, years and punctuation ("M.D. 2016", "MD, Class of 2019")."""
+    rest = name_key(_strip_degree_words(text))
+    return rest in ("", "class", "class of", "graduated")
 
 
 def _split_on_degrees(piece: str) -> list[tuple[str, frozenset[str]]]:
