@@ -21,6 +21,7 @@ from typing import Any
 from unidecode import unidecode
 
 from demoweb import hosts
+from demoweb.faults import fault_for
 from demoweb.layouts import LAYOUTS, get_layout
 from demoweb.model import Program, Resident, Site, StaffMember
 from demoweb.names import POOLS, person_name, pool_for_country
@@ -203,6 +204,7 @@ class DemoWeb:
     specialty: str = "neurosurgery"
     port: int = 0
     registry_host: str = hosts.REGISTRY_HOST
+    faults: bool = False  # set by the server; the truth then names each program's fault
     _cache: Any = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -275,6 +277,7 @@ class DemoWeb:
                 for r in program.residents
             ],
             "distractors": [s.name for s in program.staff],
+            "faults": [f] if self.faults and (f := fault_for(self.seed, program)) else [],
         }
 
     def truth_header(self, port: int | None = None) -> dict[str, Any]:
@@ -284,6 +287,7 @@ class DemoWeb:
             "year": self.year,
             "specialty": self.specialty,
             "program_count": self.programs,
+            "faults": self.faults,
         }
 
     def truth(self, port: int | None = None) -> dict[str, Any]:

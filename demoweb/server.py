@@ -26,6 +26,7 @@ from typing import Any
 from aiohttp import web
 
 from demoweb import hosts, pages
+from demoweb.faults import FaultInjector
 from demoweb.generate import API_PATH, DemoWeb, build_web
 from demoweb.layouts import get_layout
 from demoweb.model import Program
@@ -67,15 +68,15 @@ class DemoServer:
     """Binds, routes and serves one :class:`DemoWeb`."""
 
     def __init__(
-        self, web: DemoWeb, host: str = hosts.REGISTRY_HOST, port: int = 0, faults: bool = False
+        self, demo: DemoWeb, host: str = hosts.REGISTRY_HOST, port: int = 0, faults: bool = False
     ) -> None:
         if host == "localhost":
             host = hosts.REGISTRY_HOST
         if not host.startswith("127."):
             raise ValueError(f"the demo web serves only on loopback addresses, not {host!r}")
-        if faults:
-            raise NotImplementedError("fault injection is planned (issue 4); run without faults")
-        self.web = web
+        self.web = demo
+        demo.faults = faults
+        self.injector = FaultInjector(demo.seed) if faults else None
         self.registry_host = host
         self.requested_port = port
         self.port = 0
@@ -151,7 +152,14 @@ class DemoServer:
         sockname = request.transport.get_extra_info("sockname") if request.transport else None
         host = sockname[0] if sockname else (request.host.rsplit(":", 1)[0])
         page_arg = request.query.get("page", "") if request.path.startswith("/registry/") else ""
+        routed = self._route(host, request.path) if self.injector else None
+        if routed is not None and self.injector is not None:
+            early = await self.injector.before(*routed, self._home_bytes)
+            if early is not None:
+                return early
         page = self.render(host, request.path, page_arg)
+        if routed is not None and self.injector is not None and page.status == 200:
+            page = _page(self.injector.transform(*routed, page.body), page.content_type)
         headers = {
             "ETag": page.etag,
             "Last-Modified": LAST_MODIFIED.format(year=self.web.year),
@@ -189,14 +197,25 @@ class DemoServer:
                 else programs[0].institution
             )
             return _page(pages.host_home(title, programs))
+        routed = self._route(host, path)
+        return NOT_FOUND if routed is None else self._program_page(*routed)
+
+    def _route(self, host: str, path: str) -> tuple[Program, str] | None:
+        """The program a request is for and the page path relative to the program's prefix."""
+        entry = self.host_table.get(host)
+        if entry is None or entry.kind == "registry":
+            return None
         if entry.kind == "own":  # one program, whose prefix may be several segments deep
             ((prefix, index),) = entry.programs.items()
         else:  # shared hosts hold programs one segment deep: a dict lookup, not a scan
             prefix = "/" + path.split("/", 2)[1] + "/"
             index = entry.programs.get(prefix, -1)
         if index < 0 or not path.startswith(prefix):
-            return NOT_FOUND
-        return self._program_page(self.web.program(index), path[len(prefix) :])
+            return None
+        return self.web.program(index), path[len(prefix) :]
+
+    def _home_bytes(self, program: Program) -> bytes:
+        return pages.home_page(program).encode("utf-8")
 
     def _program_page(self, program: Program, rel: str) -> Page:
         site = program.site

@@ -6,9 +6,12 @@ Expected values come from the generator's truth (and the reference CSVs), never 
 from __future__ import annotations
 
 import csv
+import html
+import http.client
 import json
 import os
 import re
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -348,3 +351,101 @@ def test_js_roster_renders_in_chromium(web: RunningWeb, split: str) -> None:
     for r in program["residents"]:
         assert r["name"] in text
         assert r["school_string"] in text
+
+
+# --- faults --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def faulty_web() -> Iterator[RunningWeb]:
+    with running_web(programs=PROGRAMS, seed=7, year=2026, faults=True) as running:
+        yield running
+
+
+def faulted(web: RunningWeb, kind: str) -> dict:
+    programs = [p for p in web.truth["programs"] if p["faults"] == [kind]]
+    assert programs, f"no program with fault {kind} among {PROGRAMS}"
+    return programs[0]
+
+
+def test_no_faults_unless_asked(web: RunningWeb) -> None:
+    assert all(p["faults"] == [] for p in web.truth["programs"])
+
+
+def test_faults_are_rare_and_leave_the_web_unchanged(
+    faulty_web: RunningWeb, web: RunningWeb
+) -> None:
+    with_fault = [p for p in faulty_web.truth["programs"] if p["faults"]]
+    assert 0 < len(with_fault) <= PROGRAMS // 3
+
+    def without_faults(running: RunningWeb) -> str:
+        programs = [
+            {k: v for k, v in p.items() if k != "faults"} for p in running.truth["programs"]
+        ]
+        return json.dumps(programs).replace(f":{running.port}/", ":PORT/")
+
+    assert without_faults(faulty_web) == without_faults(web)
+    assert fetch(faulty_web.registry_url)[0] == 200
+
+
+def test_burst_503_then_roster(faulty_web: RunningWeb) -> None:
+    program = faulted(faulty_web, "burst_503")
+    url = program["roster_urls"][0]
+    for _ in range(2):
+        status, headers, _ = fetch(url)
+        assert status == 503 and headers["Retry-After"] == "1"
+    status, _, body = fetch(url)
+    assert status == 200 and program["residents"][0]["name"] in visible_text(body)
+
+
+def test_rate_429_then_home(faulty_web: RunningWeb) -> None:
+    program = faulted(faulty_web, "rate_429")
+    status, headers, _ = fetch(program["website"])
+    assert status == 429 and headers["Retry-After"] == "1"
+    assert fetch(program["website"])[0] == 200
+
+
+def test_slow_roster(faulty_web: RunningWeb) -> None:
+    program = faulted(faulty_web, "slow")
+    started = time.perf_counter()
+    assert fetch(program["roster_urls"][0])[0] == 200
+    assert time.perf_counter() - started >= 1.5
+
+
+def test_redirect_chain_reaches_home(faulty_web: RunningWeb) -> None:
+    program = faulted(faulty_web, "redirect_chain")
+    host, port = program["website"].split("/")[2].split(":")
+    path = "/" + program["website"].split("/", 3)[3]
+    hops = []
+    for _ in range(3):
+        connection = http.client.HTTPConnection(host, int(port), timeout=10)
+        connection.request("GET", path)
+        response = connection.getresponse()
+        hops.append(response.status)
+        path = response.getheader("Location") or path
+        body = response.read()
+        connection.close()
+    assert hops == [301, 302, 200]
+    assert program["name"] in body.decode("utf-8")
+    assert program["roster_urls"][0].split(port, 1)[1] in body.decode("utf-8")
+
+
+def test_bom_roster(faulty_web: RunningWeb) -> None:
+    program = faulted(faulty_web, "bom")
+    _, headers, body = fetch(program["roster_urls"][0])
+    assert body.startswith(b"\xef\xbb\xbf") and "utf-8" in headers["Content-Type"]
+    text = visible_text(body[3:])
+    assert all(r["name"] in text for r in program["residents"])
+
+
+def test_cp1252_bytes_labelled_utf8(faulty_web: RunningWeb) -> None:
+    program = faulted(faulty_web, "cp1252_mislabel")
+    _, headers, body = fetch(program["roster_urls"][0])
+    assert "utf-8" in headers["Content-Type"]
+    text = body.decode("cp1252")
+    assert all(
+        html.unescape(r["school_string"]) in html.unescape(text) for r in program["residents"]
+    )
+    if any(ord(c) > 127 for r in program["residents"] for c in r["name"] + r["school_string"]):
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")
