@@ -1,0 +1,229 @@
+"""Read one person's fields from a roster block (a row, card, list item or dt/dd pair)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.degrees import MEDICAL_DEGREES, find_degrees
+from extract.dom import Block, name_from_line
+from extract.labels import label_field, split_label_line
+from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
+from extract.names import CleanName, clean_name, looks_like_name
+from extract.prose import looks_like_medical_school, looks_like_school, read_prose, tidy_school
+from extract.sections import classify_heading, is_section_line
+
+_ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n)\s*")
+_DEGREE_PREFIX = re.compile(r"^\s*([A-Za-z.]{2,9})\s*[,:–—-]\s*(.+)$")
+_DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
+_TRAILING_YEAR = re.compile(r"[\s,(]+(?:19|20)\d\d\)?$")
+
+
+@dataclass
+class BlockFacts:
+    """What a block says about its person, before it becomes a ResidentRecord."""
+
+    name: CleanName
+    name_raw: str
+    degrees: list[str] = field(default_factory=list)
+    school: str | None = None
+    undergrad: str | None = None
+    hometown: str | None = None
+    level: TrainingLevel = EMPTY
+    excluded: bool = False
+    labelled: int = 0  # fields read from labels or headers
+    prose: bool = False
+
+
+def read_block(block: Block) -> BlockFacts | None:
+    """Fields of ``block``; None when the block holds no person."""
+    values = dict(block.fields)
+    name_line, unlabelled, labelled = _split_lines(block, values)
+    raw = values.get("name") or name_line
+    if not raw:
+        return None
+    name = name_from_line(raw) or clean_name(raw)
+    if not looks_like_name(name.name):
+        return None
+    facts = BlockFacts(name=name, name_raw=raw, degrees=list(name.degrees), labelled=labelled)
+    _read_values(facts, values)
+    _read_unlabelled(facts, raw if raw == name_line else "", unlabelled)
+    return facts
+
+
+def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list[str], int]:
+    lines = block.lines
+    name_line = None
+    unlabelled: list[str] = []
+    labelled = len(values)
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        found = split_label_line(line)
+        if found is None and i + 1 < len(lines) and len(line) <= 40:
+            key = label_field(line)
+            if (
+                key
+                and key not in ("other", "name", "level")
+                or key == "level"
+                and line.endswith(":")
+            ):
+                found = (key, line, lines[i + 1])
+                skip = True
+        if found:
+            key, _, value = found
+            if key != "other" and value:
+                values.setdefault(key, value)
+                labelled += 1
+            continue
+        if name_line is None and "name" not in values and name_from_line(line):
+            name_line = line
+            continue
+        unlabelled.append(line)
+    return name_line, unlabelled, labelled
+
+
+def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
+    if "school" in values:
+        school, degrees = _school_entry(values["school"])
+        facts.school = school
+        _add_degrees(facts, degrees)
+    if "education" in values:
+        school, undergrad, degrees = split_education(values["education"])
+        facts.school = facts.school or school
+        facts.undergrad = facts.undergrad or undergrad
+        _add_degrees(facts, degrees)
+    if "undergrad" in values:
+        facts.undergrad = _school_entry(values["undergrad"])[0]
+    if "hometown" in values:
+        facts.hometown = values["hometown"].strip(" .")
+    if "degree" in values:
+        _add_degrees(facts, find_degrees(values["degree"]))
+    if "level" in values:
+        facts.level = parse_level_value(values["level"])
+
+
+def _read_unlabelled(facts: BlockFacts, name_line: str, lines: list[str]) -> None:
+    rest = _after_name(name_line)
+    if rest:
+        lines = [rest, *lines]
+    for line in lines:
+        if (
+            is_section_line(line)
+            and classify_heading(line).excluded
+            and not _is_level(line)
+            and not looks_like_school(line)
+        ):
+            facts.excluded = True
+        level = parse_level(line)
+        if not level.empty:
+            facts.level = facts.level.or_else(level)
+    if facts.school is None:
+        school_lines = [ln for ln in lines if looks_like_school(ln) and not _is_sentence(ln)]
+        medical = [ln for ln in school_lines if looks_like_medical_school(ln)]
+        if medical or school_lines:
+            chosen = (medical or school_lines)[0]
+            school, undergrad, degrees = split_education(chosen)
+            facts.school = school or _strip_level(chosen)
+            if undergrad and not facts.undergrad:
+                facts.undergrad = undergrad
+            _add_degrees(facts, degrees)
+    prose_text = " ".join(ln for ln in lines if _is_sentence(ln) or len(ln) > 60)
+    if prose_text:
+        prose = read_prose(prose_text)
+        if prose.school and (facts.school is None or not looks_like_medical_school(facts.school)):
+            facts.school = prose.school
+            facts.prose = True
+        facts.undergrad = facts.undergrad or prose.undergrad
+        facts.hometown = facts.hometown or prose.hometown
+    if not facts.degrees:
+        for line in lines[:3]:
+            if len(line) <= 40:
+                _add_degrees(facts, [d for d in find_degrees(line) if d in MEDICAL_DEGREES])
+
+
+def _is_sentence(line: str) -> bool:
+    """Bio prose, not a school line: long, or a sentence with a verb-like full stop."""
+    return len(line) > 110 or bool(re.search(r"[a-z]{2}\. [A-Z]|\b(?:he|she|they|his|her)\b", line))
+
+
+def _is_level(line: str) -> bool:
+    return not parse_level(line).empty
+
+
+def _after_name(line: str) -> str:
+    """What follows the name on its own line ("Jane Doe, MD – Harvard" → "Harvard")."""
+    if not line:
+        return ""
+    m = re.search(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t", line)
+    return line[m.end() :].strip(" )") if m else ""
+
+
+def _strip_level(text: str) -> str:
+    return re.sub(r"\s*[,–—(-]*\s*(?:PGY|Class of|R\d\b).*$", "", text).strip() or text
+
+
+def _add_degrees(facts: BlockFacts, degrees: list[str]) -> None:
+    for degree in degrees:
+        if degree not in facts.degrees:
+            facts.degrees.append(degree)
+
+
+def _school_entry(value: str) -> tuple[str | None, list[str]]:
+    """'Harvard Medical School (MD, 2024)' → ('Harvard Medical School', ['MD'])."""
+    text = _TRAILING_YEAR.sub("", value.strip()).strip(" ,;.")
+    degrees: list[str] = []
+    m = _DEGREE_PAREN.match(text)
+    if m and find_degrees(m.group(2)):
+        degrees = find_degrees(m.group(2))
+        text = m.group(1)
+    m = _DEGREE_PREFIX.match(text)
+    if m and find_degrees(m.group(1)):
+        degrees = degrees or find_degrees(m.group(1))
+        text = m.group(2)
+    text = _TRAILING_YEAR.sub("", text).strip(" ,;.")
+    return (tidy_school(text) if text[:1].islower() else text) or None, degrees
+
+
+def split_education(value: str) -> tuple[str | None, str | None, list[str]]:
+    """'BS, Duke University; MD, Emory University School of Medicine' → school, undergrad."""
+    entries = [e for e in _ENTRY_SPLIT.split(value) if e.strip()]
+    if len(entries) == 1 and value.count(",") >= 2:
+        entries = _split_degree_commas(value)
+    school = undergrad = None
+    degrees: list[str] = []
+    loose: list[str] = []
+    for entry in entries:
+        text, entry_degrees = _school_entry(entry)
+        if not text:
+            continue
+        if any(d in MEDICAL_DEGREES for d in entry_degrees):
+            school = school or text
+            degrees.extend(d for d in entry_degrees if d not in degrees)
+        elif any(d in ("BS", "BA") for d in entry_degrees):
+            undergrad = undergrad or text
+        else:
+            loose.append(text)
+            degrees.extend(d for d in entry_degrees if d not in degrees)
+    if school is None:
+        medical = [t for t in loose if looks_like_medical_school(t)]
+        school = medical[0] if medical else (loose[0] if loose and not undergrad else None)
+    return school, undergrad, degrees
+
+
+def _split_degree_commas(value: str) -> list[str]:
+    """'BS, Duke University, MD, Emory University' → two entries at each degree token."""
+    parts = [p.strip() for p in value.split(",")]
+    entries: list[str] = []
+    for part in parts:
+        if find_degrees(part) and len(part) <= 8:
+            entries.append(part)
+        elif entries and len(entries[-1]) <= 8:
+            entries[-1] = f"{entries[-1]}, {part}"
+        elif entries:
+            entries[-1] = f"{entries[-1]}, {part}"
+        else:
+            entries.append(part)
+    return entries

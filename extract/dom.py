@@ -1,0 +1,396 @@
+"""The DOM side: parse once with lxml, find a roster's repeated blocks, walk headings.
+
+Blocks are found generically, never per site: table rows under a header row that names the
+columns, sibling cards or list items that share a tag/class path and each hold one person's
+name, definition lists whose terms are names, and name headings followed by their bio. The
+walk then gives every block the section it sits in (a "PGY-3" heading, a "Faculty" section),
+and leaves the remaining text to the language rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from extract.labels import label_field, split_label_line
+from extract.names import CleanName, clean_name, looks_like_name
+from extract.sections import NEUTRAL, Section, classify_attrs, classify_heading, is_section_line
+
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "nav", "footer", "iframe", "form",
+    "button", "select", "head", "object", "embed", "canvas", "map", "math", "video", "audio",
+)  # fmt: skip
+BLOCK_TAGS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 tr td th dt dd dl section article header table tbody "
+    "thead tfoot blockquote figure figcaption address main aside hr pre caption details "
+    "summary fieldset center body html".split()
+)
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+PSEUDO_HEADING_TAGS = frozenset("p div span strong b em caption dt td th tr label legend".split())
+MEMBER_TAGS = frozenset("div li article section tr td p figure a dd span".split())
+SCOPE_TAGS = frozenset(("table", "section", "article"))
+_STATE_CLASSES = frozenset("active first last odd even show hide hidden visible clearfix".split())
+_SEPARATORS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MAX_MEMBER_CHARS = 4000
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+
+
+@dataclass
+class Block:
+    """One person's block on the page: a row, a card, a list item, a dt/dd pair."""
+
+    kind: str  # table | group | dl | heading
+    elements: list[etree._Element]
+    fields: dict[str, str] = field(default_factory=dict)
+    context: Section = NEUTRAL
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TextChunk:
+    """Page text outside any block, with the section it sits in."""
+
+    lines: list[str]
+    context: Section
+
+
+@dataclass
+class PageLayout:
+    blocks: list[Block]
+    chunks: list[TextChunk]
+
+
+def parse_html(text: str) -> etree._Element | None:
+    """lxml first; BeautifulSoup only for what lxml refuses."""
+    text = _CONTROL.sub(" ", text)
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = _parse_with_soup(text)
+    return root
+
+
+def _parse_with_soup(text: str) -> etree._Element | None:
+    try:
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(text, "html.parser")
+        return lxml.html.document_fromstring(str(soup) or "<p></p>", parser=_PARSER)
+    except Exception:  # noqa: BLE001 - a fallback parser must not take the page down
+        return None
+
+
+def strip_noise(root: etree._Element) -> None:
+    """Drop scripts, navigation and footers: they name people who are not on the roster."""
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+
+
+def element_lines(el: etree._Element, limit: int = 20000) -> list[str]:
+    """Visible text of ``el`` split at block boundaries and <br>."""
+    parts: list[str] = []
+    size = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in BLOCK_TAGS or tag == "br":
+                parts.append("\n")
+            if node.text and tag:
+                parts.append(node.text)
+                size += len(node.text)
+        else:
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if node is not el and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail)
+        if size > limit:
+            break
+    return [" ".join(s.split()) for s in "".join(parts).split("\n") if s.strip()]
+
+
+def name_from_line(line: str) -> CleanName | None:
+    """The person named at the start of a line ("Jane Doe, MD – Harvard" → Jane Doe, [MD])."""
+    if len(line) > 200 or split_label_line(line):
+        return None
+    segment = _SEPARATORS.split(line, maxsplit=1)[0]
+    candidate = clean_name(segment)
+    if looks_like_name(candidate.name):
+        return candidate
+    if "," in segment:
+        head, *rest = segment.split(",")
+        candidate = clean_name(head)
+        if looks_like_name(candidate.name):
+            for part in rest:
+                more = clean_name("X Y, " + part.strip()).degrees
+                if not more:
+                    break
+                candidate.degrees.extend(d for d in more if d not in candidate.degrees)
+            return candidate
+    return None
+
+
+def _signature(el: etree._Element) -> str:
+    classes = el.get("class")
+    if not classes:
+        return str(el.tag)
+    kept = sorted(
+        {re.sub(r"\d+", "", c) for c in classes.split() if c.lower() not in _STATE_CLASSES}
+    )
+    return f"{el.tag}.{'.'.join(kept[:5])}"
+
+
+def find_layout(root: etree._Element) -> PageLayout:
+    """Blocks and residual text of a cleaned document."""
+    blocks: dict[etree._Element, Block] = {}
+    consumed: set[etree._Element] = set()
+    _find_tables(root, blocks, consumed)
+    _find_definition_lists(root, blocks, consumed)
+    _find_groups(root, blocks, consumed)
+    _find_name_headings(root, blocks, consumed)
+    chunks = _walk(root, blocks, consumed)
+    ordered = [b for b in blocks.values() if b.lines]
+    return PageLayout(blocks=ordered, chunks=chunks)
+
+
+def _inside(el: etree._Element, consumed: set[etree._Element]) -> bool:
+    if el in consumed:
+        return True
+    return any(a in consumed for a in el.iterancestors())
+
+
+def _find_tables(root, blocks, consumed) -> None:
+    for table in root.iter("table"):
+        if _inside(table, consumed):
+            continue
+        rows = [tr for tr in table.iter("tr")]
+        if len(rows) < 2:
+            continue
+        header_index, columns = _header(rows)
+        if columns is None:
+            continue
+        for tr in rows[header_index + 1 :]:
+            cells = [c for c in tr if c.tag in ("td", "th")]
+            if len(cells) < 2:
+                continue  # a "PGY-3" row spanning the table: left to the walk as a heading
+            fields: dict[str, str] = {}
+            for index, cell in enumerate(cells):
+                key = columns.get(index)
+                value = " ".join(cell.text_content().split())
+                if key and value and key != "other":
+                    fields.setdefault(key, value)
+            if "name" not in fields:
+                continue
+            block = Block(kind="table", elements=[tr], fields=fields)
+            blocks[tr] = block
+            consumed.add(tr)
+
+
+def _header(rows: list) -> tuple[int, dict[int, str] | None]:
+    for index, tr in enumerate(rows[:3]):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        is_header = any(c.tag == "th" for c in cells) or tr.getparent().tag == "thead"
+        labels = {i: label_field(" ".join(c.text_content().split())) for i, c in enumerate(cells)}
+        mapped = {i: f for i, f in labels.items() if f}
+        if not mapped or not (is_header or len(mapped) >= 2):
+            continue
+        if "name" not in mapped.values():
+            # "| Resident | ..." often heads the name column with something else; take the
+            # first unmapped column when the row's other columns are known fields.
+            free = [i for i in range(len(cells)) if i not in mapped]
+            if not free:
+                continue
+            mapped[free[0]] = "name"
+        return index, mapped
+    return 0, None
+
+
+def _find_definition_lists(root, blocks, consumed) -> None:
+    for dl in root.iter("dl"):
+        if _inside(dl, consumed):
+            continue
+        terms = [c for c in dl if c.tag == "dt"]
+        if not terms:
+            continue
+        labelled = sum(1 for t in terms if label_field(t.text_content()))
+        if labelled * 2 >= len(terms):
+            continue  # label/value pairs inside a card, read with the card
+        for dt in terms:
+            if name_from_line(" ".join(dt.text_content().split())) is None:
+                continue
+            members = [dt]
+            sibling = dt.getnext()
+            while sibling is not None and sibling.tag == "dd":
+                members.append(sibling)
+                sibling = sibling.getnext()
+            blocks[dt] = Block(kind="dl", elements=members)
+            consumed.update(members)
+
+
+def _find_groups(root, blocks, consumed) -> None:
+    signatures: dict[etree._Element, str] = {}
+    groups: dict[tuple[str, str, str], list[etree._Element]] = defaultdict(list)
+    depth: dict[etree._Element, int] = {root: 0}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        signatures[el] = _signature(el)
+        parent = el.getparent()
+        if parent is None:
+            continue
+        depth[el] = depth.get(parent, 0) + 1
+        if el.tag not in MEMBER_TAGS:
+            continue
+        grand = parent.getparent()
+        key = (
+            signatures.get(grand, "") if grand is not None else "",
+            signatures[parent],
+            signatures[el],
+        )
+        groups[key].append(el)
+    candidates = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        people = [m for m in members if _one_person(m)]
+        if len(people) >= 2 and len(people) * 2 >= len(members):
+            candidates.append((min(depth[m] for m in members), people))
+    candidates.sort(key=lambda c: c[0])
+    for _, people in candidates:
+        for member in people:
+            if _inside(member, consumed) or any(c in consumed for c in member.iter()):
+                continue
+            blocks[member] = Block(kind="group", elements=[member])
+            consumed.add(member)
+
+
+def _one_person(el: etree._Element) -> bool:
+    text = el.text_content()
+    if not text.strip() or len(text) > _MAX_MEMBER_CHARS:
+        return False
+    names = 0
+    for line in element_lines(el)[:12]:
+        if name_from_line(line) is not None:
+            names += 1
+            if names > 1:
+                return False
+    return names == 1
+
+
+def _find_name_headings(root, blocks, consumed) -> None:
+    for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
+        if el.tag in ("strong", "b"):
+            parent = el.getparent()
+            if parent is None or parent.tag != "p" or (parent.text or "").strip():
+                continue
+            el = parent
+        if _inside(el, consumed):
+            continue
+        text = " ".join(el.text_content().split())
+        if name_from_line(text) is None:
+            continue
+        members = [el]
+        sibling = el.getnext()
+        while sibling is not None and len(members) < 8:
+            if sibling.tag in HEADINGS or sibling in consumed:
+                break
+            if sibling.tag == "p" and len(sibling) and sibling[0].tag in ("strong", "b"):
+                if name_from_line(" ".join(sibling[0].text_content().split())):
+                    break
+            members.append(sibling)
+            sibling = sibling.getnext()
+        blocks[el] = Block(kind="heading", elements=members)
+        consumed.update(members)
+
+
+def _walk(root, blocks, consumed) -> list[TextChunk]:
+    """One pass in document order: heading stack, id/class sections, blocks and loose text."""
+    headings: list[tuple[int, Section]] = []
+    attr_sections: list[tuple[etree._Element, Section]] = []
+    scopes: list[tuple[etree._Element, int]] = []
+    chunks: list[TextChunk] = []
+    parts: list[str] = []
+
+    def context() -> Section:
+        return combine([s for _, s in attr_sections] + [s for _, s in headings])
+
+    def flush() -> None:
+        lines = [" ".join(s.split()) for s in "".join(parts).split("\n") if s.strip()]
+        if lines:
+            chunks.append(TextChunk(lines=lines, context=context()))
+        parts.clear()
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "end":
+            if attr_sections and attr_sections[-1][0] is el:
+                flush()
+                attr_sections.pop()
+            if scopes and scopes[-1][0] is el:
+                flush()
+                del headings[scopes.pop()[1] :]
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if el is not root and el.tail:
+                parts.append(el.tail)
+            continue
+        if el in blocks:
+            block = blocks[el]
+            block.context = context()
+            block.lines = [line for member in block.elements for line in element_lines(member)]
+            parts.append("\n")
+            walker.skip_subtree()
+            continue
+        if el in consumed:
+            walker.skip_subtree()
+            continue
+        attrs = f"{el.get('id', '')} {el.get('class', '')}".strip()
+        if attrs:
+            section = classify_attrs(attrs)
+            if section is not NEUTRAL:
+                flush()
+                attr_sections.append((el, section))
+        if tag in SCOPE_TAGS:
+            scopes.append((el, len(headings)))
+        level = HEADINGS.get(tag)
+        if level is None and tag in PSEUDO_HEADING_TAGS and len(el) <= 2:
+            text = " ".join(el.text_content().split())
+            if text and is_section_line(text) and name_from_line(text) is None:
+                level = 7
+        if level is not None:
+            flush()
+            text = " ".join(el.text_content().split())
+            while headings and headings[-1][0] >= level:
+                headings.pop()
+            headings.append((level, classify_heading(text)))
+            parts.append("\n")
+            walker.skip_subtree()
+            continue
+        if tag in BLOCK_TAGS or tag == "br":
+            parts.append("\n")
+        if el.text and tag:
+            parts.append(el.text)
+    flush()
+    return chunks
+
+
+def combine(sections: list[Section]) -> Section:
+    """Outer to inner sections → one context; the innermost level wins, any exclusion holds."""
+    if not sections:
+        return NEUTRAL
+    level = sections[-1].level
+    for section in reversed(sections[:-1]):
+        level = level.or_else(section.level)
+    return Section(
+        excluded=any(s.excluded for s in sections),
+        roster=any(s.roster for s in sections),
+        level=level,
+        text=" / ".join(s.text for s in sections if s.text),
+    )

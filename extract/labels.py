@@ -1,0 +1,66 @@
+"""Field labels on roster blocks ("Medical School:", "Hometown:", table headers)."""
+
+from __future__ import annotations
+
+import re
+
+_EXACT = {
+    "name": "name", "resident": "name", "resident name": "name", "full name": "name",
+    "medical school": "school", "med school": "school", "school": "school",
+    "medical education": "school", "medical degree": "school", "md": "school", "do": "school",
+    "m.d.": "school", "d.o.": "school", "mbbs": "school", "md school": "school",
+    "education": "education", "training": "education", "background": "education",
+    "undergraduate": "undergrad", "undergrad": "undergrad", "college": "undergrad",
+    "undergraduate education": "undergrad", "undergraduate school": "undergrad",
+    "ba": "undergrad", "bs": "undergrad", "b.s.": "undergrad", "b.a.": "undergrad",
+    "hometown": "hometown", "home town": "hometown", "from": "hometown", "home": "hometown",
+    "born": "hometown", "birthplace": "hometown", "hometown/state": "hometown",
+    "degree": "degree", "degrees": "degree", "credentials": "degree",
+    "pgy": "level", "year": "level", "level": "level", "class": "level", "pgy level": "level",
+    "training level": "level", "position": "level", "status": "level", "title": "level",
+    "graduation year": "level", "class year": "level", "expected graduation": "level",
+    "residency year": "level", "year of training": "level", "program year": "level",
+}  # fmt: skip
+_IGNORED = re.compile(
+    r"interest|e-?mail|phone|hobb|fun fact|fellowship|mentor|publication|language|"
+    r"why |future|plans|residency|specialt|award|honou?r|research|personal|family|outside|"
+    r"favorite|favourite|about|bio|twitter|linkedin|instagram|website|pronoun",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()-]{0,38}?)\s*[:：]\s*(.*)$")
+
+
+def label_field(label: str) -> str | None:
+    """Field a label names ("Medical School:" → "school"), "other" for known noise, else None."""
+    key = " ".join(label.lower().strip(" :：-–").split())
+    if not key:
+        return None
+    field = _EXACT.get(key)
+    if field:
+        return field
+    if "medical school" in key or "school of medicine" in key or "medical education" in key:
+        return "school"
+    if "undergrad" in key or key.startswith(("bachelor", "college")):
+        return "undergrad"
+    if "hometown" in key or "home town" in key:
+        return "hometown"
+    if key.startswith(("education", "school")):
+        return "education"
+    if key.startswith(("pgy", "year", "class of", "level")):
+        return "level"
+    if key.endswith(("name",)):
+        return "name"
+    if _IGNORED.search(key):
+        return "other"
+    return None
+
+
+def split_label_line(line: str) -> tuple[str, str, str] | None:
+    """'Medical School: Harvard' → ("school", "Medical School", "Harvard"); None if no label."""
+    m = _LABEL_LINE.match(line)
+    if not m:
+        return None
+    field = label_field(m.group(1))
+    if field is None:
+        return None
+    return field, m.group(1).strip(), m.group(2).strip()

@@ -1,0 +1,142 @@
+"""Training level: "PGY-3", "R2", "Intern", "Class of 2029", "Chief Resident", "Research year".
+
+A PGY changes meaning every July, so the extractor keeps the raw text and converts it to an
+absolute ``class_year`` (expected graduation year) with the crawl's academic year and the
+program length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+NEUROSURGERY_YEARS = 7
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+}  # fmt: skip
+
+_PGY = re.compile(r"\bPGY\s*[-–]?\s*([1-9]|VII|VI|IV|V|III|II|I)\b", re.IGNORECASE)
+_RESIDENT_YEAR = re.compile(r"(?<![\w-])R([1-9])\b")
+_ORDINAL_YEAR = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r")[\s-]+year\b(?![\s-]+(?:medical|student|of medical))",
+    re.IGNORECASE,
+)
+_INTERN = re.compile(r"\bintern(?:s|ship)?\b", re.IGNORECASE)
+_CLASS_OF = re.compile(r"\bclass\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_CHIEF = re.compile(r"\bchief\s+resident|\bco-?chiefs?\b|^\s*chiefs?\b", re.IGNORECASE)
+_RESEARCH = re.compile(
+    r"\bresearch\s+(?:year|years|resident|residents|track|fellow)\b"
+    r"|\b(?:enfolded|infolded|in-folded|dedicated|protected)\s+research\b"
+    r"|^\s*\(?research\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TrainingLevel:
+    """What a page says about a resident's year; every part optional."""
+
+    pgy: int | None = None
+    class_year: int | None = None
+    role: str | None = None  # chief | research
+    raw: str | None = None
+
+    def or_else(self, other: TrainingLevel) -> TrainingLevel:
+        """Fill this level's gaps from ``other`` (a section heading, say)."""
+        return TrainingLevel(
+            pgy=self.pgy if self.pgy is not None else other.pgy,
+            class_year=self.class_year if self.class_year is not None else other.class_year,
+            role=self.role or other.role,
+            raw=self.raw or other.raw,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self.pgy is None and self.class_year is None and self.role is None
+
+
+EMPTY = TrainingLevel()
+
+
+def parse_level(text: str) -> TrainingLevel:
+    """The first PGY / class / role mentions in ``text``."""
+    if not text:
+        return EMPTY
+    pgy: int | None = None
+    raws: list[tuple[int, str]] = []
+    for pattern, convert in (
+        (_PGY, _pgy_number),
+        (_RESIDENT_YEAR, int),
+        (_ORDINAL_YEAR, lambda s: _ORDINALS[s.lower()]),
+    ):
+        m = pattern.search(text)
+        if m:
+            pgy = convert(m.group(1))
+            raws.append((m.start(), m.group(0)))
+            break
+    if pgy is None:
+        m = _INTERN.search(text)
+        if m:
+            pgy = 1
+            raws.append((m.start(), m.group(0)))
+    class_year = None
+    m = _CLASS_OF.search(text)
+    if m:
+        class_year = int(m.group(1))
+        raws.append((m.start(), m.group(0)))
+    role = None
+    m = _CHIEF.search(text)
+    if m:
+        role = "chief"
+        raws.append((m.start(), m.group(0).strip()))
+    else:
+        m = _RESEARCH.search(text)
+        if m:
+            role = "research"
+            raws.append((m.start(), m.group(0).strip(" ()")))
+    raw = ", ".join(r for _, r in sorted(raws)) or None
+    return TrainingLevel(pgy=pgy, class_year=class_year, role=role, raw=raw)
+
+
+def parse_level_value(value: str) -> TrainingLevel:
+    """A labelled value ("Year: 3", "Class: 2029", "PGY: II") as a training level."""
+    v = value.strip()
+    if re.fullmatch(r"[1-9]", v):
+        return TrainingLevel(pgy=int(v), raw=v)
+    if v.upper() in _ROMAN:
+        return TrainingLevel(pgy=_ROMAN[v.upper()], raw=v)
+    if re.fullmatch(r"(?:19|20)\d\d", v):
+        return TrainingLevel(class_year=int(v), raw=v)
+    return parse_level(v)
+
+
+def _pgy_number(s: str) -> int:
+    return int(s) if s.isdigit() else _ROMAN[s.upper()]
+
+
+def resolve(
+    level: TrainingLevel, academic_year: int | None, program_length: int = NEUROSURGERY_YEARS
+) -> TrainingLevel:
+    """Turn class ↔ PGY with the crawl's academic year; a chief without a PGY is final-year."""
+    pgy, class_year = level.pgy, level.class_year
+    if pgy is None and level.role == "chief" and class_year is None:
+        pgy = program_length
+    if academic_year is not None:
+        final_year_end = academic_year + 1
+        if pgy is None and class_year is not None:
+            pgy = program_length - (class_year - final_year_end)
+        elif class_year is None and pgy is not None:
+            class_year = final_year_end + (program_length - pgy)
+    return replace(level, pgy=pgy, class_year=class_year)
+
+
+def has_graduated(level: TrainingLevel, academic_year: int | None) -> bool:
+    """A "Class of 2025" on a 2026 crawl is alumni, not a resident."""
+    return (
+        academic_year is not None
+        and level.class_year is not None
+        and level.class_year <= academic_year
+    )

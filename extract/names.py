@@ -1,0 +1,110 @@
+"""Person names: is this line a name, and what is the clean name in it.
+
+Used by the DOM reader (a card's title, a table's name cell) and by the spaCy person
+component (runs of capitalised tokens). Diacritics, hyphens and apostrophes are kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.degrees import split_degree_suffix
+
+PARTICLES = frozenset(
+    "de da del della dela di van von der den la le du dos das do bin ibn al el y e st. ter".split()
+)
+# Words that never appear in a person's name on a roster page but often in headings, schools,
+# places and navigation that are otherwise shaped like a name.
+NOT_NAME_WORDS = frozenset(
+    """
+    university school college medicine medical hospital hospitals center centre institute
+    department program programs residency resident residents faculty fellow fellows fellowship
+    chief chiefs intern interns class year years pgy the our meet welcome current education
+    hometown home neurosurgery neurosurgical surgery surgical neurology neurological contact about
+    news alumni staff apply research health sciences science state campus clinic foundation message
+    overview curriculum rotations benefits life salary interview application schedule team
+    people directory leadership director coordinator administration graduates former incoming
+    events publications awards academic academics training clinical and of for in to at with
+    by from on or a an undergraduate undergrad degree degrees email phone office fax spine
+    pediatric pediatrics cerebrovascular oncology trauma view profile read more bio biography
+    learn mission vision diversity inclusion wellness resources photo photos gallery page
+    menu search login site map privacy policy copyright all rights reserved skip main content
+    md do mbbs phd chair professor associate assistant division section service services
+    osteopathic hall building street avenue suite room city county north south east west new
+    january february march april may june july august september october november december
+    spring summer fall winter match day congratulations thank thanks you your we us
+    """.split()
+)
+_HONORIFIC = re.compile(r"^(?:dr\.?|doctor|prof\.?|professor|mr\.?|mrs\.?|ms\.?|miss)\s+", re.I)
+_QUOTED = re.compile(r"\s*[\"“”‘’']([^\"“”‘’']{1,20})[\"“”‘’']\s*|\s*\(([A-Z][a-z]{1,15})\)\s*")
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze)/\w+(?:/\w+)?\)\s*", re.I)
+_NAME_PUNCT = frozenset("'’.-")
+
+
+def _is_name_token(word: str) -> bool:
+    """Capitalised word of letters and ' ’ . - ("O'Neil", "López-García", "J.")."""
+    if not word[0].isupper() or not word[0].isalpha():
+        return False
+    return all(ch.isalpha() or ch in _NAME_PUNCT for ch in word)
+
+
+@dataclass
+class CleanName:
+    name: str
+    degrees: list[str] = field(default_factory=list)
+    nickname: str | None = None
+
+
+def clean_name(raw: str) -> CleanName:
+    """'Dr. Robert "Bobby" O'Neil, M.D., Ph.D.' → Robert O'Neil, [MD, PhD], nickname Bobby."""
+    text = " ".join(raw.replace("\u00a0", " ").split())
+    text = _PRONOUNS.sub(" ", text).strip()
+    text = _HONORIFIC.sub("", text)
+    text, degrees = split_degree_suffix(text)
+    nickname = None
+    m = _QUOTED.search(text)
+    if m and m.start() > 0:
+        nickname = m.group(1) or m.group(2)
+        text = (text[: m.start()] + " " + text[m.end() :]).strip()
+    text = text.strip(" ,;:–—-|·•")
+    if "," in text:
+        last, _, first = text.partition(",")
+        if _word_count(last) <= 3 and 1 <= _word_count(first) <= 3 and "," not in first:
+            text = f"{first.strip()} {last.strip()}"
+    if text.isupper() and len(text) > 4:
+        text = " ".join(_title_word(w) for w in text.split())
+    return CleanName(name=" ".join(text.split()), degrees=degrees, nickname=nickname)
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+def _title_word(word: str) -> str:
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def looks_like_name(name: str) -> bool:
+    """Two to six capitalised words, no institution/heading vocabulary, no digits."""
+    if not name or len(name) > 60 or any(ch.isdigit() for ch in name):
+        return False
+    if any(ch in name for ch in ":@/|()[]{}<>=+*#!?;"):
+        return False
+    words = name.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    capitalised = 0
+    for word in words:
+        lower = word.lower().strip(".,")
+        if lower in NOT_NAME_WORDS:
+            return False
+        if lower in PARTICLES:
+            continue
+        if not _is_name_token(word):
+            return False
+        capitalised += 1
+    if capitalised < 2:
+        return False
+    # "J. D." alone is not a name: at least one word longer than an initial.
+    return any(len(w.strip(".")) > 1 for w in words)

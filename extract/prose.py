@@ -1,0 +1,124 @@
+"""Sentence rules for bios and announcements, without a parser.
+
+"received his medical degree from X", "graduated from X School of Medicine", "MD from X",
+"earned her D.O. at X", and the undergrad trap: "received her undergraduate degree from X and
+her medical degree from Y" gives school Y and undergrad X.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+_JOIN = (
+    r"(?:of|the|at|for|de|del|da|do|di|du|des|la|le|y|e|in|on|upon|&|-|–"
+    r"|and(?=\s+(?:Science|Sciences|Surgery|Medicine|Pharmacy|Dentistry|Technology|Health)\b))"
+)
+SCHOOL = rf"(?P<school>(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*)"
+_MEDICAL = (
+    r"(?:medical\s+(?:degree|doctorate|school|education|training|studies)"
+    r"|doctor\s+of\s+(?:osteopathic\s+)?medicine(?:\s+degree)?|doctorate\s+in\s+medicine"
+    r"|osteopathic\s+(?:medical\s+)?(?:degree|training|education|school)"
+    r"|(?<![\w.])(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MB\s?BCh|M\.B\.B\.S\.)(?![\w])(?:\s+degree)?)"
+)
+_UNDERGRAD = (
+    r"(?:undergraduate|bachelor'?s?|(?<![\w.])B\.?[AS]\.?(?![\w])|B\.Sc\.?|college\s+degree)"
+)
+_SCHOOL_WORDS = re.compile(
+    r"Medicine|Medical|Osteopathic|Health Sciences?|Universit|Universidad|Université|"
+    r"Universität|Università|College|Institute|Faculty|School|Escola|Facultad|Academy",
+)
+_MEDICAL_SCHOOL_WORDS = re.compile(r"Medicine|Medical|Osteopathic|Health Sciences?|Faculty of Med")
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("undergrad", re.compile(rf"(?i:{_UNDERGRAD})[\s,]+(?i:[\w-]+\s+){{0,4}}?(?i:from|at)\s+{SCHOOL}")),
+    ("school", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
+    ("school", re.compile(rf"\b(?i:attended|completed|finished)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?i:graduated?)\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?:attended|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
+)  # fmt: skip
+_HOMETOWN = re.compile(
+    r"\b(?:grew\s+up\s+in|is\s+(?:originally\s+)?from|hails\s+from|(?:a\s+)?native\s+of|"
+    r"born\s+and\s+raised\s+in|was\s+raised\s+in)\s+"
+    rf"(?P<place>{_CAP}(?:\s+{_CAP})*(?:,\s+{_CAP}(?:\s+{_CAP})?)?)"
+)
+_ABBREVIATIONS = frozenset({"St.", "Mt.", "Ft.", "Dr.", "Jr.", "U.", "S.", "A."})
+
+
+@dataclass
+class ProseFacts:
+    school: str | None = None
+    undergrad: str | None = None
+    hometown: str | None = None
+
+
+def read_prose(text: str) -> ProseFacts:
+    """Medical school, undergrad and hometown stated in a bio or an announcement."""
+    facts = ProseFacts()
+    if not text or len(text) > 20000:
+        return facts
+    undergrad_spans: list[tuple[int, int]] = []
+    for kind, rule in _RULES:
+        for m in rule.finditer(text):
+            school = tidy_school(m.group("school") + _continuation(text, m.end("school")))
+            if not school or not _SCHOOL_WORDS.search(school):
+                continue
+            if kind == "undergrad":
+                undergrad_spans.append(m.span("school"))
+                facts.undergrad = facts.undergrad or school
+                break
+            if any(a <= m.start("school") < b for a, b in undergrad_spans):
+                continue
+            if kind == "school_if_medical" and not _MEDICAL_SCHOOL_WORDS.search(school):
+                continue
+            if facts.school is None:
+                facts.school = school
+            break
+    m = _HOMETOWN.search(text)
+    if m:
+        facts.hometown = tidy_school(m.group("place"))
+    return facts
+
+
+_CONTINUATION = re.compile(
+    rf",\s+(?:{_CAP}\s+){{0,3}}?(?:School|College|Faculty)\s+of\s+(?:Osteopathic\s+)?Medicine\b"
+)
+_CAMPUS = re.compile(rf",\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?=[.,;)]|\s+(?:and|where|in|before)\b|$)")
+
+
+def _continuation(text: str, end: int) -> str:
+    """", San Francisco School of Medicine" after "University of California"."""
+    school = _CONTINUATION.match(text, end)
+    if school:
+        return school.group(0)
+    if text[:end].endswith(("University of California", "University of Texas")):
+        campus = _CAMPUS.match(text, end)
+        if campus:
+            return campus.group(0)
+    return ""
+
+
+def tidy_school(raw: str) -> str | None:
+    """Cut a captured school at a sentence end and drop a leading "the"."""
+    words = raw.split()
+    kept: list[str] = []
+    for word in words:
+        kept.append(word)
+        if word.endswith(".") and word not in _ABBREVIATIONS and not re.fullmatch(r"[A-Z]\.", word):
+            break
+    text = " ".join(kept).rstrip(".,;:–- ")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    while text and text.split()[-1].lower() in {"of", "the", "at", "in", "and", "for", "&", "-"}:
+        text = text.rsplit(" ", 1)[0] if " " in text else ""
+    return text or None
+
+
+def looks_like_school(text: str) -> bool:
+    """A line that names an institution ("Harvard Medical School", "University of Lagos")."""
+    return bool(_SCHOOL_WORDS.search(text)) and len(text) <= 140
+
+
+def looks_like_medical_school(text: str) -> bool:
+    return bool(_MEDICAL_SCHOOL_WORDS.search(text))

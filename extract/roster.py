@@ -1,0 +1,150 @@
+"""Public entry point: a program page (HTML or plain text) → its current residents.
+
+Structure first (table rows, cards, list items, definition lists, name headings, each inside
+the section its heading gives), then language for whatever text is left. Pure code: no
+network, no Scrapy, runs in a notebook.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from extract.blocks import BlockFacts, read_block
+from extract.decoding import decode_body
+from extract.dom import find_layout, parse_html, strip_noise
+from extract.levels import NEUROSURGERY_YEARS, has_graduated, resolve
+from extract.pipeline import get_nlp
+from extract.prose_people import read_chunks, text_chunks
+from extract.records import ResidentRecord
+from extract.rendering import looks_script_rendered
+from extract.sections import Section
+
+__all__ = ["extract_residents", "looks_script_rendered", "MAX_CHARS"]
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 3_000_000  # a roster page is ~50 kB; anything past this is not a roster
+_BASE_CONFIDENCE = {"table": 0.9, "group": 0.8, "dl": 0.8, "heading": 0.7}
+
+
+def extract_residents(
+    content: str | bytes,
+    url: str | None = None,
+    *,
+    content_type: str = "html",
+    academic_year: int | None = None,
+    headers: Mapping[Any, Any] | None = None,
+    program_length: int = NEUROSURGERY_YEARS,
+) -> list[ResidentRecord]:
+    """Every current resident on the page, nobody else. Never raises: bad input gives []."""
+    try:
+        return _extract(content, content_type, academic_year, headers, program_length)
+    except Exception:  # noqa: BLE001 - one bad page must not stop a crawl
+        log.warning("extraction failed for %s", url or "<content>", exc_info=True)
+        return []
+
+
+def _extract(content, content_type, academic_year, headers, program_length):
+    is_html = content_type.lower() not in ("text", "txt", "text/plain", "plain")
+    if isinstance(content, bytes | bytearray):
+        content = decode_body(bytes(content[: MAX_CHARS * 2]), headers, html=is_html)
+    if not isinstance(content, str) or not content.strip():
+        return []
+    content = content[:MAX_CHARS]
+    found: list[tuple[BlockFacts, Section, str, float]] = []
+    chunks = text_chunks(content) if not is_html else []
+    if is_html:
+        root = parse_html(content)
+        if root is None:
+            return []
+        strip_noise(root)
+        layout = find_layout(root)
+        for block in layout.blocks:
+            if block.context.excluded:
+                continue
+            facts = read_block(block)
+            if facts is None or facts.excluded:
+                continue
+            confidence = _block_confidence(block.kind, facts, block.context)
+            found.append((facts, block.context, " ".join(block.lines), confidence))
+        chunks = layout.chunks
+    for mention in read_chunks(chunks, get_nlp()):
+        confidence = _text_confidence(mention.evidence, mention.facts, mention.context)
+        found.append((mention.facts, mention.context, mention.snippet, confidence))
+    records = []
+    for facts, context, snippet, confidence in found:
+        record = _record(facts, context, snippet, confidence, academic_year, program_length)
+        if record is not None:
+            records.append(record)
+    return _merge_duplicates(records)
+
+
+def _record(facts, context, snippet, confidence, academic_year, program_length):
+    level = resolve(facts.level.or_else(context.level), academic_year, program_length)
+    if has_graduated(level, academic_year) or (
+        level.pgy is not None and level.pgy > program_length + 1
+    ):
+        return None
+    pgy = level.pgy if level.pgy is not None and 1 <= level.pgy <= program_length + 1 else None
+    return ResidentRecord(
+        name=facts.name.name,
+        degrees=facts.degrees,
+        school_raw=facts.school,
+        pgy=pgy,
+        pgy_raw=level.raw,
+        class_year=level.class_year,
+        undergrad=facts.undergrad,
+        hometown=facts.hometown,
+        role=level.role or "resident",
+        snippet=" ".join(snippet.split())[:300],
+        confidence=round(min(confidence, 1.0), 2),
+    )
+
+
+def _block_confidence(kind: str, facts: BlockFacts, context: Section) -> float:
+    score = _BASE_CONFIDENCE.get(kind, 0.6)
+    score += min(facts.labelled, 2) * 0.03
+    score += 0.04 if context.roster else 0.0
+    if facts.school is None:
+        score -= 0.1
+    if facts.level.empty and context.level.empty:
+        score -= 0.05
+    return max(score, 0.3)
+
+
+def _text_confidence(evidence: str, facts: BlockFacts, context: Section) -> float:
+    score = 0.45 + (0.15 if evidence == "degree" else 0.05)
+    score += 0.15 if facts.school else 0.0
+    score += 0.08 if not (facts.level.empty and context.level.empty) else 0.0
+    score += 0.05 if context.roster else 0.0
+    return min(score, 0.85)
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-blind key for spotting the same person twice."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"[^a-z ]", "", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def _merge_duplicates(records: list[ResidentRecord]) -> list[ResidentRecord]:
+    """A card and its bio modal, or a table and a later paragraph, name the same person."""
+    by_key: dict[str, ResidentRecord] = {}
+    for record in records:
+        key = " ".join(name_key(record.name).split())
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = record
+            continue
+        first, second = (kept, record) if kept.confidence >= record.confidence else (record, kept)
+        for attr in ("school_raw", "pgy", "pgy_raw", "class_year", "undergrad", "hometown"):
+            if getattr(first, attr) is None:
+                setattr(first, attr, getattr(second, attr))
+        first.degrees = list(dict.fromkeys(first.degrees + second.degrees))
+        if first.role == "resident":
+            first.role = second.role
+        by_key[key] = first
+    return list(by_key.values())
