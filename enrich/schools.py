@@ -285,6 +285,8 @@ class SchoolLinker:
             return list(found.values())
         for variant, vw in variants:
             for ck in self._core_forms(variant):
+                if vw < 0.995 and " " not in ck:
+                    continue  # one word left of a comma part ("Georgia") is a place
                 for i, w in self._by_core.get(ck, ()):
                     if w < 1.0 and vw < 0.995:
                         continue
@@ -316,9 +318,7 @@ class SchoolLinker:
             if not block:
                 continue
             choices = [self._choices[ci] for ci in block]
-            for choice, score, _ in process.extract(
-                q, choices, scorer=_fuzzy_score, limit=5, score_cutoff=FUZZY_ACCEPT * 100 - 6
-            ):
+            for choice, score in _fuzzy_top(q, choices, FUZZY_ACCEPT * 100 - 6):
                 for i, w in self._by_core[choice]:
                     s = score / 100.0 * w
                     if i not in best or s > best[i].score:
@@ -340,6 +340,9 @@ class SchoolLinker:
             counts.update(posting)
         return [ci for ci, _ in counts.most_common(MAX_BLOCK)]
 
+    def _city_cues(self, nk: str) -> dict[str, str]:
+        return {t: self._cities[t] for t in nk.split() if t in self._cities}
+
     def _find_countries(self, nk: str) -> dict[str, str]:
         return {m.group(0): self._country_iso[m.group(0)] for m in self._country_re.finditer(nk)}
 
@@ -348,7 +351,9 @@ class SchoolLinker:
         for c in candidates:
             s = c.score
             school = c.school
-            foreign_cues = cues.countries_outside(c.key)
+            foreign_cues = cues.countries_outside(c.key) | {
+                iso for t, iso in self._city_cues(nk).items() if t not in c.key
+            }
             if foreign_cues:
                 if any(_compatible(school.country, iso) for iso in foreign_cues):
                     s += 0.04
@@ -408,20 +413,28 @@ def chosen_match(raw: str, c: _Candidate, degrees: frozenset[str]) -> SchoolMatc
     )
 
 
-def _fuzzy_score(a: str, b: str, **kwargs: object) -> float:
-    """Order-sensitive first: "university washington" must not equal "washington university"."""
-    cutoff = kwargs.get("score_cutoff")
-    ratio = fuzz.ratio(a, b)
-    sort = fuzz.token_sort_ratio(a, b) - 8
-    # Word sets only count when the query is missing words, never when it has words of
-    # its own: "Washington University of Health Sciences" is not "University of Washington".
-    tset = 0.0
-    if min(len(a), len(b)) >= 12 and set(a.split()) <= set(b.split()):
-        tset = fuzz.token_set_ratio(a, b) - 13
-    score = max(ratio, sort, tset)
-    if isinstance(cutoff, (int, float)) and score < cutoff:
-        return 0.0
-    return score
+def _fuzzy_top(query: str, choices: list[str], cutoff: float) -> list[tuple[str, float]]:
+    """Best few choices. Order-sensitive first: "university washington" must not equal
+    "washington university", so reordered words cost 8 points. Word sets only count when
+    the query is missing words, never when it has words of its own ("Washington University
+    of Health Sciences" is not "University of Washington"). Native rapidfuzz scorers only:
+    a Python scorer would be called once per choice."""
+    scores: dict[str, float] = {}
+    for scorer, penalty in (
+        (fuzz.ratio, 0),
+        (fuzz.token_sort_ratio, 8),
+        (fuzz.token_set_ratio, 13),
+    ):
+        for choice, score, _ in process.extract(
+            query, choices, scorer=scorer, limit=5, score_cutoff=cutoff + penalty
+        ):
+            if penalty == 13 and (
+                min(len(query), len(choice)) < 12 or not set(query.split()) <= set(choice.split())
+            ):
+                continue
+            if score - penalty > scores.get(choice, 0.0):
+                scores[choice] = score - penalty
+    return list(scores.items())
 
 
 def _as_text(text: object) -> str | None:

@@ -37,4 +37,4 @@ def test_open_data_only_never_says_us_for_a_foreign_school(rows):
         for (gold, got), n in rep.confusion.items()
         if gold == "IMG" and got != "IMG" and got != "UNKNOWN"
     )
-    assert wrong <= 2  # see the figures in enrich/data/README.md
+    assert wrong == 0  # see the figures in enrich/data/README.md
