@@ -84,7 +84,7 @@ def about_page(program: Program) -> str:
     )
     body = (
         "<h1>Education</h1>"
-        f"<p>Our {escape(program.specialty_title)} residency trains surgeons over a structured "
+        f"<p>Our {escape(program.specialty_title)} residency trains physicians over a structured "
         "curriculum with protected research time.</p>"
         f'<h2>Program Leadership and Faculty</h2><ul class="faculty">{leaders}</ul>'
     )

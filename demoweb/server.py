@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import resource
 import socket
 import sys
 import threading
@@ -30,6 +31,7 @@ from demoweb.faults import FaultInjector
 from demoweb.generate import API_PATH, DemoWeb, build_web
 from demoweb.layouts import get_layout
 from demoweb.model import Program
+from demoweb.specialties import get_specialty
 from demoweb.truth import write_truth
 
 PAGE_CACHE_SIZE = 8192
@@ -100,6 +102,7 @@ class DemoServer:
 
     def bind(self) -> int:
         """Bind every host on one port (not yet listening); returns the port."""
+        _ensure_file_limit(len(self.host_table) + 1024)
         addresses = [self.registry_host] + sorted(
             h for h in self.host_table if h != self.registry_host
         )
@@ -268,14 +271,16 @@ class DemoServer:
                 web_.program(i) for i in range(first, min(first + pages.PAGE_SIZE, web_.programs))
             )
         ]
-        title = get_specialty_title(web_)
+        title = get_specialty(web_.specialty).title
         return _page(pages.registry_page(title, web_.specialty, number, total_pages, rows))
 
 
-def get_specialty_title(web_: DemoWeb) -> str:
-    from demoweb.specialties import get_specialty
-
-    return get_specialty(web_.specialty).title
+def _ensure_file_limit(needed: int) -> None:
+    """Raise the soft open-files limit toward the hard one: each bound address is a descriptor."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < needed:
+        target = needed if hard == resource.RLIM_INFINITY else min(needed, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
 def run_server(
