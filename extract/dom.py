@@ -345,6 +345,8 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             block = blocks[el]
             block.context = context()
             block.lines = [line for member in block.elements for line in element_lines(member)]
+            for key, value in class_fields(block.elements).items():
+                block.fields.setdefault(key, value)
             parts.append("\n")
             walker.skip_subtree()
             continue
@@ -379,6 +381,34 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             parts.append(el.text)
     flush()
     return chunks
+
+
+_CLASS_FIELDS = (
+    ("undergrad", re.compile(r"undergrad|college", re.I)),
+    ("school", re.compile(r"med[-_]?school|medical[-_]?school|school|education|alma", re.I)),
+    ("hometown", re.compile(r"hometown|home[-_]town", re.I)),
+    ("degree", re.compile(r"degree|credential", re.I)),
+    ("level", re.compile(r"(?:^|[-_])(?:pgy|year|level|class[-_]?year|training)(?:$|[-_])", re.I)),
+    ("name", re.compile(r"(?:^|[-_])(?:name|full[-_]?name)$", re.I)),
+)
+
+
+def class_fields(elements: list[etree._Element]) -> dict[str, str]:
+    """Fields a block marks up by class ("<span class='school'>", "<div class='name'>")."""
+    fields: dict[str, str] = {}
+    for member in elements:
+        for el in member.iter():
+            classes = el.get("class") if isinstance(el.tag, str) else None
+            if not classes:
+                continue
+            for key, pattern in _CLASS_FIELDS:
+                if key in fields or not any(pattern.search(c) for c in classes.split()):
+                    continue
+                text = " ".join(el.text_content().split())
+                if text and len(text) <= 150 and label_field(text) is None:
+                    fields[key] = text
+                break
+    return fields
 
 
 def combine(sections: list[Section]) -> Section:

@@ -22,9 +22,9 @@ _EXACT = {
     "residency year": "level", "year of training": "level", "program year": "level",
 }  # fmt: skip
 _IGNORED = re.compile(
-    r"interest|e-?mail|phone|hobb|fun fact|fellowship|mentor|publication|language|"
+    r"\b(?:interest|e-?mail|phone|hobb|fun fact|fellowship|mentor|publication|language|"
     r"why |future|plans|residency|specialt|award|honou?r|research|personal|family|outside|"
-    r"favorite|favourite|about|bio|twitter|linkedin|instagram|website|pronoun",
+    r"favorite|favourite|about|bio|twitter|linkedin|instagram|website|pronoun)",
     re.IGNORECASE,
 )
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()-]{0,38}?)\s*[:：]\s*(.*)$")
@@ -33,7 +33,7 @@ _LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()-]{0,38}?)\s*[:：]\s*(
 def label_field(label: str) -> str | None:
     """Field a label names ("Medical School:" → "school"), "other" for known noise, else None."""
     key = " ".join(label.lower().strip(" :：-–").split())
-    if not key:
+    if not key or len(key) > 40 or "," in key or len(key.split()) > 5:
         return None
     field = _EXACT.get(key)
     if field:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from extract.degrees import split_degree_suffix
 
 PARTICLES = frozenset(
-    "de da del della dela di van von der den la le du dos das do bin ibn al el y e st. ter".split()
+    "de da del della dela di van von der den la le du dos das do bin ibn al el y e st. ter an".split()
 )
 # Words that never appear in a person's name on a roster page but often in headings, schools,
 # places and navigation that are otherwise shaped like a name.
@@ -42,9 +42,18 @@ _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze)/\w+(?:/\w+)?\)\s*", re.I)
 _NAME_PUNCT = frozenset("'’.-")
 
 
+_ECLIPSED = re.compile(r"^(?:[a-z]{1,2}[A-ZÁÉÍÓÚ]|[dl]['’][A-Z])")
+
+
+def _is_initial(word: str) -> bool:
+    """A capital letter with a full stop: "A.", "J."."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _is_name_token(word: str) -> bool:
-    """Capitalised word of letters and ' ’ . - ("O'Neil", "López-García", "J.")."""
-    if not word[0].isupper() or not word[0].isalpha():
+    """Capitalised word of letters and ' ’ . - ("O'Neil", "López-García", "J."), or an Irish
+    eclipsed/lenited form ("tSaoir", "bhFáil") or an elided particle ("d'Arcy")."""
+    if not (word[0].isupper() and word[0].isalpha()) and not _ECLIPSED.match(word):
         return False
     return all(ch.isalpha() or ch in _NAME_PUNCT for ch in word)
 
@@ -97,6 +106,11 @@ def looks_like_name(name: str) -> bool:
     capitalised = 0
     for word in words:
         lower = word.lower().strip(".,")
+        if word[0].islower() and lower in PARTICLES:
+            continue  # "van", "de", Irish "Mac an tSaoir"
+        if _is_initial(word):
+            capitalised += 1  # "A." is a middle initial, not the article "a"
+            continue
         if lower in NOT_NAME_WORDS:
             return False
         if lower in PARTICLES:

@@ -75,9 +75,9 @@ def read_prose(text: str) -> ProseFacts:
             if facts.school is None:
                 facts.school = school
             break
-    m = _HOMETOWN.search(text)
-    if m:
-        facts.hometown = tidy_school(m.group("place"))
+    home = _HOMETOWN.search(text)
+    if home:
+        facts.hometown = tidy_school(home.group("place"))
     return facts
 
 
@@ -88,7 +88,7 @@ _CAMPUS = re.compile(rf",\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?=[.,;)]|\s+(?:and|where|
 
 
 def _continuation(text: str, end: int) -> str:
-    """", San Francisco School of Medicine" after "University of California"."""
+    """ ", San Francisco School of Medicine" after "University of California"."""
     school = _CONTINUATION.match(text, end)
     if school:
         return school.group(0)

@@ -21,7 +21,7 @@ from extract.prose import SCHOOL, looks_like_school, read_prose, tidy_school
 from extract.sections import Section, classify_heading, is_section_line
 
 _LEADERS = re.compile(
-    r"\b(?:program\s+director|director|chair(?:man|woman)?|professor|coordinator|faculty|"
+    r"\b(?:program\s+director|director|chair(?:man|woman)?|professor|coordinator|faculty(?!\s+of)|"
     r"attending|dean|manager|administrator|alumn\w*|fellow|president|chief\s+of|"
     r"graduate\s+of\s+our|graduated\s+from\s+our|former|speaker|guest|lecturer)\b",
     re.IGNORECASE,
@@ -43,7 +43,7 @@ class Mention:
 
 
 def text_chunks(text: str) -> list[TextChunk]:
-    """Plain text → one chunk of logical lines (soft-wrapped lines joined)."""
+    """Plain text → one chunk of logical lines (soft-wrapped prose lines joined)."""
     lines: list[str] = []
     previous_blank = True
     for raw in text.splitlines():
@@ -60,9 +60,12 @@ def text_chunks(text: str) -> list[TextChunk]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    if previous.count("(") > previous.count(")"):
+    """A hard-wrapped prose line goes on; a short list line or a finished sentence does not."""
+    if previous.count("(") > previous.count(")") or line[:1].islower() or line[:1] == "(":
         return True
-    return not previous.endswith((".", ":", ";", "!", "?", ")")) and line[:1].islower()
+    if line[:1] in "-*•·" or line[:1].isdigit():
+        return False
+    return len(previous) >= 45 and not previous.endswith((".", "!", "?", ":"))
 
 
 def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
@@ -96,7 +99,9 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
 
 
 def _mention(text, person, before: str, segment: str, context: Section) -> Mention | None:
-    if context.excluded or _LEADERS.search(before[-45:]) or _LEADERS.search(segment[:45]):
+    if context.excluded or _LEADERS.search(before[-45:]):
+        return None
+    if _LEADERS.search(re.sub(r"\([^()]*\)", "", segment)[:45]):
         return None
     name = CleanName(name=person._.clean_name, degrees=list(person._.degrees or []))
     facts = BlockFacts(name=name, name_raw=person.text, degrees=list(name.degrees))

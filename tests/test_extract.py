@@ -1,0 +1,239 @@
+"""The extractor against hand-written roster pages (raw bytes + headers, web-poet style).
+
+Each fixture's ``expected.json`` is the ground truth written with the page; every page is
+extracted once, then each resident's fields are checked one assertion at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.degrees import find_degrees, split_degree_suffix
+from extract.levels import parse_level, resolve
+from extract.prose import read_prose
+from extract.records import ResidentRecord
+from extract.roster import extract_residents, looks_script_rendered, name_key
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+PAGES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").exists())
+FIELDS = ("degrees", "school_raw", "pgy", "class_year", "role", "undergrad", "hometown")
+
+
+def _body(page: str) -> bytes:
+    folder = FIXTURES / page
+    body = folder / "body.html"
+    return (body if body.exists() else folder / "body.txt").read_bytes()
+
+
+@cache
+def _expected(page: str) -> dict:
+    return json.loads((FIXTURES / page / "expected.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _extracted(page: str) -> tuple[ResidentRecord, ...]:
+    info = json.loads((FIXTURES / page / "info.json").read_text(encoding="utf-8"))
+    expected = _expected(page)
+    return tuple(
+        extract_residents(
+            _body(page),
+            info["url"],
+            content_type=expected["content_type"],
+            academic_year=expected["academic_year"],
+            headers=info["headers"],
+        )
+    )
+
+
+def _by_name(page: str) -> dict[str, ResidentRecord]:
+    return {name_key(r.name): r for r in _extracted(page)}
+
+
+RESIDENT_CASES = [
+    pytest.param(page, resident, id=f"{page}-{resident['name']}")
+    for page in PAGES
+    for resident in _expected(page)["residents"]
+]
+FIELD_CASES = [
+    pytest.param(page, resident, field, id=f"{page}-{resident['name']}-{field}")
+    for page in PAGES
+    for resident in _expected(page)["residents"]
+    for field in FIELDS
+    if field in resident
+]
+
+
+@pytest.mark.parametrize(("page", "resident"), RESIDENT_CASES)
+def test_resident_is_found(page: str, resident: dict) -> None:
+    assert name_key(resident["name"]) in _by_name(page)
+
+
+@pytest.mark.parametrize(("page", "resident"), RESIDENT_CASES)
+def test_name_is_clean_as_written(page: str, resident: dict) -> None:
+    record = _by_name(page).get(name_key(resident["name"]))
+    assert record is not None and record.name == resident["name"]
+
+
+@pytest.mark.parametrize(("page", "resident", "field"), FIELD_CASES)
+def test_field(page: str, resident: dict, field: str) -> None:
+    record = _by_name(page).get(name_key(resident["name"]))
+    assert record is not None
+    assert getattr(record, field) == resident[field]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_nobody_else(page: str) -> None:
+    expected = {name_key(r["name"]) for r in _expected(page)["residents"]}
+    assert set(_by_name(page)) - expected == set()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_snippet_and_confidence_are_bounded(page: str) -> None:
+    for record in _extracted(page):
+        assert 0 < len(record.snippet) <= 300 and 0.0 < record.confidence <= 1.0
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if "script_rendered" in _expected(p)])
+def test_looks_script_rendered(page: str) -> None:
+    assert looks_script_rendered(_body(page)) is _expected(page)["script_rendered"]
+
+
+def test_table_rows_are_more_confident_than_prose() -> None:
+    table = min(r.confidence for r in _extracted("table_header"))
+    prose = max(r.confidence for r in _extracted("matchday_text"))
+    assert table > prose
+
+
+def test_cp1252_bytes_labelled_utf8_decode_to_accents() -> None:
+    assert "José Muñoz Peñaloza" in {r.name for r in _extracted("cp1252_labelled_utf8")}
+
+
+def test_text_input_as_str_equals_bytes() -> None:
+    text = _body("matchday_text").decode("utf-8")
+    names = [r.name for r in extract_residents(text, content_type="text", academic_year=2026)]
+    assert names == [r.name for r in _extracted("matchday_text")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jane Roe, M.D., Ph.D.", ("Jane Roe", ["MD", "PhD"])),
+        ("Amara Osei MBBS", ("Amara Osei", ["MBBS"])),
+        ("Ravi Iyer, MB BCh", ("Ravi Iyer", ["MBBCh"])),
+        ("Lin Ma", ("Lin Ma", [])),
+        ("Jane Roe MD/PhD", ("Jane Roe", ["MD", "PhD"])),
+    ],
+)
+def test_degree_suffix(raw: str, expected: tuple[str, list[str]]) -> None:
+    assert split_degree_suffix(raw) == expected
+
+
+def test_degrees_are_case_sensitive() -> None:
+    assert find_degrees("we do research with Ms Ma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pgy", "class_year", "role"),
+    [
+        ("PGY-3", 3, 2031, None),
+        ("PGY IV", 4, 2030, None),
+        ("R2", 2, 2032, None),
+        ("Intern", 1, 2033, None),
+        ("Class of 2029", 5, 2029, None),
+        ("Chief Resident", 7, 2027, "chief"),
+        ("Enfolded research year", None, None, "research"),
+    ],
+)
+def test_training_level(
+    text: str, pgy: int | None, class_year: int | None, role: str | None
+) -> None:
+    level = resolve(parse_level(text), academic_year=2026, program_length=7)
+    assert (level.pgy, level.class_year, level.role) == (pgy, class_year, role)
+
+
+def test_program_length_is_a_parameter() -> None:
+    html = "<h2>Residents</h2><ul><li>Jane Roe, MD – Tulane University School of Medicine, Class of 2028</li><li>Ann Poe, MD – Yale School of Medicine, Class of 2029</li></ul>"
+    records = extract_residents(html, academic_year=2026, program_length=5)
+    assert [r.pgy for r in records] == [4, 3]
+
+
+def test_undergrad_trap() -> None:
+    facts = read_prose(
+        "She received her undergraduate degree from Tufts University and her medical degree "
+        "from Boston University Chobanian & Avedisian School of Medicine."
+    )
+    assert (facts.school, facts.undergrad) == (
+        "Boston University Chobanian & Avedisian School of Medicine",
+        "Tufts University",
+    )
+
+
+def test_graduated_class_is_not_a_resident() -> None:
+    html = "<h2>Residents</h2><ul><li>Jane Roe, MD – Tulane University School of Medicine, Class of 2025</li><li>Ann Poe, MD – Yale School of Medicine, Class of 2029</li></ul>"
+    assert [r.name for r in extract_residents(html, academic_year=2026)] == ["Ann Poe"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"\x00\xff\xfe garbage",
+        "<<<>>>",
+        "<html><body></body></html>",
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
+    ],
+)
+def test_malformed_input_gives_empty_list(content: str | bytes) -> None:
+    assert extract_residents(content) == []
+
+
+def test_giant_page_is_capped_and_quick() -> None:
+    row = "<tr><td>Jane Roe</td><td>PGY-2</td><td>Yale School of Medicine</td></tr>"
+    html = (
+        "<table><tr><th>Name</th><th>PGY</th><th>Medical School</th></tr>"
+        + row * 60000
+        + "</table>"
+    )
+    started = time.perf_counter()
+    records = extract_residents(html)
+    assert time.perf_counter() - started < 20 and len(records) <= 1
+
+
+_HTML_BITS = st.sampled_from(
+    [
+        "<table>", "</table>", "<tr>", "<td>", "<th>Name</th>", "<th>Medical School</th>",
+        "<div class='card'>", "</div>", "<ul>", "<li>", "</li>", "<dl>", "<dt>", "<dd>", "<h2>",
+        "</h2>", "<h3>PGY-3</h3>", "<h2>Faculty</h2>", "Jane Roe, MD", "Dr. Ann Poe", "(Yale School of Medicine)",
+        "Medical School: ", "Class of 2029", "<br>", "<p>", "&amp;", "&#x0;", "<!--", "-->",
+        "<script>", "</script>", "\x00", "é", "<<", ">", "Chief Resident", " – ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_HTML_BITS, st.text(max_size=30)), max_size=60))
+def test_random_html_never_crashes(parts: list[str]) -> None:
+    html = "".join(parts)
+    records = extract_residents(html, academic_year=2026)
+    assert all(isinstance(r, ResidentRecord) for r in records)
+    looks_script_rendered(html)
+
+
+@settings(max_examples=40, deadline=2000)
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_crash(data: bytes) -> None:
+    assert isinstance(extract_residents(data, headers={"Content-Type": "text/html"}), list)
+    assert isinstance(extract_residents(data, content_type="text"), list)
+
+
+@settings(max_examples=40, deadline=2000)
+@given(st.text(max_size=2000))
+def test_random_text_never_crashes(text: str) -> None:
+    assert isinstance(extract_residents(text, content_type="text", academic_year=2026), list)
