@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -137,6 +137,33 @@ def _entering_class(
     return residents
 
 
+def _distinct_class(
+    seed: int, spec: Specialty, index: int, start_year: int, state: str, img_rate: float,
+    do_rate: float,
+) -> list[Resident]:
+    """An entering class whose names differ from every resident it can ever share the roster
+    with (earlier classes still in training, earlier places in its own class).
+
+    Two residents of one program with the same full name are vanishingly rare on real rosters and
+    make name-based ground truth ambiguous. The later resident takes a middle initial; the rule
+    looks only at earlier classes, so every resident's name is the same in every viewing year.
+    """
+    earlier = {
+        r.name
+        for s in range(start_year - spec.years + 1, start_year)
+        for r in _entering_class(seed, spec, index, s, state, img_rate, do_rate)
+    }
+    out = []
+    for r in _entering_class(seed, spec, index, start_year, state, img_rate, do_rate):
+        if r.name in earlier:
+            rng = _rng(seed, spec.slug, index, "namesake", start_year, r.name)
+            first, _, last = r.name.partition(" ")
+            r = replace(r, name=f"{first} {rng.choice('BCDEFGHJKLMNPRSTW')}. {last}")
+        earlier.add(r.name)
+        out.append(r)
+    return out
+
+
 def generate_program(seed: int, index: int, year: int, specialty: str) -> Program:
     """Program ``index`` of the demo web: a pure function of its arguments."""
     spec = get_specialty(specialty)
@@ -154,7 +181,7 @@ def generate_program(seed: int, index: int, year: int, specialty: str) -> Progra
     residents: list[Resident] = []
     if site.roster_path is not None:
         for start_year in range(year - spec.years + 1, year + 1):
-            for r in _entering_class(seed, spec, index, start_year, state, img_rate, do_rate):
+            for r in _distinct_class(seed, spec, index, start_year, state, img_rate, do_rate):
                 residents.append(_at_year(r, year))
     taken = {r.name for r in residents}
     staff = []
