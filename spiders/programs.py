@@ -6,6 +6,8 @@ into each program's website.
 
 from __future__ import annotations
 
+import scrapy
+
 from crawler.items import ProgramItem
 from spiders.base import PrecedentSpider
 from spiders.discovery import next_page
@@ -29,13 +31,12 @@ class ProgramsSpider(PrecedentSpider):
     def listing_request(self, url: str):
         return self.request(url, self.parse_listing, role="listing")
 
-    def request(self, url, callback, *, role, program_id=None, **meta):
-        import scrapy
-
+    def request(self, url, callback, *, role, program_id=None, dont_filter=False, **meta):
         return scrapy.Request(
             url,
             callback=callback,
             errback=self.on_error,
+            dont_filter=dont_filter,
             meta={"role": role, "program_id": program_id, **meta},
         )
 

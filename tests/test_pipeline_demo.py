@@ -13,14 +13,14 @@ def _truth_counts(program):
     return kinds["IMG"], kinds["US_DO"], len(program["residents"])
 
 
-def test_img_and_do_counts_match_truth_for_95_percent_of_programs(demo_crawl):
+def test_img_do_and_resident_counts_match_truth_for_95_percent_of_programs(demo_crawl):
     truth, _, db_path = demo_crawl
     rows = {r["program_id"]: r for r in sqlite_utils.Database(db_path)["img_precedent"].rows}
     exact = 0
     for p in truth["programs"]:
-        img, do, _ = _truth_counts(p)
+        img, do, n = _truth_counts(p)
         row = rows.get(p["id"])
-        if row and (row["img"], row["do"]) == (img, do):
+        if row and (row["img"], row["do"], row["residents"]) == (img, do, n):
             exact += 1
     assert exact / len(truth["programs"]) >= 0.95, f"{exact}/{len(truth['programs'])} exact"
 
