@@ -405,8 +405,12 @@ def class_fields(elements: list[etree._Element]) -> dict[str, str]:
                 if key in fields or not any(pattern.search(c) for c in classes.split()):
                     continue
                 text = " ".join(el.text_content().split())
-                if text and len(text) <= 150 and label_field(text) is None:
-                    fields[key] = text
+                labelled = split_label_line(text)
+                if labelled is not None:
+                    # "Medical School: X" inside <p class="school">: the label decides.
+                    key, text = labelled[0], labelled[2]
+                if text and len(text) <= 150 and label_field(text) is None and key != "other":
+                    fields.setdefault(key, text)
                 break
     return fields
 
