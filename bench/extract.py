@@ -1,0 +1,117 @@
+"""Extraction throughput: roster pages/s and residents/s, against a plain-lxml baseline.
+
+Pages are the extractor's hand-written fixtures plus, when the demo web is importable, its
+static roster pages fetched once over 127.0.0.1. The baseline parses the same pages with lxml
+and pulls their text, so the ratio says what the extraction itself costs on this machine.
+Ends with one line: ``RESULT {json}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import lxml.html
+
+# Run as ``python bench/extract.py``, this file's folder comes first on sys.path and its name
+# would shadow the ``extract`` package; the repository root goes there instead.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+sys.modules.pop("extract", None)
+
+from extract.roster import extract_residents  # noqa: E402
+
+FIXTURES = _HERE.parent / "tests" / "fixtures" / "extract"
+
+
+def fixture_pages() -> list[tuple[bytes, dict, str]]:
+    pages = []
+    for folder in sorted(FIXTURES.iterdir()):
+        info_path = folder / "info.json"
+        if not info_path.exists():
+            continue
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+        body = folder / "body.html"
+        kind = "html"
+        if not body.exists():
+            body, kind = folder / "body.txt", "text"
+        pages.append((body.read_bytes(), info["headers"], kind))
+    return pages
+
+
+def demo_pages(programs: int) -> list[tuple[bytes, dict, str]]:
+    try:
+        from demoweb.server import running_web
+    except ImportError:
+        return []
+    pages = []
+    with running_web(programs=programs, seed=7) as web:
+        for program in web.truth["programs"]:
+            if program.get("js"):
+                continue
+            for url in program["roster_urls"]:
+                with urllib.request.urlopen(url, timeout=10) as response:
+                    pages.append((response.read(), dict(response.headers.items()), "html"))
+    return pages
+
+
+def run_extract(pages, rounds: int) -> tuple[float, int]:
+    residents = 0
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for body, headers, kind in pages:
+            residents += len(
+                extract_residents(body, content_type=kind, academic_year=2026, headers=headers)
+            )
+    return time.perf_counter() - started, residents
+
+
+def run_baseline(pages, rounds: int) -> float:
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for body, _, kind in pages:
+            if kind == "html":
+                lxml.html.document_fromstring(body).text_content()
+            else:
+                body.decode("utf-8", errors="replace").splitlines()
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, fewer demo pages")
+    args = parser.parse_args(argv)
+    pages = fixture_pages()
+    demo = demo_pages(8 if args.quick else 30)
+    pages += demo
+    rounds = 5 if args.quick else 30
+    extract_residents(pages[0][0], headers=pages[0][1])  # build the spaCy pipeline once
+    seconds, residents = run_extract(pages, rounds)
+    baseline = run_baseline(pages, rounds)
+    count = len(pages) * rounds
+    result = {
+        "bench": "extract",
+        "pages": len(pages),
+        "demo_pages": len(demo),
+        "rounds": rounds,
+        "pages_s": round(count / seconds, 1),
+        "residents_s": round(residents / seconds, 1),
+        "baseline_pages_s": round(count / baseline, 1),
+        "ratio_vs_lxml_text": round(seconds / baseline, 2),
+        "ms_per_page": round(1000 * seconds / count, 2),
+    }
+    print(f"pages: {len(pages)} ({len(demo)} from the demo web) x {rounds} rounds")
+    print(f"extract:  {result['pages_s']} pages/s, {result['residents_s']} residents/s")
+    print(f"baseline: {result['baseline_pages_s']} pages/s (lxml parse + text_content)")
+    print(f"extract costs {result['ratio_vs_lxml_text']}x the baseline")
+    print("RESULT " + json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
