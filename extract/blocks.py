@@ -16,6 +16,13 @@ from extract.sections import classify_heading, is_section_line
 _ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n)\s*")
 _DEGREE_PREFIX = re.compile(r"^\s*([A-Za-z.]{2,9})\s*[,:–—-]\s*(.+)$")
 _DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
+# A short line in a person's block that says they are not a resident.
+_NOT_RESIDENT = re.compile(
+    r"\b(?:professor|instructor|program\s+director|chair(?:man|woman)?|coordinator|fellow|"
+    r"attending|nurse\s+practitioner|physician\s+assistant|administrator|manager|emerit\w+|"
+    r"alumn\w+|faculty|staff\s+surgeon|neurosurgeon)\b",
+    re.IGNORECASE,
+)
 _TRAILING_YEAR = re.compile(r"[\s,(]+(?:19|20)\d\d\)?$")
 
 
@@ -115,7 +122,7 @@ def _read_unlabelled(facts: BlockFacts, name_line: str, lines: list[str]) -> Non
             and classify_heading(line).excluded
             and not _is_level(line)
             and not looks_like_school(line)
-        ):
+        ) or (len(line) <= 60 and _NOT_RESIDENT.search(line) and not looks_like_school(line)):
             facts.excluded = True
         level = parse_level(line)
         if not level.empty:

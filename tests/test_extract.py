@@ -237,3 +237,14 @@ def test_random_bytes_never_crash(data: bytes) -> None:
 @given(st.text(max_size=2000))
 def test_random_text_never_crashes(text: str) -> None:
     assert isinstance(extract_residents(text, content_type="text", academic_year=2026), list)
+
+
+def test_role_line_in_a_card_excludes_the_person() -> None:
+    html = (
+        "<h1>Our Team</h1><div class='grid'>"
+        "<div class='p'><h3>Hugo Stern, MD</h3><p>Professor of Neurosurgery</p></div>"
+        "<div class='p'><h3>Ida Brun, MD</h3><p>Spine Fellow</p></div>"
+        "<div class='p'><h3>Jon Ek, MD</h3><p>PGY-2</p><p>Fellowship plans: spine</p></div>"
+        "</div>"
+    )
+    assert [r.name for r in extract_residents(html, academic_year=2026)] == ["Jon Ek"]
