@@ -45,9 +45,8 @@ def main() -> None:
 @click.option("--faults/--no-faults", default=False, help="Serve the proving ground's faults.")
 def web(n_programs, seed, year, host, port, truth_path, faults) -> None:
     """Serve the demo web (fictional program sites) alone on 127.0.0.1."""
-    from demoweb.server import run_server
-
     from db.build import default_academic_year
+    from demoweb.server import run_server
 
     run_server(n_programs, seed, year or default_academic_year(), host=host, port=port,
                truth_path=truth_path, faults=faults)
@@ -64,10 +63,9 @@ def web(n_programs, seed, year, host, port, truth_path, faults) -> None:
               default=str(DEFAULT_PROFILE), show_default=True)
 def demo(n_programs, seed, db_path, serve, host, port, profile_path) -> None:
     """Run the whole job on the embedded demo web, then serve Datasette."""
-    from demoweb.server import running_web
-
     from crawler.jobs import new_run_dir, run_crawl
     from db.build import default_academic_year
+    from demoweb.server import running_web
 
     year = default_academic_year()
     timings: dict[str, float] = {}
@@ -136,6 +134,7 @@ def build(run_dir, db_path, profile_path) -> None:
 def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool, academic_year=None):
     from db.build import build_database
     from db.metadata import build_metadata
+    from db.runstore import read_run_meta
     from scoring.profile import ProfileError, load_profile
 
     try:
@@ -143,7 +142,7 @@ def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool,
     except ProfileError as exc:
         raise click.ClickException(str(exc)) from exc
     report = build_database(run_dir, db_path, academic_year=academic_year, profile=profile)
-    meta = build_metadata(Path(db_path).stem, demo=demo, run={"run_id": report.run_id})
+    meta = build_metadata(Path(db_path).stem, demo=demo, run=read_run_meta(run_dir))
     meta_path = Path(db_path).with_suffix(".metadata.json")
     tmp = meta_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(meta, indent=2), encoding="utf-8")
@@ -205,10 +204,9 @@ def _read_source(path_or_url: str, url: str | None) -> tuple[bytes, str, str, di
 @click.option("--year", "academic_year", type=int, help="Academic year start for class years (default: current).")
 def extract(path_or_url, url, academic_year) -> None:
     """Print one JSON object per resident found on a roster page (.html, .txt or URL)."""
-    from extract.roster import extract_residents
-
     from db.build import default_academic_year
     from enrich.schools import get_linker
+    from extract.roster import extract_residents
 
     body, kind, page_url, headers = _read_source(path_or_url, url)
     residents = extract_residents(body, page_url, content_type=kind, headers=headers,

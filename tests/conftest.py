@@ -6,6 +6,7 @@ import pytest
 
 from tests.helpers import ROOT
 
+
 @pytest.fixture(scope="session")
 def demo_crawl(tmp_path_factory):
     """Crawl a 24-program demo web once (real Scrapy, real Chromium for JS rosters) and build
