@@ -37,6 +37,19 @@ async def bare_fetch(urls: list[str]) -> float:
     return time.perf_counter() - t0
 
 
+def truth_agreement(truth: dict, db_path: Path) -> float:
+    """Share of programs whose IMG and DO counts equal the demo web's ground truth."""
+    import sqlite_utils
+
+    rows = {r["program_id"]: r for r in sqlite_utils.Database(db_path)["img_precedent"].rows}
+    exact = 0
+    for p in truth["programs"]:
+        kinds = [r["kind"] for r in p["residents"]]
+        row = rows.get(p["id"]) or {}
+        exact += (row.get("img"), row.get("do")) == (kinds.count("IMG"), kinds.count("US_DO"))
+    return exact / len(truth["programs"])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--programs", type=int, default=117)
@@ -67,11 +80,13 @@ def main() -> None:
         profile = load_profile(Path(__file__).resolve().parent.parent / "examples/profiles/us_img_research.yaml")
         report = build_database(run_dir, Path(tmp) / "demo.db", academic_year=2026, profile=profile)
         stages["build_s"] = time.perf_counter() - t0
+        exact = truth_agreement(truth, Path(report.db_path))
     total = sum(stages.values())
     for name, secs in stages.items():
         print(f"{name:>14}: {secs:7.2f}")
     print(f"{'total':>14}: {total:7.2f}  ({n} programs, {report.residents} residents, "
           f"{stats.get('downloader/response_count', 0)} responses)")
+    print(f"{'truth':>14}: IMG and DO counts equal the ground truth for {exact:.1%} of programs")
     print(f"{'bare aiohttp':>14}: {baseline:7.2f}  ({len(urls)} pages)  crawl/bare = {stages['crawl_s'] / baseline:.1f}x")
     emit({
         "bench": "e2e",
@@ -79,6 +94,7 @@ def main() -> None:
         "seconds": round(total, 2),
         **{k: round(v, 2) for k, v in stages.items()},
         "residents": report.residents,
+        "programs_exact_img_do": round(exact, 4),
         "responses": stats.get("downloader/response_count", 0),
         "rendered_pages": stats.get("precedent/pages/browser", 0),
         "bare_fetch_s": round(baseline, 3),
