@@ -76,10 +76,16 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
             if is_section_line(line.rstrip(":")) and name_from_line(line) is None:
                 context = combine([chunk.context, classify_heading(line.rstrip(":"))])
                 continue
-            if len(line) > 3:
-                paragraphs.append((line, context))
+            for piece in _pieces(line):
+                paragraphs.append((piece, context))
     if not paragraphs:
         return
+    budget = _TEXT_BUDGET
+    for index, (text, _) in enumerate(paragraphs):
+        budget -= len(text)
+        if budget < 0:
+            del paragraphs[index:]  # a page with this much loose text is not a roster
+            break
     docs = nlp.pipe((p for p, _ in paragraphs), batch_size=64)
     for doc, (text, context) in zip(docs, paragraphs, strict=True):
         people = list(doc.spans["persons"])
@@ -96,6 +102,25 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
             )
             if mention is not None:
                 yield mention
+
+
+_PIECE = 5000
+_TEXT_BUDGET = 300_000
+
+
+def _pieces(line: str) -> list[str]:
+    """Long paragraphs cut at sentence ends into pieces spaCy handles quickly."""
+    if len(line) <= 3:
+        return []
+    if len(line) <= _PIECE:
+        return [line]
+    pieces: list[str] = []
+    while line:
+        cut = line.rfind(". ", 0, _PIECE)
+        cut = cut + 1 if cut > _PIECE // 2 else _PIECE
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip()
+    return pieces
 
 
 def _mention(text, person, before: str, segment: str, context: Section) -> Mention | None:

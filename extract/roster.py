@@ -27,7 +27,7 @@ __all__ = ["extract_residents", "looks_script_rendered", "MAX_CHARS"]
 
 log = logging.getLogger(__name__)
 
-MAX_CHARS = 3_000_000  # a roster page is ~50 kB; anything past this is not a roster
+MAX_CHARS = 1_500_000  # a roster page is ~50-300 kB; past this it is not a roster
 _BASE_CONFIDENCE = {"table": 0.9, "group": 0.8, "dl": 0.8, "heading": 0.7}
 
 

@@ -248,3 +248,10 @@ def test_role_line_in_a_card_excludes_the_person() -> None:
         "</div>"
     )
     assert [r.name for r in extract_residents(html, academic_year=2026)] == ["Jon Ek"]
+
+
+def test_giant_prose_is_capped_and_quick() -> None:
+    text = "Jane Roe, MD (Yale School of Medicine) joined us. " * 30000
+    started = time.perf_counter()
+    records = extract_residents(text, content_type="text", academic_year=2026)
+    assert time.perf_counter() - started < 20 and [r.name for r in records] == ["Jane Roe"]
