@@ -13,10 +13,10 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from extract.roster import extract_residents, looks_script_rendered
 from scrapy_playwright.page import PageMethod
 
 from crawler.items import ProgramItem, ProgramStatusItem, ResidentItem
+from extract.roster import extract_residents, looks_script_rendered
 from spiders.base import utc_now
 from spiders.discovery import next_page, roster_candidates, score_links
 from spiders.listing import program_id_for
