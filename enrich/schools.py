@@ -397,10 +397,14 @@ class SchoolLinker:
         return _unknown(raw, 0.1 if school_like else 0.0)
 
 
+_OSTEOPATHIC = re.compile(r"osteopath", re.I)
+
+
 def chosen_match(raw: str, c: _Candidate, degrees: frozenset[str]) -> SchoolMatch:
     school = c.school
-    if "DO" in degrees and school.kind == "US_MD":
-        # A DO degree from a US school is an osteopathic degree whatever the name says.
+    if school.kind == "US_MD" and ("DO" in degrees or _OSTEOPATHIC.search(raw)):
+        # A DO degree, or a school that calls itself osteopathic, is osteopathic whatever the
+        # nearest allopathic name ("Touro ... College of Osteopathic Medicine" is not NYMC).
         return SchoolMatch(raw, None, None, "US", "US_DO", 0.6)
     return SchoolMatch(
         input=raw,

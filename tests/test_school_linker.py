@@ -193,3 +193,9 @@ def test_open_data_only_is_less_specific_never_wrong(text):
     m = get_linker(open_only=True).link(text)
     assert m.kind in {"IMG", "UNKNOWN"}
     assert m.id is None or not m.id.startswith("ama-")
+
+
+@pytest.mark.parametrize("open_only", [False, True])
+def test_a_school_that_calls_itself_osteopathic_is_never_us_md(open_only):
+    linker = get_linker(open_only=open_only)
+    assert linker.link("TOURO NEW YORK COLLEGE OF OSTEOPATHIC MEDICINE").kind == "US_DO"
