@@ -21,10 +21,22 @@ class Resident:
     pgy: int
     class_year: int  # expected graduation year (June)
     start_year: int  # the July this resident started PGY-1
+    name_shown: str = ""  # as the page writes it: 'Robert "Bobby" Smith'; "" = ``name``
+    degrees_shown: str = ""  # as the page writes it: "M.D., Ph.D."; "" = "MD, PhD"
+    undergrad: str | None = None  # college before medical school (the trap in bios)
+    hometown: str | None = None  # "Dayton, Ohio" or "Lahore, Pakistan"
+
+    @property
+    def display_name(self) -> str:
+        return self.name_shown or self.name
 
     @property
     def degree_text(self) -> str:
-        return ", ".join(self.degrees)
+        return self.degrees_shown or ", ".join(self.degrees)
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split(" ", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,12 @@ class Site:
     roster_link_text: str
     layout: str
     variant: str  # "dev" or "heldout": the held-out variant of the layout
+    # How the roster is found: "nav" (a top-level link), "nested_menu" (inside a dropdown),
+    # "sitemap" (only in sitemap.xml), "department" (through a department page: the layout's).
+    discovery: str = "nav"
+    robots_blocked: bool = False  # robots.txt disallows the roster paths
+    news: tuple[str, ...] = ()  # prose pages: "match_day", "newsletter"
+    host_index: int = -1  # the program's place in the whole web (combined index), for hosts
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,8 @@ class Program:
     site: Site
     residents: tuple[Resident, ...]
     staff: tuple[StaffMember, ...]
+    fellows: tuple[Resident, ...] = ()  # fellows named on "people" pages: not residents
+    alumni: tuple[Resident, ...] = ()  # last classes to graduate: named as alumni, not residents
 
     @property
     def split(self) -> str:

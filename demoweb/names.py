@@ -155,3 +155,30 @@ def person_name(rng: random.Random, pool: NamePool) -> str:
     if rng.random() < 0.12:
         return f"{first} {rng.choice(MIDDLE_INITIALS)}. {last}"
     return f"{first} {last}"
+
+
+# Nicknames people put in quotes on rosters: 'Robert "Bobby" Smith'.
+# fmt: off
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "James": ("Jim", "Jamie"), "Michael": ("Mike",), "Jennifer": ("Jen", "Jenny"),
+    "Daniel": ("Dan", "Danny"), "Matthew": ("Matt",), "Christopher": ("Chris",),
+    "Katherine": ("Kate", "Katie"), "Nicholas": ("Nick",), "Benjamin": ("Ben",),
+    "Elizabeth": ("Liz", "Beth"), "William": ("Will", "Bill"), "Samuel": ("Sam",),
+    "Jonathan": ("Jon",), "Zachary": ("Zach",), "Thomas": ("Tom",), "Alejandro": ("Alex",),
+    "Oluwaseun": ("Seun",), "Chinedu": ("Chi",), "Ifeanyi": ("Ify",), "Mahmoud": ("Mo",),
+    "Nikhil": ("Nik",), "Abigail": ("Abby",), "Victoria": ("Tori",), "Joshua": ("Josh",),
+    "Andrew": ("Drew", "Andy"), "Patrick": ("Pat",), "Gabriela": ("Gabi",),
+    "Valentina": ("Vale",),
+}
+# fmt: on
+NICKNAME_SHARE = 0.3  # of residents whose first name has a nickname
+
+
+def with_nickname(rng: random.Random, name: str) -> str:
+    """The name as shown, sometimes with a nickname in quotes after the first name; one draw."""
+    roll = rng.random()
+    first, _, rest = name.partition(" ")
+    nicks = NICKNAMES.get(first)
+    if not nicks or roll >= NICKNAME_SHARE or nicks == (first,):
+        return name
+    return f'{first} "{nicks[int(roll * 1000) % len(nicks)]}" {rest}'

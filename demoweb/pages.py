@@ -6,6 +6,7 @@ data: nobody who stumbles on a demo page should mistake it for a real program.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from demoweb.model import Program
@@ -37,17 +38,47 @@ def frame(title: str, body: str, nav: str = "", heading: str = "") -> str:
     )
 
 
-def program_nav(program: Program) -> str:
+@dataclass(frozen=True)
+class NavLinks:
+    """What a program's navigation links besides Home and Education."""
+
+    roster: tuple[str, str] | None = None  # (href, text) of the roster entry page
+    news: str | None = None  # href of the news index
+    extra: tuple[tuple[str, str], ...] = ()  # (href, text): handbook, schedule, ...
+
+
+def program_nav(program: Program, links: NavLinks = NavLinks()) -> str:
+    """Flat links, or (``nested_menu``) the roster two levels down a dropdown menu."""
     site = program.site
-    links = [(site.prefix, "Home"), (site.prefix + site.about_path, "Education")]
-    if site.roster_path:
-        links.append((site.prefix + site.roster_path, site.roster_link_text))
-    items = "".join(f'<li><a href="{escape(href)}">{escape(text)}</a></li>' for href, text in links)
+    home = (site.prefix, "Home")
+    about = (site.prefix + site.about_path, "Education")
+    news = [(links.news, "News")] if links.news else []
+
+    def a(href: str, text: str) -> str:
+        return f'<a href="{escape(href)}">{escape(text)}</a>'
+
+    if site.discovery == "nested_menu" and links.roster:
+        items = (
+            f"<li>{a(*home)}</li>"
+            '<li class="has-sub"><span class="menu-label">Education</span><ul class="sub">'
+            f"<li>{a(about[0], 'Program Overview')}</li>"
+            '<li class="has-sub"><span class="menu-label">Residency</span><ul class="sub">'
+            f"<li>{a(*links.roster)}</li></ul></li></ul></li>"
+            + "".join(f"<li>{a(*x)}</li>" for x in news)
+        )
+        return f'<nav aria-label="Program"><ul class="menu">{items}</ul></nav>'
+    flat = [home, about]
+    if links.roster and site.discovery in ("nav", "department"):
+        flat.append(links.roster)
+    flat += news
+    items = "".join(f"<li>{a(*x)}</li>" for x in flat)
     return f'<nav aria-label="Program"><ul class="nav">{items}</ul></nav>'
 
 
-def program_page(program: Program, title: str, body: str) -> str:
-    return frame(f"{title} | {program.name}", body, program_nav(program), program.institution)
+def program_page(program: Program, title: str, body: str, links: NavLinks = NavLinks()) -> str:
+    return frame(
+        f"{title} | {program.name}", body, program_nav(program, links), program.institution
+    )
 
 
 def _staff_with(program: Program, role: str) -> str:
@@ -57,13 +88,19 @@ def _staff_with(program: Program, role: str) -> str:
     return "to be announced"
 
 
-def home_page(program: Program) -> str:
+def home_page(program: Program, links: NavLinks = NavLinks()) -> str:
     site = program.site
-    roster_line = (
-        f'<p>Meet the people who make our program: see <a href="{escape(site.prefix + site.roster_path)}">'
-        f"{escape(site.roster_link_text)}</a>.</p>"
-        if site.roster_path
-        else "<p>Resident profiles are coming soon.</p>"
+    if links.roster and site.discovery == "nav":
+        roster_line = (
+            f'<p>Meet the people who make our program: see <a href="{escape(links.roster[0])}">'
+            f"{escape(links.roster[1])}</a>.</p>"
+        )
+    elif links.roster:
+        roster_line = "<p>Learn more about our education programs.</p>"
+    else:
+        roster_line = "<p>Resident profiles are coming soon.</p>"
+    extra = "".join(
+        f'<li><a href="{escape(href)}">{escape(text)}</a></li>' for href, text in links.extra
     )
     body = (
         f"<h1>{escape(program.name)}</h1>"
@@ -72,11 +109,12 @@ def home_page(program: Program) -> str:
         f"<h2>Welcome from the Program Director</h2><p>Dr. {escape(_staff_with(program, 'Program Director'))}"
         " welcomes applicants to a program built on graduated autonomy and research.</p>"
         f"<p>ACGME program ID: {program.id}</p>{roster_line}"
+        + (f'<ul class="resources">{extra}</ul>' if extra else "")
     )
-    return program_page(program, "Home", body)
+    return program_page(program, "Home", body, links)
 
 
-def about_page(program: Program) -> str:
+def about_page(program: Program, links: NavLinks = NavLinks()) -> str:
     leaders = "".join(
         f'<li><span class="staff-name">{escape(s.name)}{", " + escape(", ".join(s.degrees)) if s.degrees else ""}'
         f"</span> &mdash; {escape(s.role)}</li>"
@@ -88,7 +126,7 @@ def about_page(program: Program) -> str:
         "curriculum with protected research time.</p>"
         f'<h2>Program Leadership and Faculty</h2><ul class="faculty">{leaders}</ul>'
     )
-    return program_page(program, "Education", body)
+    return program_page(program, "Education", body, links)
 
 
 def host_home(title: str, programs: list[Program]) -> str:
@@ -100,8 +138,22 @@ def host_home(title: str, programs: list[Program]) -> str:
     return frame(title, body, heading=title)
 
 
-def robots_txt(sitemap_url: str) -> str:
-    return f"User-agent: *\nDisallow: /private/\n\nSitemap: {sitemap_url}\n"
+def robots_txt(sitemap_url: str, disallow: tuple[str, ...] = ()) -> str:
+    lines = "".join(f"Disallow: {path}\n" for path in ("/private/", *disallow))
+    return f"User-agent: *\n{lines}\nSitemap: {sitemap_url}\n"
+
+
+def news_index(program: Program, posts: list[tuple[str, str]], links: NavLinks) -> str:
+    items = "".join(
+        f'<li><a href="{escape(href)}">{escape(title)}</a></li>' for href, title in posts
+    )
+    body = f'<h1>News</h1><ul class="posts">{items}</ul>'
+    return program_page(program, "News", body, links)
+
+
+def prose_html(program: Program, title: str, paragraphs: tuple[str, ...], links: NavLinks) -> str:
+    body = f"<h1>{escape(title)}</h1>" + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return program_page(program, title, f"<article>{body}</article>", links)
 
 
 def sitemap_xml(urls: list[str]) -> str:
@@ -121,11 +173,21 @@ def sitemap_index(urls: list[str]) -> str:
 
 
 def registry_page(
-    specialty_title: str, specialty: str, page: int, pages: int, rows: list[tuple[Program, str]]
+    specialty_title: str,
+    specialty: str,
+    page: int,
+    pages: int,
+    rows: list[tuple[Program, str]],
+    mixed: bool = False,
 ) -> str:
-    """One page of the program registry: a search-results table with rel=next pagination."""
+    """One page of the program registry: a search-results table with rel=next pagination.
+
+    ``mixed``: the listing covers several specialties, so each row names its specialty.
+    """
     trs = "".join(
-        f'<tr class="program"><td class="name">{escape(p.name)}</td><td class="city">{escape(p.city)}</td>'
+        f'<tr class="program"><td class="name">{escape(p.name)}</td>'
+        + (f'<td class="specialty">{escape(p.specialty_title)}</td>' if mixed else "")
+        + f'<td class="city">{escape(p.city)}</td>'
         f'<td class="state">{p.state}</td><td class="program-id">{p.id}</td>'
         f'<td class="website"><a href="{escape(url)}">{escape(url)}</a></td></tr>'
         for p, url in rows
@@ -138,7 +200,9 @@ def registry_page(
     body = (
         f"<h1>{escape(specialty_title)} programs</h1>"
         f"<p>Page {page} of {pages}. Search results from the demo program registry.</p>"
-        '<table class="results"><thead><tr><th>Program</th><th>City</th><th>State</th>'
+        '<table class="results"><thead><tr><th>Program</th>'
+        + ("<th>Specialty</th>" if mixed else "")
+        + "<th>City</th><th>State</th>"
         f"<th>Program ID</th><th>Website</th></tr></thead><tbody>{trs}</tbody></table>"
         f'<nav class="pagination">{" ".join(links)}</nav>'
     )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import resource
 import socket
 import sys
@@ -21,23 +20,26 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
 from aiohttp import web
 
 from demoweb import hosts, pages
-from demoweb.faults import FaultInjector
-from demoweb.generate import API_PATH, DemoWeb, build_web
-from demoweb.layouts import get_layout
+from demoweb.faults import HANG_SECONDS, FaultInjector
+from demoweb.generate import DemoWeb, build_web
 from demoweb.model import Program
-from demoweb.specialties import get_specialty
+from demoweb.site import HTML, ProgramSite, robots_disallow
+from demoweb.specialties import ALL, get_specialty
 from demoweb.truth import write_truth
 
 PAGE_CACHE_SIZE = 8192
+SITE_CACHE_SIZE = 2048
 BIND_ATTEMPTS = 25
-HTML = "text/html; charset=utf-8"
-LAST_MODIFIED = "Wed, 01 Jul {year} 06:00:00 GMT"  # rosters turn over each July 1
+UNDATED = "Mon, 15 Jan 2024 09:00:00 GMT"  # pages that never change with the academic year
+DATED = "Wed, 01 Jul {year} 06:00:00 GMT"  # rosters turn over each July 1
+RESET_PATH = "/_demoweb/reset-faults"
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,21 @@ class Page:
     content_type: str
     body: bytes
     etag: str
+    dated: bool = True
 
 
-def _page(body: str | bytes, content_type: str = HTML, status: int = 200) -> Page:
+def _page(
+    body: str | bytes, content_type: str = HTML, status: int = 200, dated: bool = True
+) -> Page:
     data = body.encode("utf-8") if isinstance(body, str) else body
-    return Page(status, content_type, data, '"' + hashlib.sha1(data).hexdigest()[:20] + '"')
+    return Page(status, content_type, data, _etag(data), dated)
 
 
-NOT_FOUND = _page(pages.frame("Not found", "<h1>Page not found</h1>"), status=404)
+def _etag(data: bytes) -> str:
+    return '"' + hashlib.sha1(data).hexdigest()[:20] + '"'
+
+
+NOT_FOUND = _page(pages.frame("Not found", "<h1>Page not found</h1>"), status=404, dated=False)
 
 
 @dataclass
@@ -64,13 +73,23 @@ class HostEntry:
 
     kind: str  # "registry", "own", "shared"
     programs: dict[str, int] = field(default_factory=dict)  # prefix -> program index
+    disallow: list[str] = field(default_factory=list)  # robots.txt Disallow paths
 
 
 class DemoServer:
-    """Binds, routes and serves one :class:`DemoWeb`."""
+    """Binds, routes and serves one :class:`DemoWeb`.
+
+    ``hang_seconds``: how long the ``timeout`` fault keeps a first request waiting (default 20 s,
+    longer than a 15 s download timeout; tests pass less).
+    """
 
     def __init__(
-        self, demo: DemoWeb, host: str = hosts.REGISTRY_HOST, port: int = 0, faults: bool = False
+        self,
+        demo: DemoWeb,
+        host: str = hosts.REGISTRY_HOST,
+        port: int = 0,
+        faults: bool = False,
+        hang_seconds: float = HANG_SECONDS,
     ) -> None:
         if host == "localhost":
             host = hosts.REGISTRY_HOST
@@ -78,7 +97,7 @@ class DemoServer:
             raise ValueError(f"the demo web serves only on loopback addresses, not {host!r}")
         self.web = demo
         demo.faults = faults
-        self.injector = FaultInjector(demo.seed) if faults else None
+        self.injector = FaultInjector(demo.seed, hang_seconds) if faults else None
         self.registry_host = host
         self.requested_port = port
         self.port = 0
@@ -86,17 +105,24 @@ class DemoServer:
         if host in self.host_table:
             raise ValueError(f"{host} is a program host; pick another registry address")
         self.host_table[host] = HostEntry("registry")
+        self.specialty_indices: dict[str, list[int]] = {}
         self.sockets: list[socket.socket] = []
         self._runner: web.ServerRunner | None = None
         self.render = lru_cache(maxsize=PAGE_CACHE_SIZE)(self._render)
+        self.site = lru_cache(maxsize=SITE_CACHE_SIZE)(self._site)
 
     def _host_table(self) -> dict[str, HostEntry]:
         table: dict[str, HostEntry] = {}
-        for program in self.web.iter_programs():
-            site = program.site
+        for index, site in self.web.iter_sites():
             entry = table.setdefault(site.host, HostEntry("shared" if site.shared else "own"))
-            entry.programs[site.prefix] = program.index
+            entry.programs[site.prefix] = index
+            entry.disallow.extend(robots_disallow(site))
         return table
+
+    def reset_faults(self) -> None:
+        """Start every fault burst again, as for a fresh crawl."""
+        if self.injector is not None:
+            self.injector.reset()
 
     # --- binding -------------------------------------------------------------------------------
 
@@ -133,7 +159,10 @@ class DemoServer:
         if not self.sockets:
             self.bind()
         server = web.Server(self.handle)
-        self._runner = web.ServerRunner(server, access_log=None, handle_signals=False)
+        # A short shutdown: hanging and never-ending fault responses must not hold up a stop.
+        self._runner = web.ServerRunner(
+            server, access_log=None, handle_signals=False, shutdown_timeout=0.5
+        )
         await self._runner.setup()
         for sock in self.sockets:
             sock.setblocking(False)
@@ -154,22 +183,41 @@ class DemoServer:
             return web.Response(status=405, headers={"Allow": "GET, HEAD"})
         sockname = request.transport.get_extra_info("sockname") if request.transport else None
         host = sockname[0] if sockname else (request.host.rsplit(":", 1)[0])
-        page_arg = request.query.get("page", "") if request.path.startswith("/registry/") else ""
-        routed = self._route(host, request.path) if self.injector else None
-        if routed is not None and self.injector is not None:
-            early = await self.injector.before(*routed, self._home_bytes)
+        query = request.query_string
+        injector = self.injector
+        routed = self._route(host, request.path, query) if injector else None
+        content_type_override = None
+        if routed is not None and injector is not None:
+            program, rel = routed
+            site = self.site(program.index)
+            roster_rels = site.roster_rels()
+            roster_rel = roster_rels[0] if roster_rels else None
+            home = lambda: self.render(host, program.site.prefix, "").body  # noqa: E731
+            early = await injector.before(request, program, rel, roster_rel, home)
             if early is not None:
                 return early
-        page = self.render(host, request.path, page_arg)
-        if routed is not None and self.injector is not None and page.status == 200:
-            page = _page(self.injector.transform(*routed, page.body), page.content_type)
+        elif injector is not None and host == self.registry_host and request.path == RESET_PATH:
+            injector.reset()
+            return web.Response(text="faults reset\n")
+        page = self.render(host, request.path, query)
+        if routed is not None and injector is not None and page.status == 200:
+            body, content_type = injector.transform(
+                program, rel, roster_rel, page.body, page.content_type
+            )
+            if body is not page.body or content_type != page.content_type:
+                content_type_override = content_type
+                page = Page(200, content_type, body, _etag(body), page.dated)
+        last_modified = DATED.format(year=self.web.year) if page.dated else UNDATED
         headers = {
             "ETag": page.etag,
-            "Last-Modified": LAST_MODIFIED.format(year=self.web.year),
+            "Last-Modified": last_modified,
             "Cache-Control": "max-age=300",
         }
-        if page.status == 200 and request.headers.get("If-None-Match") == page.etag:
+        if page.status == 200 and _not_modified(request, page.etag, page.dated, self.web.year):
             return web.Response(status=304, headers=headers)
+        if content_type_override is not None:  # a fault decides the exact header
+            headers["Content-Type"] = content_type_override
+            return web.Response(status=page.status, body=page.body, headers=headers)
         return web.Response(
             status=page.status,
             body=page.body,
@@ -178,20 +226,21 @@ class DemoServer:
             charset="utf-8",
         )
 
-    def _render(self, host: str, path: str, page_arg: str) -> Page:
+    def _render(self, host: str, path: str, query: str) -> Page:
         entry = self.host_table.get(host)
         if entry is None:
             return NOT_FOUND
         if entry.kind == "registry":
-            return self._registry(path, page_arg)
+            return self._registry(path, query)
         if path == "/robots.txt":
             return _page(
-                pages.robots_txt(f"http://{host}:{self.port}/sitemap.xml"),
+                pages.robots_txt(f"http://{host}:{self.port}/sitemap.xml", tuple(entry.disallow)),
                 "text/plain; charset=utf-8",
+                dated=False,
             )
         if path == "/sitemap.xml" and "/" not in entry.programs:
             urls = [f"http://{host}:{self.port}{prefix}sitemap.xml" for prefix in entry.programs]
-            return _page(pages.sitemap_index(urls), "application/xml; charset=utf-8")
+            return _page(pages.sitemap_index(urls), "application/xml; charset=utf-8", dated=False)
         if path == "/" and "/" not in entry.programs:
             programs = [self.web.program(i) for i in entry.programs.values()]
             title = (
@@ -199,12 +248,21 @@ class DemoServer:
                 if entry.kind == "shared"
                 else programs[0].institution
             )
-            return _page(pages.host_home(title, programs))
-        routed = self._route(host, path)
-        return NOT_FOUND if routed is None else self._program_page(*routed)
+            return _page(pages.host_home(title, programs), dated=False)
+        routed = self._route(host, path, query)
+        if routed is None:
+            return NOT_FOUND
+        program, rel = routed
+        route = self.site(program.index).routes.get(rel)
+        if route is None:
+            return NOT_FOUND
+        return _page(route.render(), route.content_type, dated=route.dated)
 
-    def _route(self, host: str, path: str) -> tuple[Program, str] | None:
-        """The program a request is for and the page path relative to the program's prefix."""
+    def _site(self, index: int) -> ProgramSite:
+        return ProgramSite(self.web.program(index), self.port, self.web.seed, self.web.faults)
+
+    def _route(self, host: str, path: str, query: str = "") -> tuple[Program, str] | None:
+        """The program a request is for and the page path (with query) relative to its prefix."""
         entry = self.host_table.get(host)
         if entry is None or entry.kind == "registry":
             return None
@@ -215,49 +273,37 @@ class DemoServer:
             index = entry.programs.get(prefix, -1)
         if index < 0 or not path.startswith(prefix):
             return None
-        return self.web.program(index), path[len(prefix) :]
+        rel = path[len(prefix) :]
+        return self.web.program(index), f"{rel}?{query}" if query else rel
 
-    def _home_bytes(self, program: Program) -> bytes:
-        return pages.home_page(program).encode("utf-8")
+    def _indices(self, specialty: str) -> list[int]:
+        if specialty not in self.specialty_indices:
+            self.specialty_indices[specialty] = self.web.indices_of(specialty)
+        return self.specialty_indices[specialty]
 
-    def _program_page(self, program: Program, rel: str) -> Page:
-        site = program.site
-        layout = get_layout(site.layout)
-        if rel == "":
-            return _page(pages.home_page(program))
-        if rel == site.about_path:
-            return _page(pages.about_page(program))
-        if rel == "sitemap.xml":
-            urls = [
-                program.url(self.port, p)
-                for p in ("", site.about_path, site.roster_path)
-                if p is not None
-            ]
-            return _page(pages.sitemap_xml(urls), "application/xml; charset=utf-8")
-        if site.roster_path is not None and rel == site.roster_path:
-            body = layout.render(program, site.variant, site.prefix + API_PATH)
-            return _page(pages.program_page(program, site.roster_link_text, body))
-        if layout.api is not None and site.roster_path is not None and rel == API_PATH:
-            payload = json.dumps(layout.api(program, site.variant), ensure_ascii=False)
-            return _page(payload, "application/json; charset=utf-8")
-        return NOT_FOUND
-
-    def _registry(self, path: str, page_arg: str) -> Page:
+    def _registry(self, path: str, query: str) -> Page:
         web_ = self.web
+        listings = web_.specialties() + ([ALL] if web_.mixed else [])
         if path == "/":
-            link = f'<a href="{web_.registry_path}">{web_.specialty} programs</a>'
+            links = "".join(
+                f'<li><a href="/registry/{s}?page=1">{s} programs</a></li>' for s in listings
+            )
             return _page(
                 pages.frame(
                     "Demo Program Registry",
-                    f"<h1>Program registry</h1><p>{link}</p>",
+                    f"<h1>Program registry</h1><ul>{links}</ul>",
                     heading="Demo Program Registry",
-                )
+                ),
+                dated=False,
             )
         if path == "/robots.txt":
-            return _page("User-agent: *\nAllow: /\n", "text/plain; charset=utf-8")
-        if path != f"/registry/{web_.specialty}":
+            return _page("User-agent: *\nAllow: /\n", "text/plain; charset=utf-8", dated=False)
+        specialty = path.removeprefix("/registry/")
+        if not path.startswith("/registry/") or specialty not in listings:
             return NOT_FOUND
-        total_pages = max(1, -(-web_.programs // pages.PAGE_SIZE))
+        indices = self._indices(specialty)
+        total_pages = max(1, -(-len(indices) // pages.PAGE_SIZE))
+        page_arg = query.removeprefix("page=") if query.startswith("page=") else ""
         try:
             number = int(page_arg or "1")
         except ValueError:
@@ -267,12 +313,26 @@ class DemoServer:
         first = (number - 1) * pages.PAGE_SIZE
         rows = [
             (p, p.url(self.port))
-            for p in (
-                web_.program(i) for i in range(first, min(first + pages.PAGE_SIZE, web_.programs))
-            )
+            for p in (web_.program(i) for i in indices[first : first + pages.PAGE_SIZE])
         ]
-        title = get_specialty(web_.specialty).title
-        return _page(pages.registry_page(title, web_.specialty, number, total_pages, rows))
+        title = "All" if specialty == ALL else get_specialty(specialty).title
+        return _page(
+            pages.registry_page(title, specialty, number, total_pages, rows, mixed=web_.mixed),
+            dated=False,
+        )
+
+
+def _not_modified(request: web.BaseRequest, etag: str, dated: bool, year: int) -> bool:
+    """A conditional GET whose validator still matches (If-None-Match wins over the date)."""
+    match = request.headers.get("If-None-Match")
+    if match is not None:
+        tags = {t.strip().removeprefix("W/") for t in match.split(",")}
+        return "*" in tags or etag in tags
+    since = request.if_modified_since
+    if since is None:
+        return False
+    modified = parsedate_to_datetime(DATED.format(year=year) if dated else UNDATED)
+    return modified <= since
 
 
 def _ensure_file_limit(needed: int) -> None:
@@ -292,10 +352,15 @@ def run_server(
     truth_path: str | None = None,
     faults: bool = False,
     specialty: str = "neurosurgery",
+    hang_seconds: float = HANG_SECONDS,
 ) -> None:
-    """Serve the demo web until Ctrl-C; prints the registry URL once the server listens."""
+    """Serve the demo web until Ctrl-C; prints the registry URL once the server listens.
+
+    ``specialty="all"`` serves a mixed web of every specialty; ``hang_seconds`` is how long the
+    ``timeout`` fault keeps a first request waiting.
+    """
     demo = build_web(programs, seed=seed, year=year, specialty=specialty)
-    server = DemoServer(demo, host=host, port=port, faults=faults)
+    server = DemoServer(demo, host=host, port=port, faults=faults, hang_seconds=hang_seconds)
     server.bind()
     if truth_path:
         write_truth(demo, truth_path)
@@ -341,10 +406,11 @@ def running_web(
     port: int = 0,
     faults: bool = False,
     truth_path: str | None = None,
+    hang_seconds: float = HANG_SECONDS,
 ) -> Iterator[RunningWeb]:
     """Serve a demo web in a thread with its own event loop, for tests and in-process crawls."""
     demo = build_web(programs, seed=seed, year=year, specialty=specialty)
-    server = DemoServer(demo, host=host, port=port, faults=faults)
+    server = DemoServer(demo, host=host, port=port, faults=faults, hang_seconds=hang_seconds)
     server.bind()
     truth = demo.truth()
     if truth_path:

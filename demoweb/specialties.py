@@ -47,8 +47,70 @@ SPECIALTIES: dict[str, Specialty] = {s.slug: s for s in (
               img_share=0.20, do_share=0.15, img_zero=0.25, do_zero=0.25),
     Specialty("family-medicine", "Family Medicine", "120", 3, (4, 5, 6, 8, 10),
               img_share=0.25, do_share=0.32, img_zero=0.20, do_zero=0.10),
+    Specialty("psychiatry", "Psychiatry", "400", 4, (4, 6, 8, 10),
+              img_share=0.25, do_share=0.20, img_zero=0.25, do_zero=0.20),
+    Specialty("emergency-medicine", "Emergency Medicine", "110", 3, (8, 10, 12, 14),
+              img_share=0.04, do_share=0.30, img_zero=0.70, do_zero=0.10),
+    Specialty("obstetrics-gynecology", "Obstetrics and Gynecology", "220", 4, (3, 4, 5, 6, 8),
+              img_share=0.06, do_share=0.15, img_zero=0.55, do_zero=0.30),
+    Specialty("anesthesiology", "Anesthesiology", "040", 4, (6, 8, 10, 14),
+              img_share=0.07, do_share=0.20, img_zero=0.50, do_zero=0.20),
+    Specialty("diagnostic-radiology", "Diagnostic Radiology", "420", 4, (4, 6, 8, 10),
+              img_share=0.09, do_share=0.10, img_zero=0.50, do_zero=0.40),
+    Specialty("neurology", "Neurology", "180", 4, (3, 4, 6, 8),
+              img_share=0.30, do_share=0.12, img_zero=0.20, do_zero=0.35),
+    Specialty("pathology", "Pathology", "300", 4, (2, 3, 4, 5),
+              img_share=0.40, do_share=0.10, img_zero=0.15, do_zero=0.50),
+    Specialty("orthopaedic-surgery", "Orthopaedic Surgery", "260", 5, (2, 3, 4, 5, 6),
+              img_share=0.02, do_share=0.12, img_zero=0.85, do_zero=0.40),
+    Specialty("dermatology", "Dermatology", "080", 3, (2, 3, 4, 5),
+              img_share=0.02, do_share=0.08, img_zero=0.85, do_zero=0.55),
+    Specialty("ophthalmology", "Ophthalmology", "240", 3, (2, 3, 4, 5),
+              img_share=0.04, do_share=0.03, img_zero=0.75, do_zero=0.75),
+    Specialty("otolaryngology", "Otolaryngology – Head and Neck Surgery", "280", 5, (1, 2, 3, 4),
+              img_share=0.02, do_share=0.04, img_zero=0.85, do_zero=0.75),
+    Specialty("urology", "Urology", "480", 5, (1, 2, 3, 4),
+              img_share=0.03, do_share=0.06, img_zero=0.80, do_zero=0.65),
+    Specialty("physical-medicine", "Physical Medicine and Rehabilitation", "340", 3, (3, 4, 6),
+              img_share=0.10, do_share=0.35, img_zero=0.50, do_zero=0.10),
+    Specialty("transitional-year", "Transitional Year", "999", 1, (6, 10, 14, 18),
+              img_share=0.08, do_share=0.20, img_zero=0.50, do_zero=0.20),
+    Specialty("cardiology", "Cardiovascular Disease", "141", 3, (2, 3, 4, 6),
+              img_share=0.35, do_share=0.10, img_zero=0.20, do_zero=0.45),
+    Specialty("gastroenterology", "Gastroenterology", "144", 3, (1, 2, 3, 4),
+              img_share=0.25, do_share=0.08, img_zero=0.35, do_zero=0.60),
+    Specialty("nephrology", "Nephrology", "148", 2, (1, 2, 3, 4),
+              img_share=0.55, do_share=0.10, img_zero=0.10, do_zero=0.55),
+    Specialty("hematology-oncology", "Hematology and Medical Oncology", "155", 3, (2, 3, 4, 5),
+              img_share=0.35, do_share=0.08, img_zero=0.20, do_zero=0.55),
+    Specialty("pulmonary-critical-care", "Pulmonary Disease and Critical Care Medicine", "156",
+              3, (2, 3, 4, 5), img_share=0.40, do_share=0.10, img_zero=0.15, do_zero=0.50),
+    Specialty("endocrinology", "Endocrinology, Diabetes, and Metabolism", "143", 2, (1, 2, 3),
+              img_share=0.45, do_share=0.08, img_zero=0.15, do_zero=0.60),
+    Specialty("infectious-disease", "Infectious Disease", "146", 2, (1, 2, 3),
+              img_share=0.45, do_share=0.08, img_zero=0.15, do_zero=0.60),
+    Specialty("child-psychiatry", "Child and Adolescent Psychiatry", "405", 2, (1, 2, 3, 4),
+              img_share=0.25, do_share=0.18, img_zero=0.30, do_zero=0.40),
+    Specialty("neonatal-perinatal", "Neonatal-Perinatal Medicine", "329", 3, (1, 2, 3),
+              img_share=0.30, do_share=0.10, img_zero=0.30, do_zero=0.55),
 )}
+# Programs per specialty, roughly as in the ACGME's listing: the weights of a mixed web. The
+# mixed web fills ~13,400 programs with these shares (the real count includes ~150 smaller
+# subspecialties that we fold into these).
+PROGRAM_COUNTS: dict[str, int] = {
+    "internal-medicine": 650, "family-medicine": 790, "pediatrics": 230, "general-surgery": 350,
+    "psychiatry": 330, "emergency-medicine": 290, "obstetrics-gynecology": 300,
+    "anesthesiology": 170, "diagnostic-radiology": 200, "neurology": 180, "pathology": 140,
+    "orthopaedic-surgery": 210, "dermatology": 150, "ophthalmology": 125, "otolaryngology": 125,
+    "urology": 150, "neurosurgery": 118, "physical-medicine": 95, "transitional-year": 150,
+    "cardiology": 270, "gastroenterology": 200, "nephrology": 150, "hematology-oncology": 160,
+    "pulmonary-critical-care": 190, "endocrinology": 150, "infectious-disease": 160,
+    "child-psychiatry": 140, "neonatal-perinatal": 100,
+}
 # fmt: on
+
+
+ALL = "all"  # a mixed web of every specialty (see demoweb.mix)
 
 
 def get_specialty(slug: str) -> Specialty:

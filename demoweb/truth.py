@@ -11,8 +11,115 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
+from demoweb.faults import EXTRA_PAGES, FAULTS
 from demoweb.generate import DemoWeb
+from demoweb.model import Program, Resident
+from demoweb.site import ProgramSite
+
+
+def _resident(r: Resident, expected: bool) -> dict[str, Any]:
+    return {
+        "name": r.name,
+        "name_shown": r.display_name,
+        "degrees": list(r.degrees),
+        "degrees_shown": r.degree_text,
+        "school_id": r.school_id,
+        "school_string": r.school_string,
+        "kind": r.kind,
+        "pgy": r.pgy,
+        "class_year": r.class_year,
+        "undergrad": r.undergrad,
+        "hometown": r.hometown,
+        "expected": expected,
+    }
+
+
+def program_truth(web: DemoWeb, program: Program, port: int) -> dict[str, Any]:
+    """Ground truth of one program, in the format of issue 4 (extend, never rename).
+
+    ``roster_urls`` are the HTML roster pages a polite crawler can fetch (every page of a
+    paginated or per-class roster; for a JavaScript roster the page a person opens);
+    ``unreachable_roster_urls`` those robots.txt forbids or a permanent fault breaks. A resident is
+    ``expected`` when at least one reachable roster page shows them.
+    """
+    site = program.site
+    ps = ProgramSite(program, port, web.seed, web.faults)
+    fault = ps.fault
+    roster_pages = [p for p in ps.roster_pages if p.roster]
+    first_roster = roster_pages[0].rel if roster_pages else None
+    reachable, unreachable = [], []
+    shown: set[str] = set()
+    for page in roster_pages:
+        broken = fault == "redirect_loop" and page.rel == first_roster
+        if site.robots_blocked or broken:
+            unreachable.append(ps.url(page.rel))
+        else:
+            reachable.append(ps.url(page.rel))
+            shown.update(r.name for r in page.residents)
+    prose = [
+        {
+            "url": ps.url(p.slug + ext),
+            "kind": p.kind,
+            "format": ext.lstrip("."),
+            "residents": [r.name for r in p.residents],
+            "schools": {r.name: r.school_id for r in p.residents},
+            "distractors": [d for d in p.distractors if d],
+        }
+        for p in ps.prose_pages
+        for ext in (".html", ".txt")
+    ]
+    distractors = [s.name for s in program.staff]
+    if site.layout == "mixed_people":
+        distractors += [f.name for f in program.fellows] + [a.name for a in program.alumni]
+    for p in ps.prose_pages:
+        distractors += [d for d in p.distractors if d]
+    details = []
+    if fault is not None:
+        f = FAULTS[fault]
+        if f.target == "roster":
+            where = ps.url(first_roster or "")
+        elif f.target == "extra":
+            where = ps.url(EXTRA_PAGES[fault][0])
+        else:
+            where = ps.url()
+        details.append(
+            {"kind": fault, "url": where, "expect": f.expect, "description": f.description}
+        )
+    entry = ps.roster_pages[0] if ps.roster_pages else None
+    return {
+        "id": program.id,
+        "index": program.index,
+        "name": program.name,
+        "specialty": program.specialty,
+        "city": program.city,
+        "state": program.state,
+        "website": program.url(port),
+        "host": site.host,
+        "shared_host": site.shared,
+        "has_roster": site.roster_path is not None,
+        "roster_urls": reachable,
+        "unreachable_roster_urls": unreachable,
+        "roster_entry_url": ps.url(entry.rel) if entry else None,
+        "roster_pages": [
+            {"url": ps.url(p.rel), "residents": [r.name for r in p.residents]} for p in roster_pages
+        ],
+        "api_urls": [ps.url(a.rel) for a in ps.api_pages] if ps.js else [],
+        "roster_link_text": ((entry.link_text or site.roster_link_text) if entry else None),
+        "discovery": site.discovery if entry else None,
+        "robots_blocked": site.robots_blocked,
+        "layout": site.layout,
+        "split": program.split,
+        "js": ps.js,
+        "expect_residents": bool(shown),
+        "residents": [_resident(r, r.name in shown) for r in program.residents],
+        "distractors": list(dict.fromkeys(distractors)),
+        "prose_urls": [p["url"] for p in prose],
+        "prose": prose,
+        "faults": [fault] if fault else [],
+        "fault_details": details,
+    }
 
 
 def write_truth(web: DemoWeb, path: str | os.PathLike[str], port: int | None = None) -> Path:

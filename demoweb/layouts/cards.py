@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from demoweb.layouts.labels import name_and_degrees
 from demoweb.layouts.registry import Layout, register
 from demoweb.model import Program, Resident
 
@@ -17,7 +18,7 @@ from demoweb.model import Program, Resident
 def _card_dev(r: Resident) -> str:
     return (
         '<div class="resident-card"><div class="avatar" aria-hidden="true"></div>'
-        f"<h3>{escape(r.name)}, {escape(r.degree_text)}</h3>"
+        f"<h3>{name_and_degrees(r)}</h3>"
         f'<p class="pgy">PGY-{r.pgy}</p>'
         f'<p class="school">Medical School: {escape(r.school_string)}</p></div>'
     )
@@ -26,7 +27,7 @@ def _card_dev(r: Resident) -> str:
 def _card_heldout(r: Resident) -> str:
     return (
         '<article class="person"><div class="ph" aria-hidden="true"></div>'
-        f'<h4 class="person-name">{escape(r.name)}</h4>'
+        f'<h4 class="person-name">{escape(r.display_name)}</h4>'
         f'<span class="credentials">{escape(r.degree_text)}</span>'
         f"<p><strong>Medical School</strong><br>{escape(r.school_string)}</p></article>"
     )
@@ -43,4 +44,11 @@ def render(program: Program, variant: str, api_url: str) -> str:
     return f'<h1>Our Residents</h1><div class="card-grid">{cards}</div>'
 
 
-register(Layout(name="cards", weight=0.38, render=render))
+register(
+    Layout(
+        name="cards",
+        weight=0.19,
+        render=render,
+        description='a card grid with placeholder avatars and "Medical School:" lines',
+    )
+)

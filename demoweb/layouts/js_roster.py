@@ -79,7 +79,7 @@ def api(program: Program, variant: str) -> Any:
             "data": {
                 "people": [
                     {
-                        "fullName": r.name,
+                        "fullName": r.display_name,
                         "credentials": list(r.degrees),
                         "trainingLevel": f"PGY-{r.pgy}",
                         "education": {"medicalSchool": r.school_string},
@@ -92,7 +92,7 @@ def api(program: Program, variant: str) -> Any:
         "program": program.name,
         "residents": [
             {
-                "name": r.name,
+                "name": r.display_name,
                 "degrees": r.degree_text,
                 "pgy": r.pgy,
                 "medical_school": r.school_string,
@@ -102,4 +102,13 @@ def api(program: Program, variant: str) -> Any:
     }
 
 
-register(Layout(name="js", weight=0.22, render=render, js=True, api=api))
+register(
+    Layout(
+        name="js",
+        weight=0.08,
+        render=render,
+        js=True,
+        api=api,
+        description="rendered in the browser from a JSON API",
+    )
+)

@@ -1,10 +1,15 @@
 """The registry of roster layouts.
 
-A layout is a few small functions that turn a program's residents into the ``<main>`` of its
-roster page (and, for JavaScript layouts, the JSON the browser fetches and the script that renders
-it). Adding a layout is one module in this folder that calls :func:`register`, plus one import line
-in ``demoweb/layouts/__init__.py``. Each layout renders a ``dev`` and a ``heldout`` variant: parser
-rules are tuned on ``dev`` only, and ``heldout`` tells us whether they generalise.
+A layout turns a program's residents into one or more roster pages (and, for JavaScript layouts,
+the JSON the browser fetches). Adding a layout is one module in this folder that calls
+:func:`register`, plus one import line in ``demoweb/layouts/__init__.py``. Each layout renders a
+``dev`` and a ``heldout`` variant: parser rules are tuned on ``dev`` only, and ``heldout`` (other
+markup, other wording) tells us whether they generalise.
+
+A single-page layout gives ``render``; a layout with several pages (per-class subpages,
+pagination, a department page in front of the roster) gives ``pages``. The first page is the one
+the site's navigation links to; pages with ``roster=False`` (an index of classes, a department
+page) link on but show no residents, so they are not in the truth's ``roster_urls``.
 """
 
 from __future__ import annotations
@@ -13,25 +18,81 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from demoweb.model import Program
+from demoweb.model import Program, Resident
 
 VARIANTS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class RosterContext:
+    """Where a program's roster lives: page paths are relative to the program's prefix."""
+
+    prefix: str  # "/" or "/neurosurgery-ashbrook-4/"
+    roster_path: str  # "residents/" or "current-residents.html"
+    api_path: str  # "api/residents.json"
+
+    def href(self, rel: str) -> str:
+        """Absolute path of a page of the program, as the pages link it."""
+        return self.prefix + rel
+
+    def sub(self, name: str) -> str:
+        """The path of a page below the roster: "residents/class-of-2027/" style."""
+        if self.roster_path.endswith("/"):
+            return f"{self.roster_path}{name}/"
+        return f"{self.roster_path.removesuffix('.html')}/{name}.html"
+
+
+@dataclass(frozen=True)
+class RosterPage:
+    """One page a layout serves: its path, title, ``<main>`` HTML and who it shows."""
+
+    rel: str  # relative to the program prefix; may carry a query ("residents/?page=2")
+    title: str
+    body: str
+    residents: tuple[Resident, ...]  # shown on this page (after scripts ran, for JS layouts)
+    roster: bool = True  # False: an index or department page that only links on
+    link_text: str | None = None  # the nav text for the first page, if not the site's own
+
+
+@dataclass(frozen=True)
+class ApiPage:
+    """One JSON endpoint a JavaScript layout fetches."""
+
+    rel: str
+    payload: Any
 
 
 @dataclass(frozen=True)
 class Layout:
     """One way of presenting a roster.
 
-    ``render(program, variant, api_url)`` returns the roster page's main HTML; ``api_url`` is the
-    absolute path of the JSON endpoint (used only by JavaScript layouts). ``api`` returns the
-    JSON payload for that endpoint.
+    ``render(program, variant, api_url)`` returns a one-page roster's main HTML (``api_url`` is
+    the absolute path of the JSON endpoint, for JavaScript layouts); ``api`` returns that
+    endpoint's payload. Multi-page layouts give ``pages`` (and ``api_pages``) instead.
     """
 
     name: str
     weight: float  # relative share of programs that get this layout
-    render: Callable[[Program, str, str], str]
+    render: Callable[[Program, str, str], str] | None = None
     js: bool = False
     api: Callable[[Program, str], Any] | None = None
+    pages: Callable[[Program, str, RosterContext], list[RosterPage]] | None = None
+    api_pages: Callable[[Program, str, RosterContext], list[ApiPage]] | None = None
+    description: str = ""
+
+    def roster_pages(self, program: Program, variant: str, ctx: RosterContext) -> list[RosterPage]:
+        if self.pages is not None:
+            return self.pages(program, variant, ctx)
+        assert self.render is not None
+        body = self.render(program, variant, ctx.href(ctx.api_path))
+        return [RosterPage(ctx.roster_path, "", body, program.residents)]
+
+    def json_pages(self, program: Program, variant: str, ctx: RosterContext) -> list[ApiPage]:
+        if self.api_pages is not None:
+            return self.api_pages(program, variant, ctx)
+        if self.api is not None:
+            return [ApiPage(ctx.api_path, self.api(program, variant))]
+        return []
 
 
 LAYOUTS: dict[str, Layout] = {}
@@ -40,7 +101,9 @@ LAYOUTS: dict[str, Layout] = {}
 def register(layout: Layout) -> Layout:
     if layout.name in LAYOUTS:
         raise ValueError(f"layout {layout.name!r} registered twice")
-    if layout.js and layout.api is None:
+    if layout.render is None and layout.pages is None:
+        raise ValueError(f"layout {layout.name!r} needs render or pages")
+    if layout.js and layout.api is None and layout.api_pages is None:
         raise ValueError(f"JavaScript layout {layout.name!r} needs an api function")
     LAYOUTS[layout.name] = layout
     return layout

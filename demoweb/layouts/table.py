@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from demoweb.layouts.labels import name_and_degrees
 from demoweb.layouts.registry import Layout, register
 from demoweb.model import Program
 
@@ -16,14 +17,14 @@ from demoweb.model import Program
 def render(program: Program, variant: str, api_url: str) -> str:
     if variant == "heldout":
         rows = "".join(
-            f"<tr><td>{escape(r.name)}</td><td>{escape(r.degree_text)}</td>"
+            f"<tr><td>{escape(r.display_name)}</td><td>{escape(r.degree_text)}</td>"
             f"<td>PGY-{r.pgy}</td><td>{escape(r.school_string)}</td></tr>"
             for r in sorted(program.residents, key=lambda r: -r.pgy)
         )
         head = "<tr><th>Resident</th><th>Degree</th><th>Training Level</th><th>Medical School</th></tr>"
     else:
         rows = "".join(
-            f"<tr><td>{escape(r.name)}, {escape(r.degree_text)}</td><td>{r.pgy}</td>"
+            f"<tr><td>{name_and_degrees(r)}</td><td>{r.pgy}</td>"
             f"<td>{escape(r.school_string)}</td></tr>"
             for r in sorted(program.residents, key=lambda r: r.pgy)
         )
@@ -36,4 +37,4 @@ def render(program: Program, variant: str, api_url: str) -> str:
     )
 
 
-register(Layout(name="table", weight=0.40, render=render))
+register(Layout(name="table", weight=0.20, render=render, description="an HTML table"))
