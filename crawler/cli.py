@@ -120,19 +120,22 @@ def crawl(registry, programs_file, specialty, db_path, env, profile_path) -> Non
 @db_option()
 @click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
               default=str(DEFAULT_PROFILE), show_default=True)
-def build(run_dir, db_path, profile_path) -> None:
+@click.option("--force", is_flag=True, help="Swap in the new database even if the sanity gate fails.")
+def build(run_dir, db_path, profile_path, force) -> None:
     """Rebuild the database from a crawl's run directory, without fetching again."""
     from db.runstore import latest_run
 
     run = Path(run_dir) if run_dir else latest_run(Path(db_path).resolve().parent / "runs")
     if run is None:
         raise click.ClickException(f"no crawl runs under {Path(db_path).parent / 'runs'}; run `precedent crawl` first")
-    report = _build(run, db_path, profile_path, demo=(run / "truth.json").exists())
+    report = _build(run, db_path, profile_path, demo=(run / "truth.json").exists(), force=force)
     click.echo(f"built {report.db_path} from {run}: {report.programs} programs, {report.residents} residents", err=True)
 
 
-def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool, academic_year=None):
+def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool,
+           academic_year=None, force: bool = False):
     from db.build import build_database
+    from db.history import BuildRejected
     from db.metadata import build_metadata
     from db.runstore import read_run_meta
     from scoring.profile import ProfileError, load_profile
@@ -141,13 +144,32 @@ def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool,
         profile = load_profile(profile_path) if profile_path else None
     except ProfileError as exc:
         raise click.ClickException(str(exc)) from exc
-    report = build_database(run_dir, db_path, academic_year=academic_year, profile=profile)
+    try:
+        report = build_database(run_dir, db_path, academic_year=academic_year, profile=profile,
+                                force=force)
+    except BuildRejected as exc:
+        raise click.ClickException(f"build rejected: {exc}") from exc
+    _print_changes(report.changes)
     meta = build_metadata(Path(db_path).stem, demo=demo, run=read_run_meta(run_dir))
     meta_path = Path(db_path).with_suffix(".metadata.json")
     tmp = meta_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     tmp.replace(meta_path)
     return report
+
+
+def _print_changes(changes: list[dict]) -> None:
+    """The change report of a refresh, on stderr: what a person would want to know first."""
+    if not changes:
+        return
+    order = ("new_img_precedent", "new_do_precedent", "lost_img_precedent", "lost_do_precedent",
+             "lost_roster", "residents_added", "residents_removed")
+    counts = {c: sum(1 for ch in changes if ch["change"] == c) for c in order}
+    click.echo("changes since the last build: " + ", ".join(
+        f"{n} {c.replace('_', ' ')}" for c, n in counts.items() if n), err=True)
+    for ch in changes:
+        if ch["change"] in order[:5]:
+            click.echo(f"  {ch['change']}: {ch['program']} ({ch['detail']})", err=True)
 
 
 @main.command()

@@ -13,7 +13,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,15 @@ from typing import Any
 import sqlite_utils
 from unidecode import unidecode
 
+from db.history import (
+    BuildRejected,
+    change_rows,
+    gate_problems,
+    precedent_by_year_rows,
+    read_previous,
+    resident_history_rows,
+    stamp_seen,
+)
 from db.runstore import iter_items, read_run_meta
 from enrich.gazetteer import load_gazetteer
 from enrich.precedent import LinkedResident, class_year_for, roll_up
@@ -41,6 +50,7 @@ class BuildReport:
     pages: int
     img_programs: int
     do_programs: int
+    changes: list[dict] = field(default_factory=list)
 
 
 def resident_key(program_id: str, name: str, school_id: str | None) -> str:
@@ -200,9 +210,18 @@ def build_database(
     *,
     academic_year: int | None = None,
     profile: Profile | None = None,
+    force: bool = False,
+    check_datasette: bool = True,
 ) -> BuildReport:
-    """Build ``db_path`` from ``run_dir``; the old file is replaced only on success."""
+    """Build ``db_path`` from ``run_dir``; the old file is replaced only on success.
+
+    History (first/last seen, per-year precedent, earlier runs) is carried forward from the
+    last good database. The swap happens only if the new file passes an integrity check, the
+    sanity gate (``force`` skips it) and, with ``check_datasette``, Datasette serves it.
+    """
     run_dir, db_path = Path(run_dir), Path(db_path)
+    _remove_stale_builds(db_path)
+    prev = read_previous(db_path)
     meta = read_run_meta(run_dir)
     academic_year = academic_year or meta.get("academic_year") or default_academic_year()
     programs, pages, raw_residents, status = _collect(run_dir)
@@ -211,10 +230,19 @@ def build_database(
         prog["roster_status"] = st["reason"] if st else "no roster looked for"
         prog["roster_urls"] = st["roster_urls"] if st else []
     residents = _link_residents(raw_residents, programs, academic_year)
+    run_id = meta.get("run_id", run_dir.name)
+    stamp_seen(residents, prev, (meta.get("finished_at") or datetime.now(UTC).isoformat())[:10])
     precedent = _precedent_rows(programs, residents)
     tiers = _tier_rows(precedent, profile)
+    changes = change_rows(residents, precedent, prev, run_id)
+    problems = gate_problems(len(residents), len(programs), prev)
+    if problems and not force:
+        raise BuildRejected(
+            "; ".join(problems) + f". The last good database at {db_path} was kept; "
+            "if the drop is real, rebuild with --force."
+        )
     run_row = {
-        "run_id": meta.get("run_id", run_dir.name),
+        "run_id": run_id,
         "started_at": meta.get("started_at"),
         "finished_at": meta.get("finished_at"),
         "academic_year": academic_year,
@@ -225,7 +253,11 @@ def build_database(
         "residents": len(residents),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "stats": json.dumps(meta.get("stats") or {}),
+        "changes": len(changes),
+        "alerts": "; ".join(problems) or None,
     }
+    runs = [r for r in (prev.runs if prev else []) if r.get("run_id") != run_row["run_id"]]
+    runs.append(run_row)
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp_path = db_path.with_name(f".{db_path.name}.building-{os.getpid()}")
@@ -239,8 +271,13 @@ def build_database(
                 "residents": (residents, "resident_key"),
                 "schools": (_schools_rows(), "id"),
                 "pages": ([{**p, "page_id": f"{p.get('run_id')}|{p['url']}"} for p in pages], "page_id"),
-                "runs": ([run_row], "run_id"),
+                "runs": (runs, "run_id"),
                 "img_precedent": (precedent, "program_id"),
+                "precedent_by_year": (precedent_by_year_rows(precedent, prev, academic_year), "row_id"),
+                "resident_history": (
+                    resident_history_rows(residents, prev, academic_year, run_id), "history_id"
+                ),
+                "changes": ([*(prev.changes if prev else []), *changes], "change_id"),
                 "tiers": (tiers, ("profile", "program_id")),
             },
         )
@@ -250,9 +287,12 @@ def build_database(
         db.close()
         if ok != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
+        if check_datasette:
+            datasette_serves(tmp_path)
         with open(tmp_path, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp_path, db_path)
+        _fsync_dir(db_path.parent)
     finally:
         tmp_path.unlink(missing_ok=True)
     return BuildReport(
@@ -263,7 +303,42 @@ def build_database(
         pages=len(pages),
         img_programs=sum(r["has_img_precedent"] for r in precedent),
         do_programs=sum(r["has_do_precedent"] for r in precedent),
+        changes=changes,
     )
+
+
+def _remove_stale_builds(db_path: Path) -> None:
+    """Temporary files of builds that were killed (their process is gone)."""
+    for tmp in db_path.parent.glob(f".{db_path.name}.building-*"):
+        pid = tmp.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
+            tmp.unlink(missing_ok=True)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def datasette_serves(path: Path) -> None:
+    """Open the file the way ``precedent serve`` will and ask Datasette for its pages."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    async def probe() -> None:
+        ds = Datasette(immutables=[str(path)])
+        name = next(iter(ds.databases.keys() - {"_internal", "_memory"}))
+        for url in ("/", ds.urls.table(name, "img_precedent", format="json") + "?_size=1"):
+            resp = await ds.client.get(url)
+            if resp.status_code != 200:
+                raise sqlite3.DatabaseError(f"Datasette answered {resp.status_code} for {url}")
+
+    asyncio.run(probe())
 
 
 def _index_and_search(db: sqlite_utils.Database) -> None:
