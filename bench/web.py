@@ -3,10 +3,13 @@
 The demo web must never be the bottleneck of a crawl benchmark. Both servers run in their own
 process (as they do beside a real crawl); one aiohttp client process drives them with the same
 concurrency and request count. The demo web is asked for a random mix of every page of every
-program (home, education, roster, JSON API, registry pages), so most requests miss its page cache:
+program (home, roster pages, JSON API pages, prose pages, registry), so most requests miss its page cache:
 this is the cold, rendering-bound figure. ``ratio`` = demo requests/s / hello requests/s.
 
+``startup_s`` is the time until the server listens, truth written (issue 4: about 30 s at 13,400).
+
 Usage: .venv/bin/python bench/web.py [--quick] [--programs N] [--requests M] [--concurrency C]
+       [--specialty all|neurosurgery|...]
 Ends with one line: RESULT {json}
 """
 
@@ -37,7 +40,7 @@ web.run_app(app, sock=sock, print=None, access_log=None)
 """
 DEMO_SERVER = (
     "import sys\nfrom demoweb.server import run_server\n"
-    "run_server(int(sys.argv[1]), seed=7, truth_path=sys.argv[2])\n"
+    "run_server(int(sys.argv[1]), seed=7, truth_path=sys.argv[2], specialty=sys.argv[3])\n"
 )
 
 
@@ -84,6 +87,7 @@ def demo_urls(truth: dict, count: int, rng: random.Random) -> list[str]:
         pool.append(program["website"])
         pool.extend(program["roster_urls"])
         pool.extend(program["api_urls"])
+        pool.extend(program["prose_urls"])
     return [rng.choice(pool) for _ in range(count)]
 
 
@@ -93,6 +97,9 @@ def main() -> None:
     parser.add_argument("--programs", type=int)
     parser.add_argument("--requests", type=int)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument(
+        "--specialty", default="all", help='one specialty, or "all" for the mixed web (default)'
+    )
     args = parser.parse_args()
     programs = args.programs or (300 if args.quick else 13_400)
     count = args.requests or (2_000 if args.quick else 20_000)
@@ -100,7 +107,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         truth_path = Path(tmp) / "truth.json"
         started = time.perf_counter()
-        demo, _ = start(DEMO_SERVER, str(programs), str(truth_path))
+        demo, _ = start(DEMO_SERVER, str(programs), str(truth_path), args.specialty)
         startup_s = time.perf_counter() - started
         hello, hello_url = start(HELLO_SERVER)
         try:
@@ -117,6 +124,8 @@ def main() -> None:
     result = {
         "bench": "web",
         "programs": programs,
+        "specialty": args.specialty,
+        "hosts": len({p["host"] for p in truth["programs"]}),
         "requests": count,
         "concurrency": args.concurrency,
         "startup_s": round(startup_s, 2),
