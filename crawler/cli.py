@@ -43,13 +43,15 @@ def main() -> None:
 @click.option("--port", default=8700, show_default=True, type=int)
 @click.option("--truth", "truth_path", type=click.Path(dir_okay=False), help="Write ground truth JSON here.")
 @click.option("--faults/--no-faults", default=False, help="Serve the proving ground's faults.")
-def web(n_programs, seed, year, host, port, truth_path, faults) -> None:
+@click.option("--specialty", default="neurosurgery", show_default=True,
+              help="A specialty slug, or 'all' for a web of every ACGME specialty at real shares.")
+def web(n_programs, seed, year, host, port, truth_path, faults, specialty) -> None:
     """Serve the demo web (fictional program sites) alone on 127.0.0.1."""
     from db.build import default_academic_year
     from demoweb.server import run_server
 
     run_server(n_programs, seed, year or default_academic_year(), host=host, port=port,
-               truth_path=truth_path, faults=faults)
+               truth_path=truth_path, faults=faults, specialty=specialty)
 
 
 @main.command()
@@ -176,27 +178,41 @@ def _print_changes(changes: list[dict]) -> None:
 @db_option()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(db_path, host, port) -> None:
-    """Serve the database read-only with Datasette."""
-    _serve(db_path, host, port)
+@click.option("--public", is_flag=True, help="Serve the aggregate tables only (no resident names).")
+def serve(db_path, host, port, public) -> None:
+    """Serve the database read-only with Datasette; restart it when a build replaces the file."""
+    _serve(db_path, host, port, public=public)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@db_option()
+@click.option("--public", is_flag=True, help="Bundle the aggregate tables only (no resident names).")
+def publish(out_dir, db_path, public) -> None:
+    """Write a self-contained Datasette bundle (database, metadata, settings, templates, plugins,
+    requirements) to OUT_DIR; its README says how to serve or deploy it."""
+    from db.publish import write_bundle
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no database at {db_path}; run `precedent demo --no-serve` or `precedent crawl` first")
+    out = write_bundle(db_path, out_dir, public=public)
+    click.echo(f"wrote {out}: serve it with `datasette serve {out}` (see {out / 'README.md'})", err=True)
 
 
 def datasette_command(db_path: str, host: str, port: int) -> list[str]:
-    from db.serve import datasette_args
+    from db.serve import datasette_command as command
 
-    return [sys.executable, "-m", "datasette", *datasette_args(db_path, host, port)]
+    return command(db_path, host, port)
 
 
-def _serve(db_path: str, host: str, port: int) -> None:
-    import subprocess
+def _serve(db_path: str, host: str, port: int, *, public: bool = False) -> None:
+    from db.publish import public_database
+    from db.serve import DatasetteSupervisor
 
     if not Path(db_path).exists():
         raise click.ClickException(f"no database at {db_path}; run `precedent demo` or `precedent crawl` first")
     click.echo(f"Datasette: http://{host}:{port}/  (Ctrl-C to stop)", err=True)
-    try:
-        subprocess.run(datasette_command(db_path, host, port), check=False)
-    except KeyboardInterrupt:
-        pass
+    DatasetteSupervisor(db_path, host, port, prepare=public_database if public else None).run_forever()
 
 
 # --- one page, one string -------------------------------------------------------------------
@@ -294,39 +310,68 @@ def export_img_precedent(db_path, fmt) -> None:
 @main.command()
 @click.option("--profile", "profile_path", required=True, type=click.Path(exists=True, dir_okay=False))
 @db_option()
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
-def tiers(profile_path, db_path, fmt) -> None:
-    """Tier the database's programs for an applicant profile (never writes to the database)."""
+@click.option("--specialty", "specialties", multiple=True,
+              help="Specialty to plan (repeatable; default: the profile's primary and backups).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "html"]), default="csv", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
+              help="Also write tiers.<format>, plan.txt, plan.json and alumni.csv here.")
+@click.option("--top-tier", "top_tier_path", type=click.Path(exists=True, dir_okay=False),
+              help="Your own top-tier list: one program id or name per line (adds to the profile's).")
+def tiers(profile_path, db_path, specialties, fmt, out_dir, top_tier_path) -> None:
+    """Tier the database's programs for an applicant profile (never writes to the database).
+
+    stdout holds only the ranked list (for --format html, the whole report); the plan, the alumni
+    table and notices go to stderr, or to files under --out."""
+    from scoring import render
+    from scoring.facts import program_facts
+    from scoring.plan import plan_all
     from scoring.profile import ProfileError, load_profile
-    from scoring.tiers import ProgramFacts, tier_programs, unknown_connections
 
     try:
         profile = load_profile(profile_path)
     except ProfileError as exc:
         raise click.ClickException(str(exc)) from exc
-    db = _open_db(db_path)
-    facts = [
-        ProgramFacts(
-            program_id=r["program_id"], name=r["program"], state=r.get("state"),
-            residents=r.get("residents") or 0, img=r.get("img") or 0, do=r.get("do") or 0,
-            caribbean_img=r.get("caribbean_img") or 0,
-            latest_img_class_year=r.get("latest_img_class_year"),
-            latest_do_class_year=r.get("latest_do_class_year"), evidence_url=r.get("evidence_url"),
-        )
-        for r in db["img_precedent"].rows
-    ]
-    for missing in unknown_connections(facts, profile):
-        click.echo(f"warning: connection names no known program: {missing!r}", err=True)
-    rows = [r.as_row() for r in tier_programs(facts, profile)]
-    if fmt == "json":
-        for row in rows:
-            _echo_json(row)
+    if top_tier_path:
+        lines = Path(top_tier_path).read_text(encoding="utf-8").splitlines()
+        profile.top_tier_programs += [s.split("#")[0].strip() for s in lines if s.split("#")[0].strip()]
+    programs, residents, academic_year = _tier_inputs(_open_db(db_path))
+    facts = program_facts(programs, residents)
+    plans, notices = plan_all(facts, profile, list(specialties) or None,
+                              match_year=academic_year + 1 if academic_year else None)
+    rows = render.ranked_rows(plans)
+    if fmt == "html":
+        table = render.to_html(plans, profile, notices)
+    else:
+        table = render.to_csv(rows) if fmt == "csv" else render.to_json_lines(rows)
+    click.echo(table, nl=False)
+    text = render.plan_text(plans, profile, notices)
+    if not out_dir:
+        click.echo(text, err=True, nl=False)
         return
-    if rows:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"tiers.{fmt}").write_text(table, encoding="utf-8")
+    (out / "plan.txt").write_text(text, encoding="utf-8")
+    (out / "plan.json").write_text(render.plan_json(plans, profile, notices), encoding="utf-8")
+    (out / "alumni.csv").write_text(render.to_csv(render.alumni_rows(plans), render.ALUMNI_COLUMNS),
+                                    encoding="utf-8")
+    for notice in notices:
+        click.echo(notice, err=True)
+    click.echo(f"wrote tiers.{fmt}, plan.txt, plan.json and alumni.csv to {out}", err=True)
 
+
+def _tier_inputs(db) -> tuple[list[dict], list[dict], int | None]:
+    """Plain rows for scoring: programs with precedent, residents, the crawl's academic year."""
+    table = "img_precedent" if db["img_precedent"].exists() else "programs"
+    programs = list(db[table].rows) if db[table].exists() else []
+    residents = list(db.query(
+        "select program_id, school_id, school_kind, class_year, caribbean, source_url from residents"
+    )) if db["residents"].exists() else []
+    year = None
+    if db["runs"].exists() and "academic_year" in db["runs"].columns_dict:
+        row = next(db.query("select max(academic_year) as y from runs"), None)
+        year = row["y"] if row else None
+    return programs, residents, year
 
 if __name__ == "__main__":
     main()
