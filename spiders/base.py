@@ -13,9 +13,17 @@ from typing import Any
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import (
+    ConnectError,
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from crawler.items import PageItem, ProgramStatusItem
+from crawler.items import PageItem
 
 logger = logging.getLogger(__name__)
 
@@ -32,20 +40,44 @@ def describe_failure(failure: Any) -> tuple[int | None, str]:
         return status, f"HTTP {status}"
     if failure.check(IgnoreRequest):
         msg = str(exc) or "ignored"
-        if "robots" in msg.lower() or "Forbidden by robots.txt" in msg:
+        if "robots" in msg.lower():
             return None, "robots.txt disallows"
+        if "redirect" in msg.lower():
+            return None, "redirect loop or too many redirects"
         return None, f"ignored: {msg[:120]}"
     if failure.check(DNSLookupError):
         return None, "DNS lookup failed"
     if failure.check(TimeoutError, TCPTimedOutError):
         return None, "timed out"
-    return None, f"{type(exc).__name__}: {str(exc)[:160]}"
+    if failure.check(ConnectionRefusedError, ConnectError):
+        return None, "connection refused"
+    if failure.check(ResponseNeverReceived, ResponseFailed, ConnectionLost):
+        return None, "connection lost"
+    name = type(exc).__name__
+    if "Cancel" in name or "maxsize" in str(exc).lower():
+        return None, "response too large or cancelled"
+    if "Timeout" in name:  # Playwright's TimeoutError
+        return None, "timed out"
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return None, f"{name}: {first[:160]}"
 
 
 class PrecedentSpider(scrapy.Spider):
     """Base spider: run id, page records and an errback that never lets a failure escape."""
 
     run_id: str | None = None
+
+    def request(self, url, callback, *, role, program_id=None, **meta) -> scrapy.Request:
+        """Every request goes through here so that none lacks an errback. ``dont_filter``:
+        duplicates are filtered per program by the spider itself, so that a request is never
+        dropped without its callback or errback running (which would leave a program open)."""
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            dont_filter=True,
+            meta={"role": role, "program_id": program_id, **meta},
+        )
 
     def page_item(self, response, role: str, program_id: str | None, **extra) -> PageItem:
         render = "browser" if response.meta.get("playwright") else "plain"
@@ -59,20 +91,20 @@ class PrecedentSpider(scrapy.Spider):
             run_id=self.run_id,
             render=render,
             sha1=response.meta.get("precedent_sha1"),
-            found_via=response.meta.get("found_via"),
+            found_via=extra.pop("found_via", None) or response.meta.get("found_via"),
             **extra,
         )
 
-    def on_error(self, failure):
+    def failure_item(self, failure) -> tuple[PageItem, str]:
+        """Record a failed request as a page with its error; log one line, no traceback."""
         request = failure.request
         status, reason = describe_failure(failure)
         role = request.meta.get("role", "other")
-        program_id = request.meta.get("program_id")
         self.crawler.stats.inc_value(f"precedent/errors/{reason.split(':')[0]}")
         logger.warning("%s %s failed: %s", role, request.url, reason)
-        yield PageItem(
+        page = PageItem(
             url=request.url,
-            program_id=program_id,
+            program_id=request.meta.get("program_id"),
             role=role,
             status=status,
             fetched_at=utc_now(),
@@ -81,5 +113,8 @@ class PrecedentSpider(scrapy.Spider):
             render="browser" if request.meta.get("playwright") else "plain",
             found_via=request.meta.get("found_via"),
         )
-        if program_id and role in ("home", "roster"):
-            yield ProgramStatusItem(program_id, [], f"{role} page {request.url}: {reason}", self.run_id)
+        return page, reason
+
+    def on_error(self, failure):
+        page, _ = self.failure_item(failure)
+        yield page

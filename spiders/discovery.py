@@ -38,6 +38,7 @@ NEGATIVE_CUES: tuple[tuple[str, float], ...] = (
     (r"\b(apply|application|applicants?|how to|interview|eligibility)\b", -8),
     (r"^(?!.*resident).*\b(fellowships?|fellows)\b", -4),
     (r"\b(news|events|research|benefits|salary|wellness|contact)\b", -3),
+    (r"\b(match[- ]?day|newsletters?|announc\w*|incoming|blog|stories|spotlight)\b", -8),
     (r"\.(pdf|jpe?g|png|docx?)$", -20),
 )
 ROSTER_THRESHOLD = 5.0
@@ -106,3 +107,61 @@ def next_page(html: str, base_url: str) -> str | None:
                 href = a.attrib["href"]
                 break
     return urljoin(base_url, href) if href else None
+
+
+# --- per-class subpages, sitemaps, pages that need a browser -------------------------------
+
+CLASS_CUES = re.compile(
+    r"^\s*(class of (19|20)\d\d|(19|20)\d\d\s*(class|residents)?|pgy[\s-]?\d+( residents)?|"
+    r"r\d|interns?|junior|senior|chief residents?|(first|second|third|fourth|fifth|sixth|seventh)"
+    r"[\s-]year( residents)?)\s*$",
+    re.I,
+)
+CLASS_URL_CUES = re.compile(r"(class[-_]?of[-_]?\d{4}|/pgy[-_]?\d|/(19|20)\d\d/?$|/interns?/?$)", re.I)
+
+
+def class_links(html: str, base_url: str, site_prefix: str | None = None) -> list[ScoredLink]:
+    """Links to one class of a roster split by year ("Class of 2029", "PGY-2", "Interns")."""
+    found = []
+    for link in score_links(html, base_url, site_prefix):
+        if link.url == urldefrag(base_url)[0]:
+            continue
+        if CLASS_CUES.match(link.text) or CLASS_URL_CUES.search(urlparse(link.url).path):
+            found.append(ScoredLink(link.url, link.text, link.score))
+    return sorted(found, key=lambda link: link.url)
+
+
+def sitemap_urls(xml: str | bytes) -> tuple[list[str], list[str]]:
+    """(page URLs, nested sitemap URLs) of a sitemap or sitemap index; never raises."""
+    if isinstance(xml, bytes):
+        xml = xml.decode("utf-8", errors="replace")
+    locs = re.findall(r"<(url|sitemap)>\s*<loc>\s*([^<\s]+)\s*</loc>", xml or "", re.I)
+    pages = [html_unescape(loc) for kind, loc in locs if kind.lower() == "url"]
+    nested = [html_unescape(loc) for kind, loc in locs if kind.lower() == "sitemap"]
+    return pages, nested
+
+
+def html_unescape(text: str) -> str:
+    from html import unescape
+
+    return unescape(text)
+
+
+def score_url(url: str) -> ScoredLink:
+    """A sitemap entry has no link text: it scores by its URL alone (words in the path count as
+    text too, since ``/current-residents/`` reads as "current residents")."""
+    words = re.sub(r"[-_/.]+", " ", urlparse(url).path).strip()
+    return ScoredLink(url, f"sitemap {urlparse(url).path}", _score(words, url))
+
+
+LOAD_MORE = re.compile(
+    r"<(button|a)\b[^>]*>\s*(load|show|see|view)\s+(more|all)\b[^<]{0,40}</(button|a)>"
+    r"|class=\"[^\"]*\b(load-more|btn-more|show-more)\b|id=\"(load-more|feed-end|sentinel)\""
+    r"|data-(src|next|api)=\"[^\"]*(api|json)",
+    re.I,
+)
+
+
+def grows_by_script(html: str) -> bool:
+    """A roster that shows only its first residents and fetches the rest on click or scroll."""
+    return bool(LOAD_MORE.search(html or "")) and "<script" in (html or "").lower()

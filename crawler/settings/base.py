@@ -35,10 +35,14 @@ DOWNLOAD_TIMEOUT = int(_env("DOWNLOAD_TIMEOUT", "15"))
 DOWNLOAD_MAXSIZE = int(_env("DOWNLOAD_MAXSIZE", str(8 * 1024 * 1024)))
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
-RETRY_TIMES = 2
+RETRY_TIMES = int(_env("RETRY_TIMES", "2"))
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-REDIRECT_MAX_TIMES = 8
+RETRY_BACKOFF_BASE = float(_env("RETRY_BACKOFF_BASE", "1.0"))  # then 2 s, 4 s, ... unless Retry-After
+RETRY_MAX_WAIT = float(_env("RETRY_MAX_WAIT", "30"))  # a longer Retry-After is not waited for
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"  # the errback logs the one line
+REDIRECT_MAX_TIMES = 5  # a redirect loop stops here and is recorded as one
 COOKIES_ENABLED = False
+PRECEDENT_MAX_CRAWL_DELAY = float(_env("MAX_CRAWL_DELAY", "60"))
 
 # No remote control or telnet: a crawler is not a shell.
 TELNETCONSOLE_ENABLED = False
@@ -47,6 +51,7 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "crawler.extensions.runstats.RunStatsExtension": 500,
+    "crawler.extensions.progress.ProgressExtension": 510,
 }
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
@@ -80,13 +85,20 @@ ITEM_PIPELINES = {
     "crawler.pipelines.runstore.RunStorePipeline": 900,
 }
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.politeness.RobotsPolitenessMiddleware": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.politeness.BackoffRetryMiddleware": 550,
     "crawler.middlewares.archive.RawArchiveMiddleware": 950,
 }
+# Scrapy's LIFO queues (disk-backed when JOBDIR is set, one per run, see crawler.jobs): a
+# program's next page goes before the next program, so programs close early and memory stays flat.
 
 # Where a run keeps its items and raw responses (``var/runs/<run_id>``).
 PRECEDENT_RUN_DIR = _env("RUN_DIR", "")
 PRECEDENT_ACADEMIC_YEAR = int(_env("ACADEMIC_YEAR", "0")) or None
-PRECEDENT_SITE_PAGE_BUDGET = int(_env("SITE_PAGE_BUDGET", "12"))
+PRECEDENT_SITE_PAGE_BUDGET = int(_env("SITE_PAGE_BUDGET", "25"))  # pages per program site
+PRECEDENT_SITE_DEPTH = int(_env("SITE_DEPTH", "2"))  # hub pages between home and roster
 
 LOG_LEVEL = _env("LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,417 @@
+"""From a program's website to its current-resident roster pages, one program at a time.
+
+Each program is a small state machine (:class:`ProgramSite`): its requests are counted, and when
+the last one has answered the spider decides what to try next, in this order: the best roster
+link not yet tried, a hub page (education, department) one level deeper, the program's sitemaps
+(``<prefix>sitemap.xml`` and robots.txt ``Sitemap:`` lines), and finally gives up with a reason.
+A roster is a page where residents were read; its pagination and per-class subpages are followed.
+Every request carries an errback, duplicates are filtered per program, and a program is closed
+exactly once with one :class:`ProgramStatusItem` that says what was found and why, or why not.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin, urlparse
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+from scrapy.http import TextResponse
+from scrapy_playwright.page import PageMethod
+
+from crawler.items import ProgramItem, ProgramStatusItem, ResidentItem
+from extract.roster import extract_residents, looks_script_rendered
+from spiders.base import PrecedentSpider, utc_now
+from spiders.discovery import (
+    ROSTER_THRESHOLD,
+    ScoredLink,
+    class_links,
+    grows_by_script,
+    in_scope,
+    next_page,
+    roster_candidates,
+    score_links,
+    score_url,
+    sitemap_urls,
+)
+from spiders.sections import keep_specialty
+
+logger = logging.getLogger(__name__)
+
+HUB_WORDS = ("education", "training", "residency", "program", "department", "people", "about",
+             "directory", "our team")
+MAX_HUBS_PER_PAGE = 3
+SITEMAP_THRESHOLD = 1.0
+
+# Click "load more" / "show more" and scroll until the page stops growing (or 40 rounds).
+GROW_SCRIPT = """
+async () => {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const size = () => (document.body ? document.body.innerText.length : 0);
+  const more = /^\\s*(load|show|see|view)\\s+(more|all)\\b|^\\s*more\\s+residents?\\b/i;
+  let last = -1, still = 0;
+  for (let round = 0; round < 40 && still < 4; round++) {
+    const button = [...document.querySelectorAll('button, a, [role=button]')].find(
+      (b) => more.test(b.innerText || '') && !b.disabled && b.offsetParent !== null);
+    if (button) { button.click(); }
+    window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
+    await sleep(300);
+    const now = size();
+    still = (now === last && !button) ? still + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+"""
+
+
+@dataclass
+class ProgramSite:
+    """What the spider knows about one program while it crawls the program's site."""
+
+    program_id: str
+    site: str
+    specialty: str
+    pending: int = 0
+    fetched: int = 0
+    seen: set[str] = field(default_factory=set)
+    candidates: list[tuple[ScoredLink, int]] = field(default_factory=list)
+    hubs: list[tuple[ScoredLink, int]] = field(default_factory=list)
+    sitemaps_tried: bool = False
+    rosters: list[str] = field(default_factory=list)
+    found_via: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    budget_hit: bool = False
+
+
+def site_prefix(website: str) -> str:
+    """The path prefix a program owns: its website's directory (``/neurosurgery/``), since
+    departments share university hosts."""
+    u = urlparse(website)
+    path = u.path or "/"
+    if not path.endswith("/"):
+        path = path.rsplit("/", 1)[0] + "/"
+    return f"{u.scheme}://{u.netloc}{path}"
+
+
+class ProgramSiteSpider(PrecedentSpider):
+    """Base spider of every program source: subclasses yield programs, this finds rosters."""
+
+    specialty: str = "neurosurgery"
+    academic_year: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.sites = {}  # program_id -> ProgramSite, while the program is open
+        spider.done = set()  # program ids closed (in this run or a resumed one)
+        spider.programs_seen = set()
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
+
+    # --- settings ------------------------------------------------------------------------------
+
+    @property
+    def budget(self) -> int:
+        return self.settings.getint("PRECEDENT_SITE_PAGE_BUDGET", 25)
+
+    @property
+    def max_depth(self) -> int:
+        return self.settings.getint("PRECEDENT_SITE_DEPTH", 2)
+
+    # --- programs in ---------------------------------------------------------------------------
+
+    def crawl_program(self, program: ProgramItem, known_roster: str | None = None):
+        """Yield the program item and the first requests of its site (nothing if already done,
+        e.g. when a killed run is resumed)."""
+        if program.program_id in self.done or program.program_id in self.programs_seen:
+            return
+        self.programs_seen.add(program.program_id)
+        self.crawler.stats.inc_value("precedent/programs")
+        program.run_id = self.run_id
+        yield program
+        if not program.website:
+            yield self.close_program_status(program.program_id, [], "no website listed")
+            return
+        state = ProgramSite(program.program_id, site_prefix(program.website), program.specialty)
+        self.sites[program.program_id] = state
+        if known_roster:
+            state.candidates.append((ScoredLink(known_roster, "known roster URL", 99.0), 0))
+        req = self.fetch(state, program.website, self.parse_home, role="home", depth=0,
+                         found_via="program website")
+        if req is not None:
+            yield req
+        else:
+            yield from self.advance(state)
+
+    def fetch(self, state: ProgramSite, url: str, callback, *, role: str, depth: int,
+              found_via: str, render: bool = False):
+        """A request for one of the program's pages, or None if seen or over budget."""
+        url = urldefrag(url)[0]
+        key = ("browser " if render else "") + url
+        if key in state.seen:
+            return None
+        if state.fetched >= self.budget:
+            state.budget_hit = True
+            return None
+        state.seen.add(key)
+        state.fetched += 1
+        state.pending += 1
+        meta = {"site": state.site, "site_depth": depth, "found_via": found_via}
+        if render:
+            meta.update(
+                playwright=True,
+                playwright_page_methods=[
+                    PageMethod("wait_for_load_state", "networkidle"),
+                    PageMethod("evaluate", GROW_SCRIPT),
+                ],
+            )
+        return self.request(url, callback, role=role, program_id=state.program_id, **meta)
+
+    # --- callbacks: each answer, then decide what next ------------------------------------------
+
+    def parse_home(self, response):
+        yield from self._settle(response, self._home(response))
+
+    def parse_page(self, response):
+        yield from self._settle(response, self._page(response))
+
+    def parse_sitemap(self, response):
+        yield from self._settle(response, self._sitemap(response))
+
+    def on_error(self, failure):
+        page, reason = self.failure_item(failure)
+        yield page
+        state = self.sites.get(page.program_id or "")
+        if state is not None:
+            if reason == "robots.txt disallows" and page.role in ("roster", "other"):
+                state.notes.append(f"robots.txt disallows {page.url}")
+            elif page.role in ("home", "roster", "other"):
+                state.notes.append(f"{page.url}: {reason}")
+            yield from self._done_one(state)
+
+    def _settle(self, response, work):
+        state = self.sites.get(response.meta.get("program_id") or "")
+        try:
+            yield from work
+        except Exception:  # noqa: BLE001 - a bug in parsing must not stall the program
+            self.crawler.stats.inc_value("precedent/errors/spider bug")
+            logger.exception("bug while parsing %s", response.url)
+            if state is not None:
+                state.notes.append(f"{response.url}: parse error")
+        if state is not None:
+            yield from self._done_one(state)
+
+    def _done_one(self, state: ProgramSite):
+        state.pending -= 1
+        if state.pending <= 0:
+            yield from self.advance(state)
+
+    def _home(self, response):
+        state = self.sites[response.meta["program_id"]]
+        yield self.page_item(response, "home", state.program_id)
+        if not _is_html(response):
+            state.notes.append(f"home {response.url} is not HTML")
+            return
+        self._learn_links(state, response, depth=0)
+
+    def _learn_links(self, state: ProgramSite, response, depth: int) -> None:
+        html = response.text
+        for link in roster_candidates(html, response.url, state.site, limit=4):
+            state.candidates.append((link, depth))
+        if depth < self.max_depth:
+            hubs = [
+                link for link in score_links(html, response.url, state.site)
+                if any(w in link.text.lower() for w in HUB_WORDS) and link.score < ROSTER_THRESHOLD
+                and link.url != response.url
+            ][:MAX_HUBS_PER_PAGE]
+            state.hubs.extend((link, depth + 1) for link in hubs)
+
+    def _page(self, response):
+        """A roster candidate, a hub, a class page or a next page: its role is what it holds."""
+        state = self.sites[response.meta["program_id"]]
+        depth = response.meta.get("site_depth", 0)
+        rendered = bool(response.meta.get("playwright"))
+        if not _is_html(response):
+            yield self.page_item(response, "other", state.program_id)
+            return
+        html = response.text
+        if not rendered and (looks_script_rendered(html) or grows_by_script(html)):
+            self.crawler.stats.inc_value("precedent/render_requests")
+            yield self.page_item(response, "other", state.program_id,
+                                 found_via=f"{response.meta.get('found_via')}; needs a browser")
+            req = self.fetch(state, response.url, self.parse_page, role="roster", depth=depth,
+                             found_via=response.meta.get("found_via") or "", render=True)
+            if req is not None:
+                yield req
+            return
+        residents = self._residents(response, state)
+        if not residents:
+            role = "info" if response.meta["role"] == "info" else "other"
+            yield self.page_item(response, role, state.program_id)
+            for link in class_links(html, response.url, state.site):
+                req = self.fetch(state, link.url, self.parse_page, role="roster", depth=depth,
+                                 found_via=f"class link {link.text!r} on {response.url}")
+                if req is not None:
+                    yield req
+            if depth < self.max_depth:
+                self._learn_links(state, response, depth=depth + 1)
+            return
+        yield self.page_item(response, "roster", state.program_id)
+        state.rosters.append(response.url)
+        state.found_via.append(response.meta.get("found_via") or "direct")
+        yield from residents
+        follow = [(url, "roster pagination") for url in [next_page(html, response.url)] if url]
+        follow += [(link.url, f"class link {link.text!r}")
+                   for link in class_links(html, response.url, state.site)]
+        for url, why in follow:
+            if in_scope(url, state.site):
+                req = self.fetch(state, url, self.parse_page, role="roster", depth=depth,
+                                 found_via=why)
+                if req is not None:
+                    yield req
+
+    def _residents(self, response, state: ProgramSite) -> list[ResidentItem]:
+        if response.meta.get("playwright"):
+            body, headers = keep_specialty(response.text, state.specialty), {}
+        else:
+            text = keep_specialty(response.text, state.specialty)
+            body = response.body if text is response.text else text
+            headers = _headers(response)
+        records = extract_residents(body, response.url, headers=headers,
+                                    academic_year=self.academic_year)
+        self.crawler.stats.inc_value("precedent/residents", len(records))
+        fetched = utc_now()
+        return [
+            ResidentItem(
+                program_id=state.program_id, name=r.name, source_url=response.url,
+                fetched_at=fetched, run_id=self.run_id, degrees=r.degrees,
+                school_raw=r.school_raw, pgy=r.pgy, pgy_raw=r.pgy_raw, class_year=r.class_year,
+                undergrad=r.undergrad, hometown=r.hometown, role=r.role, snippet=r.snippet,
+                confidence=r.confidence, content_sha1=response.meta.get("precedent_sha1"),
+            )
+            for r in records
+        ]
+
+    def _sitemap(self, response):
+        state = self.sites[response.meta["program_id"]]
+        yield self.page_item(response, "info", state.program_id)
+        pages, nested = sitemap_urls(response.body)
+        for url in nested:
+            if in_scope(url, state.site) or url.startswith(state.site.rstrip("/")):
+                req = self.fetch(state, url, self.parse_sitemap, role="info", depth=0,
+                                 found_via=f"sitemap index {response.url}")
+                if req is not None:
+                    yield req
+        scored = sorted((score_url(u) for u in pages if in_scope(u, state.site)),
+                        key=lambda link: -link.score)
+        # A sitemap entry has no link text to go by: any positive cue ("people") makes it a
+        # candidate, best first, a few at most.
+        for link in scored[:4]:
+            if link.score >= SITEMAP_THRESHOLD:
+                state.candidates.append((link, 1))
+
+    # --- what next -------------------------------------------------------------------------------
+
+    def advance(self, state: ProgramSite):
+        """The program's requests have all answered: try the next way to its roster, or close."""
+        if state.rosters:
+            yield self.close_program(state)
+            return
+        while state.candidates:
+            state.candidates.sort(key=lambda c: -c[0].score)
+            link, depth = state.candidates.pop(0)
+            req = self.fetch(state, link.url, self.parse_page, role="roster", depth=depth,
+                             found_via=link.reason)
+            if req is not None:
+                yield req
+                return
+        started = False
+        while state.hubs and not started:
+            link, depth = state.hubs.pop(0)
+            req = self.fetch(state, link.url, self.parse_page, role="info", depth=depth,
+                             found_via=f"hub {link.reason}")
+            if req is not None:
+                started = True
+                yield req
+        if started:
+            return
+        if not state.sitemaps_tried:
+            state.sitemaps_tried = True
+            for url in self.sitemaps_for(state):
+                req = self.fetch(state, url, self.parse_sitemap, role="info", depth=0,
+                                 found_via="sitemap")
+                if req is not None:
+                    started = True
+                    yield req
+            if started:
+                return
+        yield self.close_program(state)
+
+    def sitemaps_for(self, state: ProgramSite) -> list[str]:
+        urls = [urljoin(state.site, "sitemap.xml")]
+        robots = getattr(self.crawler, "precedent_robots", None)
+        if robots is not None:
+            urls += robots.sitemaps_for(urlparse(state.site).netloc)
+        return list(dict.fromkeys(urls))
+
+    def close_program(self, state: ProgramSite) -> ProgramStatusItem:
+        self.sites.pop(state.program_id, None)
+        if state.rosters:
+            reason = f"roster via {state.found_via[0]}"
+            if len(state.rosters) > 1:
+                reason += f" (+{len(state.rosters) - 1} more pages)"
+            return self.close_program_status(state.program_id, state.rosters, reason)
+        blocked = [n for n in state.notes if n.startswith("robots.txt")]
+        if blocked:
+            reason = blocked[0]
+        elif state.notes:
+            reason = "no roster: " + "; ".join(state.notes[:3])
+        elif state.budget_hit:
+            reason = f"no roster within the page budget ({self.budget} pages)"
+        else:
+            reason = (f"no roster link found ({state.fetched} pages: home, hubs to depth "
+                      f"{self.max_depth}, sitemaps)")
+        return self.close_program_status(state.program_id, [], reason)
+
+    def close_program_status(self, program_id: str, rosters: list[str], reason: str):
+        self.done.add(program_id)
+        self.crawler.stats.inc_value("precedent/programs_done")
+        if rosters:
+            self.crawler.stats.inc_value("precedent/programs_with_roster")
+        else:
+            kind = reason.split(" ")[0:3]
+            self.crawler.stats.inc_value(f"precedent/no_roster/{' '.join(kind)}")
+        return ProgramStatusItem(program_id, list(dict.fromkeys(rosters)), reason, self.run_id)
+
+    # --- a safety net: no program is left open when the crawl runs dry ---------------------------
+
+    def on_idle(self):
+        if not self.sites:
+            return
+        from scrapy import Request
+
+        self.crawler.engine.crawl(Request("data:,", callback=self.close_leftovers, dont_filter=True,
+                                          errback=self.on_error, meta={"role": "other"}))
+        raise DontCloseSpider
+
+    def close_leftovers(self, response):
+        for state in list(self.sites.values()):
+            logger.warning("program %s left open with %d pending; closing", state.program_id,
+                           state.pending)
+            state.notes.append("requests lost")
+            yield self.close_program(state)
+
+
+def _is_html(response) -> bool:
+    if not isinstance(response, TextResponse):
+        return False
+    ctype = (response.headers.get(b"Content-Type") or b"text/html").lower()
+    return b"html" in ctype or (b"json" not in ctype and b"xml" not in ctype)
+
+
+def _headers(response) -> dict[str, str]:
+    return {
+        k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v
+    }
