@@ -58,7 +58,8 @@ def test_extract_follows_the_contract_on_a_saved_demo_roster(tmp_path):
 
 @pytest.mark.parametrize("args,message", [
     (("extract", "/nonexistent/page.html"), "no such file"),
-    (("crawl",), "exactly one of"),
+    (("crawl", "--registry", "http://127.0.0.1:9/", "--programs", "README.md"), "at most one of"),
+    (("crawl", "--specialty", "astrology"), "astrology"),
     (("build", "--db", "/tmp/precedent-test-nothing/x.db"), "no crawl runs"),
     (("export", "img-precedent", "--db", "/tmp/precedent-test-nothing/x.db"), "no database"),
 ])
