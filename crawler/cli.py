@@ -94,25 +94,61 @@ def demo(n_programs, seed, db_path, serve, host, port, profile_path) -> None:
 @main.command()
 @click.option("--registry", help="URL of a registry listing page of programs.")
 @click.option("--programs", "programs_file", type=click.Path(exists=True, dir_okay=False),
-              help="CSV or JSONL of programs (columns name, website; optional specialty, city, state, acgme_id).")
-@click.option("--specialty", default="neurosurgery", show_default=True)
+              help="CSV or JSONL of programs (columns name, website; optional specialty, city, state, "
+                   "acgme_id, roster_url). Default: the shipped seed list of --specialty.")
+@click.option("--specialty", default="neurosurgery", show_default=True,
+              help="Specialty of the programs; with neither --registry nor --programs, its seed list.")
+@click.option("--resume", "resume_dir", type=click.Path(exists=True, file_okay=False),
+              help="Continue a killed or interrupted crawl in this run directory.")
 @db_option()
 @click.option("--env", type=click.Choice(["prod", "dev", "ci"]), default="prod", show_default=True,
               help="Settings: prod is polite for the real web; dev for the local demo web.")
 @click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
               default=str(DEFAULT_PROFILE), show_default=True)
-def crawl(registry, programs_file, specialty, db_path, env, profile_path) -> None:
+def crawl(registry, programs_file, specialty, resume_dir, db_path, env, profile_path) -> None:
     """Crawl programs' rosters, then build the database (crawl → extract → enrich → build)."""
     from crawler.jobs import CrawlFailed, new_run_dir, run_crawl
+    from crawler.specialties import get_specialty
 
-    if bool(registry) == bool(programs_file):
-        raise click.ClickException("give exactly one of --registry URL or --programs FILE")
-    run_dir = new_run_dir(Path(db_path).resolve().parent / "runs")
+    if registry and programs_file:
+        raise click.ClickException("give at most one of --registry URL or --programs FILE")
+    if not (registry or programs_file):
+        try:
+            programs_file = str(get_specialty(specialty).seeds)
+        except KeyError as exc:
+            raise click.ClickException(f"{exc.args[0]}; or give --registry URL or --programs FILE") from exc
+    run_dir = Path(resume_dir) if resume_dir else new_run_dir(Path(db_path).resolve().parent / "runs")
     try:
-        run_crawl(run_dir, registry=registry, programs_file=programs_file, specialty=specialty, env=env)
+        run_crawl(run_dir, registry=registry, programs_file=programs_file, specialty=specialty, env=env,
+                  resume=bool(resume_dir))
     except CrawlFailed as exc:
-        raise click.ClickException(f"{exc}\nThe last good database at {db_path} is untouched.") from exc
+        raise click.ClickException(f"{exc}\nResume with --resume {run_dir}. "
+                                   f"The last good database at {db_path} is untouched.") from exc
     report = _build(run_dir, db_path, profile_path, demo=False)
+    click.echo(f"built {report.db_path}: {report.programs} programs, {report.residents} residents", err=True)
+
+
+@main.command()
+@click.option("--run", "run_dir", type=click.Path(exists=True, file_okay=False),
+              help="Run directory (default: the latest under the database's runs/).")
+@click.option("--year", "academic_year", type=int, help="Academic year start for class years.")
+@db_option()
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
+              default=str(DEFAULT_PROFILE), show_default=True)
+def reextract(run_dir, academic_year, db_path, profile_path) -> None:
+    """Re-run extraction over a crawl's archived pages (no network), then rebuild the database."""
+    from crawler.reextract import reextract_run
+    from db.runstore import latest_run, read_run_meta
+
+    run = Path(run_dir) if run_dir else latest_run(Path(db_path).resolve().parent / "runs")
+    if run is None:
+        raise click.ClickException(f"no crawl runs under {Path(db_path).parent / 'runs'}; run `precedent crawl` first")
+    year = academic_year or read_run_meta(run).get("academic_year")
+    counts = reextract_run(run, academic_year=year)
+    click.echo(f"re-extracted {counts['roster_pages']} archived roster pages of {run}: "
+               f"{counts['residents_before']} → {counts['residents_after']} residents"
+               + (f" ({counts['missing_bodies']} bodies missing)" if counts["missing_bodies"] else ""), err=True)
+    report = _build(run, db_path, profile_path, demo=(run / "truth.json").exists(), academic_year=year)
     click.echo(f"built {report.db_path}: {report.programs} programs, {report.residents} residents", err=True)
 
 

@@ -83,6 +83,7 @@ class ProgramSite:
     found_via: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     budget_hit: bool = False
+    home_failed: bool = False  # the website itself failed: nothing else of it is worth trying
 
 
 def site_prefix(website: str) -> str:
@@ -189,6 +190,8 @@ class ProgramSiteSpider(PrecedentSpider):
                 state.notes.append(f"robots.txt disallows {page.url}")
             elif page.role in ("home", "roster", "other"):
                 state.notes.append(f"{page.url}: {reason}")
+            if page.role == "home" and failure.request.meta.get("site_depth") == 0:
+                state.home_failed = True
             yield from self._done_one(state)
 
     def _settle(self, response, work):
@@ -316,7 +319,7 @@ class ProgramSiteSpider(PrecedentSpider):
 
     def advance(self, state: ProgramSite):
         """The program's requests have all answered: try the next way to its roster, or close."""
-        if state.rosters:
+        if state.rosters or (state.home_failed and not state.candidates):
             yield self.close_program(state)
             return
         while state.candidates:
@@ -366,6 +369,8 @@ class ProgramSiteSpider(PrecedentSpider):
         blocked = [n for n in state.notes if n.startswith("robots.txt")]
         if blocked:
             reason = blocked[0]
+        elif state.home_failed:
+            reason = "website failed: " + state.notes[0]
         elif state.notes:
             reason = "no roster: " + "; ".join(state.notes[:3])
         elif state.budget_hit:

@@ -58,7 +58,8 @@ class RobotsPolitenessMiddleware(RobotsTxtMiddleware):
         _, slot = downloader._get_slot(request)  # noqa: SLF001 - no public way to reach a slot
         if slot.delay < delay:
             slot.delay = delay
-        slot.randomize_delay = False
+        if hasattr(slot, "jitter"):
+            slot.jitter = 0.0  # the site named its delay: no random shortening
 
     def sitemaps_for(self, netloc: str) -> list[str]:
         return self.sitemaps.get(netloc, [])
