@@ -35,8 +35,9 @@ from enrich.gazetteer import load_gazetteer
 from enrich.precedent import LinkedResident, class_year_for, roll_up
 from enrich.schools import get_linker
 from enrich.specialties import program_years
+from scoring.facts import program_facts
+from scoring.plan import plan_all
 from scoring.profile import Profile
-from scoring.tiers import ProgramFacts, tier_programs
 
 logger = logging.getLogger(__name__)
 
@@ -164,28 +165,18 @@ def _precedent_rows(programs: dict[str, dict], residents: list[dict]) -> list[di
     return rows
 
 
-def _tier_rows(precedent: list[dict], profile: Profile | None) -> list[dict]:
+def _tier_rows(
+    precedent: list[dict], residents: list[dict], profile: Profile | None, academic_year: int
+) -> list[dict]:
+    """The sample profile's ranked tiers, per specialty (primary, then backups)."""
     if profile is None:
         return []
-    facts = [
-        ProgramFacts(
-            program_id=r["program_id"],
-            name=r["program"],
-            state=r.get("state"),
-            residents=r.get("residents") or 0,
-            img=r.get("img") or 0,
-            do=r.get("do") or 0,
-            caribbean_img=r.get("caribbean_img") or 0,
-            latest_img_class_year=r.get("latest_img_class_year"),
-            latest_do_class_year=r.get("latest_do_class_year"),
-            evidence_url=r.get("evidence_url"),
-        )
-        for r in precedent
+    plans, _ = plan_all(program_facts(precedent, residents), profile, match_year=academic_year + 1)
+    return [
+        {"profile": profile.name, "rank": rank, **res.as_row()}
+        for plan in plans
+        for rank, res in enumerate(plan.ranked, 1)
     ]
-    rows = []
-    for rank, res in enumerate(tier_programs(facts, profile), 1):
-        rows.append({"profile": profile.name, "rank": rank, **res.as_row()})
-    return rows
 
 
 def _schools_rows() -> list[dict]:
@@ -233,7 +224,7 @@ def build_database(
     run_id = meta.get("run_id", run_dir.name)
     stamp_seen(residents, prev, (meta.get("finished_at") or datetime.now(UTC).isoformat())[:10])
     precedent = _precedent_rows(programs, residents)
-    tiers = _tier_rows(precedent, profile)
+    tiers = _tier_rows(precedent, residents, profile, academic_year)
     changes = change_rows(residents, precedent, prev, run_id)
     problems = gate_problems(len(residents), len(programs), prev)
     if problems and not force:
