@@ -19,7 +19,7 @@ import redis
 from spiders.distributed import DistributedRostersSpider
 
 SPIDER = DistributedRostersSpider.name
-KEYS = (f"{SPIDER}:start_urls", f"{SPIDER}:requests", f"{SPIDER}:dupefilter", f"{SPIDER}:items")
+KEYS = (f"{SPIDER}:start_urls", f"{SPIDER}:dupefilter", f"{SPIDER}:items")
 
 
 def connect(url: str) -> redis.Redis:

@@ -1,9 +1,12 @@
 """``rosters_redis``: the roster crawl shared by any number of workers through Redis.
 
-Work arrives as JSON on the list ``<spider>:start_urls`` — ``{"url": "...", "role": "listing"}``
-for a registry listing page or ``{"program": {...ProgramItem fields...}}`` for one program —
-and every request the workers make goes through one Redis queue and one duplicate filter
-(scrapy-redis), so a page is fetched once by one worker whatever the number of workers.
+The unit of shared work is a *program*: workers pop jobs from one Redis list
+(``rosters_redis:start_urls``) — ``{"url": ..., "role": "listing"}`` for a registry listing
+page, ``{"program": {...ProgramItem fields...}}`` for one program — and each crawls a popped
+program's site itself, so one site is visited by one worker at a time (per-site politeness
+holds) and the discovery state of a program never has to cross machines. Every request is
+checked against one shared Redis duplicate filter, so no page is fetched twice whatever the
+number of workers. Items go back to the coordinator through Redis (``rosters_redis:items``).
 
 scrapy-redis 0.9 feeds a spider from ``start_requests()``, which Scrapy 2.19 no longer calls:
 ``start()`` below pulls the first batch from Redis as the spider opens, so workers begin at
@@ -13,34 +16,55 @@ once instead of waiting for the first idle signal.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import scrapy
+from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.spiders import RedisMixin
 
 from crawler.items import ProgramItem
 from spiders.rosters import RostersSpider
 
+NAME = "rosters_redis"
 REDIS_SETTINGS = {
-    "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
-    "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
-    # Keep the queue and the seen-set when a worker stops: other workers (or a restarted one)
-    # carry on from them. `precedent crawl --redis` clears them before a new run.
-    "SCHEDULER_PERSIST": True,
+    "DUPEFILTER_CLASS": "spiders.distributed.SharedDupeFilter",
+    # Take a few jobs at a time so that programs spread over the workers.
+    "REDIS_START_URLS_BATCH_SIZE": 2,
     # A worker closes after this many seconds with nothing to do.
-    "MAX_IDLE_TIME_BEFORE_CLOSE": 8,
-    "SCHEDULER_IDLE_BEFORE_CLOSE": 2,
-    # Items travel back to the coordinator through Redis (``<spider>:items``), so workers on
-    # other machines need no shared disk.
+    "MAX_IDLE_TIME_BEFORE_CLOSE": 6,
     "ITEM_PIPELINES": {
         "crawler.pipelines.validate.ValidateItemPipeline": 100,
         "scrapy_redis.pipelines.RedisPipeline": 800,
         "crawler.pipelines.runstore.RunStorePipeline": 900,
     },
+    "REDIS_ITEMS_KEY": f"{NAME}:items",
+    # JOBDIR-style resume is per machine; Redis keeps the shared state instead.
+    "JOBDIR": None,
 }
 
 
+class SharedDupeFilter(RFPDupeFilter):
+    """scrapy-redis's duplicate filter under one fixed key that every worker shares (its own
+    ``from_settings`` makes a new key per process unless the Redis scheduler is used)."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy_redis.connection import get_redis_from_settings
+
+        return cls(get_redis_from_settings(crawler.settings), key=f"{NAME}:dupefilter",
+                   debug=crawler.settings.getbool("DUPEFILTER_DEBUG"))
+
+
+def listing_job(url: str) -> str:
+    return json.dumps({"url": url, "role": "listing"})
+
+
+def program_job(program: ProgramItem) -> str:
+    return json.dumps({"program": asdict(program)})
+
+
 class DistributedRostersSpider(RedisMixin, RostersSpider):
-    name = "rosters_redis"
+    name = NAME
     custom_settings = REDIS_SETTINGS
 
     @classmethod
@@ -56,22 +80,22 @@ class DistributedRostersSpider(RedisMixin, RostersSpider):
     def make_request_from_data(self, data):
         job = json.loads(data.decode(self.redis_encoding) if isinstance(data, bytes) else data)
         if "program" in job:
-            # The coordinator recorded the program item itself; workers only fetch.
-            fields = {k: v for k, v in job["program"].items() if k != "item_type"}
-            program = ProgramItem(**fields)
-            program.run_id = program.run_id or self.run_id
-            return [r for r in self.crawl_program(program) if isinstance(r, scrapy.Request)]
+            return scrapy.Request("data:,", callback=self.start_program, dont_filter=True,
+                                  errback=self.on_error, meta={"role": "other", "program": job["program"]})
         if job.get("role", "listing") == "listing" and job.get("url"):
-            return [self.listing_request(job["url"])]
+            return self.listing_request(job["url"])
         self.logger.warning("ignoring a Redis job without url or program: %r", job)
-        return []
+        return None
 
+    def start_program(self, response):
+        fields = {k: v for k, v in response.meta["program"].items() if k != "item_type"}
+        yield from self.crawl_program(ProgramItem(**fields))
 
-def listing_job(url: str) -> str:
-    return json.dumps({"url": url, "role": "listing"})
-
-
-def program_job(program: ProgramItem) -> str:
-    from dataclasses import asdict
-
-    return json.dumps({"program": asdict(program)})
+    def parse_listing(self, response):
+        """Programs of a listing page become shared jobs instead of local crawls."""
+        self.follow_programs = False
+        for out in super().parse_listing(response):
+            if isinstance(out, ProgramItem):
+                self.server.rpush(self.redis_key, program_job(out))
+            else:
+                yield out

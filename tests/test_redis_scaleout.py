@@ -1,0 +1,97 @@
+"""Scale-out on scrapy-redis: workers share one queue and one duplicate filter.
+
+A real redis-server on 127.0.0.1 (installed by .ci/run) and the demo web; run with
+``pytest -m redis``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from collections import Counter
+
+import pytest
+
+from crawler import distributed
+from spiders.distributed import listing_job
+from tests.helpers import free_port
+
+pytestmark = [
+    pytest.mark.redis,
+    pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server not installed"),
+]
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    port = free_port()
+    proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1",
+                             "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    for _ in range(100):
+        try:
+            distributed.connect(url).ping()
+            break
+        except Exception:  # noqa: BLE001 - not up yet
+            time.sleep(0.05)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _wait(procs, timeout=180):
+    deadline = time.time() + timeout
+    for p in procs:
+        p.wait(timeout=max(1, deadline - time.time()))
+
+
+def test_a_worker_pulls_from_redis_at_once(redis_url, tmp_path):
+    """scrapy-redis 0.9 would wait for the first idle signal; our start() must not."""
+    from demoweb.server import running_web
+
+    with running_web(programs=3, seed=7, year=2026) as web:
+        distributed.clear(redis_url)
+        distributed.seed(redis_url, [listing_job(web.registry_url)])
+        t0 = time.time()
+        worker = distributed.start_worker(redis_url, tmp_path / "w1", "smoke", env="ci")
+        conn = distributed.connect(redis_url)
+        while conn.llen(f"{distributed.SPIDER}:start_urls") and time.time() - t0 < 60:
+            time.sleep(0.05)
+        pulled_after = time.time() - t0
+        _wait([worker])
+    assert conn.llen(f"{distributed.SPIDER}:start_urls") == 0
+    assert pulled_after < 15, f"the seed waited {pulled_after:.1f}s in Redis"
+
+
+def test_two_workers_fetch_every_roster_once(redis_url, tmp_path):
+    from demoweb.server import running_web
+
+    with running_web(programs=16, seed=7, year=2026) as web:
+        truth = web.truth
+        distributed.clear(redis_url)
+        distributed.seed(redis_url, [listing_job(web.registry_url)])
+        workers = [distributed.start_worker(redis_url, tmp_path / f"w{i}", "scaleout", env="ci")
+                   for i in range(2)]
+        _wait(workers)
+    out = tmp_path / "items.jsonl"
+    assert distributed.drain_items(redis_url, out) > 0
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    pages = [i for i in items if i["item_type"] == "page" and not i.get("error")]
+    fetched = Counter((p["url"], p.get("render")) for p in pages)
+    assert not [k for k, n in fetched.items() if n > 1], "a page was fetched twice"
+    roster_pages = {p["url"] for p in pages if p["role"] == "roster"}
+    expected = {u for p in truth["programs"] for u in p["roster_urls"]}
+    assert expected <= roster_pages, sorted(expected - roster_pages)[:5]
+    # Both workers did part of the work.
+    logs = [(tmp_path / f"w{i}" / "crawl.log").read_text(encoding="utf-8") for i in range(2)]
+    assert all("Traceback" not in log for log in logs)
+    programs_per_worker = [
+        sum('"item_type": "program"' in line
+            for line in (tmp_path / f"w{i}" / "items.jsonl").read_text(encoding="utf-8").splitlines())
+        for i in range(2)
+    ]
+    assert all(n > 0 for n in programs_per_worker), programs_per_worker
+    assert sum(programs_per_worker) == len(truth["programs"])
