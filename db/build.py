@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 from unidecode import unidecode
 
+from db.geo import add_geography
 from db.history import (
     BuildRejected,
     change_rows,
@@ -31,6 +32,7 @@ from db.history import (
     stamp_seen,
 )
 from db.runstore import iter_items, read_run_meta
+from db.suppress import load_suppressions, scrub_database, suppress_run, suppressions_path
 from enrich.gazetteer import load_gazetteer
 from enrich.precedent import LinkedResident, class_year_for, roll_up
 from enrich.schools import get_linker
@@ -215,6 +217,9 @@ def build_database(
     prev = read_previous(db_path)
     meta = read_run_meta(run_dir)
     academic_year = academic_year or meta.get("academic_year") or default_academic_year()
+    # Takedowns first: the run's items and raw archive lose suppressed people before reading.
+    suppressions = load_suppressions(suppressions_path(db_path))
+    suppress_run(run_dir, suppressions)
     programs, pages, raw_residents, status = _collect(run_dir)
     for pid, prog in programs.items():
         st = status.get(pid)
@@ -224,6 +229,7 @@ def build_database(
     run_id = meta.get("run_id", run_dir.name)
     stamp_seen(residents, prev, (meta.get("finished_at") or datetime.now(UTC).isoformat())[:10])
     precedent = _precedent_rows(programs, residents)
+    add_geography(precedent)
     tiers = _tier_rows(precedent, residents, profile, academic_year)
     changes = change_rows(residents, precedent, prev, run_id)
     problems = gate_problems(len(residents), len(programs), prev)
@@ -273,6 +279,7 @@ def build_database(
             },
         )
         _index_and_search(db)
+        scrub_database(db, suppressions)  # also what was carried forward from the last build
         db.conn.commit()
         ok = db.execute("PRAGMA integrity_check").fetchone()[0]
         db.close()
