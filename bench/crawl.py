@@ -1,0 +1,204 @@
+"""Crawl throughput: our crawl (politeness off) vs a bare Scrapy spider vs bare aiohttp, on the
+same local pages of the proving ground, measured in one run.
+
+Our crawl runs first; the plain pages it fetched (status 200) are then fetched again by a bare
+Scrapy spider (no middlewares of ours, no parsing) and by bare aiohttp. Pages/s for ours counts
+every fetch it made (rendered ones included) over Scrapy's own elapsed time; for bare Scrapy the
+same; for aiohttp the wall time of the fetch loop.
+
+``--polite`` also times the default (prod) settings on two workloads the issue sets limits for:
+a 300-page site on one host (150 programs under path prefixes of one address) and 80 faulty
+proving-ground programs (goal: each under 10 minutes).
+
+    python bench/crawl.py [--programs 117] [--quick] [--polite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import emit  # noqa: E402
+
+FAST = {"CONCURRENT_REQUESTS": "32", "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "DOWNLOAD_DELAY": "0",
+        "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING"}
+
+BARE_SCRAPY = textwrap.dedent('''
+    import json, sys
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+
+    urls = json.load(open(sys.argv[1]))
+
+    class Bare(scrapy.Spider):
+        name = "bare"
+        async def start(self):
+            for u in urls:
+                yield scrapy.Request(u, dont_filter=True)
+        def parse(self, response):
+            pass
+
+    proc = CrawlerProcess({"CONCURRENT_REQUESTS": 32, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+                           "ROBOTSTXT_OBEY": False, "LOG_LEVEL": "WARNING",
+                           "TELNETCONSOLE_ENABLED": False,
+                           "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor"})
+    crawler = proc.create_crawler(Bare)
+    proc.crawl(crawler)
+    proc.start()
+    s = crawler.stats.get_stats()
+    print(json.dumps({"pages": s.get("response_received_count", 0),
+                      "seconds": s.get("elapsed_time_seconds", 0)}))
+''')
+
+
+async def bare_aiohttp(urls: list[str]) -> float:
+    import aiohttp
+
+    t0 = time.perf_counter()
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=32)) as session:
+        sem = asyncio.Semaphore(32)
+
+        async def one(url: str) -> None:
+            async with sem, session.get(url) as resp:
+                await resp.read()
+
+        await asyncio.gather(*(one(u) for u in urls))
+    return time.perf_counter() - t0
+
+
+def our_crawl(registry: str, root: Path, env: str, settings: dict | None = None,
+              programs_file: str | None = None) -> tuple[Path, dict, float]:
+    from crawler.jobs import new_run_dir, run_crawl
+
+    run_dir = new_run_dir(root)
+    t0 = time.perf_counter()
+    stats = run_crawl(run_dir, registry=registry, programs_file=programs_file, academic_year=2026,
+                      env=env, settings=settings, quiet=True)
+    return run_dir, stats, time.perf_counter() - t0
+
+
+def fetched_pages(run_dir: Path) -> list[dict]:
+    from db.runstore import iter_items
+
+    return [i for i in iter_items(run_dir) if i["item_type"] == "page" and i.get("status")]
+
+
+def one_host_site(programs: int):
+    """A university host with ``programs`` departments under path prefixes: 2 pages each."""
+    import socket
+
+    from aiohttp import web
+
+    host = "127.0.66.1"
+    with socket.socket() as s:
+        s.bind((host, 0))
+        port = s.getsockname()[1]
+    roster = ("<html><body><h1>Current Residents</h1><table><tr><th>Name</th><th>PGY</th>"
+              "<th>Medical School</th></tr><tr><td>Amara Okafor, MD</td><td>PGY-2</td>"
+              "<td>University of Lagos</td></tr><tr><td>Daniel Brooks, DO</td><td>PGY-3</td>"
+              "<td>Kansas City University</td></tr></table></body></html>")
+
+    async def handle(request):
+        parts = request.path.strip("/").split("/")
+        if request.path == "/robots.txt":
+            return web.Response(text="User-agent: *\nDisallow: /private/\n")
+        if parts[0].startswith("dept") and len(parts) == 1:
+            return web.Response(text=f'<html><body><h1>Department</h1><a href="/{parts[0]}/residents/">'
+                                     "Current Residents</a></body></html>", content_type="text/html")
+        if parts[0].startswith("dept") and parts[1:] == ["residents"]:
+            return web.Response(text=roster, content_type="text/html")
+        return web.Response(status=404)
+
+    loop = asyncio.new_event_loop()
+    threading.Thread(target=loop.run_forever, daemon=True).start()
+
+    async def start():
+        runner = web.ServerRunner(web.Server(handle), access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, host, port).start()
+        return runner
+
+    runner = asyncio.run_coroutine_threadsafe(start(), loop).result(10)
+    rows = "".join(f"Dept {i} Program,http://{host}:{port}/dept{i}/\n" for i in range(programs))
+    return runner, loop, "name,website\n" + rows
+
+
+def polite_timings(root: Path) -> dict:
+    from demoweb.server import running_web
+
+    out = {}
+    runner, loop, csv_text = one_host_site(150)
+    programs = root / "one_host.csv"
+    programs.write_text(csv_text, encoding="utf-8")
+    run_dir, stats, seconds = our_crawl("", root / "polite", "prod", programs_file=str(programs))
+    asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
+    out["one_host_pages"] = len(fetched_pages(run_dir))
+    out["one_host_prod_s"] = round(seconds, 1)
+    print(f"one host, default settings: {out['one_host_pages']} pages in {seconds:.0f} s", flush=True)
+    with running_web(programs=80, seed=7, year=2026, faults=True) as web:
+        run_dir, stats, seconds = our_crawl(web.registry_url, root / "polite", "prod")
+        from crawler.proving import roster_scores
+
+        scores = roster_scores(run_dir, web.truth)
+    out["faulty80_prod_s"] = round(seconds, 1)
+    out["faulty80_recall"] = {k: v["recall"] for k, v in scores.items()}
+    out["faulty80_precision"] = {k: v["precision"] for k, v in scores.items()}
+    print(f"80 faulty programs, default settings: {seconds:.0f} s, "
+          f"recall {out['faulty80_recall']}, precision {out['faulty80_precision']}", flush=True)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--programs", type=int, default=117)
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--polite", action="store_true", help="also time the default (prod) settings")
+    args = ap.parse_args()
+    n = 40 if args.quick else args.programs
+
+    from demoweb.server import running_web
+
+    with tempfile.TemporaryDirectory() as tmp, running_web(programs=n, seed=7, year=2026) as web:
+        root = Path(tmp)
+        run_dir, stats, wall = our_crawl(web.registry_url, root / "runs", "dev", FAST)
+        pages = fetched_pages(run_dir)
+        ours_s = stats.get("elapsed_time_seconds") or wall
+        urls = [p["url"] for p in pages if p["status"] == 200 and p["render"] == "plain"]
+        (root / "urls.json").write_text(json.dumps(urls), encoding="utf-8")
+        (root / "bare.py").write_text(BARE_SCRAPY, encoding="utf-8")
+        bare = subprocess.run([sys.executable, str(root / "bare.py"), str(root / "urls.json")],
+                              capture_output=True, text=True, check=True)
+        scrapy_result = json.loads(bare.stdout.strip().splitlines()[-1])
+        aiohttp_s = asyncio.run(bare_aiohttp(urls))
+        extra = polite_timings(root) if args.polite else {}
+
+    result = {
+        "bench": "crawl",
+        "programs": n,
+        "pages": len(pages),
+        "rendered_pages": sum(p["render"] == "browser" for p in pages),
+        "ours_seconds": round(ours_s, 2),
+        "ours_pages_s": round(len(pages) / ours_s, 1),
+        "scrapy_pages_s": round(scrapy_result["pages"] / scrapy_result["seconds"], 1),
+        "aiohttp_pages_s": round(len(urls) / aiohttp_s, 1),
+        **extra,
+    }
+    result["ratio_vs_scrapy"] = round(result["ours_pages_s"] / result["scrapy_pages_s"], 3)
+    print(f"ours {result['ours_pages_s']} pages/s ({len(pages)} pages, "
+          f"{result['rendered_pages']} rendered), bare Scrapy {result['scrapy_pages_s']}, "
+          f"bare aiohttp {result['aiohttp_pages_s']}", flush=True)
+    emit(result)
+
+
+if __name__ == "__main__":
+    main()
