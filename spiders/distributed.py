@@ -28,8 +28,6 @@ from spiders.rosters import RostersSpider
 NAME = "rosters_redis"
 REDIS_SETTINGS = {
     "DUPEFILTER_CLASS": "spiders.distributed.SharedDupeFilter",
-    # Take a few jobs at a time so that programs spread over the workers.
-    "REDIS_START_URLS_BATCH_SIZE": 2,
     # A worker closes after this many seconds with nothing to do.
     "MAX_IDLE_TIME_BEFORE_CLOSE": 6,
     "ITEM_PIPELINES": {
@@ -66,6 +64,9 @@ def program_job(program: ProgramItem) -> str:
 class DistributedRostersSpider(RedisMixin, RostersSpider):
     name = NAME
     custom_settings = REDIS_SETTINGS
+    # Take two programs at a time (scrapy-redis would take CONCURRENT_REQUESTS), so that the
+    # programs spread over the workers.
+    redis_batch_size = 2
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):

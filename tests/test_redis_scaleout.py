@@ -15,7 +15,8 @@ from collections import Counter
 import pytest
 
 from crawler import distributed
-from spiders.distributed import listing_job
+from crawler.items import ProgramItem
+from spiders.distributed import listing_job, program_job
 from tests.helpers import free_port
 
 pytestmark = [
@@ -72,8 +73,16 @@ def test_two_workers_fetch_every_roster_once(redis_url, tmp_path):
     with running_web(programs=16, seed=7, year=2026) as web:
         truth = web.truth
         distributed.clear(redis_url)
-        distributed.seed(redis_url, [listing_job(web.registry_url)])
-        workers = [distributed.start_worker(redis_url, tmp_path / f"w{i}", "scaleout", env="ci")
+        # As `precedent crawl --redis --programs FILE` does: one job per program.
+        distributed.seed(redis_url, [
+            program_job(ProgramItem(program_id=p["id"], name=p["name"], specialty=p["specialty"],
+                                    website=p["website"], run_id="scaleout"))
+            for p in truth["programs"]
+        ])
+        # Polite workers (a delay per host), as on the real web: a program takes a while, so
+        # the second worker finds work left when it has booted.
+        workers = [distributed.start_worker(redis_url, tmp_path / f"w{i}", "scaleout", env="ci",
+                                            extra={"DOWNLOAD_DELAY": "0.5"})
                    for i in range(2)]
         _wait(workers)
     out = tmp_path / "items.jsonl"
