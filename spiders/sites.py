@@ -12,6 +12,7 @@ exactly once with one :class:`ProgramStatusItem` that says what was found and wh
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin, urlparse
 
@@ -51,12 +52,12 @@ async () => {
   const size = () => (document.body ? document.body.innerText.length : 0);
   const more = /^\\s*(load|show|see|view)\\s+(more|all)\\b|^\\s*more\\s+residents?\\b/i;
   let last = -1, still = 0;
-  for (let round = 0; round < 40 && still < 4; round++) {
+  for (let round = 0; round < 60 && still < 3; round++) {
     const button = [...document.querySelectorAll('button, a, [role=button]')].find(
       (b) => more.test(b.innerText || '') && !b.disabled && b.offsetParent !== null);
     if (button) { button.click(); }
     window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
-    await sleep(300);
+    await sleep(250);
     const now = size();
     still = (now === last && !button) ? still + 1 : 0;
     last = now;
@@ -282,8 +283,10 @@ class ProgramSiteSpider(PrecedentSpider):
             text = keep_specialty(response.text, state.specialty)
             body = response.body if text is response.text else text
             headers = _headers(response)
+        started = time.perf_counter()
         records = extract_residents(body, response.url, headers=headers,
                                     academic_year=self.academic_year)
+        self.crawler.stats.inc_value("precedent/extract_seconds", time.perf_counter() - started)
         self.crawler.stats.inc_value("precedent/residents", len(records))
         fetched = utc_now()
         return [
