@@ -53,9 +53,78 @@ def read_block(block: Block) -> BlockFacts | None:
     if not looks_like_name(name.name):
         return None
     facts = BlockFacts(name=name, name_raw=raw, degrees=list(name.degrees), labelled=labelled)
+    rest, more = _explode(
+        [_after_name(name_line)] if raw == name_line and name_line else [], values
+    )
+    unlabelled, labelled_parts = _explode(unlabelled, values)
+    facts.labelled += more + labelled_parts
     _read_values(facts, values)
-    _read_unlabelled(facts, raw if raw == name_line else "", unlabelled)
+    _read_unlabelled(facts, [*rest, *unlabelled])
+    if facts.school is None:
+        facts.school = _bare_school(rest)
     return facts
+
+
+_PARTS = re.compile(r"(\s+[–—|•·]\s+|\s+-\s+)")
+
+
+def _explode(lines: list[str], values: dict[str, str]) -> tuple[list[str], int]:
+    """Split "PGY-4 – Medical School: X" at its separators; labelled parts become values.
+
+    A part that only continues a school ("University of Arizona College of Medicine – Tucson")
+    stays joined to it.
+    """
+    out: list[str] = []
+    labelled = 0
+    for line in lines:
+        if not line or len(line) > 250 or _is_sentence(line):
+            if line:
+                out.append(line)
+            continue
+        pieces = _PARTS.split(line)
+        parts: list[str] = []
+        for index in range(0, len(pieces), 2):
+            part = pieces[index].strip()
+            if not part:
+                continue
+            if (
+                parts
+                and looks_like_school(parts[-1])
+                and not looks_like_school(part)
+                and _is_plain_value(part)
+            ):
+                parts[-1] = parts[-1] + pieces[index - 1] + part
+                continue
+            parts.append(part)
+        for part in parts:
+            found = split_label_line(part)
+            if found and found[0] != "other" and found[2]:
+                values.setdefault(found[0], found[2])
+                labelled += 1
+                continue
+            out.append(part)
+    return out, labelled
+
+
+def _is_plain_value(part: str) -> bool:
+    """Neither a level, a degree list, a label nor a role: a place or a name's remainder."""
+    return (
+        parse_level(part).empty
+        and not find_degrees(part)
+        and split_label_line(part) is None
+        and label_field(part) is None
+        and not _NOT_RESIDENT.search(part)
+    )
+
+
+def _bare_school(parts: list[str]) -> str | None:
+    """ "Jane Doe, MD – UAMS": what follows the name and is nothing else is the school."""
+    for part in parts:
+        text = _strip_level(part.strip(" ()"))
+        if 2 <= len(text) <= 120 and text[:1].isupper() and _is_plain_value(text):
+            if not _is_sentence(text) and not any(ch.isdigit() for ch in text):
+                return text
+    return None
 
 
 def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list[str], int]:
@@ -69,6 +138,11 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             skip = False
             continue
         found = split_label_line(line)
+        if found is not None and not found[2] and i + 1 < len(lines):
+            # "Medical School:" with its value on the next line (<span>label</span><div>value)
+            if label_field(lines[i + 1]) is None and split_label_line(lines[i + 1]) is None:
+                found = (found[0], found[1], lines[i + 1])
+                skip = True
         if found is None and i + 1 < len(lines) and len(line) <= 40:
             key = label_field(line)
             if (
@@ -112,10 +186,7 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
         facts.level = parse_level_value(values["level"])
 
 
-def _read_unlabelled(facts: BlockFacts, name_line: str, lines: list[str]) -> None:
-    rest = _after_name(name_line)
-    if rest:
-        lines = [rest, *lines]
+def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
     for line in lines:
         if (
             is_section_line(line)

@@ -22,7 +22,7 @@ from extract.sections import NEUTRAL, Section, classify_attrs, classify_heading,
 
 DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "nav", "footer", "iframe", "form",
-    "button", "select", "head", "object", "embed", "canvas", "map", "math", "video", "audio",
+    "select", "head", "object", "embed", "canvas", "map", "math", "video", "audio",
 )  # fmt: skip
 BLOCK_TAGS = frozenset(
     "p div li ul ol h1 h2 h3 h4 h5 h6 tr td th dt dd dl section article header table tbody "
@@ -30,13 +30,16 @@ BLOCK_TAGS = frozenset(
     "summary fieldset center body html".split()
 )
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-PSEUDO_HEADING_TAGS = frozenset("p div span strong b em caption dt td th tr label legend".split())
+PSEUDO_HEADING_TAGS = frozenset(
+    "p div span strong b em caption dt td th tr label legend summary button".split()
+)
 MEMBER_TAGS = frozenset("div li article section tr td p figure a dd span".split())
 SCOPE_TAGS = frozenset(("table", "section", "article"))
 _STATE_CLASSES = frozenset("active first last odd even show hide hidden visible clearfix".split())
 _SEPARATORS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAX_MEMBER_CHARS = 4000
+_NO_LIFT = frozenset("body html main table tbody ul ol dl details section".split())
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
 
 
@@ -263,11 +266,42 @@ def _find_groups(root, blocks, consumed) -> None:
             candidates.append((min(depth[m] for m in members), people))
     candidates.sort(key=lambda c: c[0])
     for _, people in candidates:
-        for member in people:
+        for member in _lift(people):
             if _inside(member, consumed) or any(c in consumed for c in member.iter()):
                 continue
             blocks[member] = Block(kind="group", elements=[member])
             consumed.add(member)
+
+
+def _lift(people: list[etree._Element]) -> list[etree._Element]:
+    """Grow each member up to the largest ancestor that still holds only this person.
+
+    A group found at the name link of a card (``<a>`` inside ``<span>`` inside the card) must
+    become the card, or the card's "Medical School" field is left behind as loose text.
+    """
+    owners: dict[etree._Element, int] = defaultdict(int)
+    for member in people:
+        for ancestor in member.iterancestors():
+            owners[ancestor] += 1
+    lifted = []
+    for member in people:
+        top = member
+        for ancestor in member.iterancestors():
+            if owners[ancestor] > 1 or ancestor.tag in _NO_LIFT:
+                break
+            if not _one_person(ancestor) or _holds_section_heading(ancestor):
+                break
+            top = ancestor
+        lifted.append(top)
+    return lifted
+
+
+def _holds_section_heading(el: etree._Element) -> bool:
+    for heading in el.iter(*HEADINGS, "summary", "caption", "legend"):
+        text = " ".join(heading.text_content().split())
+        if text and name_from_line(text) is None:
+            return True
+    return False
 
 
 def _one_person(el: etree._Element) -> bool:
@@ -275,7 +309,14 @@ def _one_person(el: etree._Element) -> bool:
     if not text.strip() or len(text) > _MAX_MEMBER_CHARS:
         return False
     names = 0
+    after_label = False
     for line in element_lines(el)[:12]:
+        if after_label:
+            after_label = False  # "Hometown" / "Newton, MA": a value, not a second person
+            continue
+        if label_field(line) not in (None, "name"):
+            after_label = True
+            continue
         if name_from_line(line) is not None:
             names += 1
             if names > 1:

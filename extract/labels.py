@@ -38,7 +38,8 @@ def label_field(label: str) -> str | None:
     field = _EXACT.get(key)
     if field:
         return field
-    if "medical school" in key or "school of medicine" in key or "medical education" in key:
+    # A label starts with its field's words; "University of Ghana Medical School" is a value.
+    if key.startswith(("medical school", "medical education", "med school")):
         return "school"
     if "undergrad" in key or key.startswith(("bachelor", "college")):
         return "undergrad"

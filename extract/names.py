@@ -34,6 +34,8 @@ NOT_NAME_WORDS = frozenset(
     osteopathic hall building street avenue suite room city county north south east west new
     january february march april may june july august september october november december
     spring summer fall winter match day congratulations thank thanks you your we us
+    joining please today this these those also finally recently each both congrats spotlight
+    highlights notes said says newsletter announcement announcements welcoming meanwhile
     """.split()
 )
 _HONORIFIC = re.compile(r"^(?:dr\.?|doctor|prof\.?|professor|mr\.?|mrs\.?|ms\.?|miss)\s+", re.I)

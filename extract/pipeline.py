@@ -7,6 +7,7 @@ component then accepts as one more piece of evidence.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -25,6 +26,18 @@ register_extensions()
 _HONORIFICS = frozenset({"dr.", "dr", "doctor"})
 _AFTER_NAME = frozenset({",", "–", "—", "-", "|", ":", "(", ";", "•", "·"})
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Words around a bare name in an announcement that say a person is meant: "PGY-3 resident
+# Jane Doe", "we welcome Jane Doe", "Joining us from X is Jane Doe.", "Jane Doe graduated ...".
+_CUE_BEFORE = frozenset(
+    "resident residents intern interns chief welcome welcomes welcomed welcoming "
+    "congratulations congrats".split()
+)
+_CUE_AFTER = frozenset(
+    "graduated earned received joins joined comes came completed attended matched will is was "
+    "has grew hails presented won started begins brings arrives arrived".split()
+)
+_ECLIPSED = re.compile(r"^(?:[a-z]{1,2}[A-ZÁÉÍÓÚ]|[dl]['’][A-Z])\w*$")
 
 
 def _matcher_from(nlp: Language, pattern_file: str) -> Matcher:
@@ -117,9 +130,11 @@ class PersonNames:
                     and not doc[j - 1].whitespace_
                     and not tok.whitespace_
                     and j + 1 < n
-                    and _name_word(doc[j + 1])
+                    and (_name_word(doc[j + 1]) or doc[j + 1].text.isalpha())
                 ):
-                    j += 2
+                    j += 2  # "O'Neil", "López-García", "Ji-woo"
+                elif _nickname_at(doc, j):
+                    j += 3  # Robert "Bobby" Smith; clean_name drops the nickname
                 else:
                     break
             if j - i >= 2:
@@ -137,7 +152,7 @@ class PersonNames:
         line_start = start == 0 or doc[start - 1].text in _BULLETS or "\n" in doc[start - 1].text
         if line_start and (end == len(doc) or doc[end].text in _AFTER_NAME):
             return "line"
-        return None
+        return "cue" if _cued(doc, start, end) else None
 
     def _degrees_after(self, doc, end, degree_starts) -> list[str]:
         degrees: list[str] = []
@@ -168,8 +183,41 @@ class BioFacts:
         return doc
 
 
+def _nickname_at(doc: Doc, j: int) -> bool:
+    """A quoted or bracketed nickname between name words: Robert "Bobby" Smith."""
+    if j + 3 >= len(doc) or not _name_word(doc[j + 3]):
+        return False
+    opener, word, closer = doc[j], doc[j + 1], doc[j + 2]
+    quoted = opener.text in _QUOTES and closer.text in _QUOTES
+    bracketed = opener.text == "(" and closer.text == ")"
+    return (quoted or bracketed) and word.text[:1].isupper() and word.text.isalpha()
+
+
+def _cued(doc: Doc, start: int, end: int) -> bool:
+    """Announcement wording around a bare capitalised name."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    if before in _CUE_BEFORE or (before == "to" and before2 in _CUE_BEFORE):
+        return True
+    if (
+        start > 0
+        and doc.spans.get("levels")
+        and any(span.end == start for span in doc.spans["levels"])
+    ):
+        return True  # "PGY-3 Jane Doe"
+    if before in ("is", "are") and after in (".", "!", ""):
+        return True  # "Joining us from X is Jane Doe."
+    if after in _CUE_AFTER or after == "(":
+        return True
+    return after == "," and after2 in ("who", "a", "an", "our", "the")
+
+
 def _name_word(tok) -> bool:
     text = tok.text
+    if _ECLIPSED.match(text):
+        return True  # Irish "tSaoir", "bhFáil"; an elided "d'Arcy"
     if not text[:1].isupper() or not text[:1].isalpha():
         return False
     if tok.lower_ in NOT_NAME_WORDS or tok.lower_ in _HONORIFICS:

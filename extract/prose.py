@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&./-]*"
+# "and" joins capitalised words ("Donald and Barbara Zucker School of Medicine"); a capture
+# that names two institutions ("Tufts University and Harvard Medical School") is cut again
+# in ``tidy_school``.
 _JOIN = (
     r"(?:of|the|at|for|de|del|da|do|di|du|des|la|le|y|e|in|on|upon|&|-|–"
-    r"|and(?=\s+(?:Science|Sciences|Surgery|Medicine|Pharmacy|Dentistry|Technology|Health)\b))"
+    r"|and(?=\s+[A-ZÀ-ÖØ-Þ]))"
 )
 SCHOOL = rf"(?P<school>(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*)"
 _MEDICAL = (
@@ -29,20 +32,28 @@ _SCHOOL_WORDS = re.compile(
     r"Medicine|Medical|Osteopathic|Health Sciences?|Universit|Universidad|Université|"
     r"Universität|Università|College|Institute|Faculty|School|Escola|Facultad|Academy",
 )
-_MEDICAL_SCHOOL_WORDS = re.compile(r"Medicine|Medical|Osteopathic|Health Sciences?|Faculty of Med")
+_MEDICAL_SCHOOL_WORDS = re.compile(
+    r"Medicine|Medical|Osteopathic|Health Sciences?|Faculty of Med|Surgeons|Physicians|Medicina"
+)
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("undergrad", re.compile(rf"(?i:{_UNDERGRAD})[\s,]+(?i:[\w-]+\s+){{0,4}}?(?i:from|at)\s+{SCHOOL}")),
-    ("school", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
-    ("school", re.compile(rf"\b(?i:attended|completed|finished)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b(?i:attended|completed|finished)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
+    ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate)\s+of\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:graduated?)\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:attended|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
 )  # fmt: skip
 _HOMETOWN = re.compile(
     r"\b(?:grew\s+up\s+in|is\s+(?:originally\s+)?from|hails\s+from|(?:a\s+)?native\s+of|"
-    r"born\s+and\s+raised\s+in|was\s+raised\s+in)\s+"
+    r"born\s+and\s+raised\s+in|was\s+raised\s+in|joins?\s+us\s+from|hometown\s+is)\s+"
     rf"(?P<place>{_CAP}(?:\s+{_CAP})*(?:,\s+{_CAP}(?:\s+{_CAP})?)?)"
 )
+_INSTITUTION_END = re.compile(
+    r"(?:University|College|School|Medicine|Institute|Sciences?|Academy|University of \w+)$"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "A.T.": not a sentence end
 _ABBREVIATIONS = frozenset({"St.", "Mt.", "Ft.", "Dr.", "Jr.", "U.", "S.", "A."})
 
 
@@ -61,8 +72,8 @@ def read_prose(text: str) -> ProseFacts:
     undergrad_spans: list[tuple[int, int]] = []
     for kind, rule in _RULES:
         for m in rule.finditer(text):
-            school = tidy_school(m.group("school") + _continuation(text, m.end("school")))
-            if not school or not _SCHOOL_WORDS.search(school):
+            school = tidy_school(m.group("school") + continuation(text, m.end("school")))
+            if not school or not (_SCHOOL_WORDS.search(school) or kind == "school_md"):
                 continue
             if kind == "undergrad":
                 undergrad_spans.append(m.span("school"))
@@ -75,9 +86,11 @@ def read_prose(text: str) -> ProseFacts:
             if facts.school is None:
                 facts.school = school
             break
-    home = _HOMETOWN.search(text)
-    if home:
-        facts.hometown = tidy_school(home.group("place"))
+    for home in _HOMETOWN.finditer(text):
+        place = tidy_school(home.group("place"))
+        if place and not looks_like_school(place):
+            facts.hometown = place
+            break
     return facts
 
 
@@ -87,8 +100,16 @@ _CONTINUATION = re.compile(
 _CAMPUS = re.compile(rf",\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?=[.,;)]|\s+(?:and|where|in|before)\b|$)")
 
 
-def _continuation(text: str, end: int) -> str:
-    """ ", San Francisco School of Medicine" after "University of California"."""
+# ", Karachi, Pakistan" or ", Hempstead, NY" after a school, up to where the sentence goes on.
+_PLACE = re.compile(
+    rf"(?:,\s+{_CAP}(?:\s+(?:de|del|of)?\s*{_CAP}){{0,3}}){{1,3}}"
+    r"(?=\s*(?:[.;:)]|$)|\s+(?:is|are|was|and|where|before|in\s+\d|will|who|joins?)\b|,\s+[a-z])"
+)
+
+
+def continuation(text: str, end: int) -> str:
+    """ ", San Francisco School of Medicine" after "University of California"; a city and
+    country after a school ("Dow Medical College, Karachi, Pakistan")."""
     school = _CONTINUATION.match(text, end)
     if school:
         return school.group(0)
@@ -96,6 +117,9 @@ def _continuation(text: str, end: int) -> str:
         campus = _CAMPUS.match(text, end)
         if campus:
             return campus.group(0)
+    place = _PLACE.match(text, end)
+    if place and not _SCHOOL_WORDS.search(place.group(0)) and len(place.group(0)) <= 60:
+        return place.group(0)
     return ""
 
 
@@ -105,11 +129,14 @@ def tidy_school(raw: str) -> str | None:
     kept: list[str] = []
     for word in words:
         kept.append(word)
-        if word.endswith(".") and word not in _ABBREVIATIONS and not re.fullmatch(r"[A-Z]\.", word):
+        if word.endswith(".") and word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word):
             break
     text = " ".join(kept).rstrip(".,;:–- ")
     if text.lower().startswith("the "):
         text = text[4:]
+    head, sep, tail = text.partition(" and ")
+    if sep and _INSTITUTION_END.search(head) and _SCHOOL_WORDS.search(tail):
+        text = head  # "Tufts University and Harvard Medical School": two institutions
     while text and text.split()[-1].lower() in {"of", "the", "at", "in", "and", "for", "&", "-"}:
         text = text.rsplit(" ", 1)[0] if " " in text else ""
     return text or None

@@ -17,7 +17,7 @@ from extract.blocks import BlockFacts, split_education
 from extract.dom import TextChunk, combine, name_from_line
 from extract.levels import parse_level
 from extract.names import CleanName
-from extract.prose import SCHOOL, looks_like_school, read_prose, tidy_school
+from extract.prose import SCHOOL, continuation, looks_like_school, read_prose, tidy_school
 from extract.sections import Section, classify_heading, is_section_line
 
 _LEADERS = re.compile(
@@ -123,6 +123,23 @@ def _pieces(line: str) -> list[str]:
     return pieces
 
 
+_FROM_SCHOOL = re.compile(rf"\b[Ff]rom\s+{SCHOOL}")
+
+
+def _school_before(before: str) -> str | None:
+    """ "Joining us from X is Jane Doe." / "From X, we welcome Jane Doe." — the school is
+    named in the same sentence, before the person."""
+    sentence = re.split(r"(?<=[a-z)])[.!?]\s+", before)[-1]
+    if re.search(r"\b(?:he|she|they|his|her|their)\b", sentence):
+        return None  # the sentence goes on about someone else
+    found = None
+    for m in _FROM_SCHOOL.finditer(sentence):
+        school = tidy_school(m.group("school") + continuation(sentence, m.end("school")))
+        if school and looks_like_school(school):
+            found = school
+    return found
+
+
 def _mention(text, person, before: str, segment: str, context: Section) -> Mention | None:
     if context.excluded or _LEADERS.search(before[-45:]):
         return None
@@ -147,6 +164,8 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     if school is None and prose.school:
         school = prose.school
         facts.prose = True
+    if school is None:
+        school = _school_before(before)
     if school is None and person._.evidence in ("degree", "line"):
         first = re.split(r"(?<=[a-z])\.\s", segment, maxsplit=1)[0]
         for phrase in _SCHOOL_PHRASE.finditer(first):
@@ -161,7 +180,7 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     supported = facts.school or not facts.level.empty or not context.level.empty
     if person._.evidence == "line" and not (supported or context.roster or facts.degrees):
         return None
-    if person._.evidence == "honorific" and not (supported or context.roster):
+    if person._.evidence in ("honorific", "cue") and not (supported or context.roster):
         return None
     snippet = (text[max(0, person.start_char - 20) : person.end_char] + segment).strip()
     return Mention(facts=facts, context=context, snippet=snippet, evidence=person._.evidence)

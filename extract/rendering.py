@@ -2,7 +2,8 @@
 
 True when a roster-looking mount point is empty in the raw HTML and the page shows how it
 would be filled: a script that fetches JSON, a data-* endpoint, a framework root, or a
-<noscript> asking for JavaScript. A page that already shows its residents is static.
+<noscript> asking for JavaScript. A page that already shows its residents is static, unless it
+fetches more of them ("Load more" buttons, infinite scroll): then only a browser sees them all.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def looks_script_rendered(html: str | bytes) -> bool:
         root = parse_html(html[:2_000_000])
         if root is None:
             return False
-        return _empty_mount(root) and _fills_by_script(root) and not _shows_people(root)
+        if not _fills_by_script(root):
+            return False
+        return _loads_more(root) or (_empty_mount(root) and not _shows_people(root))
     except Exception:  # noqa: BLE001 - a hint must never break a crawl
         return False
 
@@ -47,6 +50,25 @@ def _empty_mount(root: etree._Element) -> bool:
         if not (_MOUNT.search(attrs) or _FETCHING.search(data)):
             continue
         if not "".join(el.itertext()).strip() or _only_placeholder(el):
+            return True
+    return False
+
+
+_MORE = re.compile(r"\b(?:load|show|view|see)\s+(?:more|all)\b", re.IGNORECASE)
+
+
+def _loads_more(root: etree._Element) -> bool:
+    """The page shows some people and fetches the rest: a "Load more" button, an endpoint in a
+    data-* attribute, or a "Loading…" sentinel for infinite scroll."""
+    for el in root.iter("button", "a"):
+        if _MORE.search(" ".join(el.itertext())) and (el.tag == "button" or not el.get("href")):
+            return True
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "html", "head", "body"):
+            continue
+        if any(k.startswith("data-") and _FETCHING.search(v) for k, v in el.attrib.items()):
+            return True
+        if len(el) == 0 and _only_placeholder(el):
             return True
     return False
 

@@ -1,0 +1,534 @@
+"""Program facts from a program's own pages: visas, IMG eligibility, score floors, limits, size.
+
+A page (HTML or text) becomes text units (paragraphs, list items, table rows read as
+"label: value", FAQ answers), each unit a spaCy ``Doc`` through ``spacy.blank("en")`` with a
+sentencizer, a Matcher of cue words (``extract/patterns/facts_cues.jsonl``: visa names, exams,
+negations, preferences, averages, requirement words) and one rule component that reads each
+clause of each sentence. Rules are written for what a statement *commits* the program to:
+
+- a preference ("strongly preferred", "we favor") is not a requirement, and settles nothing;
+- an average or median of past applicants is not a floor;
+- a question ("Do you sponsor visas?") states nothing;
+- "J-1 only" settles both visas: J-1 sponsored, H-1B not.
+
+A fact stated twice with two values on one page is not settled, so it is dropped. Every fact
+keeps the sentence it came from; nothing is reported without one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import spacy
+from lxml import etree
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, SpanGroup
+
+from extract.decoding import decode_body
+
+Value = bool | int | str
+PRINTED_FACTS = (
+    "visa_j1",
+    "visa_h1b",
+    "accepts_img",
+    "ecfmg_by",
+    "usce_required_months",
+    "step1_min",
+    "step2_min",
+    "comlex_min",
+    "first_attempt_required",
+    "yog_limit_years",
+    "positions_per_year",
+)
+# Stated on program pages too; they go to the database but ``precedent facts`` does not print them.
+OTHER_FACTS = ("total_residents", "research_track", "preliminary_positions", "us_letters_required")
+PATTERNS = Path(__file__).resolve().parent / "patterns" / "facts_cues.jsonl"
+CUES = "fact_cues"
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+NUMBER_WORDS.update(single=1, a=1, an=1)
+ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
+    (r"\brank", "rank order list deadline"),
+    (r"\binterview", "interview"),
+    (r"\b(start|begin|july 1|orientation|matriculat)", "start of residency"),
+    (r"\b(applica|apply|submi|eras)", "time of application"),
+)
+MONTHS_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+SKIP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg")
+BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
+
+
+@dataclass(frozen=True)
+class ProgramFact:
+    """One fact a program states about itself, with its evidence."""
+
+    fact: str
+    value: Value
+    sentence: str
+    url: str | None
+    confidence: float
+    fetched_at: str | None = None
+
+    @property
+    def printed(self) -> bool:
+        """Whether ``precedent facts`` prints it (the other facts go only to the database)."""
+        return self.fact in PRINTED_FACTS
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "fact": self.fact,
+            "value": self.value,
+            "sentence": self.sentence,
+            "confidence": self.confidence,
+        }
+
+
+# --- spaCy components -------------------------------------------------------------------------
+
+
+def _register_extensions() -> None:
+    # Kept here rather than in extract/_extensions.py: the facts pipeline is separate from the
+    # roster pipeline and adds a single attribute.
+    if not Doc.has_extension("program_facts"):
+        Doc.set_extension("program_facts", default=None)
+
+
+def _load_patterns(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+class FactCues:
+    """Marks cue words (visa names, exams, negations, preferences, ...) as overlapping spans."""
+
+    def __init__(self, nlp: Language, patterns_path: str) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        for entry in _load_patterns(Path(patterns_path) if patterns_path else PATTERNS):
+            self.matcher.add(entry["label"], [entry["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
+        return doc
+
+
+@Language.factory("fact_cues", default_config={"patterns_path": ""})
+def make_fact_cues(nlp: Language, name: str, patterns_path: str) -> FactCues:
+    return FactCues(nlp, patterns_path)
+
+
+@Language.factory("program_facts", default_config={})
+def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        found: list[tuple[str, Value, float, Span]] = []
+        for sent in doc.sents:
+            if sent.text.rstrip().endswith("?"):
+                continue  # a question states nothing
+            for clause in _clauses(doc, sent):
+                for fact, value, confidence in read_clause(clause):
+                    found.append((fact, value, confidence, sent))
+        doc._.program_facts = found
+        return doc
+
+    return component
+
+
+@lru_cache(maxsize=1)
+def facts_nlp() -> Language:
+    """The facts pipeline: blank English, sentencizer, cue matcher, clause rules."""
+    _register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("fact_cues")
+    nlp.add_pipe("program_facts")
+    return nlp
+
+
+# --- clauses and their reading ----------------------------------------------------------------
+
+
+@dataclass
+class Clause:
+    """Part of a sentence between ';' or 'but': negation and modality stay inside it."""
+
+    span: Span
+    labels: dict[str, list[Span]]
+    is_row: bool  # "Label: value", a table row or a labelled line
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def lower(self) -> str:
+        return self.span.text.lower()
+
+    def has(self, *labels: str) -> bool:
+        return any(self.labels.get(label) for label in labels)
+
+    def first(self, label: str) -> Span | None:
+        spans = self.labels.get(label)
+        return min(spans, key=lambda s: s.start) if spans else None
+
+
+def _clauses(doc: Doc, sent: Span) -> list[Clause]:
+    cuts = [sent.start]
+    for tok in sent:
+        if tok.text == ";" or (tok.lower_ in ("but", "however") and tok.i > sent.start):
+            cuts.append(tok.i)
+    cuts.append(sent.end)
+    is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
+    clauses = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b <= a:
+            continue
+        span = doc[a:b]
+        labels: dict[str, list[Span]] = {}
+        for cue in doc.spans[CUES]:
+            if cue.start >= a and cue.end <= b:
+                labels.setdefault(str(cue.label_), []).append(cue)
+        clauses.append(Clause(span, labels, is_row))
+    return clauses
+
+
+def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
+    """Every fact one clause settles, as (fact, value, confidence)."""
+    out: list[tuple[str, Value, float]] = []
+    for rule in RULES:
+        out.extend(rule(clause))
+    return out
+
+
+def _negated(c: Clause) -> bool:
+    return c.has("NEG")
+
+
+def _number(token_text: str) -> int | None:
+    t = token_text.lower()
+    if t.isdigit():
+        return int(t)
+    return NUMBER_WORDS.get(t)
+
+
+def _visa(c: Clause) -> list[tuple[str, Value, float]]:
+    j1, h1b = c.has("J1"), c.has("H1B")
+    about_visas = c.has("SPONSOR") or (c.is_row and c.has("VISA"))
+    if not (j1 or h1b or c.has("VISA")) or not about_visas or c.has("PREF"):
+        return []
+    neg = _negated(c)
+    if c.has("ONLY") and j1 and not h1b and not neg:
+        return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
+    if j1 and h1b:
+        return [("visa_j1", not neg, 0.85), ("visa_h1b", not neg, 0.85)]
+    if j1:
+        return [("visa_j1", not neg, 0.85)]
+    if h1b:
+        return [("visa_h1b", not neg, 0.85)]
+    if neg and c.has("VISA"):  # "we do not sponsor visas": no visa of any kind
+        return [("visa_j1", False, 0.85), ("visa_h1b", False, 0.85)]
+    return []
+
+
+def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
+    if c.has("PREF"):
+        return []
+    if c.has("IMG") and (c.has("ACCEPT") or c.has("INELIGIBLE")):
+        accepted = not (_negated(c) or c.has("INELIGIBLE"))
+        return [("accepts_img", accepted, 0.9)]
+    if (
+        not c.has("IMG")
+        and c.has("US_SCHOOL")
+        and c.has("SCHOOL_WORD")
+        and (c.has("ONLY") or c.has("REQ"))
+        and not c.has("USCE", "US_PHYSICIAN", "LETTERS")
+        and not _negated(c)
+    ):  # "Only graduates of LCME-accredited schools": no IMGs, said the other way round
+        return [("accepts_img", False, 0.75)]
+    return []
+
+
+def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
+    if not (c.has("ECFMG") and c.has("CERT")) or c.has("PREF") or _negated(c):
+        return []
+    if not (c.has("REQ") or c.has("FLOOR")) and " be " not in f" {c.lower} ":
+        return []
+    ecfmg = c.first("ECFMG")
+    assert ecfmg is not None
+    after = c.span.doc[ecfmg.start : c.span.end].text.lower()
+    for cue, value in ECFMG_DEADLINES:
+        if re.search(cue, after):
+            return [("ecfmg_by", value, 0.85)]
+    date = re.search(MONTHS_RE + r"\s+\d{1,2}", after)
+    if date:
+        return [("ecfmg_by", date.group(0).title(), 0.8)]
+    return []
+
+
+def _duration_months(c: Clause) -> int | None:
+    for tok in c.span:
+        n = _number(tok.text)
+        if n is None or tok.i + 1 >= c.span.end:
+            continue
+        unit = c.span.doc[tok.i + 1].lower_
+        if unit in ("month", "months"):
+            return n
+        if unit in ("year", "years"):
+            return 12 * n
+        if unit in ("week", "weeks"):
+            return round(n / 4)
+    return None
+
+
+def _usce(c: Clause) -> list[tuple[str, Value, float]]:
+    if not c.has("USCE") or c.has("PREF", "AVG"):
+        return []
+    if _negated(c):
+        return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
+    if not c.has("REQ"):
+        return []
+    months = _duration_months(c)
+    if months is None:
+        return [("usce_required_months", "required, duration not stated", 0.8)]
+    return [("usce_required_months", months, 0.9)]
+
+
+EXAMS = (("STEP1", "step1_min", 150, 300), ("STEP2", "step2_min", 150, 300))
+COMLEX = ("COMLEX", "comlex_min", 200, 999)
+
+
+def _scores(c: Clause) -> list[tuple[str, Value, float]]:
+    exams = [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
+    if not exams or c.has("AVG", "PREF"):
+        return []
+    pct = re.search(r"\b(\d{1,2})(st|nd|rd|th) percentile", c.text)
+    if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ")):
+        return [(exams[0][1], pct.group(0), 0.8)]
+    numbers = [t for t in c.span if t.text.isdigit() and 150 <= int(t.text) <= 999]
+    if not numbers:
+        if _negated(c) and c.has("NO_LIMIT"):
+            return [(e[1], "none", 0.85) for e in exams]
+        return []
+    if not (c.has("FLOOR") or c.has("REQ")):
+        return []
+    cues = sorted(
+        ((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0]
+    )
+    before = numbers[0].i < cues[0][0]  # "220 for Step 1" vs "Step 1 220"
+    out: list[tuple[str, Value, float]] = []
+    for num in numbers:
+        if before:
+            owner = next((e for pos, e in cues if pos > num.i), None)
+        else:
+            owner = next((e for pos, e in reversed(cues) if pos < num.i), None)
+        value = int(num.text)
+        if owner is not None and owner[2] <= value <= owner[3]:
+            out.append((owner[1], value, 0.9 if len(numbers) == 1 else 0.85))
+    return out
+
+
+def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
+    first, multi = c.has("FIRST_ATTEMPT"), c.has("MULTI_ATTEMPT")
+    if not (first or multi or c.has("NO_MORE_THAN_ONE")) or c.has("PREF", "AVG"):
+        return []
+    if c.has("NO_MORE_THAN_ONE"):
+        required: bool | None = True
+    elif first:
+        required = not _negated(c)
+    elif c.has("EXCLUDE"):  # "a failed attempt does not exclude you" / "disqualifies"
+        required = not _negated(c)
+    elif c.has("ACCEPT"):  # "applicants who failed are not considered" / "will be considered"
+        required = _negated(c) or c.has("REQ") and "not" in c.lower
+    else:
+        required = None
+    if required is None:
+        return []
+    if not required:
+        return [("first_attempt_required", False, 0.85)]
+    exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
+    if c.has("ALL_EXAMS") or len(exams) != 1:
+        return [("first_attempt_required", True, 0.85)]
+    qualifier = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
+    return [("first_attempt_required", qualifier[exams.pop()], 0.8)]
+
+
+def _yog(c: Clause) -> list[tuple[str, Value, float]]:
+    if not c.has("YOG") or c.has("PREF", "AVG"):
+        return []
+    if c.has("ANY_YEAR") or (_negated(c) and c.has("NO_LIMIT")):
+        return [("yog_limit_years", "none", 0.85)]
+    for tok in c.span:
+        n = _number(tok.text)
+        if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):
+            continue
+        nxt = c.span.doc[tok.i + 1].lower_ if tok.i + 1 < c.span.end else ""
+        if nxt in ("year", "years") or (c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")):
+            return [("yog_limit_years", n, 0.85)]
+    return []
+
+
+def _count_before(c: Clause, label: str) -> str | None:
+    """The number (or "a-b" range) that counts a position noun: "2 residents", "4-5 spots"."""
+    toks = list(c.span)
+    for i, tok in enumerate(toks):
+        n = _number(tok.text)
+        if n is None or tok.lower_ in ("a", "an", "single") or n > 60:
+            continue
+        if i > 0 and toks[i - 1].lower_ in ("pgy", "step", "level", "july"):
+            continue
+        if i > 1 and toks[i - 1].text == "-" and _number(toks[i - 2].text) is not None:
+            continue  # the end of a range, already read
+        rng = None
+        j = i + 1
+        if j + 1 < len(toks) and toks[j].lower_ in ("-", "to", "–", "or"):
+            m = _number(toks[j + 1].text)
+            if m is not None and m > n:
+                rng, j = f"{n}-{m}", j + 2
+        if i > 0 and toks[i - 1].lower_ == "between" and j + 1 < len(toks):
+            if toks[j].lower_ == "and" and _number(toks[j + 1].text) is not None:
+                rng, j = f"{n}-{_number(toks[j + 1].text)}", j + 2
+        window = {t.i for t in toks[j : j + 4]}
+        if any(s.start in window for s in c.labels.get(label, [])):
+            return rng or str(n)
+        if c.is_row and i == len(toks) - 1 or (rng and j >= len(toks) - 1 and c.is_row):
+            return rng or str(n)
+        if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
+            return rng or str(n)
+    return None
+
+
+def _as_value(count: str) -> Value:
+    return int(count) if count.isdigit() else count
+
+
+def _positions(c: Clause) -> list[tuple[str, Value, float]]:
+    if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF"):
+        return []
+    if c.has("PRELIM"):
+        count = _count_before(c, "POSITION_NOUN")
+        return [("preliminary_positions", _as_value(count), 0.8)] if count else []
+    if c.has("TOTAL") and not c.has("PER_YEAR"):
+        count = _count_before(c, "POSITION_NOUN")
+        return [("total_residents", _as_value(count), 0.8)] if count else []
+    if not c.has("PER_YEAR") or c.has("TOTAL", "USCE", "STEP1", "STEP2", "COMLEX", "YOG"):
+        return []
+    count = _count_before(c, "POSITION_NOUN")
+    if count is None:
+        return []
+    return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
+
+
+def _other(c: Clause) -> list[tuple[str, Value, float]]:
+    out: list[tuple[str, Value, float]] = []
+    if c.has("RESEARCH_TRACK") and not c.has("PREF"):
+        out.append(("research_track", not _negated(c), 0.8))
+    if c.has("LETTERS") and c.has("US_PHYSICIAN") and c.has("REQ") and not c.has("PREF"):
+        out.append(("us_letters_required", not _negated(c), 0.8))
+    return out
+
+
+RULES = (_visa, _accepts_img, _ecfmg_by, _usce, _scores, _attempts, _yog, _positions, _other)
+
+
+# --- pages into units -------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def html_units(html: str) -> list[str]:
+    """The text units of a page in reading order: blocks, table rows as "label: value"."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    for bad in root.iter(*SKIP_TAGS):
+        bad.drop_tree() if bad.getparent() is not None else None
+    main = root.find(".//main")
+    scope = main if main is not None else root
+    units: list[str] = []
+    for el in scope.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "tr":
+            cells = [_clean(td.text_content()) for td in el if td.tag in ("td", "th")]
+            if len(cells) == 2 and all(cells):
+                units.append(f"{cells[0]}: {cells[1]}")
+            elif cells:
+                units.append(" ".join(cells))
+        elif el.tag in BLOCK_TAGS and el.getparent() is not None:
+            if any(a.tag == "tr" for a in el.iterancestors()):
+                continue  # read with its row
+            if any(a.tag in BLOCK_TAGS for a in el.iterancestors()):
+                continue  # read with its block
+            units.append(_clean(el.text_content()))
+        elif el.tag == "div" and not any(
+            isinstance(k.tag, str) and k.tag in (*BLOCK_TAGS, "div", "ul", "ol", "table", "dl")
+            for k in el.iterdescendants()
+        ):
+            units.append(_clean(el.text_content()))
+    return [u for u in units if u]
+
+
+def text_units(text: str) -> list[str]:
+    """Paragraphs of a plain-text page; a short "Label: value" line stands alone."""
+    units = []
+    for para in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in para.splitlines() if line.strip()]
+        if lines and all(re.match(r"^[^:]{2,70}:\s*\S", line) for line in lines):
+            units.extend(lines)
+        elif lines:
+            units.append(" ".join(lines))
+    return units
+
+
+def facts_in_units(
+    units: Iterable[str], url: str | None = None, fetched_at: str | None = None
+) -> list[ProgramFact]:
+    """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
+    nlp = facts_nlp()
+    found: dict[str, list[ProgramFact]] = {}
+    for doc in nlp.pipe(units):
+        for fact, value, confidence, sent in doc._.program_facts:
+            found.setdefault(fact, []).append(
+                ProgramFact(fact, value, _clean(sent.text), url, confidence, fetched_at)
+            )
+    out = []
+    for facts in found.values():
+        if len({json.dumps(f.value) for f in facts}) == 1:
+            best = max(facts, key=lambda f: f.confidence)
+            agree = min(0.99, best.confidence + 0.03 * (len(facts) - 1))
+            out.append(ProgramFact(best.fact, best.value, best.sentence, url, agree, fetched_at))
+    order = {name: i for i, name in enumerate(PRINTED_FACTS + OTHER_FACTS)}
+    return sorted(out, key=lambda f: order.get(f.fact, 99))
+
+
+def extract_facts(
+    content: bytes | str,
+    url: str | None = None,
+    *,
+    content_type: str = "html",
+    headers: dict[str, str] | None = None,
+    fetched_at: str | None = None,
+) -> list[ProgramFact]:
+    """Facts a page (HTML or text) states about its program, each with its sentence.
+
+    ``content_type`` is ``"html"`` or ``"text"``; bytes are decoded as the roster extractor
+    decodes them (BOM, header charset, meta charset, cp1252 fallback).
+    """
+    is_html = content_type != "text"
+    text = content if isinstance(content, str) else decode_body(content, headers, html=is_html)
+    units = html_units(text) if is_html else text_units(text)
+    return facts_in_units(units, url, fetched_at)
