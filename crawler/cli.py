@@ -105,7 +105,12 @@ def demo(n_programs, seed, db_path, serve, host, port, profile_path) -> None:
               help="Settings: prod is polite for the real web; dev for the local demo web.")
 @click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
               default=str(DEFAULT_PROFILE), show_default=True)
-def crawl(registry, programs_file, specialty, resume_dir, db_path, env, profile_path) -> None:
+@click.option("--redis", "redis_url", help="Share the crawl through Redis (redis://host:port/db): "
+              "local --workers plus any `precedent worker --redis URL` elsewhere.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(0, 64),
+              help="Local workers with --redis (0: only seed and collect).")
+def crawl(registry, programs_file, specialty, resume_dir, db_path, env, profile_path, redis_url,
+          workers) -> None:
     """Crawl programs' rosters, then build the database (crawl → extract → enrich → build)."""
     from crawler.jobs import CrawlFailed, new_run_dir, run_crawl
     from crawler.specialties import get_specialty
@@ -118,6 +123,11 @@ def crawl(registry, programs_file, specialty, resume_dir, db_path, env, profile_
         except KeyError as exc:
             raise click.ClickException(f"{exc.args[0]}; or give --registry URL or --programs FILE") from exc
     run_dir = Path(resume_dir) if resume_dir else new_run_dir(Path(db_path).resolve().parent / "runs")
+    if redis_url:
+        _crawl_distributed(run_dir, redis_url, registry, programs_file, specialty, workers, env)
+        report = _build(run_dir, db_path, profile_path, demo=False)
+        click.echo(f"built {report.db_path}: {report.programs} programs, {report.residents} residents", err=True)
+        return
     try:
         run_crawl(run_dir, registry=registry, programs_file=programs_file, specialty=specialty, env=env,
                   resume=bool(resume_dir))
@@ -126,6 +136,33 @@ def crawl(registry, programs_file, specialty, resume_dir, db_path, env, profile_
                                    f"The last good database at {db_path} is untouched.") from exc
     report = _build(run_dir, db_path, profile_path, demo=False)
     click.echo(f"built {report.db_path}: {report.programs} programs, {report.residents} residents", err=True)
+
+
+def _crawl_distributed(run_dir, redis_url, registry, programs_file, specialty, workers, env):
+    import redis as redis_client
+
+    from crawler.distributed import run_distributed
+
+    try:
+        n = run_distributed(run_dir, redis_url, registry=registry, programs_file=programs_file,
+                            specialty=specialty, workers=workers, env=env)
+    except redis_client.exceptions.ConnectionError as exc:
+        raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}") from exc
+    click.echo(f"distributed crawl {run_dir.name}: {n} items from the workers", err=True)
+
+
+@main.command()
+@click.option("--redis", "redis_url", required=True, help="The coordinator's Redis URL.")
+@click.option("--run-dir", "run_dir", type=click.Path(file_okay=False), default="var/worker",
+              show_default=True, help="Where this worker keeps its log, local items and raw pages.")
+@click.option("--env", type=click.Choice(["prod", "dev", "ci"]), default="prod", show_default=True)
+def worker(redis_url, run_dir, env) -> None:
+    """Join a distributed crawl: take programs from Redis until the queue stays empty."""
+    from crawler.distributed import start_worker
+
+    proc = start_worker(redis_url, Path(run_dir), Path(run_dir).name, env)
+    click.echo(f"worker pid {proc.pid}, log {Path(run_dir) / 'crawl.log'}", err=True)
+    raise SystemExit(proc.wait())
 
 
 @main.command()

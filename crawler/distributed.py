@@ -70,3 +70,45 @@ def drain_items(url: str, path: Path) -> int:
                 fh.write(json.dumps(json.loads(raw), ensure_ascii=False) + "\n")
                 n += 1
     return n
+
+
+def run_distributed(
+    run_dir: Path,
+    redis_url: str,
+    *,
+    registry: str | None = None,
+    programs_file: str | None = None,
+    specialty: str = "neurosurgery",
+    workers: int = 2,
+    env: str = "prod",
+    extra: dict[str, str] | None = None,
+) -> int:
+    """Seed the shared queue, run ``workers`` local workers to the end, collect the items.
+
+    Returns the number of items collected into ``run_dir/items.jsonl``. Workers started
+    elsewhere with ``precedent worker --redis URL`` join the same queue while it runs.
+    """
+    from datetime import UTC, datetime
+
+    from db.runstore import write_run_meta
+    from spiders.distributed import listing_job, program_job
+    from spiders.rosters import load_program_file
+
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    clear(redis_url)
+    if registry:
+        seed(redis_url, [listing_job(registry)])
+    else:
+        programs = [p for p, _roster in load_program_file(str(programs_file), specialty)]
+        seed(redis_url, [program_job(p) for p in programs])
+    procs = [start_worker(redis_url, run_dir / "workers" / f"w{i}", run_dir.name, env, extra)
+             for i in range(workers)]
+    codes = [p.wait() for p in procs]
+    n = drain_items(redis_url, run_dir / "items.jsonl")
+    write_run_meta(run_dir, {
+        "run_id": run_dir.name, "started_at": started,
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "source": registry or str(programs_file), "specialty": specialty,
+        "distributed": {"redis": redis_url, "workers": workers, "exit_codes": codes},
+    })
+    return n

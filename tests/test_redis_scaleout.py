@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 import time
 from collections import Counter
 
@@ -104,3 +105,22 @@ def test_two_workers_fetch_every_roster_once(redis_url, tmp_path):
     ]
     assert all(n > 0 for n in programs_per_worker), programs_per_worker
     assert sum(programs_per_worker) == len(truth["programs"])
+
+
+def test_precedent_crawl_with_redis_builds_the_database(redis_url, tmp_path):
+    import sqlite_utils
+
+    from demoweb.server import running_web
+    from tests.helpers import ROOT
+
+    db = tmp_path / "p.db"
+    with running_web(programs=6, seed=7, year=2026) as web:
+        out = subprocess.run(
+            [sys.executable, "-m", "crawler.cli", "crawl", "--registry", web.registry_url,
+             "--redis", redis_url, "--workers", "2", "--env", "ci", "--db", str(db)],
+            cwd=ROOT, capture_output=True, text=True, timeout=300)
+        truth = web.truth
+    assert out.returncode == 0, out.stderr[-2000:]
+    ids = {r["program_id"] for r in sqlite_utils.Database(db)["programs"].rows}
+    assert ids == {p["id"] for p in truth["programs"]}
+    assert sqlite_utils.Database(db)["residents"].count > 0
