@@ -45,6 +45,7 @@ class NavLinks:
     roster: tuple[str, str] | None = None  # (href, text) of the roster entry page
     news: str | None = None  # href of the news index
     extra: tuple[tuple[str, str], ...] = ()  # (href, text): handbook, schedule, ...
+    info: tuple[tuple[str, str], ...] = ()  # (href, text): eligibility, how to apply, FAQ, ...
 
 
 def program_nav(program: Program, links: NavLinks = NavLinks()) -> str:
@@ -65,12 +66,14 @@ def program_nav(program: Program, links: NavLinks = NavLinks()) -> str:
             '<li class="has-sub"><span class="menu-label">Residency</span><ul class="sub">'
             f"<li>{a(*links.roster)}</li></ul></li></ul></li>"
             + "".join(f"<li>{a(*x)}</li>" for x in news)
+            + "".join(f"<li>{a(*x)}</li>" for x in links.info)
         )
         return f'<nav aria-label="Program"><ul class="menu">{items}</ul></nav>'
     flat = [home, about]
     if links.roster and site.discovery in ("nav", "department"):
         flat.append(links.roster)
     flat += news
+    flat += links.info
     items = "".join(f"<li>{a(*x)}</li>" for x in flat)
     return f'<nav aria-label="Program"><ul class="nav">{items}</ul></nav>'
 
@@ -88,7 +91,8 @@ def _staff_with(program: Program, role: str) -> str:
     return "to be announced"
 
 
-def home_page(program: Program, links: NavLinks = NavLinks()) -> str:
+def home_page(program: Program, links: NavLinks = NavLinks(), facts_html: str = "") -> str:
+    """The program's front page; ``facts_html`` holds what it states about itself (positions)."""
     site = program.site
     if links.roster and site.discovery == "nav":
         roster_line = (
@@ -108,7 +112,7 @@ def home_page(program: Program, links: NavLinks = NavLinks()) -> str:
         f"{escape(program.institution)} in {escape(program.city)}, {escape(program.state)}.</p>"
         f"<h2>Welcome from the Program Director</h2><p>Dr. {escape(_staff_with(program, 'Program Director'))}"
         " welcomes applicants to a program built on graduated autonomy and research.</p>"
-        f"<p>ACGME program ID: {program.id}</p>{roster_line}"
+        f"{facts_html}<p>ACGME program ID: {program.id}</p>{roster_line}"
         + (f'<ul class="resources">{extra}</ul>' if extra else "")
     )
     return program_page(program, "Home", body, links)

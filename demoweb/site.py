@@ -14,6 +14,7 @@ from functools import cached_property
 
 from demoweb import pages, prose
 from demoweb.faults import EXTRA_PAGES, fault_for
+from demoweb.info import ProgramInfo, program_info
 from demoweb.layouts import RosterContext, RosterPage, get_layout
 from demoweb.layouts.registry import ApiPage
 from demoweb.model import Program, Site
@@ -32,7 +33,7 @@ class Route:
     content_type: str
     render: Callable[[], str]
     dated: bool  # content depends on the academic year (Last-Modified: July 1 of that year)
-    role: str = "other"  # home, about, roster, roster_index, department, api, prose, news, ...
+    role: str = "other"  # home, about, roster, roster_index, department, api, prose, news, info...
 
 
 def robots_disallow(site: Site) -> tuple[str, ...]:
@@ -77,6 +78,11 @@ class ProgramSite:
     def prose_pages(self) -> list[prose.ProsePage]:
         return prose.prose_pages(self.program) if self.program.site.roster_path else []
 
+    @cached_property
+    def info(self) -> ProgramInfo:
+        """Eligibility and application pages, and the facts the home page states."""
+        return program_info(self.program)
+
     @property
     def js(self) -> bool:
         """Whether a browser is needed to see every resident."""
@@ -96,7 +102,10 @@ class ProgramSite:
             (prefix + rel, text) for kind, (rel, text) in EXTRA_PAGES.items() if self.fault == kind
         )
         return pages.NavLinks(
-            roster=roster, news=prefix + "news/" if self.prose_pages else None, extra=extra
+            roster=roster,
+            news=prefix + "news/" if self.prose_pages else None,
+            extra=extra,
+            info=tuple((prefix + p.rel, p.link_text) for p in self.info.pages),
         )
 
     def sitemap_rels(self) -> list[str]:
@@ -105,6 +114,7 @@ class ProgramSite:
         if self.prose_pages:
             rels.append("news/")
             rels += [p.slug + ".html" for p in self.prose_pages]
+        rels += [p.rel for p in self.info.pages]
         return list(dict.fromkeys(rels))
 
     # --- the routes ----------------------------------------------------------------------------
@@ -113,7 +123,9 @@ class ProgramSite:
     def routes(self) -> dict[str, Route]:
         program, site, nav = self.program, self.program.site, self.nav
         routes: dict[str, Route] = {
-            "": Route(HTML, lambda: pages.home_page(program, nav), False, "home"),
+            "": Route(
+                HTML, lambda: pages.home_page(program, nav, self.info.home_html), False, "home"
+            ),
             site.about_path: Route(HTML, lambda: pages.about_page(program, nav), False, "about"),
             "sitemap.xml": Route(
                 XML,
@@ -150,6 +162,13 @@ class ProgramSite:
                 routes[p.slug + ".txt"] = Route(
                     TEXT, lambda p=p: prose.as_text(p, pages.DEMO_NOTICE), True, "prose"
                 )
+        for info in self.info.pages:  # the same in every year: undated
+            routes[info.rel] = Route(
+                HTML,
+                lambda info=info: pages.program_page(program, info.title, info.body, nav),
+                False,
+                "info",
+            )
         for kind, (rel, text) in EXTRA_PAGES.items():
             if self.fault == kind:  # the body is streamed by the fault injector
                 routes[rel] = Route(HTML, lambda text=text: text, False, "fault")

@@ -88,6 +88,7 @@ def program_truth(web: DemoWeb, program: Program, port: int) -> dict[str, Any]:
             {"kind": fault, "url": where, "expect": f.expect, "description": f.description}
         )
     entry = ps.roster_pages[0] if ps.roster_pages else None
+    facts, traps = _facts_truth(ps)
     return {
         "id": program.id,
         "index": program.index,
@@ -119,7 +120,32 @@ def program_truth(web: DemoWeb, program: Program, port: int) -> dict[str, Any]:
         "prose": prose,
         "faults": [fault] if fault else [],
         "fault_details": details,
+        "info_urls": [ps.url(p.rel) for p in ps.info.pages],
+        "info_pages": [
+            {"url": ps.url(p.rel), "kind": p.kind, "format": p.fmt, "link_text": p.link_text}
+            for p in ps.info.pages
+        ],
+        "facts": facts,
+        "fact_traps": traps,
     }
+
+
+def _facts_truth(ps: ProgramSite) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every fact each page states (fact, value, url, sentence), and the traps that state none.
+
+    A fact stated on two pages (the home page and "How to Apply") is listed once per page, so a
+    page-by-page extractor is scored page by page.
+    """
+    facts, traps = [], []
+    placed = [("", s) for s in ps.info.home] + [(p.rel, s) for p in ps.info.pages for s in p.shown]
+    for rel, shown in placed:
+        url = ps.url(rel)
+        for fact, value in shown.statement.facts:
+            facts.append({"fact": fact, "value": value, "url": url, "sentence": shown.sentence})
+        if not shown.statement.facts:
+            kind = shown.statement.claim.removeprefix("trap:")
+            traps.append({"kind": kind, "url": url, "sentence": shown.sentence})
+    return facts, traps
 
 
 def write_truth(web: DemoWeb, path: str | os.PathLike[str], port: int | None = None) -> Path:

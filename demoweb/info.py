@@ -1,0 +1,340 @@
+"""A program's eligibility and application pages: what it says about visas, IMGs, scores, limits.
+
+Each program draws a policy (sponsors J-1 only, Step 2 CK floor of 230, ...) from its own RNG,
+seeded by specialty and program id but not by the year, so these pages are the same in every
+academic year (undated) and program *i* is the same whatever the size of the web. The policy is
+then written as statements in the program's split (``dev`` or ``heldout`` phrasings, see
+:mod:`demoweb.phrasings`) spread over one to three pages ("Eligibility", "How to Apply", "FAQ",
+"Application Process") in prose, lists, tables or FAQ accordions, plus traps that settle
+nothing: preferences, averages of past applicants, questions. The truth names every fact with
+the exact sentence that states it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+
+from demoweb.model import Program
+from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
+from demoweb.specialties import get_specialty
+
+Value = bool | int | str
+
+# (kind, paths, link texts, title). Link texts avoid the words the crawler treats as hubs.
+PAGE_KINDS = (
+    ("eligibility", ("eligibility.html", "apply/eligibility/"), ("Eligibility",), "Eligibility"),
+    ("how_to_apply", ("how-to-apply.html", "apply/"), ("How to Apply", "Apply"), "How to Apply"),
+    ("faq", ("faq.html", "faq/"), ("FAQ", "Applicant FAQ"), "Frequently Asked Questions"),
+    (
+        "application_process",
+        ("application-process.html", "applicants/process/"),
+        ("Application Process",),
+        "Application Process",
+    ),
+)
+FORMATS = {
+    "eligibility": ("prose", "list", "table"),
+    "how_to_apply": ("prose", "list"),
+    "faq": ("faq",),
+    "application_process": ("list", "table", "prose"),
+}
+TOPIC_LABELS = {
+    "visa": "Visas",
+    "img": "International graduates",
+    "ecfmg": "ECFMG",
+    "usce": "Clinical experience",
+    "step1": "USMLE Step 1",
+    "step2": "USMLE Step 2 CK",
+    "comlex": "COMLEX",
+    "scores": "Scores",
+    "attempt": "Attempts",
+    "yog": "Graduation",
+    "positions": "Positions",
+    "total": "Size",
+    "research_track": "Research",
+    "prelim": "Preliminary year",
+    "us_letters": "Letters",
+    "trap": "Competitiveness",
+}
+NO_INFO_SHARE = 0.08
+HOME_FACT_SHARE = 0.30
+FAQ_SCRIPT = """
+document.querySelectorAll('.faq-q').forEach(function (b) {
+  b.addEventListener('click', function () {
+    var p = document.getElementById(b.getAttribute('aria-controls'));
+    p.hidden = !p.hidden; b.setAttribute('aria-expanded', String(!p.hidden));
+  });
+});
+"""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One claim as the page words it; ``facts`` is empty for a trap."""
+
+    claim: str  # "visa:j1_only", "trap:step2_average", ...
+    sentence: str
+    facts: tuple[tuple[str, Value], ...]
+    row: tuple[str, str] | None = None  # (label, value) when it can be a table row
+
+    @property
+    def topic(self) -> str:
+        return self.claim.split(":", 1)[0]
+
+    @property
+    def row_sentence(self) -> str:
+        assert self.row is not None
+        return f"{self.row[0]}: {self.row[1]}"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A statement as one page shows it: the sentence there (a table row reads "label: value")."""
+
+    statement: Statement
+    sentence: str
+
+
+@dataclass(frozen=True)
+class InfoPage:
+    kind: str
+    rel: str
+    title: str
+    link_text: str
+    fmt: str  # prose, list, table, faq
+    shown: tuple[Shown, ...]
+    body: str  # the <main> HTML
+
+
+@dataclass(frozen=True)
+class ProgramInfo:
+    pages: tuple[InfoPage, ...]
+    home: tuple[Shown, ...]  # statements on the home page
+    home_html: str
+
+
+def _words(n: int) -> str:
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+
+
+def _policy(rng: random.Random, program: Program) -> list[tuple[str, dict[str, object]]]:
+    """(claim, template fields) for everything the program states, facts and traps."""
+    claims: list[tuple[str, dict[str, object]]] = []
+
+    def maybe(share: float, claim: str, **fields: object) -> None:
+        if rng.random() < share:
+            claims.append((claim, fields))
+
+    img = rng.choices(("yes", "no", ""), (0.55, 0.12, 0.33))[0]
+    if img:
+        claims.append((f"img:{img}", {}))
+    visa = rng.choices(
+        ("j1_only", "both", "none", "j1_yes", "h1b_no", ""), (0.3, 0.15, 0.12, 0.1, 0.1, 0.23)
+    )[0]
+    if img == "no":
+        visa = "none" if visa else ""
+    if visa:
+        claims.append((f"visa:{visa}", {}))
+    if img != "no":
+        maybe(0.4, "ecfmg", by=rng.choice(sorted(ECFMG_BY)))
+        maybe(0.15, "trap:ecfmg_pref")
+        usce = rng.choices(("months", "zero", "unstated", ""), (0.3, 0.12, 0.1, 0.48))[0]
+        if usce:
+            claims.append((f"usce:{usce}", {"n": rng.choice((2, 3, 4, 6, 12))}))
+        maybe(0.25, "trap:usce_pref")
+    step1, step2 = rng.randrange(205, 235, 5), rng.randrange(215, 245, 5)
+    scores = rng.choices(("separate", "both", ""), (0.55, 0.1, 0.35))[0]
+    if scores == "both":
+        claims.append(("scores:both", {"a": step1, "b": step2}))
+    elif scores:
+        s1 = rng.choices(("n", "none", ""), (0.3, 0.15, 0.55))[0]
+        s2 = rng.choices(("n", "none", "pct", ""), (0.45, 0.15, 0.1, 0.3))[0]
+        if s1:
+            claims.append((f"step1:{s1}", {"n": step1}))
+        if s2:
+            claims.append((f"step2:{s2}", {"n": step2, "p": rng.choice((10, 15, 20, 25))}))
+    comlex = rng.choices(("n", "none", ""), (0.25, 0.1, 0.65))[0]
+    if comlex:
+        claims.append((f"comlex:{comlex}", {"n": rng.randrange(450, 575, 25)}))
+    maybe(0.3, "trap:step2_average", n=step2 + rng.randrange(8, 25))
+    maybe(0.2, "trap:step1_average", n=step1 + rng.randrange(8, 25))
+    attempt = rng.choices(("yes", "step2", "no", ""), (0.3, 0.1, 0.12, 0.48))[0]
+    if attempt:
+        claims.append((f"attempt:{attempt}", {}))
+    yog = rng.choices(("n", "none", ""), (0.35, 0.12, 0.53))[0]
+    if yog:
+        claims.append((f"yog:{yog}", {"n": rng.choice((2, 3, 4, 5, 7))}))
+    maybe(0.2, "trap:yog_pref")
+    spec = get_specialty(program.specialty)
+    size = rng.choice(spec.class_sizes)
+    if rng.random() < 0.15 and size > 1:
+        claims.append(("positions:range", {"a": size, "b": size + 1}))
+    else:
+        maybe(0.6, "positions:n", n=size)
+    maybe(0.25, "total", n=size * spec.years + rng.randrange(0, 3))
+    maybe(0.2, "research_track")
+    maybe(0.15, "prelim", n=rng.choice((1, 2, 3, 4)))
+    maybe(0.2, "us_letters")
+    maybe(0.15, "trap:letters_pref")
+    return claims
+
+
+def _facts(claim: str, f: dict[str, object]) -> tuple[tuple[str, Value], ...]:
+    """The facts a claim settles, with the values ``precedent facts`` prints."""
+    n = f.get("n")
+    table: dict[str, tuple[tuple[str, Value], ...]] = {
+        "visa:j1_only": (("visa_j1", True), ("visa_h1b", False)),
+        "visa:both": (("visa_j1", True), ("visa_h1b", True)),
+        "visa:none": (("visa_j1", False), ("visa_h1b", False)),
+        "visa:j1_yes": (("visa_j1", True),),
+        "visa:h1b_no": (("visa_h1b", False),),
+        "img:yes": (("accepts_img", True),),
+        "img:no": (("accepts_img", False),),
+        "usce:zero": (("usce_required_months", 0),),
+        "usce:unstated": (("usce_required_months", "required, duration not stated"),),
+        "step1:none": (("step1_min", "none"),),
+        "step2:none": (("step2_min", "none"),),
+        "step2:pct": (("step2_min", f"{f.get('p')}th percentile"),),
+        "comlex:none": (("comlex_min", "none"),),
+        "attempt:yes": (("first_attempt_required", True),),
+        "attempt:step2": (("first_attempt_required", "Step 2 CK only"),),
+        "attempt:no": (("first_attempt_required", False),),
+        "yog:none": (("yog_limit_years", "none"),),
+        "research_track": (("research_track", True),),
+        "us_letters": (("us_letters_required", True),),
+    }
+    if claim in table:
+        return table[claim]
+    numeric = {
+        "usce:months": "usce_required_months",
+        "step1:n": "step1_min",
+        "step2:n": "step2_min",
+        "comlex:n": "comlex_min",
+        "yog:n": "yog_limit_years",
+        "positions:n": "positions_per_year",
+        "home:positions": "positions_per_year",
+        "total": "total_residents",
+        "prelim": "preliminary_positions",
+    }
+    if claim in numeric:
+        assert isinstance(n, int)
+        return ((numeric[claim], n),)
+    if claim == "ecfmg":
+        return (("ecfmg_by", str(f["by"])),)
+    if claim == "scores:both":
+        return (("step1_min", int(str(f["a"]))), ("step2_min", int(str(f["b"]))))
+    if claim == "positions:range":
+        return (("positions_per_year", f"{f['a']}-{f['b']}"),)
+    return ()  # traps
+
+
+def _statement(rng: random.Random, split: str, claim: str, f: dict[str, object]) -> Statement:
+    n = f.get("n", 0)
+    assert isinstance(n, int)
+    fields = dict(f)
+    fields.update(w=_words(n), W=_words(n).capitalize(), noun="resident" if n == 1 else "residents")
+    if claim == "ecfmg":
+        fields["by"] = ECFMG_BY[str(f["by"])][split == "heldout"]
+    sentence = rng.choice(PHRASINGS[split][claim]).format(**fields)
+    row = ROWS[split].get(claim)
+    if row is not None:
+        row = (row[0], row[1].format(**fields))
+    return Statement(claim, sentence, _facts(claim, f), row)
+
+
+def _page_body(page_title: str, fmt: str, shown: list[Shown], split: str) -> str:
+    """The <main> HTML of one info page; every sentence appears exactly as ``shown`` says."""
+    intro = (
+        "<p>Thank you for your interest in our residency. Please read the information below "
+        "before applying through ERAS.</p>"
+    )
+    head = f"<h1>{escape(page_title)}</h1>{intro}"
+    if fmt == "faq":
+        if split == "heldout":
+            items = "".join(
+                f'<div class="faq-item"><h3><button class="faq-q" aria-expanded="false" '
+                f'aria-controls="faq-{i}">{escape(QUESTIONS[split][s.statement.topic])}</button>'
+                f'</h3><div id="faq-{i}" class="faq-a" hidden><p>{escape(s.sentence)}</p></div></div>'
+                for i, s in enumerate(shown)
+            )
+            return f'{head}<div class="faq">{items}</div><script>{FAQ_SCRIPT}</script>'
+        items = "".join(
+            f"<details><summary>{escape(QUESTIONS[split][s.statement.topic])}</summary>"
+            f"<p>{escape(s.sentence)}</p></details>"
+            for s in shown
+        )
+        return f'{head}<section class="faq">{items}</section>'
+    if fmt == "table":
+        rows = [s for s in shown if s.statement.row and s.sentence == s.statement.row_sentence]
+        rest = [s for s in shown if s not in rows]
+        cell = 'th scope="row"' if split == "heldout" else "td"
+        close = cell.split()[0]
+        trs = "".join(
+            f"<tr><{cell}>{escape(s.statement.row[0])}</{close}>"  # type: ignore[index]
+            f"<td>{escape(s.statement.row[1])}</td></tr>"  # type: ignore[index]
+            for s in rows
+        )
+        thead = "<thead><tr><th>Requirement</th><th>Policy</th></tr></thead>"
+        table = f'<table class="requirements">{thead}<tbody>{trs}</tbody></table>' if rows else ""
+        after = "".join(f"<p>{escape(s.sentence)}</p>" for s in rest)
+        return head + table + after
+    if fmt == "list":
+        if split == "heldout":
+            items = "".join(
+                f"<dt>{escape(TOPIC_LABELS[s.statement.topic])}</dt><dd>{escape(s.sentence)}</dd>"
+                for s in shown
+            )
+            return f'{head}<dl class="requirements">{items}</dl>'
+        items = "".join(f"<li>{escape(s.sentence)}</li>" for s in shown)
+        return f"{head}<h2>Requirements</h2><ul>{items}</ul>"
+    paragraphs, i = [], 0
+    while i < len(shown):  # two or three sentences a paragraph, as people write
+        take = 2 + (i % 2)
+        paragraphs.append(" ".join(s.sentence for s in shown[i : i + take]))
+        i += take
+    return head + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+
+
+@lru_cache(maxsize=1024)
+def program_info(program: Program) -> ProgramInfo:
+    """The info pages and home-page statements of one program (none for a few programs)."""
+    rng = random.Random(f"{program.specialty}|{program.id}|info")
+    split = program.split
+    if rng.random() < NO_INFO_SHARE:
+        return ProgramInfo((), (), "")
+    statements = [_statement(rng, split, c, f) for c, f in _policy(rng, program)]
+    home: list[Shown] = []
+    positions = next((s for s in statements if s.claim == "positions:n"), None)
+    if positions is not None and rng.random() < HOME_FACT_SHARE:
+        n = dict(positions.facts)["positions_per_year"]
+        assert isinstance(n, int)
+        on_home = _statement(rng, split, "home:positions", {"n": n})
+        home.append(Shown(on_home, on_home.sentence))
+    kinds = rng.sample(PAGE_KINDS, rng.choice((1, 1, 2, 2, 3)))
+    buckets: list[list[Statement]] = [[] for _ in kinds]
+    for i, s in enumerate(statements):  # every page gets one, then at random
+        buckets[i if i < len(kinds) else rng.randrange(len(kinds))].append(s)
+    pages = []
+    for (kind, paths, texts, title), bucket in zip(kinds, buckets, strict=True):
+        fmt = rng.choice(FORMATS[kind])
+        shown = [
+            Shown(s, s.row_sentence if fmt == "table" and s.row else s.sentence) for s in bucket
+        ]
+        if fmt == "table":  # rows first, then what has no row
+            shown.sort(key=lambda x: x.sentence != (x.statement.row and x.statement.row_sentence))
+        pages.append(
+            InfoPage(
+                kind,
+                rng.choice(paths),
+                title,
+                rng.choice(texts),
+                fmt,
+                tuple(shown),
+                _page_body(title, fmt, shown, split),
+            )
+        )
+    home_html = "".join(f"<p>{escape(s.sentence)}</p>" for s in home)
+    return ProgramInfo(tuple(pages), tuple(home), home_html)

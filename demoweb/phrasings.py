@@ -1,0 +1,218 @@
+"""How programs word their eligibility and application facts: a dev and a held-out phrasing set.
+
+Each claim (``"visa:j1_only"``, ``"usce:months"``, ``"trap:step2_average"``) has sentence
+templates, an optional table row (label, value) and an FAQ question per split. Fact extraction
+rules may be tuned on ``DEV`` only; ``HELDOUT`` (other verbs, other word order, number words,
+other table labels) tells us whether they generalise. Traps are sentences that look like facts
+but settle none: preferences, averages of past applicants, questions.
+
+Fields: ``{n}`` a number, ``{w}``/``{W}`` the number in words (capitalised), ``{a}``/``{b}`` the
+ends of a range, ``{p}`` a percentile, ``{by}`` the ECFMG deadline in the split's words,
+``{noun}`` "resident" or "residents".
+"""
+
+from __future__ import annotations
+
+# ECFMG deadline: canonical value → words (dev, held-out).
+ECFMG_BY = {
+    "rank order list deadline": (
+        "by the rank order list deadline",
+        "before the rank list is certified",
+    ),
+    "time of application": ("at the time of application", "when the application is submitted"),
+    "start of residency": ("before the start of residency", "prior to the July 1 start date"),
+    "interview": ("by the time of the interview", "before interviewing with us"),
+}
+
+# Data tables: one claim per line, kept from the formatter.
+# fmt: off
+DEV: dict[str, tuple[str, ...]] = {
+    "visa:j1_only": ("We sponsor J-1 visas only.",
+                     "The program sponsors J-1 visas through ECFMG; we do not sponsor H-1B visas.",
+                     "Only J-1 visas are sponsored."),
+    "visa:both": ("We sponsor both J-1 and H-1B visas.", "J-1 and H-1B visas are sponsored."),
+    "visa:none": ("We do not sponsor visas.", "The program is unable to sponsor visas of any kind."),
+    "visa:j1_yes": ("We sponsor J-1 visas.", "J-1 visa sponsorship is available."),
+    "visa:h1b_no": ("We do not sponsor H-1B visas.", "H-1B visas are not sponsored."),
+    "img:yes": ("International medical graduates are welcome to apply.",
+                "We accept applications from IMGs."),
+    "img:no": ("We do not accept international medical graduates.",
+               "Applicants must be graduates of an LCME- or COCA-accredited medical school."),
+    "ecfmg": ("ECFMG certification is required {by}.", "IMGs must hold ECFMG certification {by}."),
+    "usce:months": ("A minimum of {n} months of US clinical experience is required.",
+                    "We require at least {n} months of hands-on US clinical experience."),
+    "usce:zero": ("US clinical experience is not required.",),
+    "usce:unstated": ("US clinical experience is required.",),
+    "step1:n": ("The minimum USMLE Step 1 score is {n}.",
+                "We require a Step 1 score of at least {n}."),
+    "step1:none": ("There is no minimum Step 1 score.",),
+    "step2:n": ("The minimum USMLE Step 2 CK score is {n}.",
+                "Applicants must have a Step 2 CK score of at least {n}."),
+    "step2:none": ("There is no minimum Step 2 CK score.",),
+    "step2:pct": ("A Step 2 CK score at or above the {p}th percentile is required.",),
+    "comlex:n": ("The minimum COMLEX Level 2-CE score is {n}.",
+                 "DO applicants must have a COMLEX Level 2 score of at least {n}."),
+    "comlex:none": ("There is no minimum COMLEX score.",),
+    "scores:both": ("Minimum scores: Step 1 {a}, Step 2 CK {b}.",),
+    "attempt:yes": ("All USMLE steps must be passed on the first attempt.",
+                    "We require passing scores on the first attempt."),
+    "attempt:step2": ("Step 2 CK must be passed on the first attempt.",),
+    "attempt:no": ("Applicants with more than one attempt will be considered.",),
+    "yog:n": ("Applicants must have graduated within the last {n} years.",
+              "We do not accept applicants more than {n} years from graduation."),
+    "yog:none": ("There is no limit on year of graduation.",),
+    "positions:n": ("We accept {n} {noun} per year.",
+                    "The program has {n} categorical positions each year."),
+    "positions:range": ("We match {a}-{b} residents each year.",),
+    "home:positions": ("We train {n} {noun} each year in a collegial program.",),
+    "total": ("The program has {n} residents in total.",),
+    "research_track": ("We offer a dedicated research track.",),
+    "prelim": ("We also offer {n} preliminary positions.",),
+    "us_letters": ("At least two letters of recommendation must come from US physicians.",),
+    "trap:usce_pref": ("US clinical experience is strongly preferred.",),
+    "trap:ecfmg_pref": ("ECFMG certification is preferred at the time of application.",),
+    "trap:yog_pref": ("Recent graduates are preferred.",),
+    "trap:step2_average": ("The average Step 2 CK score of our current residents is {n}.",),
+    "trap:step1_average": ("Our matched applicants had a mean Step 1 score of {n}.",),
+    "trap:letters_pref": ("Letters from US physicians are preferred.",),
+}
+HELDOUT: dict[str, tuple[str, ...]] = {
+    "visa:j1_only": ("Visa sponsorship is limited to the J-1 visa.",
+                     "Our institution supports the ECFMG-sponsored J-1 visa exclusively."),
+    "visa:both": ("Our institution sponsors H-1B as well as J-1 visas.",
+                  "Qualified applicants may be sponsored on either a J-1 or an H-1B visa."),
+    "visa:none": ("Unfortunately, we cannot offer visa sponsorship.",
+                  "No visa sponsorship is available; applicants must be U.S. citizens or "
+                  "permanent residents."),
+    "visa:j1_yes": ("The J-1 visa is sponsored for eligible applicants.",
+                    "Applicants needing a J-1 visa can be sponsored."),
+    "visa:h1b_no": ("H-1B sponsorship is not offered.",
+                    "The institution does not provide H-1B sponsorship."),
+    "img:yes": ("IMGs are encouraged to apply.",
+                "Graduates of foreign medical schools are eligible to apply."),
+    "img:no": ("Graduates of international medical schools are not considered.",
+               "Only graduates of U.S. allopathic or osteopathic medical schools will be considered."),
+    "ecfmg": ("Applicants must be ECFMG certified {by}.",
+              "ECFMG certification must be in hand {by}."),
+    "usce:months": ("At least {w} months of hands-on clinical experience in the United States is "
+                    "mandatory.",
+                    "Candidates need {n} months of USCE; observerships do not count."),
+    "usce:zero": ("Prior USCE is not a requirement for application.",),
+    "usce:unstated": ("Applicants must have U.S. clinical experience.",),
+    "step1:n": ("Applicants scoring below {n} on USMLE Step 1 will not be considered.",
+                "A USMLE Step 1 score of {n} or higher is required."),
+    "step1:none": ("We do not use a Step 1 score cutoff.",),
+    "step2:n": ("Applicants scoring below {n} on Step 2 CK will not be considered.",
+                "Step 2 CK cutoff: {n}."),
+    "step2:none": ("No Step 2 CK cutoff is applied.",),
+    "step2:pct": ("Step 2 CK results must fall at or above the {p}th percentile nationally.",),
+    "comlex:n": ("Osteopathic applicants need a COMLEX-USA Level 2-CE of {n} or higher.",),
+    "comlex:none": ("COMLEX scores have no cutoff.",),
+    "scores:both": ("Score cutoffs are {a} for Step 1 and {b} for Step 2 CK.",),
+    "attempt:yes": ("We do not consider applicants who have failed any USMLE step.",
+                    "No more than one attempt on any licensing exam is accepted."),
+    "attempt:step2": ("A first-attempt pass is required on Step 2 CK.",),
+    "attempt:no": ("A prior failed attempt does not exclude an applicant.",),
+    "yog:n": ("Graduation from medical school must be within {w} years of the application date.",
+              "Candidates who graduated over {n} years ago are not eligible."),
+    "yog:none": ("Year of graduation is not a factor in our selection.",),
+    "positions:n": ("Each year, {w} PGY-1 positions are offered through the Match.",
+                    "Our incoming class size is {n}."),
+    "positions:range": ("Between {a} and {b} interns join us annually.",),
+    "home:positions": ("{W} new {noun} join our program every July.",),
+    "total": ("Our complement is {n} residents across all years.",),
+    "research_track": ("A research track with protected time is available.",),
+    "prelim": ("{W} preliminary-year positions are available each year.",),
+    "us_letters": ("Two letters must be written by physicians practicing in the United States.",),
+    "trap:usce_pref": ("We favor applicants with U.S. clinical experience.",),
+    "trap:ecfmg_pref": ("We favor candidates who are already ECFMG certified.",),
+    "trap:yog_pref": ("We favor graduates of the last two years.",),
+    "trap:step2_average": ("Last year's interviewees averaged {n} on Step 2 CK.",),
+    "trap:step1_average": ("The median Step 1 score among recent matches was {n}.",),
+    "trap:letters_pref": ("Letters from U.S. physicians strengthen an application.",),
+}
+# Table rows: claim → (label, value). Claims without a row are written as sentences.
+DEV_ROWS: dict[str, tuple[str, str]] = {
+    "visa:j1_only": ("Visa sponsorship", "J-1 only"),
+    "visa:both": ("Visa sponsorship", "J-1 and H-1B"),
+    "visa:none": ("Visa sponsorship", "None"),
+    "img:yes": ("International medical graduates", "Accepted"),
+    "img:no": ("International medical graduates", "Not accepted"),
+    "usce:months": ("US clinical experience required", "{n} months"),
+    "usce:zero": ("US clinical experience required", "Not required"),
+    "step1:n": ("Minimum USMLE Step 1 score", "{n}"),
+    "step1:none": ("Minimum USMLE Step 1 score", "None"),
+    "step2:n": ("Minimum USMLE Step 2 CK score", "{n}"),
+    "step2:none": ("Minimum USMLE Step 2 CK score", "None"),
+    "comlex:n": ("Minimum COMLEX Level 2-CE score", "{n}"),
+    "attempt:yes": ("First-attempt passes required", "Yes"),
+    "attempt:no": ("First-attempt passes required", "No"),
+    "yog:n": ("Maximum years since graduation", "{n}"),
+    "yog:none": ("Maximum years since graduation", "No limit"),
+    "positions:n": ("Positions per year", "{n}"),
+    "positions:range": ("Positions per year", "{a}-{b}"),
+    "trap:step2_average": ("Average Step 2 CK score of matched residents", "{n}"),
+}
+HELDOUT_ROWS: dict[str, tuple[str, str]] = {
+    "visa:j1_only": ("Visas", "J-1 (ECFMG) only"),
+    "visa:both": ("Visas", "H-1B and J-1"),
+    "visa:none": ("Visas", "Not sponsored"),
+    "img:yes": ("IMG applicants", "Welcome"),
+    "img:no": ("IMG applicants", "Not eligible"),
+    "usce:months": ("USCE", "{n} months required"),
+    "usce:zero": ("USCE", "Not a requirement"),
+    "step1:n": ("Step 1 cutoff", "{n}"),
+    "step2:n": ("Step 2 CK cutoff", "{n}"),
+    "step2:none": ("Step 2 CK cutoff", "No cutoff"),
+    "comlex:n": ("COMLEX Level 2-CE cutoff", "{n}"),
+    "attempt:yes": ("Exam attempts", "First attempt only"),
+    "attempt:no": ("Exam attempts", "Multiple attempts considered"),
+    "yog:n": ("Graduation window", "Within {n} years"),
+    "yog:none": ("Graduation window", "Any year"),
+    "positions:n": ("PGY-1 positions", "{n}"),
+    "positions:range": ("PGY-1 positions", "{a} to {b}"),
+    "trap:step2_average": ("Step 2 CK mean of last year's class", "{n}"),
+}
+# FAQ questions by topic (the claim's prefix). Questions settle nothing.
+DEV_QUESTIONS: dict[str, str] = {
+    "visa": "Do you sponsor visas?",
+    "img": "Do you accept international medical graduates?",
+    "ecfmg": "When must ECFMG certification be complete?",
+    "usce": "Is US clinical experience required?",
+    "step1": "Is there a minimum Step 1 score?",
+    "step2": "Is there a minimum Step 2 CK score?",
+    "comlex": "Do you accept COMLEX scores?",
+    "scores": "What are your score requirements?",
+    "attempt": "Do you consider applicants with more than one attempt?",
+    "yog": "Is there a limit on year of graduation?",
+    "positions": "How many positions do you offer each year?",
+    "total": "How large is the program?",
+    "research_track": "Is there a research track?",
+    "prelim": "Do you offer preliminary positions?",
+    "us_letters": "Who should write my letters of recommendation?",
+    "trap": "What do successful applicants look like?",
+}
+HELDOUT_QUESTIONS: dict[str, str] = {
+    "visa": "Which visas can the institution sponsor?",
+    "img": "Can IMGs apply?",
+    "ecfmg": "What is the ECFMG deadline?",
+    "usce": "Do I need USCE?",
+    "step1": "What Step 1 score do I need?",
+    "step2": "Do you have a Step 2 CK cutoff?",
+    "comlex": "Are COMLEX scores accepted in place of USMLE?",
+    "scores": "Are there score cutoffs?",
+    "attempt": "Will a failed attempt disqualify me?",
+    "yog": "How recently must I have graduated?",
+    "positions": "How many interns do you take?",
+    "total": "How many residents are there in all?",
+    "research_track": "Can I do research during residency?",
+    "prelim": "Are there preliminary-year spots?",
+    "us_letters": "Do my letters need to come from U.S. physicians?",
+    "trap": "How competitive is the applicant pool?",
+}
+# fmt: on
+
+PHRASINGS = {"dev": DEV, "heldout": HELDOUT}
+ROWS = {"dev": DEV_ROWS, "heldout": HELDOUT_ROWS}
+QUESTIONS = {"dev": DEV_QUESTIONS, "heldout": HELDOUT_QUESTIONS}
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
