@@ -343,6 +343,8 @@ def _index_and_search(db: sqlite_utils.Database) -> None:
     if db["residents"].exists():
         db["residents"].create_index(["program_id"], if_not_exists=True)
         db["residents"].create_index(["school_id"], if_not_exists=True)
+        for column in ("school_kind", "school_country", "pgy", "caribbean"):  # Datasette's facets
+            db["residents"].create_index([column], if_not_exists=True)
         db["residents"].enable_fts(["name", "school_raw", "school_canonical"], create_triggers=True)
     if db["programs"].exists():
         db["programs"].enable_fts(["name", "city", "state"], create_triggers=True)

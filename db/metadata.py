@@ -382,7 +382,7 @@ def _dashboard(db_name: str, public: bool) -> dict[str, Any]:
             "top-programs": {
                 "title": "IMG share by program (top 25)", "db": db_name, "library": "vega-lite",
                 "query": f"select program, img_share, img, residents from img_precedent {where} "
-                         "and residents > 0 order by img_share desc, img desc limit 25",
+                         "and img > 0 order by img_share desc, img desc limit 25",
                 "display": _bar("program", "img_share", "Program", "IMG share", fmt="%"),
             },
             "by-year": {

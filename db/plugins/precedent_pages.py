@@ -48,9 +48,9 @@ _SCRIPT = """
   function dot(kind, size, text) {
     return window.L.divIcon({
       className: "precedent-marker precedent-" + kind,
-      html: '<span style="display:block;width:' + size + 'px;height:' + size + 'px;line-height:' +
+      html: '<span style="width:' + size + 'px;height:' + size + 'px;line-height:' +
         size + 'px;border-radius:50%%;border:2px solid #fff;box-shadow:0 0 2px #333;color:#fff;' +
-        'font:bold 11px sans-serif;text-align:center;background:' + COLOURS[kind] + '">' +
+        'font:bold 11px sans-serif;display:flex;align-items:center;justify-content:center;background:' + COLOURS[kind] + '">' +
         (text || "") + "</span>",
       iconSize: [size + 4, size + 4],
     });
@@ -74,8 +74,8 @@ _SCRIPT = """
       if (typeof content === "string" && content.indexOf("has_img_precedent") !== -1) {
         this.options.precedent = kindOf(content);
         this.setIcon(dot(this.options.precedent, 14));
-        if (L.MarkerCluster && !L.MarkerCluster.prototype.__precedent) {
-          L.MarkerCluster.prototype.__precedent = true;
+        if (L.MarkerCluster && !L.MarkerCluster.prototype.__precedentCluster) {
+          L.MarkerCluster.prototype.__precedentCluster = true;
           // A cluster takes the colour of its richest precedent, and shows its size.
           L.MarkerCluster.prototype.createIcon = function () {
             const kinds = this.getAllChildMarkers().map((m) => m.options.precedent || "none");
