@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from extract.degrees import MEDICAL_DEGREES, find_degrees
 from extract.dom import Block, name_from_line
-from extract.labels import label_field, split_label_line
+from extract.labels import bare_label, label_field, split_label_line
 from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.prose import looks_like_medical_school, looks_like_school, read_prose, tidy_school
@@ -144,7 +144,7 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
                 found = (found[0], found[1], lines[i + 1])
                 skip = True
         if found is None and i + 1 < len(lines) and len(line) <= 40:
-            key = label_field(line)
+            key = bare_label(line)
             if (
                 key
                 and key not in ("other", "name", "level")

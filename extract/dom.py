@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from extract.labels import label_field, split_label_line
+from extract.labels import bare_label, label_field, split_label_line
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.sections import NEUTRAL, Section, classify_attrs, classify_heading, is_section_line
 
@@ -314,7 +314,7 @@ def _one_person(el: etree._Element) -> bool:
         if after_label:
             after_label = False  # "Hometown" / "Newton, MA": a value, not a second person
             continue
-        if label_field(line) not in (None, "name"):
+        if bare_label(line) not in (None, "name"):
             after_label = True
             continue
         if name_from_line(line) is not None:
@@ -388,6 +388,8 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             block.lines = [line for member in block.elements for line in element_lines(member)]
             for key, value in class_fields(block.elements).items():
                 block.fields.setdefault(key, value)
+            for key, value in inline_label_fields(block.elements).items():
+                block.fields.setdefault(key, value)
             parts.append("\n")
             walker.skip_subtree()
             continue
@@ -454,6 +456,36 @@ def class_fields(elements: list[etree._Element]) -> dict[str, str]:
                     fields.setdefault(key, text)
                 break
     return fields
+
+
+_INLINE_LABEL_TAGS = ("strong", "b", "em", "i", "span", "label", "small", "abbr")
+
+
+def inline_label_fields(elements: list[etree._Element]) -> dict[str, str]:
+    """ "<span class=label>Medical School</span> Yale School of Medicine": a label element with
+    no colon (CSS often adds it) and its value as the text that follows on the same line."""
+    fields: dict[str, str] = {}
+    for member in elements:
+        for el in member.iter(*_INLINE_LABEL_TAGS):
+            key = label_field(" ".join(el.text_content().split()))
+            if key in (None, "other", "name") or key in fields:
+                continue
+            value = _text_after(el)
+            if value and len(value) <= 150 and label_field(value) is None:
+                fields[key] = value
+    return fields
+
+
+def _text_after(el: etree._Element) -> str:
+    parts = [el.tail or ""]
+    sibling = el.getnext()
+    while sibling is not None and sibling.tag not in BLOCK_TAGS and sibling.tag != "br":
+        if label_field(" ".join(sibling.text_content().split())) not in (None, "other"):
+            break  # the next label starts
+        parts.append(sibling.text_content())
+        parts.append(sibling.tail or "")
+        sibling = sibling.getnext()
+    return " ".join("".join(parts).split()).strip(" :–—-|")
 
 
 def combine(sections: list[Section]) -> Section:

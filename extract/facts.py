@@ -65,7 +65,9 @@ ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
     (r"\b(start|begin|july 1|orientation|matriculat)", "start of residency"),
     (r"\b(applica|apply|submi|eras)", "time of application"),
 )
-MONTHS_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+MONTHS_RE = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 SKIP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg")
 BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
 
@@ -224,7 +226,8 @@ def _number(token_text: str) -> int | None:
 
 def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     j1, h1b = c.has("J1"), c.has("H1B")
-    about_visas = c.has("SPONSOR") or (c.is_row and c.has("VISA"))
+    # "J-1 only" needs no verb: a visa named with "only" is always about sponsorship.
+    about_visas = c.has("SPONSOR") or (c.is_row and c.has("VISA")) or (j1 and c.has("ONLY"))
     if not (j1 or h1b or c.has("VISA")) or not about_visas or c.has("PREF"):
         return []
     neg = _negated(c)
@@ -322,9 +325,7 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         return []
     if not (c.has("FLOOR") or c.has("REQ")):
         return []
-    cues = sorted(
-        ((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0]
-    )
+    cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
     before = numbers[0].i < cues[0][0]  # "220 for Step 1" vs "Step 1 220"
     out: list[tuple[str, Value, float]] = []
     for num in numbers:
@@ -454,8 +455,9 @@ def html_units(html: str) -> list[str]:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return []
-    for bad in root.iter(*SKIP_TAGS):
-        bad.drop_tree() if bad.getparent() is not None else None
+    for bad in list(root.iter(*SKIP_TAGS)):
+        if bad.getparent() is not None:
+            bad.drop_tree()
     main = root.find(".//main")
     scope = main if main is not None else root
     units: list[str] = []

@@ -56,11 +56,31 @@ def label_field(label: str) -> str | None:
     return None
 
 
+def bare_label(line: str) -> str | None:
+    """The field of a line that is only a label ("Medical School", "Hometown:"), else None.
+
+    Stricter than ``label_field``: "Medical School UCLA" is a label and its value on one line.
+    """
+    key = " ".join(line.lower().strip(" :：-–").split())
+    if line.rstrip().endswith((":", "：")):
+        return label_field(line)
+    return _EXACT.get(key)
+
+
+_DASH_LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()]{1,38}?)\s+[–—-]\s+(.+)$")
+
+
 def split_label_line(line: str) -> tuple[str, str, str] | None:
-    """'Medical School: Harvard' → ("school", "Medical School", "Harvard"); None if no label."""
+    """'Medical School: Harvard' → ("school", "Medical School", "Harvard"); None if no label.
+
+    A dash serves as the colon when the left side is a known field ("Medical School – Yale");
+    "Jane Doe – Yale" is not a label line, since no field is called "Jane Doe".
+    """
     m = _LABEL_LINE.match(line)
     if not m:
-        return None
+        m = _DASH_LABEL_LINE.match(line)
+        if not m or label_field(m.group(1)) in (None, "other", "name"):
+            return None
     field = label_field(m.group(1))
     if field is None:
         return None

@@ -42,7 +42,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_md", re.compile(rf"\b(?i:attended|completed|finished)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate)\s+of\s+{SCHOOL}")),
-    ("school_if_medical", re.compile(rf"\b(?i:graduated?)\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?i:graduat(?:ed?|ing))\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b(?i:medical\s+school)\s+(?i:was\s+)?(?:at|in)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b(?i:(?:her|his|their)\s+medical\s+school),\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:attended|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
 )  # fmt: skip
 _HOMETOWN = re.compile(

@@ -16,7 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.degrees import find_degrees, split_degree_suffix
+from extract.labels import split_label_line
 from extract.levels import parse_level, resolve
+from extract.places import us_place_hint
 from extract.prose import read_prose
 from extract.records import ResidentRecord
 from extract.roster import extract_residents, looks_script_rendered, name_key
@@ -255,3 +257,76 @@ def test_giant_prose_is_capped_and_quick() -> None:
     started = time.perf_counter()
     records = extract_residents(text, content_type="text", academic_year=2026)
     assert time.perf_counter() - started < 20 and [r.name for r in records] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("undergrad", "hometown", "expected"),
+    [
+        ("Rutgers University", "Lagos, Nigeria", True),
+        (None, "Silver Spring, Maryland", True),
+        (None, "Newton, MA", True),
+        ("University of Michigan", None, True),
+        ("University of Lagos", "Lagos, Nigeria", False),
+        (None, "Guadalajara, Mexico", False),
+        (None, "Albuquerque, New Mexico", True),
+        ("Aga Khan University", "Karachi, Pakistan", False),
+        (None, None, False),
+    ],
+)
+def test_us_place_hint(undergrad: str | None, hometown: str | None, expected: bool) -> None:
+    assert us_place_hint(undergrad, hometown) is expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<ul id='list'><li>Jane Roe, MD – PGY-2</li><li>Ann Poe, MD – PGY-3</li></ul>"
+            "<button data-next='/api/residents.json?page=2'>Load more</button><script>fetch(x)</script>",
+            True,
+        ),
+        (
+            "<div id='feed' data-src='/api/residents.json'><div>Jane Roe, MD</div>"
+            "<div>Ann Poe, MD</div></div><div id='end'>Loading…</div><script>fetch(y)</script>",
+            True,
+        ),
+        ("<ul><li>Jane Roe, MD – PGY-2</li><li>Ann Poe, MD – PGY-3</li></ul>", False),
+    ],
+)
+def test_rosters_that_load_more_need_a_browser(html: str, expected: bool) -> None:
+    assert looks_script_rendered(html) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Medical School – Yale School of Medicine", "school", "Yale School of Medicine"),
+        ("Hometown - Dayton, Ohio", "hometown", "Dayton, Ohio"),
+        ("Jane Doe – Yale School of Medicine", None, None),
+        ("University of Ghana Medical School", None, None),
+    ],
+)
+def test_label_lines(line: str, field: str | None, value: str | None) -> None:
+    found = split_label_line(line)
+    assert (found[0], found[2]) == (field, value) if field else found is None
+
+
+_PROSE_BITS = st.sampled_from(
+    [
+        "Congratulations to", " PGY-3 resident ", "Jane Roe", " graduated from ", "the ",
+        "University of Lagos College of Medicine", ". ", ", ", "Joining us from ", " is ",
+        "we welcome ", '"Nick" ', "Dr. ", "(", ")", "\n", "Faculty news: ", "Alumni: ",
+        "Ji-woo Kim", "Mac an tSaoir", " and ", "Hofstra/Northwell", ", Karachi, Pakistan",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=2000)
+@given(st.lists(st.one_of(_PROSE_BITS, st.text(max_size=20)), max_size=80))
+def test_random_announcements_never_crash_and_finish_quickly(parts: list[str]) -> None:
+    text = "".join(parts)
+    started = time.perf_counter()
+    for kind in ("text", "html"):
+        records = extract_residents(text, content_type=kind, academic_year=2026)
+        assert all(0.0 < r.confidence <= 1.0 for r in records)
+    assert time.perf_counter() - started < 2
