@@ -61,8 +61,25 @@ def read_block(block: Block) -> BlockFacts | None:
     _read_values(facts, values)
     _read_unlabelled(facts, [*rest, *unlabelled])
     if facts.school is None:
-        facts.school = _bare_school(rest)
+        facts.school = _bare_school(rest) or _bare_school(
+            [ln for ln in unlabelled if _card_school_line(ln)]
+        )
     return facts
+
+
+_NOT_SCHOOL_LINE = re.compile(
+    r"\b(?:resident|intern|surgery|neurosurg\w*|profile|e-?mail|bio|read|more|view|contact|"
+    r"photo|interests?|pronouns?|she|he|they|her|his)\b",
+    re.IGNORECASE,
+)
+
+
+def _card_school_line(line: str) -> bool:
+    """A short unlabelled line of a card that can only be its school ("UCLA", "Duke"): not a
+    role, a link text, a place ("Dayton, Ohio") or a sentence."""
+    if len(line) > 80 or _NOT_SCHOOL_LINE.search(line):
+        return False
+    return "," not in line or looks_like_school(line)
 
 
 _PARTS = re.compile(r"(\s+[–—|•·]\s+|\s+-\s+)")
@@ -182,6 +199,9 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
         facts.hometown = values["hometown"].strip(" .")
     if "degree" in values:
         _add_degrees(facts, find_degrees(values["degree"]))
+        if facts.school is None and looks_like_school(values["degree"]):
+            # "Degree: MD, University of Lagos College of Medicine"
+            facts.school = split_education(values["degree"])[0]
     if "level" in values:
         facts.level = parse_level_value(values["level"])
 

@@ -20,6 +20,15 @@ _EXACT = {
     "training level": "level", "position": "level", "status": "level", "title": "level",
     "graduation year": "level", "class year": "level", "expected graduation": "level",
     "residency year": "level", "year of training": "level", "program year": "level",
+    "alma mater": "school", "school of medicine": "school", "medical college": "school",
+    "md from": "school", "do from": "school", "md/do": "school", "md/do school": "school",
+    "medical university": "school", "medical training": "school", "med school attended": "school",
+    "medical school attended": "school", "graduate medical school": "school",
+    "undergraduate institution": "undergrad", "undergraduate college": "undergrad",
+    "college/university": "undergrad", "bachelor's": "undergrad", "ba/bs": "undergrad",
+    "home state": "hometown", "hometown/country": "hometown", "born in": "hometown",
+    "where from": "hometown", "origin": "hometown",
+    "pgy year": "level", "current year": "level", "training year": "level", "year in program": "level",
 }  # fmt: skip
 _IGNORED = re.compile(
     r"\b(?:interest|e-?mail|phone|hobb|fun fact|fellowship|mentor|publication|language|"
