@@ -55,11 +55,12 @@ class Score:
     fn: int = 0
     kind_right: int = 0
     kind_total: int = 0
+    string_right: int = 0  # school_raw equal to the school exactly as the page wrote it
     pages: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("tp", "fp", "fn", "kind_right", "kind_total", "pages"):
+        for name in ("tp", "fp", "fn", "kind_right", "kind_total", "string_right", "pages"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
 
@@ -86,6 +87,9 @@ class Score:
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "school_kind_accuracy": round(self.kind_accuracy, 4),
+            "school_string_exact": round(self.string_right / self.kind_total, 4)
+            if self.kind_total
+            else 1.0,
             "residents": self.tp + self.fn,
             "extracted": self.tp + self.fp,
             "pages": self.pages,
@@ -188,6 +192,7 @@ def score_page_set(
         if linker is not None and resident.get("kind"):
             kind = linker.link(record.school_raw or "", record.degrees).kind
             score.kind_total += 1
+            score.string_right += record.school_raw == resident.get("school_string")
             if kind == resident["kind"]:
                 score.kind_right += 1
             elif want_misses:
@@ -297,12 +302,12 @@ def main(argv: list[str] | None = None) -> int:
         prose_score.add(score)
 
     print(f"demo web: {programs} programs, seed {SEED}, year {year}; fetched in {fetched:.1f} s")
-    print(f"{'split':8} {'layout':18} {'P':>7} {'R':>7} {'F1':>7} {'kind':>7} {'n':>5}")
+    print(f"{'split':8} {'layout':18} {'P':>7} {'R':>7} {'F1':>7} {'kind':>7} {'n':>5} {'str':>6}")
     for (split, layout), score in sorted(layouts.items()):
         s = score.summary()
         print(
             f"{split:8} {layout:18} {s['precision']:7.3f} {s['recall']:7.3f} {s['f1']:7.3f} "
-            f"{s['school_kind_accuracy']:7.3f} {s['residents']:5}"
+            f"{s['school_kind_accuracy']:7.3f} {s['residents']:5} {s['school_string_exact']:6.3f}"
         )
     for name in ("dev", "heldout"):
         s = splits[name].summary()
