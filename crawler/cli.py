@@ -333,6 +333,19 @@ def extract(path_or_url, url, academic_year) -> None:
 
 
 @main.command()
+@click.argument("path_or_url")
+@click.option("--url", help="The page's URL, when PATH is a saved copy.")
+def facts(path_or_url, url) -> None:
+    """Print one JSON object per program fact a page states (.html, .txt or URL)."""
+    from extract.facts import extract_facts
+
+    body, kind, page_url, headers = _read_source(path_or_url, url)
+    for fact in extract_facts(body, page_url, content_type=kind, headers=headers):
+        if fact.printed:
+            _echo_json(fact.to_json())
+
+
+@main.command()
 @click.argument("texts", nargs=-1, required=True)
 def school(texts) -> None:
     """Link school strings to the gazetteer; `-` reads one string per line from stdin."""

@@ -350,7 +350,7 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     elif c.has("EXCLUDE"):  # "a failed attempt does not exclude you" / "disqualifies"
         required = not _negated(c)
     elif c.has("ACCEPT"):  # "applicants who failed are not considered" / "will be considered"
-        required = _negated(c) or c.has("REQ") and "not" in c.lower
+        required = _negated(c)
     else:
         required = None
     if required is None:

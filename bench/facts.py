@@ -1,0 +1,192 @@
+"""Fact extraction against the proving ground's truth, per split and fact type.
+
+Every info page and home page of the demo web is rendered in-process (the same bytes the server
+sends, without sockets) and read by ``extract.facts.extract_facts``; a fact counts as found when
+its (page, fact, value) is in the truth. The baseline, measured in the same run, is a naive
+keyword reader: a sentence that names a fact's topic and a number or yes/no word states it, with
+no care for negation, preference or averages.
+
+Usage: .venv/bin/python bench/facts.py [--quick] [--programs N] [--split dev|heldout|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from demoweb.generate import build_web  # noqa: E402
+from demoweb.site import ProgramSite  # noqa: E402
+from extract.facts import OTHER_FACTS, PRINTED_FACTS, extract_facts, html_units  # noqa: E402
+
+PORT = 8000
+TARGET = 0.95
+Key = tuple[str, str, str]  # url, fact, value as JSON
+
+
+def pages_of(web: Any, programs: int) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
+    """(split, url, html, truth facts) for every home and info page of the first programs."""
+    out = []
+    for program in web.iter_programs():
+        if program.index >= programs:
+            break
+        truth = web.program_truth(program, PORT)
+        site = ProgramSite(program, PORT, web.seed, False)
+        rels = ["", *(p.rel for p in site.info.pages)]
+        for rel in rels:
+            url = site.url(rel)
+            facts = [f for f in truth["facts"] if f["url"] == url]
+            out.append((program.split, url, site.routes[rel].render(), facts))
+    return out
+
+
+def _key(url: str, fact: str, value: Any) -> Key:
+    return (url, fact, json.dumps(value))
+
+
+KEYWORDS = {
+    "visa_j1": r"j-1",
+    "visa_h1b": r"h-1b",
+    "accepts_img": r"\bimgs?\b|international medical",
+    "ecfmg_by": r"ecfmg",
+    "usce_required_months": r"clinical experience|usce",
+    "step1_min": r"step 1",
+    "step2_min": r"step 2",
+    "comlex_min": r"comlex",
+    "first_attempt_required": r"attempt",
+    "yog_limit_years": r"graduat",
+    "positions_per_year": r"positions|residents per year|each year",
+}
+
+
+def baseline(html: str) -> list[tuple[str, Any, str]]:
+    """Keyword reader: topic word + first number (or "yes") in the sentence."""
+    found = []
+    for unit in html_units(html):
+        for sentence in re.split(r"(?<=[.!?])\s+", unit):
+            low = sentence.lower()
+            for fact, pattern in KEYWORDS.items():
+                if not re.search(pattern, low):
+                    continue
+                number = re.search(r"\b(\d{1,3})\b", re.sub(r"step [12]|j-1|h-1b|pgy-1", "", low))
+                value: Any = int(number.group(1)) if number else True
+                if fact == "ecfmg_by":
+                    value = "rank order list deadline" if "rank" in low else "time of application"
+                found.append((fact, value, sentence))
+    return found
+
+
+def score(found: set[Key], truth: set[Key]) -> dict[str, dict[str, float]]:
+    out = {}
+    for fact in PRINTED_FACTS + OTHER_FACTS:
+        f = {k for k in found if k[1] == fact}
+        t = {k for k in truth if k[1] == fact}
+        tp = len(f & t)
+        out[fact] = {
+            "precision": round(tp / len(f), 4) if f else None,  # nothing reported
+            "recall": round(tp / len(t), 4) if t else None,  # nothing to find
+            "truth": len(t),
+            "found": len(f),
+        }
+    return out
+
+
+def _least(values: Any) -> float:
+    """The worst figure; a reader that reports nothing for a fact scores 0 on it."""
+    return min(0.0 if v is None else v for v in values)
+
+
+def _fmt(v: float | None) -> str:
+    return "-" if v is None else f"{v:.3f}"
+
+
+def run(programs: int, splits: tuple[str, ...]) -> dict[str, Any]:
+    web = build_web(programs, seed=7, year=2026)
+    pages = pages_of(web, programs)
+    result: dict[str, Any] = {"bench": "facts", "programs": programs, "splits": {}}
+    for split in splits:
+        chosen = [p for p in pages if p[0] == split]
+        truth = {_key(url, f["fact"], f["value"]) for _, url, _, facts in chosen for f in facts}
+        found: set[Key] = set()
+        base: set[Key] = set()
+        without_sentence = 0
+        misses: Counter[str] = Counter()
+        start = time.perf_counter()
+        for _, url, html, _ in chosen:
+            for fact in extract_facts(html, url):
+                if not fact.sentence.strip():
+                    without_sentence += 1
+                found.add(_key(url, fact.fact, fact.value))
+        seconds = time.perf_counter() - start
+        for _, url, html, _ in chosen:
+            base |= {_key(url, fact, value) for fact, value, _ in baseline(html)}
+        for k in (found - truth) | (truth - found):
+            misses[k[1]] += 1
+        per_fact = score(found, truth)
+        base_fact = score(base, truth)
+        printed = [per_fact[f] for f in PRINTED_FACTS if per_fact[f]["truth"]]
+        result["splits"][split] = {
+            "pages": len(chosen),
+            "facts_in_truth": len(truth),
+            "pages_per_s": round(len(chosen) / seconds, 1) if seconds else None,
+            "min_precision": _least(p["precision"] for p in printed),
+            "min_recall": _least(p["recall"] for p in printed),
+            "baseline_min_precision": _least(base_fact[f]["precision"] for f in PRINTED_FACTS),
+            "baseline_min_recall": _least(base_fact[f]["recall"] for f in PRINTED_FACTS),
+            "facts_without_sentence": without_sentence,
+            "per_fact": per_fact,
+            "baseline_per_fact": base_fact,
+        }
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="200 programs instead of 1500")
+    parser.add_argument("--programs", type=int)
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    args = parser.parse_args()
+    programs = args.programs or (200 if args.quick else 1500)
+    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    result = run(programs, splits)
+    for split, r in result["splits"].items():
+        print(f"== {split}: {r['pages']} pages, {r['facts_in_truth']} facts in truth")
+        print(f"{'fact':24} {'P':>7} {'R':>7} {'truth':>6}   baseline P / R")
+        for fact, m in r["per_fact"].items():
+            b = r["baseline_per_fact"][fact]
+            mark = "" if fact in PRINTED_FACTS else "  (not printed)"
+            print(
+                f"{fact:24} {_fmt(m['precision']):>7} {_fmt(m['recall']):>7} {m['truth']:6d}"
+                f"   {_fmt(b['precision'])} / {_fmt(b['recall'])}{mark}"
+            )
+        print(f"facts without a sentence: {r['facts_without_sentence']}")
+    summary = {
+        "bench": "facts",
+        "programs": programs,
+        **{
+            f"{split}_{k}": r[k]
+            for split, r in result["splits"].items()
+            for k in (
+                "min_precision",
+                "min_recall",
+                "baseline_min_precision",
+                "baseline_min_recall",
+                "facts_without_sentence",
+                "pages_per_s",
+            )
+        },
+    }
+    print("RESULT " + json.dumps(summary))
+    assert all(r["facts_without_sentence"] == 0 for r in result["splits"].values())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
