@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -120,6 +121,15 @@ def element_lines(el: etree._Element, limit: int = 20000) -> list[str]:
 
 def name_from_line(line: str) -> CleanName | None:
     """The person named at the start of a line ("Jane Doe, MD – Harvard" → Jane Doe, [MD])."""
+    found = _name_from_line(line)
+    if found is None:
+        return None
+    return CleanName(name=found.name, degrees=list(found.degrees), nickname=found.nickname)
+
+
+@lru_cache(maxsize=32768)
+def _name_from_line(line: str) -> CleanName | None:
+    """Cached: block finding asks about the same lines many times (a fresh copy goes out)."""
     if len(line) > 200 or split_label_line(line):
         return None
     segment = _SEPARATORS.split(line, maxsplit=1)[0]
