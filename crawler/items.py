@@ -73,11 +73,29 @@ class ProgramStatusItem:
     item_type: str = "program_status"
 
 
+@dataclass
+class FactItem:
+    """One fact a program states about itself (visa, IMG eligibility, score floors, ...), with
+    the sentence it was read from. Values are JSON: bool, number or text (see issue 11)."""
+
+    program_id: str
+    fact: str
+    value: Any
+    sentence: str
+    url: str
+    fetched_at: str
+    confidence: float = 0.0
+    run_id: str | None = None
+    content_sha1: str | None = None
+    item_type: str = "fact"
+
+
 ITEM_TYPES: dict[str, type] = {
     "program": ProgramItem,
     "page": PageItem,
     "resident": ResidentItem,
     "program_status": ProgramStatusItem,
+    "fact": FactItem,
 }
 
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -85,6 +103,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "page": ("url", "role", "fetched_at"),
     "resident": ("program_id", "name", "source_url", "fetched_at"),
     "program_status": ("program_id", "reason"),
+    "fact": ("program_id", "fact", "sentence", "url"),
 }
 
 
