@@ -8,6 +8,11 @@ then written as statements in the program's split (``dev`` or ``heldout`` phrasi
 "Application Process") in prose, lists, tables or FAQ accordions, plus traps that settle
 nothing: preferences, averages of past applicants, questions. The truth names every fact with
 the exact sentence that states it.
+
+A deterministic share of held-out programs (``INDEPENDENT_SHARE``, drawn from an RNG of its own so
+no other program changes) words its pages with the independent phrasing set of
+:mod:`demoweb.phrasings_independent`, written without sight of the extraction rules;
+``ProgramInfo.phrasings`` names the set a program's pages use.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
+from demoweb import phrasings_independent as independent
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -60,6 +66,7 @@ TOPIC_LABELS = {
     "trap": "Competitiveness",
 }
 NO_INFO_SHARE = 0.08
+INDEPENDENT_SHARE = 0.5  # of held-out programs
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
 document.querySelectorAll('.faq-q').forEach(function (b) {
@@ -114,6 +121,42 @@ class ProgramInfo:
     pages: tuple[InfoPage, ...]
     home: tuple[Shown, ...]  # statements on the home page
     home_html: str
+    phrasings: str = "dev"  # the phrasing set: dev, heldout or independent
+
+
+def phrasing_set(program: Program) -> str:
+    """``dev``, ``heldout`` or, for a fixed share of held-out programs, ``independent``."""
+    if program.split != "heldout":
+        return program.split
+    draw = random.Random(f"{program.specialty}|{program.id}|phrasings").random()
+    return independent.NAME if draw < INDEPENDENT_SHARE else "heldout"
+
+
+def _templates(phrasings: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
+    if phrasings == independent.NAME:
+        return independent.PHRASINGS, independent.ROWS
+    return PHRASINGS[phrasings], ROWS[phrasings]
+
+
+def _questions(phrasings: str) -> dict[str, str]:
+    return independent.QUESTIONS if phrasings == independent.NAME else QUESTIONS[phrasings]
+
+
+def _extra_traps(program: Program) -> list[tuple[str, dict[str, object]]]:
+    """Traps only the independent set has, from an RNG of their own."""
+    rng = random.Random(f"{program.specialty}|{program.id}|independent-traps")
+    return [
+        (
+            claim,
+            {
+                "n": rng.choice((6, 8, 10, 12))
+                if claim == "trap:other_program"
+                else rng.randrange(60, 160, 10)
+            },
+        )
+        for claim, share in independent.EXTRA_TRAPS
+        if rng.random() < share
+    ]
 
 
 def _words(n: int) -> str:
@@ -232,21 +275,30 @@ def _facts(claim: str, f: dict[str, object]) -> tuple[tuple[str, Value], ...]:
 
 
 def _statement(rng: random.Random, split: str, claim: str, f: dict[str, object]) -> Statement:
+    """One claim in the words of phrasing set ``split`` (dev, heldout or independent)."""
     n = f.get("n", 0)
     assert isinstance(n, int)
     fields = dict(f)
     fields.update(w=_words(n), W=_words(n).capitalize(), noun="resident" if n == 1 else "residents")
-    if claim == "ecfmg":
+    if claim == "ecfmg" and split == independent.NAME:
+        fields["by"] = independent.ECFMG_BY[str(f["by"])]
+    elif claim == "ecfmg":
         fields["by"] = ECFMG_BY[str(f["by"])][split == "heldout"]
-    sentence = rng.choice(PHRASINGS[split][claim]).format(**fields)
-    row = ROWS[split].get(claim)
+    templates, rows = _templates(split)
+    sentence = rng.choice(templates[claim]).format(**fields)
+    row = rows.get(claim)
     if row is not None:
         row = (row[0], row[1].format(**fields))
     return Statement(claim, sentence, _facts(claim, f), row)
 
 
-def _page_body(page_title: str, fmt: str, shown: list[Shown], split: str) -> str:
-    """The <main> HTML of one info page; every sentence appears exactly as ``shown`` says."""
+def _page_body(page_title: str, fmt: str, shown: list[Shown], phrasings: str) -> str:
+    """The <main> HTML of one info page; every sentence appears exactly as ``shown`` says.
+
+    The independent set is laid out as the held-out one is; only its words differ.
+    """
+    questions = _questions(phrasings)
+    split = "dev" if phrasings == "dev" else "heldout"
     intro = (
         "<p>Thank you for your interest in our residency. Please read the information below "
         "before applying through ERAS.</p>"
@@ -256,13 +308,13 @@ def _page_body(page_title: str, fmt: str, shown: list[Shown], split: str) -> str
         if split == "heldout":
             items = "".join(
                 f'<div class="faq-item"><h3><button class="faq-q" aria-expanded="false" '
-                f'aria-controls="faq-{i}">{escape(QUESTIONS[split][s.statement.topic])}</button>'
+                f'aria-controls="faq-{i}">{escape(questions[s.statement.topic])}</button>'
                 f'</h3><div id="faq-{i}" class="faq-a" hidden><p>{escape(s.sentence)}</p></div></div>'
                 for i, s in enumerate(shown)
             )
             return f'{head}<div class="faq">{items}</div><script>{FAQ_SCRIPT}</script>'
         items = "".join(
-            f"<details><summary>{escape(QUESTIONS[split][s.statement.topic])}</summary>"
+            f"<details><summary>{escape(questions[s.statement.topic])}</summary>"
             f"<p>{escape(s.sentence)}</p></details>"
             for s in shown
         )
@@ -302,10 +354,13 @@ def _page_body(page_title: str, fmt: str, shown: list[Shown], split: str) -> str
 def program_info(program: Program) -> ProgramInfo:
     """The info pages and home-page statements of one program (none for a few programs)."""
     rng = random.Random(f"{program.specialty}|{program.id}|info")
-    split = program.split
+    split = phrasing_set(program)
     if rng.random() < NO_INFO_SHARE:
-        return ProgramInfo((), (), "")
-    statements = [_statement(rng, split, c, f) for c, f in _policy(rng, program)]
+        return ProgramInfo((), (), "", split)
+    claims = _policy(rng, program)
+    if split == independent.NAME:
+        claims += _extra_traps(program)
+    statements = [_statement(rng, split, c, f) for c, f in claims]
     home: list[Shown] = []
     positions = next((s for s in statements if s.claim == "positions:n"), None)
     if positions is not None and rng.random() < HOME_FACT_SHARE:
@@ -337,4 +392,4 @@ def program_info(program: Program) -> ProgramInfo:
             )
         )
     home_html = "".join(f"<p>{escape(s.sentence)}</p>" for s in home)
-    return ProgramInfo(tuple(pages), tuple(home), home_html)
+    return ProgramInfo(tuple(pages), tuple(home), home_html, split)
