@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import resource
 import sys
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +23,75 @@ def machine() -> str:
 def peak_rss_mb(children: bool = False) -> float:
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
+class TreeRss:
+    """Peak resident memory of this process's tree, sampled from /proc (no psutil).
+
+    ``ru_maxrss`` sees one process at a time; a crawl is a Python process plus Chromium's many.
+    Every ``interval`` seconds the tree under this process is walked and the RSS of its Python
+    processes and of its Chromium processes summed separately; the peaks of those sums are kept.
+    A ``with`` block starts and stops the sampling thread. Linux only; elsewhere the peaks stay 0.
+    """
+
+    def __init__(self, interval: float = 0.5) -> None:
+        self.interval = interval
+        self.python_mb = 0.0
+        self.chromium_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="tree-rss", daemon=True)
+
+    def __enter__(self) -> TreeRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self.sample()
+            if self._stop.wait(self.interval):
+                return
+
+    def sample(self) -> None:
+        python = chromium = 0.0
+        for _pid, name, rss_mb in _tree(os.getpid()):
+            if "chrom" in name or "headless_shell" in name:
+                chromium += rss_mb
+            else:
+                python += rss_mb
+        self.python_mb = max(self.python_mb, round(python, 1))
+        self.chromium_mb = max(self.chromium_mb, round(chromium, 1))
+
+
+def _tree(root: int) -> list[tuple[int, str, float]]:
+    """(pid, command name, RSS MB) of ``root`` and every process descended from it."""
+    children: dict[int, list[int]] = {}
+    info: dict[int, tuple[str, float]] = {}
+    page_mb = os.sysconf("SC_PAGE_SIZE") / 2**20
+    try:
+        pids = [int(d) for d in os.listdir("/proc") if d.isdigit()]
+    except OSError:
+        return []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
+                stat = f.read()
+        except OSError:
+            continue  # gone since listdir
+        name = stat[stat.index("(") + 1 : stat.rindex(")")].lower()
+        fields = stat[stat.rindex(")") + 2 :].split()
+        children.setdefault(int(fields[1]), []).append(pid)
+        info[pid] = (name, int(fields[21]) * page_mb)  # ppid is field 4, rss field 24
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        if pid in info:
+            found.append((pid, *info[pid]))
+        todo.extend(children.get(pid, []))
+    return found
 
 
 def emit(result: dict) -> None:

@@ -4,7 +4,12 @@ Baseline measured in the same run: a bare aiohttp fetch of every page the crawl 
 read (registry pages, home pages and roster pages from the ground truth), so the ratio says how
 much of the crawl's time goes beyond moving bytes (politeness off, extraction, rendering).
 
-    python bench/e2e.py [--programs 117] [--quick]
+    python bench/e2e.py [--programs 117] [--specialty neurosurgery|all] [--quick]
+    python bench/e2e.py --programs 13400 --specialty all     # the proving ground at scale
+
+``peak_rss_mb`` is the peak of the summed RSS of this process (demo web included) and the crawl's
+Python process (and Playwright's driver), sampled from /proc; ``chromium_peak_rss_mb`` the peak
+of Chromium's processes, summed, reported apart.
 """
 
 from __future__ import annotations
@@ -18,14 +23,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import emit, peak_rss_mb  # noqa: E402
+from bench._common import TreeRss, emit, peak_rss_mb  # noqa: E402
 
 
 async def bare_fetch(urls: list[str]) -> float:
     import aiohttp
 
     t0 = time.perf_counter()
-    conn = aiohttp.TCPConnector(limit=32)
+    # Idle keep-alive connections are two descriptors each in this process (client and demo web);
+    # at 13,400 hosts beside 13,400 listening sockets they would exhaust the open-files limit.
+    conn = aiohttp.TCPConnector(limit=32, keepalive_timeout=1.0)
     async with aiohttp.ClientSession(connector=conn) as session:
         sem = asyncio.Semaphore(32)
 
@@ -53,6 +60,8 @@ def truth_agreement(truth: dict, db_path: Path) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--programs", type=int, default=117)
+    ap.add_argument("--specialty", default="neurosurgery",
+                    help='one specialty, or "all" for the mixed web of every specialty')
     ap.add_argument("--quick", action="store_true", help="40 programs")
     args = ap.parse_args()
     n = 40 if args.quick else args.programs
@@ -63,24 +72,29 @@ def main() -> None:
     from scoring.profile import load_profile
 
     stages: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, TreeRss() as rss:
         t0 = time.perf_counter()
-        with running_web(programs=n, seed=7, year=2026) as web:
+        with running_web(programs=n, seed=7, year=2026, specialty=args.specialty) as web:
             stages["web_start_s"] = time.perf_counter() - t0
             truth = web.truth
             urls = [p["website"] for p in truth["programs"]]
             urls += [u for p in truth["programs"] for u in p["roster_urls"]]
             urls += [truth["registry_url"]]
-            baseline = asyncio.run(bare_fetch(urls))
-            run_dir = new_run_dir(Path(tmp) / "runs")
             t0 = time.perf_counter()
-            stats = run_crawl(run_dir, registry=web.registry_url, academic_year=2026, env="dev", quiet=True)
+            baseline = asyncio.run(bare_fetch(urls))
+            stages["bare_fetch_s"] = time.perf_counter() - t0
+            run_dir = new_run_dir(Path(tmp) / "runs")
+            print(f"crawling {n} programs into {run_dir}", flush=True)
+            t0 = time.perf_counter()
+            stats = run_crawl(run_dir, registry=web.registry_url, academic_year=2026, env="dev",
+                              quiet=True, specialty=args.specialty)
             stages["crawl_s"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         profile = load_profile(Path(__file__).resolve().parent.parent / "examples/profiles/us_img_research.yaml")
         report = build_database(run_dir, Path(tmp) / "demo.db", academic_year=2026, profile=profile)
         stages["build_s"] = time.perf_counter() - t0
         exact = truth_agreement(truth, Path(report.db_path))
+    baseline = stages.pop("bare_fetch_s")
     total = sum(stages.values())
     for name, secs in stages.items():
         print(f"{name:>14}: {secs:7.2f}")
@@ -91,6 +105,7 @@ def main() -> None:
     emit({
         "bench": "e2e",
         "programs": n,
+        "specialty": args.specialty,
         "seconds": round(total, 2),
         **{k: round(v, 2) for k, v in stages.items()},
         "residents": report.residents,
@@ -99,7 +114,10 @@ def main() -> None:
         "rendered_pages": stats.get("precedent/pages/browser", 0),
         "bare_fetch_s": round(baseline, 3),
         "ratio_crawl_vs_bare": round(stages["crawl_s"] / baseline, 1),
-        "peak_rss_mb": peak_rss_mb(),
+        "crawl_pages_s": round(stats.get("downloader/response_count", 0) / stages["crawl_s"], 1),
+        "peak_rss_mb": max(rss.python_mb, peak_rss_mb()),
+        "chromium_peak_rss_mb": rss.chromium_mb,
+        "peak_rss_self_mb": peak_rss_mb(),
         "peak_rss_crawl_mb": peak_rss_mb(children=True),
     })
 
