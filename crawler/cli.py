@@ -138,6 +138,46 @@ def crawl(registry, programs_file, specialty, resume_dir, db_path, env, profile_
     click.echo(f"built {report.db_path}: {report.programs} programs, {report.residents} residents", err=True)
 
 
+@main.command()
+@click.option("--registry", help="URL of a registry listing page (default: the database's programs).")
+@click.option("--programs", "programs_file", type=click.Path(exists=True, dir_okay=False),
+              help="CSV or JSONL of programs (default: the database's programs and their rosters).")
+@click.option("--specialty", default="neurosurgery", show_default=True)
+@db_option()
+@click.option("--env", type=click.Choice(["prod", "dev", "ci"]), default="prod", show_default=True)
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False),
+              default=str(DEFAULT_PROFILE), show_default=True)
+@click.option("--force", is_flag=True, help="Swap in the new database even if the sanity gate fails.")
+@click.option("--year", "academic_year", type=int,
+              help="Academic year (its start) the rosters belong to (default: from today's date).")
+def refresh(registry, programs_file, specialty, db_path, env, profile_path, force,
+            academic_year) -> None:
+    """Refresh: revalidate every page (304s cost nothing), re-read only what changed, build,
+    and print what changed; the last good database stays until the new one passes its checks."""
+    from crawler.jobs import CrawlFailed, new_run_dir, run_crawl
+    from crawler.refresh import programs_from_database, refresh_settings
+
+    db = Path(db_path)
+    run_dir = new_run_dir(db.resolve().parent / "runs")
+    if not (registry or programs_file):
+        if not db.exists():
+            raise click.ClickException(f"no database at {db_path} to refresh; give --registry or "
+                                       "--programs, or run `precedent crawl` first")
+        programs_file = str(run_dir / "programs.jsonl")
+        programs_from_database(db, Path(programs_file))
+    try:
+        run_crawl(run_dir, registry=registry, programs_file=programs_file, specialty=specialty,
+                  env=env, settings=refresh_settings(db.resolve().parent / "httpcache"),
+                  academic_year=academic_year)
+    except CrawlFailed as exc:
+        raise click.ClickException(f"{exc}\nThe last good database at {db_path} is untouched.") from exc
+    report = _build(run_dir, db_path, profile_path, demo=(db.with_suffix(".metadata.json").exists()
+                    and "fictional" in db.with_suffix(".metadata.json").read_text(encoding="utf-8")),
+                    force=force, academic_year=academic_year)
+    click.echo(f"refreshed {report.db_path}: {report.programs} programs, {report.residents} residents, "
+               f"{len(report.changes)} changes", err=True)
+
+
 def _crawl_distributed(run_dir, redis_url, registry, programs_file, specialty, workers, env):
     import redis as redis_client
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from extract.decoding import decode_body
+from extract.patterns import PATTERN_DIR
 
 Value = bool | int | str
 PRINTED_FACTS = (
@@ -50,7 +52,9 @@ PRINTED_FACTS = (
 )
 # Stated on program pages too; they go to the database but ``precedent facts`` does not print them.
 OTHER_FACTS = ("total_residents", "research_track", "preliminary_positions", "us_letters_required")
-PATTERNS = Path(__file__).resolve().parent / "patterns" / "facts_cues.jsonl"
+# Through importlib.resources (``extract.patterns``), not __file__: the patterns must also load
+# from the zipped egg scrapyd runs.
+PATTERNS = PATTERN_DIR.joinpath("facts_cues.jsonl")
 CUES = "fact_cues"
 NUMBER_WORDS = {
     w: n
@@ -107,7 +111,7 @@ def _register_extensions() -> None:
         Doc.set_extension("program_facts", default=None)
 
 
-def _load_patterns(path: Path) -> list[dict[str, Any]]:
+def _load_patterns(path: Path | Traversable) -> list[dict[str, Any]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 

@@ -95,6 +95,14 @@ class PrecedentSpider(scrapy.Spider):
             **extra,
         )
 
+    def page_item_for(self, url: str, role: str, program_id: str | None, *, render: str,
+                      found_via: str | None = None) -> PageItem:
+        """A page answered without a fetch of its own (a refresh reusing an unchanged render)."""
+        self.crawler.stats.inc_value(f"precedent/pages/{render}")
+        return PageItem(url=url, program_id=program_id, role=role, status=304,
+                        fetched_at=utc_now(), run_id=self.run_id, render=render,
+                        found_via=found_via)
+
     def failure_item(self, failure) -> tuple[PageItem, str]:
         """Record a failed request as a page with its error; log one line, no traceback."""
         request = failure.request

@@ -21,7 +21,10 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 from scrapy_playwright.page import PageMethod
 
-from crawler.items import ProgramItem, ProgramStatusItem, ResidentItem
+from crawler.items import FactItem, ProgramItem, ProgramStatusItem, ResidentItem
+from crawler.refresh import ExtractionCache, cache_key, data_endpoints
+from extract.facts import extract_facts
+from extract.records import ResidentRecord
 from extract.roster import extract_residents, looks_script_rendered
 from spiders.base import PrecedentSpider, utc_now
 from spiders.discovery import (
@@ -36,6 +39,7 @@ from spiders.discovery import (
     score_url,
     sitemap_urls,
 )
+from spiders.info import info_candidates
 from spiders.sections import keep_specialty
 
 logger = logging.getLogger(__name__)
@@ -122,6 +126,20 @@ class ProgramSiteSpider(PrecedentSpider):
     def max_depth(self) -> int:
         return self.settings.getint("PRECEDENT_SITE_DEPTH", 2)
 
+    @property
+    def info_budget(self) -> int:
+        return self.settings.getint("PRECEDENT_INFO_PAGE_BUDGET", 4)
+
+    @property
+    def refreshing(self) -> bool:
+        return self.settings.getbool("PRECEDENT_REFRESH")
+
+    @property
+    def extraction_cache(self) -> ExtractionCache:
+        if not hasattr(self, "_extraction_cache"):
+            self._extraction_cache = ExtractionCache(self.settings.get("PRECEDENT_EXTRACTION_CACHE"))
+        return self._extraction_cache
+
     # --- programs in ---------------------------------------------------------------------------
 
     def crawl_program(self, program: ProgramItem, known_roster: str | None = None):
@@ -138,13 +156,24 @@ class ProgramSiteSpider(PrecedentSpider):
             return
         state = ProgramSite(program.program_id, site_prefix(program.website), program.specialty)
         self.sites[program.program_id] = state
-        if known_roster:
-            state.candidates.append((ScoredLink(known_roster, "known roster URL", 99.0), 0))
+        # ``known_roster`` may list several pages (a paginated or per-class roster),
+        # separated by white space.
+        known = (known_roster or "").split()
+        if known and self.refreshing:
+            # A refresh asks for every page of last run's roster at once (a 304 costs nothing);
+            # discovery from the home page is the fallback if the roster moved.
+            for url in known:
+                req = self.fetch(state, url, self.parse_page, role="roster", depth=0,
+                                 found_via="last run's roster")
+                if req is not None:
+                    yield req
+        elif known:
+            state.candidates.append((ScoredLink(known[0], "known roster URL", 99.0), 0))
         req = self.fetch(state, program.website, self.parse_home, role="home", depth=0,
                          found_via="program website")
         if req is not None:
             yield req
-        else:
+        elif not state.pending:
             yield from self.advance(state)
 
     def fetch(self, state: ProgramSite, url: str, callback, *, role: str, depth: int,
@@ -182,10 +211,23 @@ class ProgramSiteSpider(PrecedentSpider):
     def parse_sitemap(self, response):
         yield from self._settle(response, self._sitemap(response))
 
+    def parse_info(self, response):
+        yield from self._settle(response, self._info(response))
+
+    def parse_endpoint(self, response):
+        yield from self._settle(response, self._endpoint(response))
+
     def on_error(self, failure):
         page, reason = self.failure_item(failure)
         yield page
         state = self.sites.get(page.program_id or "")
+        check = failure.request.meta.get("endpoint_check")
+        if state is not None and check is not None:
+            # A guessed data endpoint that fails is no reason to lose the roster: go on to the
+            # next one (and render), with the failure as that endpoint's "content".
+            yield from self._check_endpoints(state, {**check, "hashes": [*check["hashes"], reason]})
+            yield from self._done_one(state)
+            return
         if state is not None:
             if reason == "robots.txt disallows" and page.role in ("roster", "other"):
                 state.notes.append(f"robots.txt disallows {page.url}")
@@ -219,6 +261,44 @@ class ProgramSiteSpider(PrecedentSpider):
             state.notes.append(f"home {response.url} is not HTML")
             return
         self._learn_links(state, response, depth=0)
+        yield from self._facts(response, state)
+        for link in info_candidates(response.text, response.url, state.site, limit=self.info_budget):
+            req = self.fetch(state, link.url, self.parse_info, role="info", depth=1,
+                             found_via=f"info {link.reason}")
+            if req is not None:
+                yield req
+
+    def _info(self, response):
+        """An eligibility / how-to-apply / FAQ page: its facts, and a roster if it holds one."""
+        state = self.sites[response.meta["program_id"]]
+        if not _is_html(response):
+            yield self.page_item(response, "info", state.program_id)
+            return
+        residents = self._residents(response, state)
+        if residents:  # a page can be both; a roster is what matters most
+            yield self.page_item(response, "roster", state.program_id)
+            state.rosters.append(response.url)
+            state.found_via.append(response.meta.get("found_via") or "info page")
+            yield from residents
+        else:
+            yield self.page_item(response, "info", state.program_id)
+        yield from self._facts(response, state)
+
+    def _facts(self, response, state: ProgramSite):
+        """Program facts the page states (visa, IMG eligibility, floors, ...), with sentences."""
+        fetched = utc_now()
+        try:
+            facts = extract_facts(response.body, response.url, headers=_headers(response),
+                                  fetched_at=fetched)
+        except Exception:  # noqa: BLE001 - facts are a bonus; a bug here must not lose a roster
+            logger.exception("facts extraction failed on %s", response.url)
+            return
+        self.crawler.stats.inc_value("precedent/facts", len(facts))
+        for f in facts:
+            yield FactItem(program_id=state.program_id, fact=f.fact, value=f.value,
+                           sentence=f.sentence, url=response.url, fetched_at=fetched,
+                           confidence=f.confidence, run_id=self.run_id,
+                           content_sha1=response.meta.get("precedent_sha1"))
 
     def _learn_links(self, state: ProgramSite, response, depth: int) -> None:
         html = response.text
@@ -242,13 +322,17 @@ class ProgramSiteSpider(PrecedentSpider):
             return
         html = response.text
         if not rendered and (looks_script_rendered(html) or grows_by_script(html)):
-            self.crawler.stats.inc_value("precedent/render_requests")
             yield self.page_item(response, "other", state.program_id,
                                  found_via=f"{response.meta.get('found_via')}; needs a browser")
-            req = self.fetch(state, response.url, self.parse_page, role="roster", depth=depth,
-                             found_via=response.meta.get("found_via") or "", render=True)
-            if req is not None:
-                yield req
+            check = {"page_url": response.url, "found_via": response.meta.get("found_via") or "",
+                     "depth": depth, "todo": data_endpoints(html, response.url),
+                     "hashes": [response.meta.get("precedent_sha1") or ""]}
+            if self.extraction_cache.root is not None:
+                # Refresh mode: what a browser would show depends on this page and its data
+                # endpoints; ask for those (conditionally) before paying for a render.
+                yield from self._check_endpoints(state, check)
+            else:
+                yield from self._render(state, check, None)
             return
         residents = self._residents(response, state)
         if not residents:
@@ -283,22 +367,81 @@ class ProgramSiteSpider(PrecedentSpider):
             text = keep_specialty(response.text, state.specialty)
             body = response.body if text is response.text else text
             headers = _headers(response)
-        started = time.perf_counter()
-        records = extract_residents(body, response.url, headers=headers,
-                                    academic_year=self.academic_year)
-        self.crawler.stats.inc_value("precedent/extract_seconds", time.perf_counter() - started)
+        cache = self.extraction_cache
+        rendered = bool(response.meta.get("playwright"))
+        key = response.meta.get("render_cache_key") if rendered else cache_key(
+            "page", response.meta.get("precedent_sha1") or "", str(self.academic_year),
+            state.specialty)
+        cached = cache.get(key) if key and not rendered else None
+        if cached is not None:
+            self.crawler.stats.inc_value("precedent/extraction_skipped")
+            records = [ResidentRecord(**r) for r in cached]
+        else:
+            started = time.perf_counter()
+            records = extract_residents(body, response.url, headers=headers,
+                                        academic_year=self.academic_year)
+            self.crawler.stats.inc_value("precedent/extract_seconds", time.perf_counter() - started)
+            if key:
+                cache.put(key, [r.to_dict() for r in records])
+        return self._resident_items(state, response.url, records,
+                                    response.meta.get("precedent_sha1"))
+
+    def _resident_items(self, state: ProgramSite, url: str, records, sha1: str | None):
         self.crawler.stats.inc_value("precedent/residents", len(records))
         fetched = utc_now()
         return [
             ResidentItem(
-                program_id=state.program_id, name=r.name, source_url=response.url,
+                program_id=state.program_id, name=r.name, source_url=url,
                 fetched_at=fetched, run_id=self.run_id, degrees=r.degrees,
                 school_raw=r.school_raw, pgy=r.pgy, pgy_raw=r.pgy_raw, class_year=r.class_year,
                 undergrad=r.undergrad, hometown=r.hometown, role=r.role, snippet=r.snippet,
-                confidence=r.confidence, content_sha1=response.meta.get("precedent_sha1"),
+                confidence=r.confidence, content_sha1=sha1,
             )
             for r in records
         ]
+
+    # --- browser pages: render, or (refreshing) reuse the last render if nothing changed ------
+
+    def _render(self, state: ProgramSite, check: dict, key: str | None):
+        self.crawler.stats.inc_value("precedent/render_requests")
+        req = self.fetch(state, check["page_url"], self.parse_page, role="roster",
+                         depth=check["depth"], found_via=check["found_via"], render=True)
+        if req is not None:
+            req.meta["render_cache_key"] = key
+            yield req
+
+    def _check_endpoints(self, state: ProgramSite, check: dict):
+        """Revalidate the next data endpoint; with all answered, reuse the last render of the
+        same page and data, or render again."""
+        if check["todo"]:
+            url, rest = check["todo"][0], check["todo"][1:]
+            req = self.fetch(state, url, self.parse_endpoint, role="other", depth=check["depth"],
+                             found_via=f"data endpoint of {check['page_url']}")
+            if req is not None:
+                req.meta["endpoint_check"] = {**check, "todo": rest}
+                yield req
+                return
+            check = {**check, "todo": rest}
+            yield from self._check_endpoints(state, check)
+            return
+        key = cache_key("rendered", *check["hashes"], str(self.academic_year), state.specialty)
+        cached = self.extraction_cache.get(key)
+        if cached is None:
+            yield from self._render(state, check, key)
+            return
+        self.crawler.stats.inc_value("precedent/render_skipped")
+        url = check["page_url"]
+        state.rosters.append(url)
+        state.found_via.append(f"{check['found_via']} (page and data unchanged since last render)")
+        yield self.page_item_for(url, "roster", state.program_id, render="browser-cached")
+        yield from self._resident_items(state, url, [ResidentRecord(**r) for r in cached], None)
+
+    def _endpoint(self, response):
+        state = self.sites[response.meta["program_id"]]
+        check = response.meta["endpoint_check"]
+        yield self.page_item(response, "other", state.program_id)
+        check = {**check, "hashes": [*check["hashes"], response.meta.get("precedent_sha1") or ""]}
+        yield from self._check_endpoints(state, check)
 
     def _sitemap(self, response):
         state = self.sites[response.meta["program_id"]]

@@ -89,7 +89,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.politeness.RobotsPolitenessMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.politeness.BackoffRetryMiddleware": 550,
-    "crawler.middlewares.archive.RawArchiveMiddleware": 950,
+    # Below the HTTP cache (900), redirects (600) and decompression (590): the archive keeps
+    # the body the spider reads (a 304's revalidated body, never the empty 304 or gzip bytes).
+    "crawler.middlewares.archive.RawArchiveMiddleware": 580,
 }
 # Scrapy's LIFO queues (disk-backed when JOBDIR is set, one per run, see crawler.jobs): a
 # program's next page goes before the next program, so programs close early and memory stays flat.
