@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
 import time
 import urllib.request
@@ -264,6 +265,10 @@ def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool,
                                 force=force)
     except BuildRejected as exc:
         raise click.ClickException(f"build rejected: {exc}") from exc
+    except (sqlite3.DatabaseError, OSError) as exc:  # disk full, I/O error, a failed check
+        raise click.ClickException(
+            f"build failed: {exc}. The last good database at {db_path} was kept."
+        ) from exc
     _print_changes(report.changes)
     meta = build_metadata(Path(db_path).stem, demo=demo, run=read_run_meta(run_dir))
     meta_path = Path(db_path).with_suffix(".metadata.json")

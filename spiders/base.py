@@ -32,6 +32,9 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+BROWSER_LAUNCH_FAILED = "browser failed to launch"
+
+
 def describe_failure(failure: Any) -> tuple[int | None, str]:
     """(HTTP status or None, a short human reason) for a request failure."""
     exc = failure.value
@@ -54,6 +57,8 @@ def describe_failure(failure: Any) -> tuple[int | None, str]:
     if failure.check(ResponseNeverReceived, ResponseFailed, ConnectionLost):
         return None, "connection lost"
     name = type(exc).__name__
+    if "BrowserType.launch" in str(exc):  # Chromium missing, or crashing as it starts
+        return None, f"{BROWSER_LAUNCH_FAILED}: {(str(exc).strip().splitlines() or [''])[0][:160]}"
     if "Cancel" in name or "maxsize" in str(exc).lower():
         return None, "response too large or cancelled"
     if "Timeout" in name:  # Playwright's TimeoutError
@@ -110,6 +115,12 @@ class PrecedentSpider(scrapy.Spider):
         role = request.meta.get("role", "other")
         self.crawler.stats.inc_value(f"precedent/errors/{reason.split(':')[0]}")
         logger.warning("%s %s failed: %s", role, request.url, reason)
+        if reason.startswith(BROWSER_LAUNCH_FAILED) and not getattr(self, "_told_no_browser", False):
+            self._told_no_browser = True
+            executable = (self.settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}).get("executable_path")
+            logger.error("Chromium at %s could not start (%s); pages that need a browser are "
+                         "recorded as failed, plain pages are still crawled. Point PRECEDENT_CHROMIUM "
+                         "at a working Chromium.", executable, reason.split(": ", 1)[-1])
         page = PageItem(
             url=request.url,
             program_id=request.meta.get("program_id"),
