@@ -158,6 +158,22 @@ def change_rows(residents: list[dict], precedent: list[dict], prev: Previous | N
     return out
 
 
+# A drop this large is not refused but raised as an alert in the runs table and on the terminal.
+ALERT_DROP_SHARE = 0.2
+
+
+def drop_alerts(residents: int, programs: int, prev: Previous | None) -> list[str]:
+    """Counts that fell noticeably since the last good build (not enough to refuse it)."""
+    if prev is None:
+        return []
+    alerts = []
+    for what, before, now in (("residents", len(prev.residents), residents),
+                              ("programs", prev.programs, programs)):
+        if before and now < (1 - ALERT_DROP_SHARE) * before:
+            alerts.append(f"{what} fell from {before} to {now} ({1 - now / before:.0%})")
+    return alerts
+
+
 def gate_problems(residents: int, programs: int, prev: Previous | None) -> list[str]:
     """Reasons to refuse the swap (empty when the new build looks sane)."""
     if prev is None:
