@@ -24,8 +24,8 @@ from db.runstore import iter_items, read_run_meta
 
 PROGRAMS = 300
 SEED = 7
-HANG_SECONDS = 6.0
-SHORT_TIMEOUT = {"DOWNLOAD_TIMEOUT": "2", "RETRY_BACKOFF_BASE": "0.2"}
+HANG_SECONDS = 8.0
+SHORT_TIMEOUT = {"DOWNLOAD_TIMEOUT": "3", "RETRY_BACKOFF_BASE": "0.2"}
 
 
 @pytest.fixture(scope="session")
