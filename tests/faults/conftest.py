@@ -197,3 +197,11 @@ def site_program(name: str, website: str) -> dict:
 
     return {"id": program_id_for(None, website, name), "name": name, "website": website,
             "specialty": "neurosurgery", "city": "Springfield", "state": "IL"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Every test under tests/faults/ carries the ``faults`` marker (``-m faults`` runs the suite)."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.faults)
