@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.degrees import MEDICAL_DEGREES, find_degrees
+from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
 from extract.dom import Block, name_from_line
 from extract.labels import bare_label, label_field, split_label_line
 from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
 from extract.names import CleanName, clean_name, looks_like_name
+from extract.places import ends_with_city_state
 from extract.prose import looks_like_medical_school, looks_like_school, read_prose, tidy_school
 from extract.sections import classify_heading, is_section_line
 
@@ -23,7 +24,34 @@ _NOT_RESIDENT = re.compile(
     r"alumn\w+|faculty|staff\s+surgeon|neurosurgeon)\b",
     re.IGNORECASE,
 )
-_TRAILING_YEAR = re.compile(r"[\s,(]+(?:19|20)\d\d\)?$")
+_SEPARATORS_AFTER_NAME = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
+_TRAILING_YEAR = re.compile(r"[\s,(–—-]+(?:(?:19|20)\d\d|['’]\d\d)\)?$")
+# Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
+_LONG_DEGREES = (
+    (re.compile(r"^doctor\s+of\s+osteopathic\s+medicine\b", re.I), "DO"),
+    (
+        re.compile(
+            r"^(?:doctor\s+of\s+medicine|medical\s+degree|doctorate\s+in\s+medicine)\b", re.I
+        ),
+        "MD",
+    ),
+    (
+        re.compile(r"^bachelor\s+of\s+medicine,?\s+(?:and\s+)?bachelor\s+of\s+surgery\b", re.I),
+        "MBBS",
+    ),
+    (re.compile(r"^bachelor\s+of\s+(?:science|sciences)\b", re.I), "BS"),
+    (re.compile(r"^bachelor\s+of\s+arts\b", re.I), "BA"),
+)
+_DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?=[A-Z])")
+_DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
+# What follows a value on the same line and is not part of it: a level, a link.
+_TRAILING_LEVEL = re.compile(
+    r"\s*(?:[,;|–—(]|\s-)\s*(?:PGY\s*[-–]?\s*\w+|R[1-9]|Intern|(?:Chief|Research)\s+Resident)\)?$"
+)
+_TRAILING_LINK = re.compile(
+    r"(?i)\s+(?:(?:read|view|see|learn)\s+(?:more|(?:full\s+)?(?:bio(?:graphy)?|profile))|"
+    r"full\s+bio(?:graphy)?)\s*[»›→>…]*$|\s*[»›→]+$"
+)
 
 
 @dataclass
@@ -60,6 +88,8 @@ def read_block(block: Block) -> BlockFacts | None:
     facts.labelled += more + labelled_parts
     _read_values(facts, values)
     _read_unlabelled(facts, [*rest, *unlabelled])
+    if name_line and facts.level.empty:
+        facts.level = parse_level(_SEPARATORS_AFTER_NAME.split(name_line, maxsplit=1)[0])
     if facts.school is None:
         facts.school = _bare_school(rest) or _bare_school(
             [ln for ln in unlabelled if _card_school_line(ln)]
@@ -94,7 +124,7 @@ def _explode(lines: list[str], values: dict[str, str]) -> tuple[list[str], int]:
     out: list[str] = []
     labelled = 0
     for line in lines:
-        if not line or len(line) > 250 or _is_sentence(line):
+        if not line or len(line) > 250 or is_sentence(line):
             if line:
                 out.append(line)
             continue
@@ -139,7 +169,7 @@ def _bare_school(parts: list[str]) -> str | None:
     for part in parts:
         text = _strip_level(part.strip(" ()"))
         if 2 <= len(text) <= 120 and text[:1].isupper() and _is_plain_value(text):
-            if not _is_sentence(text) and not any(ch.isdigit() for ch in text):
+            if not is_sentence(text) and not any(ch.isdigit() for ch in text):
                 return text
     return None
 
@@ -179,6 +209,8 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
         if name_line is None and "name" not in values and name_from_line(line):
             name_line = line
             continue
+        if line == values.get("name"):
+            continue  # the name cell of a row is not one of its values
         unlabelled.append(line)
     return name_line, unlabelled, labelled
 
@@ -196,7 +228,7 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
     if "undergrad" in values:
         facts.undergrad = _school_entry(values["undergrad"])[0]
     if "hometown" in values:
-        facts.hometown = values["hometown"].strip(" .")
+        facts.hometown = clean_value(values["hometown"]).strip(" .") or None
     if "degree" in values:
         _add_degrees(facts, find_degrees(values["degree"]))
         if facts.school is None and looks_like_school(values["degree"]):
@@ -217,9 +249,14 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
             facts.excluded = True
         level = parse_level(line)
         if not level.empty:
-            facts.level = facts.level.or_else(level)
+            if facts.level.pgy is None and facts.level.class_year is None:
+                facts.level = facts.level.or_else(level)
+            elif level.role and not facts.level.role:
+                # One stated year per person: a "Class of 2019" under a school is not a second
+                # year for someone the block already calls PGY-7; a role still adds.
+                facts.level = facts.level.or_else(TrainingLevel(role=level.role))
     if facts.school is None:
-        school_lines = [ln for ln in lines if looks_like_school(ln) and not _is_sentence(ln)]
+        school_lines = [ln for ln in lines if looks_like_school(ln) and not is_sentence(ln)]
         medical = [ln for ln in school_lines if looks_like_medical_school(ln)]
         if medical or school_lines:
             chosen = (medical or school_lines)[0]
@@ -228,7 +265,7 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
             if undergrad and not facts.undergrad:
                 facts.undergrad = undergrad
             _add_degrees(facts, degrees)
-    prose_text = " ".join(ln for ln in lines if _is_sentence(ln) or len(ln) > 60)
+    prose_text = " ".join(ln for ln in lines if is_sentence(ln) or len(ln) > 60)
     if prose_text:
         prose = read_prose(prose_text)
         if prose.school and (facts.school is None or not looks_like_medical_school(facts.school)):
@@ -242,9 +279,22 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
                 _add_degrees(facts, [d for d in find_degrees(line) if d in MEDICAL_DEGREES])
 
 
-def _is_sentence(line: str) -> bool:
-    """Bio prose, not a school line: long, or a sentence with a verb-like full stop."""
-    return len(line) > 110 or bool(re.search(r"[a-z]{2}\. [A-Z]|\b(?:he|she|they|his|her)\b", line))
+_NAME_JOINS = frozenset(
+    "of the at and for in on de del da do di du des la le y e und van von dr st".split()
+)
+
+
+def is_sentence(line: str) -> bool:
+    """Bio prose, not a school line: a sentence with a verb-like full stop, or a long line with
+    lowercase words that are not the joins of an institution's name ("Pontificia Universidad
+    Catolica Madre y Maestra ..." is long and still a name)."""
+    if re.search(r"[a-z]{2}\. [A-Z]|\b(?:he|she|they|his|her)\b", line):
+        return True
+    if len(line) <= 110:
+        return False
+    if len(line) > 250:
+        return True
+    return any(w not in _NAME_JOINS for w in re.findall(r"(?<![\w'’-])[a-z]+\b", line))
 
 
 def _is_level(line: str) -> bool:
@@ -269,26 +319,64 @@ def _add_degrees(facts: BlockFacts, degrees: list[str]) -> None:
             facts.degrees.append(degree)
 
 
+def clean_value(value: str) -> str:
+    """A labelled value without what trails it on the line: a year mark ("('24)", ", 2021"),
+    a level (", PGY-3"), a link ("Read more »")."""
+    text = " ".join(value.split())
+    for _ in range(3):
+        before = text
+        text = _TRAILING_LINK.sub("", text)
+        text = _TRAILING_LEVEL.sub("", text)
+        text = _TRAILING_YEAR.sub("", text).strip(" ,;|–—-")
+        if text == before:
+            break
+    return _balance(text)
+
+
+def _balance(text: str) -> str:
+    """Close a bracket the capture cut off ("VCOM-Louisiana (VCOM-LA" → "...(VCOM-LA)")."""
+    if text.count("(") > text.count(")"):
+        return text + ")" * (text.count("(") - text.count(")"))
+    return text
+
+
 def _school_entry(value: str) -> tuple[str | None, list[str]]:
-    """'Harvard Medical School (MD, 2024)' → ('Harvard Medical School', ['MD'])."""
-    text = _TRAILING_YEAR.sub("", value.strip()).strip(" ,;.")
+    """'Harvard Medical School (MD, 2024)' → ('Harvard Medical School', ['MD']); also
+    'MD, Harvard Medical School, 2024', 'MD Harvard Medical School 2024',
+    'Doctor of Medicine, Harvard Medical School' and 'Harvard Medical School, MD'."""
+    text = clean_value(value).strip(" ,;.")
     degrees: list[str] = []
     m = _DEGREE_PAREN.match(text)
     if m and find_degrees(m.group(2)):
         degrees = find_degrees(m.group(2))
         text = m.group(1)
+    for pattern, degree in _LONG_DEGREES:
+        long = pattern.match(text)
+        if long and text[long.end() :].lstrip()[:1] in (",", ":", "-", "–", "—", "|", "("):
+            degrees = degrees or [degree]
+            text = text[long.end() :].lstrip(" ,:-–—|(").rstrip(")")
+            break
     m = _DEGREE_PREFIX.match(text)
     if m and find_degrees(m.group(1)):
         degrees = degrees or find_degrees(m.group(1))
         text = m.group(2)
-    text = _TRAILING_YEAR.sub("", text).strip(" ,;.")
+    m = _DEGREE_WORD.match(text)
+    if m and degree_id(m.group(1)) and looks_like_school(text[m.end() :]):
+        degrees = degrees or [str(degree_id(m.group(1)))]  # "MD Yale School of Medicine"
+        text = text[m.end() :]
+    m = None if ends_with_city_state(text) else _DEGREE_AFTER.match(text)
+    if m and find_degrees(m.group(2)) and looks_like_school(m.group(1)):
+        if all(degree_id(t) for t in re.split(r"[,/ ]+", m.group(2)) if t):
+            degrees = degrees or find_degrees(m.group(2))  # "Yale School of Medicine, MD"
+            text = m.group(1)
+    text = clean_value(text).strip(" ,;.")
     return (tidy_school(text) if text[:1].islower() else text) or None, degrees
 
 
 def split_education(value: str) -> tuple[str | None, str | None, list[str]]:
     """'BS, Duke University; MD, Emory University School of Medicine' → school, undergrad."""
     entries = [e for e in _ENTRY_SPLIT.split(value) if e.strip()]
-    if len(entries) == 1 and value.count(",") >= 2:
+    if len(entries) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
         entries = _split_degree_commas(value)
     school = undergrad = None
     degrees: list[str] = []

@@ -17,8 +17,10 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
+from extract.degrees import find_degrees
 from extract.labels import bare_label, label_field, split_label_line
 from extract.names import CleanName, clean_name, looks_like_name
+from extract.places import looks_like_place
 from extract.sections import NEUTRAL, Section, classify_attrs, classify_heading, is_section_line
 
 DROP_TAGS = (
@@ -35,7 +37,10 @@ PSEUDO_HEADING_TAGS = frozenset(
     "p div span strong b em caption dt td th tr label legend summary button".split()
 )
 MEMBER_TAGS = frozenset("div li article section tr td p figure a dd span".split())
-SCOPE_TAGS = frozenset(("table", "section", "article"))
+SCOPE_TAGS = frozenset(("table", "section", "article", "aside"))  # headings end with them
+# Digits and alternating-row words inside a class ("ms-rteTableOddRow-default", "row-even",
+# "item-3"): rows of one table or cards of one grid differ only in these.
+_ROW_STATE = re.compile(r"\d+|(?i:odd|even|first|last|alt)(?=[A-Z_-]|$)")
 _STATE_CLASSES = frozenset("active first last odd even show hide hidden visible clearfix".split())
 _SEPARATORS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -106,17 +111,25 @@ def element_lines(el: etree._Element, limit: int = 20000) -> list[str]:
             if tag in BLOCK_TAGS or tag == "br":
                 parts.append("\n")
             if node.text and tag:
-                parts.append(node.text)
+                _append_text(parts, node.text)
                 size += len(node.text)
         else:
             if tag in BLOCK_TAGS:
                 parts.append("\n")
             if node is not el and node.tail:
-                parts.append(node.tail)
+                _append_text(parts, node.tail)
                 size += len(node.tail)
         if size > limit:
             break
     return [" ".join(s.split()) for s in "".join(parts).split("\n") if s.strip()]
+
+
+def _append_text(parts: list[str], text: str) -> None:
+    """Text of the next element; two elements written back to back ("<span>MD</span><span>Yale
+    ..."), as script-rendered markup does, are two words on screen (CSS spaces them), not one."""
+    if parts and parts[-1][-1:].isalnum() and text[:1].isalnum():
+        parts.append(" ")
+    parts.append(text)
 
 
 def name_from_line(line: str) -> CleanName | None:
@@ -133,6 +146,8 @@ def _name_from_line(line: str) -> CleanName | None:
     if len(line) > 200 or split_label_line(line):
         return None
     segment = _SEPARATORS.split(line, maxsplit=1)[0]
+    if "," in segment and looks_like_place(segment):
+        return None  # "Irvine, California" is a hometown line, not "California Irvine"
     candidate = clean_name(segment)
     if looks_like_name(candidate.name):
         return candidate
@@ -154,7 +169,7 @@ def _signature(el: etree._Element) -> str:
     if not classes:
         return str(el.tag)
     kept = sorted(
-        {re.sub(r"\d+", "", c) for c in classes.split() if c.lower() not in _STATE_CLASSES}
+        {_ROW_STATE.sub("", c) for c in classes.split() if c.lower() not in _STATE_CLASSES}
     )
     return f"{el.tag}.{'.'.join(kept[:5])}"
 
@@ -195,7 +210,7 @@ def _find_tables(root, blocks, consumed) -> None:
             fields: dict[str, str] = {}
             for index, cell in enumerate(cells):
                 key = columns.get(index)
-                value = " ".join(cell.text_content().split())
+                value = _cell_value(cell, key)
                 if key and value and key != "other":
                     fields.setdefault(key, value)
             if "name" not in fields:
@@ -203,6 +218,20 @@ def _find_tables(root, blocks, consumed) -> None:
             block = Block(kind="table", elements=[tr], fields=fields)
             blocks[tr] = block
             consumed.add(tr)
+
+
+_YEAR_LINE = re.compile(r"^\(?(?:class\s+of\s+)?(?:(?:19|20)\d\d|['’]\d\d)\)?$", re.I)
+
+
+def _cell_value(cell: etree._Element, key: str | None) -> str:
+    """A cell read line by line: "School<br>City, Country" is "School, City, Country", never
+    "SchoolCity"; a graduation-year line ("<small>Class of 2019</small>") is not part of the
+    school; a name cell's extra lines (a role under the name) stay out of the name."""
+    lines = element_lines(cell)
+    if key == "name":
+        return lines[0] if lines else ""
+    kept = [ln for ln in lines if not _YEAR_LINE.match(ln) and not LINK_TEXT.fullmatch(ln)]
+    return ", ".join(kept) if key not in ("level", "degree") else " ".join(lines)
 
 
 def _header(rows: list) -> tuple[int, dict[int, str] | None]:
@@ -438,7 +467,8 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
 
 _CLASS_FIELDS = (
     ("undergrad", re.compile(r"undergrad|college", re.I)),
-    ("school", re.compile(r"med[-_]?school|medical[-_]?school|school|education|alma", re.I)),
+    ("education", re.compile(r"education|(?:^|[-_])edu(?:$|[-_])", re.I)),
+    ("school", re.compile(r"med[-_]?school|medical[-_]?school|school|alma|institution", re.I)),
     ("hometown", re.compile(r"hometown|home[-_]town", re.I)),
     ("degree", re.compile(r"degree|credential", re.I)),
     ("level", re.compile(r"(?:^|[-_])(?:pgy|year|level|class[-_]?year|training)(?:$|[-_])", re.I)),
@@ -449,23 +479,65 @@ _CLASS_FIELDS = (
 def class_fields(elements: list[etree._Element]) -> dict[str, str]:
     """Fields a block marks up by class ("<span class='school'>", "<div class='name'>")."""
     fields: dict[str, str] = {}
+    used: set[etree._Element] = set()
     for member in elements:
         for el in member.iter():
             classes = el.get("class") if isinstance(el.tag, str) else None
-            if not classes:
-                continue
+            if not classes or any(a in used for a in el.iterancestors()):
+                continue  # the "year" of a degree inside an education list is not a PGY
             for key, pattern in _CLASS_FIELDS:
                 if key in fields or not any(pattern.search(c) for c in classes.split()):
                     continue
-                text = " ".join(el.text_content().split())
-                labelled = split_label_line(text)
-                if labelled is not None:
-                    # "Medical School: X" inside <p class="school">: the label decides.
-                    key, text = labelled[0], labelled[2]
-                if text and len(text) <= 150 and label_field(text) is None and key != "other":
-                    fields.setdefault(key, text)
+                found, text = _class_value(el, key)
+                if found is not None and text:
+                    fields.setdefault(found, text)
+                    used.add(el)
                 break
     return fields
+
+
+def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
+    """The value of a field element, read line by line so that a label element inside it
+    ("<div class=field__label>Medical School</div><div class=field__item>X</div>") decides the
+    field and never becomes part of the value."""
+    lines = element_lines(el)
+    if not lines:
+        return None, ""
+    labelled = split_label_line(lines[0])
+    if labelled is not None:
+        # "Medical School: X" inside <p class="school">: the label decides.
+        key = labelled[0]
+        lines = [labelled[2], *lines[1:]] if labelled[2] else lines[1:]
+    elif len(lines) > 1 and bare_label(lines[0]) not in (None, "name"):
+        key = str(bare_label(lines[0]))
+        lines = lines[1:]
+    else:
+        label = _leading_label(el)
+        if label is not None:
+            key, lines = label[0], [lines[0][len(label[1]) :].strip(" :–—-|"), *lines[1:]]
+    lines = [line for line in lines if line]
+    if key == "other" or not lines:
+        return None, ""
+    if key == "degree":
+        return key, " ".join(lines) if find_degrees(" ".join(lines)) else ""
+    text = "; ".join(lines) if key == "education" else " ".join(lines)
+    if len(text) > 150 * (3 if key == "education" else 1) or label_field(text) is not None:
+        return None, ""
+    return key, text
+
+
+def _leading_label(el: etree._Element) -> tuple[str, str] | None:
+    """A first child that is only a label ("<span class=views-label>Medical School</span>")."""
+    if (el.text or "").strip() or not len(el):
+        return None
+    first = el[0]
+    if not isinstance(first.tag, str):
+        return None
+    text = " ".join(first.text_content().split())
+    key = label_field(text) if text else None
+    if key in (None, "name"):
+        return None
+    return str(key), text
 
 
 _INLINE_LABEL_TAGS = ("strong", "b", "em", "i", "span", "label", "small", "abbr")
@@ -477,25 +549,65 @@ def inline_label_fields(elements: list[etree._Element]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for member in elements:
         for el in member.iter(*_INLINE_LABEL_TAGS):
-            key = label_field(" ".join(el.text_content().split()))
+            text = " ".join(el.text_content().split())
+            key = label_field(text) if text else _icon_field(el)
             if key in (None, "other", "name") or key in fields:
                 continue
             value = _text_after(el)
+            parent = el.getparent()
+            if not value and not text and parent is not None and parent.tag in _INLINE_LABEL_TAGS:
+                if not " ".join(parent.text_content().split()):
+                    value = _text_after(parent)  # <span class=fa-li><i ...></i></span>Value
             if value and len(value) <= 150 and label_field(value) is None:
                 fields[key] = value
     return fields
+
+
+# Icon fonts name what a line is when no label is shown: <i class="fa fa-graduation-cap">.
+_ICON_FIELDS = (
+    ("school", re.compile(r"graduation|university|school|diploma|user-graduate|education", re.I)),
+    ("hometown", re.compile(r"map-?marker|location|home|house|map-pin|globe", re.I)),
+)
+
+
+def _icon_field(el: etree._Element) -> str | None:
+    """The field of an empty icon element, from its title/aria-label or its icon class."""
+    for attr in ("title", "aria-label", "data-label"):
+        said = el.get(attr)
+        if said:
+            return label_field(said)
+    classes = el.get("class") or ""
+    if el.tag not in ("i", "span") or not re.search(
+        r"\b(?:fa|fas|far|fa-\w+|icon|bi|glyphicon)\b", classes
+    ):
+        return None
+    for key, pattern in _ICON_FIELDS:
+        if pattern.search(classes):
+            return key
+    return None
 
 
 def _text_after(el: etree._Element) -> str:
     parts = [el.tail or ""]
     sibling = el.getnext()
     while sibling is not None and sibling.tag not in BLOCK_TAGS and sibling.tag != "br":
-        if label_field(" ".join(sibling.text_content().split())) not in (None, "other"):
+        text = " ".join(sibling.text_content().split())
+        if label_field(text) not in (None, "other"):
             break  # the next label starts
-        parts.append(sibling.text_content())
-        parts.append(sibling.tail or "")
+        if sibling.tag == "a" and LINK_TEXT.fullmatch(text):
+            break  # "Read more", "View profile": the link after a value is not part of it
+        _append_text(parts, sibling.text_content())
+        if sibling.tail:
+            _append_text(parts, sibling.tail)
         sibling = sibling.getnext()
     return " ".join("".join(parts).split()).strip(" :–—-|")
+
+
+# Link and button texts that follow a card's last value on the same line.
+LINK_TEXT = re.compile(
+    r"(?i)\s*(?:(?:read|view|see|learn|show)\s+(?:more|(?:full\s+)?(?:bio(?:graphy)?|profile)|"
+    r"details)|(?:full\s+)?bio(?:graphy)?|profile|more(?:\s+info)?)\s*[»›→>…]*\s*"
+)
 
 
 def combine(sections: list[Section]) -> Section:

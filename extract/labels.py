@@ -93,4 +93,16 @@ def split_label_line(line: str) -> tuple[str, str, str] | None:
     field = label_field(m.group(1))
     if field is None:
         return None
-    return field, m.group(1).strip(), m.group(2).strip()
+    return field, m.group(1).strip(), _until_next_label(m.group(2).strip())
+
+
+_NEXT_LABEL = re.compile(r"\s+(?:[|•·–—-]\s+)?([A-Z][A-Za-z .'’/&()-]{1,38}?)\s*[:：]\s")
+
+
+def _until_next_label(value: str) -> str:
+    """ "Yale School of Medicine Hometown: Boston, MA" → "Yale School of Medicine": several
+    label/value pairs written on one line; a value ends where the next known label starts."""
+    for m in _NEXT_LABEL.finditer(value + " "):
+        if label_field(m.group(1)) is not None:
+            return value[: m.start()].strip()
+    return value

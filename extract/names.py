@@ -38,6 +38,9 @@ NOT_NAME_WORDS = frozenset(
     highlights notes said says newsletter announcement announcements welcoming meanwhile
     """.split()
 )
+# Particles that are also given names ("Di Wu", "An Tran", "Al Haddad", "Da Chen", "Van Pham"):
+# written first and capitalised, they count as a given name.
+GIVEN_NAME_PARTICLES = frozenset("di an al da van le".split())
 _HONORIFIC = re.compile(r"^(?:dr\.?|doctor|prof\.?|professor|mr\.?|mrs\.?|ms\.?|miss)\s+", re.I)
 _QUOTED = re.compile(r"\s*[\"“”‘’']([^\"“”‘’']{1,20})[\"“”‘’']\s*|\s*\(([A-Z][a-z]{1,15})\)\s*")
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze)/\w+(?:/\w+)?\)\s*", re.I)
@@ -106,8 +109,11 @@ def looks_like_name(name: str) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     capitalised = 0
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.lower().strip(".,")
+        if index == 0 and lower in GIVEN_NAME_PARTICLES and word[0].isupper():
+            capitalised += 1
+            continue
         if word[0].islower() and lower in PARTICLES:
             continue  # "van", "de", Irish "Mac an tSaoir"
         if _is_initial(word):

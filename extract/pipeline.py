@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span
 
 from extract._extensions import register_extensions
 from extract.levels import parse_level
-from extract.names import NOT_NAME_WORDS, PARTICLES, clean_name, looks_like_name
+from extract.names import (
+    GIVEN_NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    clean_name,
+    looks_like_name,
+)
 from extract.patterns import load_patterns
 from extract.prose import read_prose
 
@@ -115,7 +121,8 @@ class PersonNames:
         i = 0
         n = len(doc)
         while i < n:
-            if not _name_word(doc[i]) or doc[i].lower_ in PARTICLES:
+            given = _given_particle(doc, i)
+            if not (_name_word(doc[i]) or given) or (doc[i].lower_ in PARTICLES and not given):
                 i += 1
                 continue
             j = i + 1
@@ -181,6 +188,18 @@ class BioFacts:
         doc._.undergrad = facts.undergrad
         doc._.hometown = facts.hometown
         return doc
+
+
+def _given_particle(doc: Doc, i: int) -> bool:
+    """ "Di Wu", "An Tran": a capitalised particle opening a run before a surname is a given
+    name; "De La Cruz" (particle after particle) is not."""
+    return (
+        doc[i].lower_ in GIVEN_NAME_PARTICLES
+        and doc[i].text[:1].isupper()
+        and i + 1 < len(doc)
+        and _name_word(doc[i + 1])
+        and doc[i + 1].lower_ not in PARTICLES
+    )
 
 
 def _nickname_at(doc: Doc, j: int) -> bool:

@@ -62,8 +62,11 @@ _FOREIGN_TAIL = re.compile(
     r"Jordan|Lebanon|Syria|Turkey|Israel|Ireland|England|UK|United Kingdom|Grenada|Dominica|"
     r"Saint Kitts|St\.? Kitts|Sint Maarten|St\.? Maarten|Antigua|Cuba|Colombia|Venezuela|"
     r"Peru|Chile|Argentina|Poland|Germany|Italy|Spain|France|Greece|Russia|Ukraine|Japan|"
-    r"Korea|Taiwan|Vietnam|Thailand|Nepal|Bangladesh|Sri Lanka|Ghana|Kenya|Ethiopia|"
-    r"Australia|New Zealand)\s*$"
+    r"Korea|South Korea|Taiwan|Vietnam|Thailand|Nepal|Bangladesh|Sri Lanka|Ghana|Kenya|Ethiopia|"
+    r"Australia|New Zealand|Sweden|Norway|Denmark|Netherlands|Portugal|Romania|Hungary|Czech Republic|"
+    r"Saudi Arabia|Qatar|United Arab Emirates|UAE|Kuwait|Dominican Republic|Jamaica|Haiti|Barbados|"
+    r"Trinidad and Tobago|Ecuador|Bolivia|Uganda|Tanzania|Zimbabwe|South Africa|Cameroon|Sudan|"
+    r"Indonesia|Malaysia|Singapore|Hong Kong|Armenia|Afghanistan|Morocco|Tunisia|Algeria|Libya)\s*$"
 )
 
 
@@ -91,3 +94,36 @@ def us_place_hint(undergrad: str | None, hometown: str | None) -> bool:
     Combined downstream with an international medical school, this is the US-citizen-IMG hint.
     """
     return is_us_college(undergrad) or is_us_place(hometown)
+
+
+_STATE_TAIL = re.compile(
+    r",\s*(?:"
+    + "|".join(re.escape(n) for n in sorted(US_STATES.values(), key=len, reverse=True))
+    + r")\s*$"
+)
+
+
+def looks_like_place(text: str) -> bool:
+    """ "Irvine, California", "Newton, MA", "Accra, Ghana": a city and its state or country.
+
+    Such a line has the shape of an inverted name ("Doe, Jane"), so the name reader asks first.
+    """
+    text = " ".join(text.split())
+    code = _STATE_CODE.search(text)
+    if code and code.group(1) in _DEGREE_LIKE_CODES:
+        code = None  # "Jane Doe, MD" is a doctor, not Maryland
+    return bool(code or _STATE_TAIL.search(text) or _FOREIGN_TAIL.search(text))
+
+
+_DEGREE_LIKE_CODES = frozenset({"MD", "MA", "MS", "PA"})
+
+
+_CITY_STATE = re.compile(
+    r",\s*[A-Z][a-z.]+(?:[\s-]+[A-Z][a-z.]+){0,2},\s*(?:" + "|".join(US_STATES) + r")\.?$"
+)
+
+
+def ends_with_city_state(text: str) -> bool:
+    """ "Tufts University School of Medicine, Boston, MA": the "MA" is Massachusetts, not a
+    Master of Arts, when a city comes before it."""
+    return bool(_CITY_STATE.search(" ".join(text.split())))

@@ -52,6 +52,13 @@ _HOMETOWN = re.compile(
     r"born\s+and\s+raised\s+in|was\s+raised\s+in|joins?\s+us\s+from|hometown\s+is)\s+"
     rf"(?P<place>{_CAP}(?:\s+{_CAP})*(?:,\s+{_CAP}(?:\s+{_CAP})?)?)"
 )
+# "... Medicine and Health Sciences", "University of Medicine and Science College of Medicine":
+# after "and", a field of study continues one school's name rather than starting a second one.
+_FIELD_OF_STUDY = re.compile(
+    r"(?:Health|Sciences?|Dentistry|Public\s+Health|Technology|Life\s+Sciences|Surgery|Pharmacy|"
+    r"Nursing|Biomedical|Allied|Medicine|Engineering|Research|Human|Rehabilitation|Dental|"
+    r"Graduate\s+Studies|Population)\b"
+)
 _INSTITUTION_END = re.compile(
     r"(?:University|College|School|Medicine|Institute|Sciences?|Academy|University of \w+)$"
 )
@@ -98,6 +105,7 @@ def read_prose(text: str) -> ProseFacts:
 
 _CONTINUATION = re.compile(
     rf",\s+(?:{_CAP}\s+){{0,3}}?(?:School|College|Faculty)\s+of\s+(?:Osteopathic\s+)?Medicine\b"
+    rf"(?:\s+(?:at|of)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|at\s+|the\s+)*{_CAP})*)?"
 )
 _CAMPUS = re.compile(rf",\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?=[.,;)]|\s+(?:and|where|in|before)\b|$)")
 
@@ -137,7 +145,12 @@ def tidy_school(raw: str) -> str | None:
     if text.lower().startswith("the "):
         text = text[4:]
     head, sep, tail = text.partition(" and ")
-    if sep and _INSTITUTION_END.search(head) and _SCHOOL_WORDS.search(tail):
+    if (
+        sep
+        and _INSTITUTION_END.search(head)
+        and _SCHOOL_WORDS.search(tail)
+        and not _FIELD_OF_STUDY.match(tail)
+    ):
         text = head  # "Tufts University and Harvard Medical School": two institutions
     while text and text.split()[-1].lower() in {"of", "the", "at", "in", "and", "for", "&", "-"}:
         text = text.rsplit(" ", 1)[0] if " " in text else ""

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Span
 
-from extract.blocks import BlockFacts, split_education
-from extract.dom import TextChunk, combine, name_from_line
+from extract.blocks import BlockFacts, is_sentence, read_block, split_education
+from extract.degrees import find_degrees
+from extract.dom import Block, TextChunk, combine, name_from_line
 from extract.levels import parse_level
-from extract.names import CleanName
+from extract.names import CleanName, clean_name
 from extract.prose import SCHOOL, continuation, looks_like_school, read_prose, tidy_school
 from extract.sections import Section, classify_heading, is_section_line
 
@@ -65,6 +67,8 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if line[:1] in "-*•·" or line[:1].isdigit():
         return False
+    if len(line) <= 24 and not parse_level(line).empty:
+        return False  # "PGY-2" under a school line starts its own line
     return len(previous) >= 45 and not previous.endswith((".", "!", "?", ":"))
 
 
@@ -72,10 +76,21 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
     paragraphs: list[tuple[str, Section]] = []
     for chunk in chunks:
         context = chunk.context
-        for line in chunk.lines:
+        lines = chunk.lines
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            index += 1
             if is_section_line(line.rstrip(":")) and name_from_line(line) is None:
                 context = combine([chunk.context, classify_heading(line.rstrip(":"))])
                 continue
+            stanza = _stanza(lines, index - 1)
+            if stanza:
+                mention = _stanza_mention(lines[index - 1 : index - 1 + stanza], context)
+                if mention is not None:
+                    yield mention
+                    index += stanza - 1
+                    continue
             for piece in _pieces(line):
                 paragraphs.append((piece, context))
     if not paragraphs:
@@ -88,7 +103,7 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
             break
     docs = nlp.pipe((p for p, _ in paragraphs), batch_size=64)
     for doc, (text, context) in zip(docs, paragraphs, strict=True):
-        people = list(doc.spans["persons"])
+        people = _outside_brackets(text, list(doc.spans["persons"]))
         if people:
             # "We are thrilled to welcome our incoming interns: ..." speaks for everyone after.
             lead = classify_heading(text[: people[0].start_char][-120:])
@@ -102,6 +117,55 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
             )
             if mention is not None:
                 yield mention
+
+
+_STANZA_LINES = 6
+
+
+def _stanza(lines: list[str], start: int) -> int:
+    """ "Jane Doe, MD" alone on its line, then its school and year on the next short lines (a
+    plain-text roster, a <br>-separated list): the number of lines that belong to her, or 0."""
+    head = lines[start]
+    if len(head) > 70 or is_sentence(head):
+        return 0
+    name = name_from_line(head)
+    if name is None or clean_name(head).name != name.name:
+        return 0  # the line says more than a name and its degrees
+    end = start + 1
+    while end < len(lines) and end - start <= _STANZA_LINES:
+        line = lines[end]
+        if len(line) > 120 or is_sentence(line) or name_from_line(line) is not None:
+            break
+        if is_section_line(line.rstrip(":")) and parse_level(line).empty:
+            break
+        end += 1
+    body = lines[start + 1 : end]
+    if not any(looks_like_school(line) or not parse_level(line).empty for line in body):
+        return 0
+    return end - start
+
+
+def _stanza_mention(lines: list[str], context: Section) -> Mention | None:
+    facts = read_block(Block(kind="stanza", elements=[], lines=list(lines), context=context))
+    if facts is None or facts.excluded:
+        return None
+    snippet = " – ".join(lines)
+    return Mention(facts=facts, context=context, snippet=snippet, evidence="line")
+
+
+def _outside_brackets(text: str, people: list[Span]) -> list[Span]:
+    """ "Jane Doe, MD (Robert Larner, M.D. College of Medicine)": a name inside the brackets
+    after a person is part of that person's details, not a second person."""
+    kept: list[Span] = []
+    depth = 0
+    position = 0
+    for person in people:
+        chunk = text[position : person.start_char]
+        depth = max(depth + chunk.count("(") - chunk.count(")"), 0)
+        position = person.start_char
+        if depth == 0 or not kept:
+            kept.append(person)
+    return kept
 
 
 _PIECE = 5000
@@ -121,6 +185,49 @@ def _pieces(line: str) -> list[str]:
         pieces.append(line[:cut])
         line = line[cut:].lstrip()
     return pieces
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*(?:\s+[A-Z][\w.&-]*){0,2}")
+
+
+def _bracketed(segment: str) -> str | None:
+    """The bracket right after a name ("Jane Doe, MD (X (ABBR), Boston, MA)"), nested brackets
+    kept whole; None when the segment opens with something else."""
+    start = segment.find("(")
+    if start < 0 or start > 40 or "(" in segment[:start] or ")" in segment[:start]:
+        return None
+    depth = 0
+    for index in range(start, min(len(segment), start + 240)):
+        depth += {"(": 1, ")": -1}.get(segment[index], 0)
+        if depth == 0:
+            return segment[start + 1 : index]
+    return None
+
+
+def _bracket_school(bracket: str, facts: BlockFacts) -> str | None:
+    """School in a name's bracket: levels taken out, the rest as written — "Tufts University
+    School of Medicine, Boston, MA" keeps its city, "BCM" and "UCLA" are schools too."""
+    kept = []
+    for part in re.split(r"\s*,\s+(?=[A-Z])", bracket) if ";" not in bracket else [bracket]:
+        level = parse_level(part)
+        if not level.empty and len(part) <= 30:
+            facts.level = facts.level.or_else(level)
+            continue
+        kept.append(part)
+    text = ", ".join(kept).strip()
+    if ";" in text:
+        entries = [e for e in re.split(r"\s*;\s*", text) if e]
+        school = split_education(text)[0]
+        for entry in entries:
+            level = parse_level(entry)
+            if not level.empty and len(entry) <= 30:
+                facts.level = facts.level.or_else(level)
+        return school
+    if looks_like_school(text):
+        return split_education(text)[0] or text
+    if _ABBREVIATION.fullmatch(text) and not find_degrees(text) and parse_level(text).empty:
+        return text
+    return None
 
 
 _FROM_SCHOOL = re.compile(rf"\b[Ff]rom\s+{SCHOOL}")
@@ -148,14 +255,9 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     name = CleanName(name=person._.clean_name, degrees=list(person._.degrees or []))
     facts = BlockFacts(name=name, name_raw=person.text, degrees=list(name.degrees))
     school = undergrad = None
-    m = _PAREN.match(segment)
-    if m:
-        for part in re.split(r"\s*[;,]\s+(?=[A-Z])|\s*;\s*", m.group(1)):
-            if looks_like_school(part) and school is None:
-                school = split_education(part)[0] or part
-            level = parse_level(part)
-            if not level.empty:
-                facts.level = facts.level.or_else(level)
+    bracket = _bracketed(segment)
+    if bracket:
+        school = _bracket_school(bracket, facts)
     if school is None:
         m = _DASHED.match(segment)
         if m and looks_like_school(m.group(1)):

@@ -16,7 +16,7 @@ from typing import Any
 from extract.blocks import BlockFacts, read_block
 from extract.decoding import decode_body
 from extract.dom import find_layout, parse_html, strip_noise
-from extract.levels import NEUROSURGERY_YEARS, has_graduated, resolve
+from extract.levels import NEUROSURGERY_YEARS, has_graduated, parse_level_value, resolve
 from extract.pipeline import get_nlp
 from extract.prose_people import read_chunks, text_chunks
 from extract.records import ResidentRecord
@@ -131,13 +131,15 @@ def name_key(name: str) -> str:
 
 
 def _merge_duplicates(records: list[ResidentRecord]) -> list[ResidentRecord]:
-    """A card and its bio modal, or a table and a later paragraph, name the same person."""
-    by_key: dict[str, ResidentRecord] = {}
+    """A card and its bio modal, or a table and a later paragraph, name the same person; two
+    residents who share a name (different schools or years) stay two records."""
+    by_key: dict[str, list[ResidentRecord]] = {}
     for record in records:
         key = " ".join(name_key(record.name).split())
-        kept = by_key.get(key)
+        kept_list = by_key.setdefault(key, [])
+        kept = next((k for k in kept_list if not _different_people(k, record)), None)
         if kept is None:
-            by_key[key] = record
+            kept_list.append(record)
             continue
         first, second = (kept, record) if kept.confidence >= record.confidence else (record, kept)
         for attr in ("school_raw", "pgy", "pgy_raw", "class_year", "undergrad", "hometown"):
@@ -146,5 +148,31 @@ def _merge_duplicates(records: list[ResidentRecord]) -> list[ResidentRecord]:
         first.degrees = list(dict.fromkeys(first.degrees + second.degrees))
         if first.role == "resident":
             first.role = second.role
-        by_key[key] = first
-    return list(by_key.values())
+        kept_list[kept_list.index(kept)] = first
+    return [record for kept_list in by_key.values() for record in kept_list]
+
+
+_GENERIC_SCHOOL_WORDS = frozenset(
+    "university universidad college school of the and at in medicine medical faculty health "
+    "sciences science osteopathic center campus institute".split()
+)
+
+
+def _different_people(a: ResidentRecord, b: ResidentRecord) -> bool:
+    """Same name, but the page says two different things about the year or the school."""
+    if _stated_year(a) and _stated_year(b) and a.pgy != b.pgy:
+        return True  # a "Chief Residents" box implies a year; it does not state one
+    if a.school_raw and b.school_raw:
+        words_a, words_b = _school_words(a.school_raw), _school_words(b.school_raw)
+        # "Yale" and "Yale School of Medicine" agree; "Emory ..." and "Chang Gung ..." do not.
+        return bool(words_a and words_b and not words_a & words_b)
+    return False
+
+
+def _stated_year(record: ResidentRecord) -> bool:
+    level = parse_level_value(record.pgy_raw or "")
+    return record.pgy is not None and (level.pgy is not None or level.class_year is not None)
+
+
+def _school_words(school: str) -> set[str]:
+    return set(name_key(school).split()) - _GENERIC_SCHOOL_WORDS

@@ -330,3 +330,25 @@ def test_random_announcements_never_crash_and_finish_quickly(parts: list[str]) -
         records = extract_residents(text, content_type=kind, academic_year=2026)
         assert all(0.0 < r.confidence <= 1.0 for r in records)
     assert time.perf_counter() - started < 2
+
+
+def test_two_residents_with_one_name_stay_two_and_one_listed_twice_stays_one() -> None:
+    records = _extracted("same_name_two_people")
+    chens = sorted((r.pgy, r.school_raw) for r in records if r.name == "Michael Chen")
+    assert chens == [
+        (2, "University of Illinois College of Medicine"),
+        (5, "Chang Gung University College of Medicine"),
+    ]
+    assert [r.role for r in records if r.name == "Rebecca Stein"] == ["chief"]
+
+
+@pytest.mark.parametrize("name", ["Di Wu", "Yi Li", "Bo Kim", "An Tran", "Al Haddad"])
+def test_two_letter_given_names(name: str) -> None:
+    html = (
+        f"<h2>Residents</h2><ul><li>{name}, MD – Yale School of Medicine, PGY-2</li>"
+        "<li>Ann Poe, MD – Duke University School of Medicine, PGY-3</li></ul>"
+    )
+    text = f"Congratulations to {name}, MD (Yale School of Medicine), our new intern."
+    assert name in {r.name for r in extract_residents(html, academic_year=2026)}
+    records = extract_residents(text, content_type="text", academic_year=2026)
+    assert [(r.name, r.school_raw) for r in records] == [(name, "Yale School of Medicine")]
