@@ -9,7 +9,12 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
 - a preference ("strongly preferred", "we favor") is not a requirement, and settles nothing;
 - an average or median of past applicants is not a floor;
 - a question ("Do you sponsor visas?") states nothing;
-- "J-1 only" settles both visas: J-1 sponsored, H-1B not.
+- "J-1 only" settles both visas: J-1 sponsored, H-1B not;
+- a clause about *another* program ("many programs require...", "our affiliated surgery program
+  sponsors...") settles nothing about this one, unless it draws the contrast ("unlike many
+  programs, we...");
+- a clause that names no topic ("...; no minimum", "...but not required") continues the topic of
+  the clause before it.
 
 A fact stated twice with two values on one page is not settled, so it is dropped. Every fact
 keeps the sentence it came from; nothing is reported without one.
@@ -74,6 +79,8 @@ MONTHS_RE = (
 )
 SKIP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg")
 BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
+# What a clause is about; a clause naming none of these carries on from the clause before.
+TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX", "USMLE", "YOG")
 
 
 @dataclass(frozen=True)
@@ -196,7 +203,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             cuts.append(tok.i)
     cuts.append(sent.end)
     is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
-    clauses = []
+    clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if b <= a:
             continue
@@ -205,12 +212,18 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         for cue in doc.spans[CUES]:
             if cue.start >= a and cue.end <= b:
                 labels.setdefault(str(cue.label_), []).append(cue)
+        if clauses and not any(labels.get(t) for t in TOPICS):
+            # "COMLEX scores are accepted; no minimum", "preferred but not required"
+            before = clauses[-1].labels
+            labels.update({t: before[t] for t in TOPICS if before.get(t)})
         clauses.append(Clause(span, labels, is_row))
     return clauses
 
 
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
+    if clause.has("OTHER_PROGRAM") and "unlike" not in clause.lower:
+        return []  # about another program
     out: list[tuple[str, Value, float]] = []
     for rule in RULES:
         out.extend(rule(clause))
@@ -230,11 +243,15 @@ def _number(token_text: str) -> int | None:
 
 def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     j1, h1b = c.has("J1"), c.has("H1B")
-    # "J-1 only" needs no verb: a visa named with "only" is always about sponsorship.
-    about_visas = c.has("SPONSOR") or (c.is_row and c.has("VISA")) or (j1 and c.has("ONLY"))
+    # "J-1 only" needs no verb: a visa named with "only" is always about sponsorship. Neither
+    # does a verdict on applicants who need a visa ("those who need an H-1B are not eligible").
+    verdict = c.has("NEED") and c.has("ACCEPT", "INELIGIBLE")
+    about_visas = (
+        c.has("SPONSOR") or (c.is_row and c.has("VISA")) or (j1 and c.has("ONLY")) or verdict
+    )
     if not (j1 or h1b or c.has("VISA")) or not about_visas or c.has("PREF"):
         return []
-    neg = _negated(c)
+    neg = _negated(c) or (verdict and c.has("INELIGIBLE"))
     if c.has("ONLY") and j1 and not h1b and not neg:
         return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
     if j1 and h1b:
@@ -289,6 +306,8 @@ def _duration_months(c: Clause) -> int | None:
         if n is None or tok.i + 1 >= c.span.end:
             continue
         unit = c.span.doc[tok.i + 1].lower_
+        if unit == "+" and tok.i + 2 < c.span.end:  # "6+ months"
+            unit = c.span.doc[tok.i + 2].lower_
         if unit in ("month", "months"):
             return n
         if unit in ("year", "years"):
@@ -299,7 +318,7 @@ def _duration_months(c: Clause) -> int | None:
 
 
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("USCE") or c.has("PREF", "AVG"):
+    if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE"):
         return []
     if _negated(c):
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
@@ -317,7 +336,7 @@ COMLEX = ("COMLEX", "comlex_min", 200, 999)
 
 def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     exams = [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
-    if not exams or c.has("AVG", "PREF"):
+    if not exams or c.has("AVG", "PREF", "HEDGE"):
         return []
     pct = re.search(r"\b(\d{1,2})(st|nd|rd|th) percentile", c.text)
     if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ")):
@@ -330,6 +349,11 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     if not (c.has("FLOOR") or c.has("REQ")):
         return []
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
+    named = list({pos: e for pos, e in cues}.items())  # "Step 2" inside "Step 2 CK": once
+    if "respectively" in c.lower and len(numbers) == len(named) > 1:
+        # "Step 1 and Step 2 CK minimums are 210 and 225, respectively"
+        pairs = zip(named, numbers, strict=True)
+        return [(e[1], int(n.text), 0.85) for (_, e), n in pairs if e[2] <= int(n.text) <= e[3]]
     before = numbers[0].i < cues[0][0]  # "220 for Step 1" vs "Step 1 220"
     out: list[tuple[str, Value, float]] = []
     for num in numbers:
@@ -343,9 +367,32 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     return out
 
 
+def _attempts_allowed(c: Clause) -> int | None:
+    """The number in a row such as "Maximum USMLE attempts: 1" or "Attempts permitted: 2"."""
+    if not (c.is_row and c.has("ATTEMPT_WORD")):
+        return None
+    label, _, value = c.text.partition(":")
+    if "attempt" not in label.lower():
+        return None
+    match = re.fullmatch(r"\s*(\d|one|two|three)\s*\.?\s*", value.lower())
+    return _number(match.group(1)) if match else None
+
+
+def _within(span: Span, others: list[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in others)
+
+
 def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
-    first, multi = c.has("FIRST_ATTEMPT"), c.has("MULTI_ATTEMPT")
-    if not (first or multi or c.has("NO_MORE_THAN_ONE")) or c.has("PREF", "AVG"):
+    if c.has("PREF", "AVG", "HEDGE"):
+        return []
+    allowed = _attempts_allowed(c)
+    if allowed is not None:
+        return [("first_attempt_required", allowed == 1, 0.8)]
+    # "one attempt" inside "more than one attempt" is not a first-attempt rule
+    wider = c.labels.get("MULTI_ATTEMPT", []) + c.labels.get("NO_MORE_THAN_ONE", [])
+    first = any(not _within(s, wider) for s in c.labels.get("FIRST_ATTEMPT", []))
+    multi = c.has("MULTI_ATTEMPT")
+    if not (first or multi or c.has("NO_MORE_THAN_ONE")):
         return []
     if c.has("NO_MORE_THAN_ONE"):
         required: bool | None = True
@@ -362,10 +409,22 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     if not required:
         return [("first_attempt_required", False, 0.85)]
     exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
-    if c.has("ALL_EXAMS") or len(exams) != 1:
+    if _bare_usmle(c):  # "a failed USMLE or COMLEX attempt": every exam, not COMLEX alone
+        exams.add("USMLE")
+    if c.has("ALL_EXAMS") or len(exams) != 1 or "USMLE" in exams:
         return [("first_attempt_required", True, 0.85)]
     qualifier = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
     return [("first_attempt_required", qualifier[exams.pop()], 0.8)]
+
+
+def _bare_usmle(c: Clause) -> bool:
+    """USMLE named as a whole, not as "USMLE Step 2 CK"."""
+    doc = c.span.doc
+    return any(
+        s.end >= len(doc) or doc[s.end].lower_ not in ("step", "steps", "level")
+        for s in c.labels.get("USMLE", [])
+        if c.span.start <= s.start  # carried-over cues name the clause before
+    )
 
 
 def _yog(c: Clause) -> list[tuple[str, Value, float]]:
@@ -373,6 +432,12 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         return []
     if c.has("ANY_YEAR") or (_negated(c) and c.has("NO_LIMIT")):
         return [("yog_limit_years", "none", 0.85)]
+    if c.is_row:  # "Years since graduation: 6 or fewer"
+        value = c.text.partition(":")[2].lower()
+        match = re.match(r"\s*(?:within\s+|up to\s+|no more than\s+)?(\d{1,2}|[a-z]+)\b", value)
+        n = _number(match.group(1)) if match else None
+        if n is not None and 0 < n <= 30 and c.has("YEARS"):
+            return [("yog_limit_years", n, 0.8)]
     for tok in c.span:
         n = _number(tok.text)
         if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):
@@ -387,6 +452,15 @@ def _count_before(c: Clause, label: str) -> str | None:
     """The number (or "a-b" range) that counts a position noun: "2 residents", "4-5 spots"."""
     toks = list(c.span)
     for i, tok in enumerate(toks):
+        dashed = re.fullmatch(r"(\d{1,2})[\u2013\u2014](\d{1,2})", tok.text)  # "7–8", one token
+        if dashed and int(dashed.group(2)) > int(dashed.group(1)):
+            window = {t.i for t in toks[i + 1 : i + 5]}
+            if (
+                c.is_row
+                and i == len(toks) - 1
+                or any(s.start in window for s in c.labels.get(label, []))
+            ):
+                return f"{dashed.group(1)}-{dashed.group(2)}"
         n = _number(tok.text)
         if n is None or tok.lower_ in ("a", "an", "single") or n > 60:
             continue
