@@ -261,7 +261,7 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
         if medical or school_lines:
             chosen = (medical or school_lines)[0]
             school, undergrad, degrees = split_education(chosen)
-            facts.school = school or _strip_level(chosen)
+            facts.school = school or _strip_level(clean_value(chosen))
             if undergrad and not facts.undergrad:
                 facts.undergrad = undergrad
             _add_degrees(facts, degrees)
@@ -319,13 +319,29 @@ def _add_degrees(facts: BlockFacts, degrees: list[str]) -> None:
             facts.degrees.append(degree)
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w(\"“'‘]+")
+# "MD from X", "Graduate of X", "Medical degree: X" written as the line itself.
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|medical\s+degree|doctor\s+of\s+(?:osteopathic\s+)?"
+    r"medicine)\s+(?:from|at)|graduated?\s+(?:from|of)|a\s+graduate\s+of|alumn(?:us|a|i)\s+of|"
+    r"attended)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_TRAILING_CLASS = re.compile(
+    r"\s*[,(–—-]?\s*(?:class\s+of|graduated|grad\.?|c/o)\s+(?:(?:19|20)\d\d|['’]\d\d)\)?$", re.I
+)
+
+
 def clean_value(value: str) -> str:
-    """A labelled value without what trails it on the line: a year mark ("('24)", ", 2021"),
-    a level (", PGY-3"), a link ("Read more »")."""
-    text = " ".join(value.split())
+    """A value without what surrounds it on the line: an icon or emoji before it, "MD from" /
+    "Graduate of" before it, and after it a year mark ("('24)", ", Class of 2021"), a level
+    (", PGY-3") or a link ("Read more »")."""
+    text = _LEADING_SYMBOLS.sub("", " ".join(value.split()))
+    text = _LEADING_PHRASE.sub("", text)
     for _ in range(3):
         before = text
         text = _TRAILING_LINK.sub("", text)
+        text = _TRAILING_CLASS.sub("", text)
         text = _TRAILING_LEVEL.sub("", text)
         text = _TRAILING_YEAR.sub("", text).strip(" ,;|–—-")
         if text == before:
