@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 from unidecode import unidecode
 
+from db.facts import add_policy_columns, conflict_rows, create_empty_tables, fact_rows, policies
 from db.geo import add_geography
 from db.history import (
     BuildRejected,
@@ -68,11 +69,12 @@ def default_academic_year(today: datetime | None = None) -> int:
     return today.year if today.month >= 7 else today.year - 1
 
 
-def _collect(run_dir: Path) -> tuple[dict, list, list, dict]:
+def _collect(run_dir: Path) -> tuple[dict, list, list, dict, list]:
     programs: dict[str, dict] = {}
     pages: list[dict] = []
     residents: list[dict] = []
     status: dict[str, dict] = {}
+    facts: list[dict] = []
     for item in iter_items(run_dir):
         kind = item.get("item_type")
         if kind == "program":
@@ -81,6 +83,8 @@ def _collect(run_dir: Path) -> tuple[dict, list, list, dict]:
             pages.append(item)
         elif kind == "resident":
             residents.append(item)
+        elif kind == "fact":
+            facts.append(item)
         elif kind == "program_status":
             prev = status.get(item["program_id"])
             # A found roster outranks an earlier "not found yet" note for the same program.
@@ -88,7 +92,7 @@ def _collect(run_dir: Path) -> tuple[dict, list, list, dict]:
                 status[item["program_id"]] = item
             elif item.get("roster_urls") and prev.get("roster_urls"):
                 prev["roster_urls"] = sorted(set(prev["roster_urls"]) | set(item["roster_urls"]))
-    return programs, pages, residents, status
+    return programs, pages, residents, status, facts
 
 
 def _link_residents(
@@ -168,12 +172,18 @@ def _precedent_rows(programs: dict[str, dict], residents: list[dict]) -> list[di
 
 
 def _tier_rows(
-    precedent: list[dict], residents: list[dict], profile: Profile | None, academic_year: int
+    precedent: list[dict],
+    residents: list[dict],
+    profile: Profile | None,
+    academic_year: int,
+    policy: dict[str, dict] | None = None,
 ) -> list[dict]:
-    """The sample profile's ranked tiers, per specialty (primary, then backups)."""
+    """The sample profile's ranked tiers, per specialty (primary, then backups); ``policy`` is
+    what each program states about itself (db.facts.policies), applied as hard constraints."""
     if profile is None:
         return []
-    plans, _ = plan_all(program_facts(precedent, residents), profile, match_year=academic_year + 1)
+    facts = program_facts(precedent, residents, policy)
+    plans, _ = plan_all(facts, profile, match_year=academic_year + 1)
     return [
         {"profile": profile.name, "rank": rank, **res.as_row()}
         for plan in plans
@@ -220,7 +230,7 @@ def build_database(
     # Takedowns first: the run's items and raw archive lose suppressed people before reading.
     suppressions = load_suppressions(suppressions_path(db_path))
     suppress_run(run_dir, suppressions)
-    programs, pages, raw_residents, status = _collect(run_dir)
+    programs, pages, raw_residents, status, raw_facts = _collect(run_dir)
     for pid, prog in programs.items():
         st = status.get(pid)
         prog["roster_status"] = st["reason"] if st else "no roster looked for"
@@ -230,7 +240,10 @@ def build_database(
     stamp_seen(residents, prev, (meta.get("finished_at") or datetime.now(UTC).isoformat())[:10])
     precedent = _precedent_rows(programs, residents)
     add_geography(precedent)
-    tiers = _tier_rows(precedent, residents, profile, academic_year)
+    facts = fact_rows(raw_facts)
+    conflicts = conflict_rows(facts, residents)
+    add_policy_columns(precedent, facts, conflicts)
+    tiers = _tier_rows(precedent, residents, profile, academic_year, policies(facts))
     changes = change_rows(residents, precedent, prev, run_id)
     problems = gate_problems(len(residents), len(programs), prev)
     if problems and not force:
@@ -276,8 +289,11 @@ def build_database(
                 ),
                 "changes": ([*(prev.changes if prev else []), *changes], "change_id"),
                 "tiers": (tiers, ("profile", "program_id")),
+                "facts": (facts, "fact_id"),
+                "fact_conflicts": (conflicts, "conflict_id"),
             },
         )
+        create_empty_tables(db)
         _index_and_search(db)
         scrub_database(db, suppressions)  # also what was carried forward from the last build
         db.conn.commit()
@@ -350,6 +366,10 @@ def _index_and_search(db: sqlite_utils.Database) -> None:
         db["programs"].enable_fts(["name", "city", "state"], create_triggers=True)
     if db["schools"].exists():
         db["schools"].enable_fts(["name", "aliases", "city"], create_triggers=True)
+    if db["facts"].exists():
+        for column in ("program_id", "fact", "value_text"):  # Datasette's facets
+            db["facts"].create_index([column], if_not_exists=True)
+        db["facts"].enable_fts(["sentence"], create_triggers=True)
     if db["img_precedent"].exists():
         db["img_precedent"].create_index(["state"], if_not_exists=True)
         db["img_precedent"].enable_fts(["program", "city", "state"], create_triggers=True)

@@ -4,15 +4,20 @@ A program page may say "we do not accept international medical graduates" while 
 an IMG. The statement is policy, the roster is evidence; neither overrules the other. A new
 PGY-1 IMG is the strongest sign that the statement is stale or not applied, an IMG senior
 resident a weaker one (the policy may be newer than their match), so the flag says which.
+
+A program states a fact on one page or several; :func:`settled_facts` keeps one per fact name
+when its pages agree and none when they do not (two pages, two values: the program has not
+settled it for us), as the extractor does within a page. That is the program's policy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from extract.facts import ProgramFact
+from extract.facts import ProgramFact, Value
 
 
 class RosterResident(Protocol):
@@ -21,6 +26,15 @@ class RosterResident(Protocol):
     name: str
     kind: str  # US_MD, US_DO, CA, IMG, UNKNOWN (the linked school's kind)
     pgy: int | None
+
+
+@dataclass(frozen=True)
+class RosterPerson:
+    """A roster row reduced to what the conflict check reads."""
+
+    name: str
+    kind: str
+    pgy: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,3 +77,36 @@ def roster_conflicts(
                 )
             )
     return out
+
+
+def fact_from_row(row: Mapping[str, Any], *, value_is_json: bool = False) -> ProgramFact:
+    """A fact from a ``FactItem`` dict, or from a ``facts`` table row (``value_is_json``: the
+    database keeps the value as JSON text, so ``true``, ``230`` and ``"none"`` stay apart)."""
+    value = json.loads(row["value"]) if value_is_json else row["value"]
+    return ProgramFact(
+        fact=str(row["fact"]),
+        value=value,
+        sentence=str(row.get("sentence") or ""),
+        url=row.get("url"),
+        confidence=float(row.get("confidence") or 0.0),
+        fetched_at=row.get("fetched_at"),
+    )
+
+
+def settled_facts(facts: Iterable[ProgramFact]) -> dict[str, ProgramFact]:
+    """One fact per name across a program's pages; pages that disagree settle nothing."""
+    by_name: dict[str, list[ProgramFact]] = {}
+    for f in facts:
+        by_name.setdefault(f.fact, []).append(f)
+    out = {}
+    for name, stated in by_name.items():
+        if len({json.dumps(f.value) for f in stated}) == 1:
+            out[name] = max(stated, key=lambda f: f.confidence)
+    return out
+
+
+def value_text(value: Value) -> str:
+    """A value as a person reads it in a table or a facet: yes/no, a number, the page's words."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
