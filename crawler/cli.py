@@ -465,8 +465,8 @@ def tiers(profile_path, db_path, specialties, fmt, out_dir, top_tier_path) -> No
     if top_tier_path:
         lines = Path(top_tier_path).read_text(encoding="utf-8").splitlines()
         profile.top_tier_programs += [s.split("#")[0].strip() for s in lines if s.split("#")[0].strip()]
-    programs, residents, academic_year = _tier_inputs(_open_db(db_path))
-    facts = program_facts(programs, residents)
+    programs, residents, academic_year, policy = _tier_inputs(_open_db(db_path))
+    facts = program_facts(programs, residents, policy)
     plans, notices = plan_all(facts, profile, list(specialties) or None,
                               match_year=academic_year + 1 if academic_year else None)
     rows = render.ranked_rows(plans)
@@ -491,8 +491,11 @@ def tiers(profile_path, db_path, specialties, fmt, out_dir, top_tier_path) -> No
     click.echo(f"wrote tiers.{fmt}, plan.txt, plan.json and alumni.csv to {out}", err=True)
 
 
-def _tier_inputs(db) -> tuple[list[dict], list[dict], int | None]:
-    """Plain rows for scoring: programs with precedent, residents, the crawl's academic year."""
+def _tier_inputs(db) -> tuple[list[dict], list[dict], int | None, dict[str, dict]]:
+    """Plain rows for scoring: programs with precedent, residents, the crawl's academic year,
+    and what each program states about itself (visas, floors, limits: hard constraints)."""
+    from db.facts import policies
+
     table = "img_precedent" if db["img_precedent"].exists() else "programs"
     programs = list(db[table].rows) if db[table].exists() else []
     residents = list(db.query(
@@ -502,7 +505,8 @@ def _tier_inputs(db) -> tuple[list[dict], list[dict], int | None]:
     if db["runs"].exists() and "academic_year" in db["runs"].columns_dict:
         row = next(db.query("select max(academic_year) as y from runs"), None)
         year = row["y"] if row else None
-    return programs, residents, year
+    policy = policies(db["facts"].rows) if db["facts"].exists() else {}
+    return programs, residents, year, policy
 
 if __name__ == "__main__":
     main()
