@@ -29,15 +29,18 @@ class TreeRss:
     """Peak resident memory of this process's tree, sampled from /proc (no psutil).
 
     ``ru_maxrss`` sees one process at a time; a crawl is a Python process plus Chromium's many.
-    Every ``interval`` seconds the tree under this process is walked and the RSS of its Python
-    processes and of its Chromium processes summed separately; the peaks of those sums are kept.
+    Every ``interval`` seconds the tree under this process is walked and the memory of its Python
+    processes and of its Chromium processes summed separately (PSS where /proc has it, so shared
+    pages count once, else RSS); the peaks of those sums are kept.
     A ``with`` block starts and stops the sampling thread. Linux only; elsewhere the peaks stay 0.
     """
 
-    def __init__(self, interval: float = 0.5) -> None:
+    def __init__(self, interval: float = 0.5, exclude: set[int] | None = None) -> None:
         self.interval = interval
+        self.exclude = exclude or set()  # pids counted apart (with their descendants)
         self.python_mb = 0.0
         self.chromium_mb = 0.0
+        self.excluded_mb: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="tree-rss", daemon=True)
 
@@ -55,9 +58,16 @@ class TreeRss:
             if self._stop.wait(self.interval):
                 return
 
+    def rss_of(self, pid: int) -> float:
+        """Peak RSS (MB) seen of an excluded process and its descendants."""
+        return round(self.excluded_mb.get(pid, 0.0), 1)
+
     def sample(self) -> None:
         python = chromium = 0.0
-        for _pid, name, rss_mb in _tree(os.getpid()):
+        for pid in self.exclude:
+            mb = sum(rss for _, _, rss in _tree(pid))
+            self.excluded_mb[pid] = max(self.excluded_mb.get(pid, 0.0), mb)
+        for _pid, name, rss_mb in _tree(os.getpid(), skip=self.exclude):
             if "chrom" in name or "headless_shell" in name:
                 chromium += rss_mb
             else:
@@ -66,8 +76,9 @@ class TreeRss:
         self.chromium_mb = max(self.chromium_mb, round(chromium, 1))
 
 
-def _tree(root: int) -> list[tuple[int, str, float]]:
-    """(pid, command name, RSS MB) of ``root`` and every process descended from it."""
+def _tree(root: int, skip: set[int] = frozenset()) -> list[tuple[int, str, float]]:
+    """(pid, command name, RSS MB) of ``root`` and every process descended from it, but not of
+    ``skip``'s processes (their descendants still count)."""
     children: dict[int, list[int]] = {}
     info: dict[int, tuple[str, float]] = {}
     page_mb = os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -88,10 +99,23 @@ def _tree(root: int) -> list[tuple[int, str, float]]:
     found, todo = [], [root]
     while todo:
         pid = todo.pop()
-        if pid in info:
-            found.append((pid, *info[pid]))
+        if pid in info and pid not in skip:
+            found.append((pid, info[pid][0], _pss_mb(pid) or info[pid][1]))
         todo.extend(children.get(pid, []))
     return found
+
+
+def _pss_mb(pid: int) -> float | None:
+    """Proportional set size: shared pages split among the processes sharing them, so that the
+    sum over Chromium's dozen processes is not inflated by the libraries they all map."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def emit(result: dict) -> None:
