@@ -270,6 +270,9 @@ def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool,
             f"build failed: {exc}. The last good database at {db_path} was kept."
         ) from exc
     _print_changes(report.changes)
+    for alert in report.alerts:
+        click.secho(f"ALERT: {alert} since the last build (kept in the runs table)", err=True,
+                    fg="red")
     meta = build_metadata(Path(db_path).stem, demo=demo, run=read_run_meta(run_dir))
     meta_path = Path(db_path).with_suffix(".metadata.json")
     tmp = meta_path.with_suffix(".tmp")

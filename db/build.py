@@ -26,6 +26,7 @@ from db.geo import add_geography
 from db.history import (
     BuildRejected,
     change_rows,
+    drop_alerts,
     gate_problems,
     precedent_by_year_rows,
     read_previous,
@@ -55,6 +56,7 @@ class BuildReport:
     img_programs: int
     do_programs: int
     changes: list[dict] = field(default_factory=list)
+    alerts: list[str] = field(default_factory=list)
 
 
 def resident_key(program_id: str, name: str, school_id: str | None) -> str:
@@ -264,7 +266,7 @@ def build_database(
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "stats": json.dumps(meta.get("stats") or {}),
         "changes": len(changes),
-        "alerts": "; ".join(problems) or None,
+        "alerts": "; ".join(problems or drop_alerts(len(residents), len(programs), prev)) or None,
     }
     runs = [r for r in (prev.runs if prev else []) if r.get("run_id") != run_row["run_id"]]
     runs.append(run_row)
@@ -318,6 +320,7 @@ def build_database(
         img_programs=sum(r["has_img_precedent"] for r in precedent),
         do_programs=sum(r["has_do_precedent"] for r in precedent),
         changes=changes,
+        alerts=[a for a in (run_row["alerts"] or "").split("; ") if a],
     )
 
 

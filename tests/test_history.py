@@ -85,3 +85,15 @@ def test_stale_temporary_files_of_killed_builds_are_removed(tmp_path):
     build_database(_run(tmp_path, "r1", "2026-09-01T00:00:00+00:00", [("1600000001", "Ana Ruiz", SGU, 7)]),
                    db_path, academic_year=2026)
     assert not stale.exists()
+
+
+def test_a_noticeable_drop_is_an_alert_in_the_runs_table(tmp_path):
+    db_path = tmp_path / "p.db"
+    many = [("1600000001", f"Resident Number{chr(65 + i)}{chr(65 + j)}", JHU, 1 + i % 7)
+            for i in range(5) for j in range(6)]
+    build_database(_run(tmp_path, "r1", "2026-09-01T00:00:00+00:00", many), db_path, academic_year=2026)
+    report = build_database(_run(tmp_path, "r2", "2026-10-01T00:00:00+00:00", many[:20]), db_path,
+                            academic_year=2026)  # 30 -> 20: a third fewer, not refused
+    assert report.alerts == ["residents fell from 30 to 20 (33%)"]
+    runs = {r["run_id"]: r["alerts"] for r in sqlite_utils.Database(db_path)["runs"].rows}
+    assert runs["r1"] is None and "residents fell from 30 to 20" in runs["r2"]
