@@ -501,9 +501,10 @@ def _tier_inputs(db) -> tuple[list[dict], list[dict], int | None, dict[str, dict
 
     table = "img_precedent" if db["img_precedent"].exists() else "programs"
     programs = list(db[table].rows) if db[table].exists() else []
-    residents = list(db.query(
-        "select program_id, school_id, school_kind, class_year, caribbean, source_url from residents"
-    )) if db["residents"].exists() else []
+    columns = "program_id, school_id, school_kind, class_year, caribbean, source_url"
+    if db["residents"].exists() and "us_img_hint" in db["residents"].columns_dict:
+        columns += ", us_img_hint"  # databases built before the hint have no such column
+    residents = list(db.query(f"select {columns} from residents")) if db["residents"].exists() else []
     year = None
     if db["runs"].exists() and "academic_year" in db["runs"].columns_dict:
         row = next(db.query("select max(academic_year) as y from runs"), None)

@@ -39,6 +39,7 @@ from enrich.gazetteer import load_gazetteer
 from enrich.precedent import LinkedResident, class_year_for, roll_up
 from enrich.schools import get_linker
 from enrich.specialties import program_years
+from extract.places import us_place_hint
 from scoring.facts import program_facts
 from scoring.plan import plan_all
 from scoring.profile import Profile
@@ -125,6 +126,10 @@ def _link_residents(
             "pgy_raw": r.get("pgy_raw"),
             "class_year": class_year,
             "undergrad": r.get("undergrad"),
+            # The US-citizen-IMG hint: an international school with a US college or hometown.
+            # Only the flag is kept; the hometown itself is not stored.
+            "us_img_hint": int(match.kind == "IMG"
+                               and us_place_hint(r.get("undergrad"), r.get("hometown"))),
             "role": r.get("role") or "resident",
             "source_url": r["source_url"],
             "fetched_at": r["fetched_at"],
@@ -150,6 +155,7 @@ def _precedent_rows(programs: dict[str, dict], residents: list[dict]) -> list[di
             fetched_at=r["fetched_at"],
             snippet=r["snippet"],
             degrees=r["degrees"],
+            us_img_hint=bool(r.get("us_img_hint")),
         )
         for r in residents
     ]

@@ -27,6 +27,7 @@ class RosterEntry:
     school_id: str | None = None
     caribbean: bool = False
     source_url: str | None = None
+    us_img_hint: bool = False  # an IMG with a US college or hometown: likely a US citizen
 
 
 @dataclass
@@ -97,6 +98,7 @@ def program_facts(
                 school_id=r.get("school_id") or None,
                 caribbean=bool(r.get("caribbean")),
                 source_url=r.get("source_url"),
+                us_img_hint=bool(r.get("us_img_hint")),
             )
         )
     facts = []

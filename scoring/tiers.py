@@ -163,6 +163,10 @@ def _precedent_reasons(p: ProgramFacts, prec: Precedent, profile: Profile) -> li
         if prec.label == "IMG":
             text += f" ({prec.caribbean} from Caribbean schools)"
         out = [text]
+        us_like = sum(r.us_img_hint for r in p.roster if r.school_kind == "IMG")
+        if prec.label == "IMG" and us_like and profile.applicant_type == "us_img":
+            out.append(f"{_plural(us_like, 'IMG resident')} with a US college or hometown "
+                       "(likely US citizens, like you)")
         if prec.classes_total:
             out.append(f"{prec.label} residents in {prec.classes_with} of {prec.classes_total} classes")
         if p.newest_class_year:

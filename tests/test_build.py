@@ -109,3 +109,27 @@ def test_identities():
     assert class_year_for(1, 2026, 7) == 2033
     assert class_year_for(None, 2026, 7) is None
     assert resident_key("p", "José  Álvarez-Ruiz", "x") == resident_key("p", "jose alvarez ruiz", "x")
+
+
+def test_us_img_hint_counts_img_residents_with_a_us_college_or_hometown(tmp_path):
+    d = tmp_path / "runs" / "hint"
+    d.mkdir(parents=True)
+    base = {"item_type": "resident", "program_id": "1600000009", "source_url": ROSTER,
+            "fetched_at": "2026-10-01T00:00:00+00:00", "run_id": "hint", "pgy": 2, "degrees": ["MD"]}
+    items = [
+        {"item_type": "program", "program_id": "1600000009", "name": "Hint Program", "specialty": "neurosurgery"},
+        # IMG with a US college: counts.
+        {**base, "name": "Ana Ruiz", "school_raw": "Ross University School of Medicine", "undergrad": "University of Michigan"},
+        # IMG with a US hometown: counts.
+        {**base, "name": "Ben Cole", "school_raw": "St. George's University, Grenada", "hometown": "Tampa, FL"},
+        # IMG with a foreign college: does not count.
+        {**base, "name": "Dev Rao", "school_raw": "King Edward Medical University, Lahore, Pakistan", "undergrad": "Government College Lahore"},
+        # US MD graduate from a US college: not an IMG, does not count.
+        {**base, "name": "Eve Stone", "school_raw": "Harvard Medical School", "undergrad": "Yale University"},
+    ]
+    (d / "items.jsonl").write_text("\n".join(json.dumps(i) for i in items), encoding="utf-8")
+    db_path = tmp_path / "hint.db"
+    build_database(d, db_path, academic_year=2026, check_datasette=False)
+    row = sqlite_utils.Database(db_path)["img_precedent"].get("1600000009")
+    assert (row["img"], row["us_img_hint"]) == (3, 2)
+    assert "hometown" not in sqlite_utils.Database(db_path)["residents"].columns_dict
