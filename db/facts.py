@@ -89,7 +89,7 @@ def conflict_rows(
                     "program_id": pid,
                     "fact": c.fact,
                     "stated": json.dumps(c.stated),
-                    "stated_text": value_text(c.stated),  # type: ignore[arg-type]
+                    "stated_text": value_text(c.stated),
                     "sentence": c.sentence,
                     "url": c.url,
                     "residents": "; ".join(c.residents),
