@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 import lxml.html
 from lxml import etree
@@ -21,6 +22,7 @@ from extract.degrees import find_degrees
 from extract.labels import bare_label, label_field, split_label_line
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.places import looks_like_place
+from extract.prose import looks_like_medical_school, looks_like_school
 from extract.sections import NEUTRAL, Section, classify_attrs, classify_heading, is_section_line
 
 DROP_TAGS = (
@@ -36,13 +38,14 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 PSEUDO_HEADING_TAGS = frozenset(
     "p div span strong b em caption dt td th tr label legend summary button".split()
 )
-MEMBER_TAGS = frozenset("div li article section tr td p figure a dd span".split())
+MEMBER_TAGS = frozenset("div li article section tr td p figure a dd span details".split())
 SCOPE_TAGS = frozenset(("table", "section", "article", "aside"))  # headings end with them
 # Digits and alternating-row words inside a class ("ms-rteTableOddRow-default", "row-even",
 # "item-3"): rows of one table or cards of one grid differ only in these.
 _ROW_STATE = re.compile(r"\d+|(?i:odd|even|first|last|alt)(?=[A-Z_-]|$)")
 _STATE_CLASSES = frozenset("active first last odd even show hide hidden visible clearfix".split())
 _SEPARATORS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t")
+_TRAILING_BADGE = re.compile(r"\s+(?:PGY[\s-]*\w+|R[1-9]|Intern|Chief(?:\s+Resident)?)$", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAX_MEMBER_CHARS = 4000
 _NO_LIFT = frozenset("body html main table tbody ul ol dl details section".split())
@@ -99,6 +102,30 @@ def _parse_with_soup(text: str) -> etree._Element | None:
 def strip_noise(root: etree._Element) -> None:
     """Drop scripts, navigation and footers: they name people who are not on the roster."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    _expand_abbreviations(root)
+    _silence_icon_ligatures(root)
+
+
+def _expand_abbreviations(root: etree._Element) -> None:
+    """ "<abbr title='University of Pittsburgh School of Medicine'>Pitt Med</abbr>": the title
+    is the school's own name, which the gazetteer links; the short form is only what fits."""
+    for el in root.iter("abbr", "acronym"):
+        title = " ".join((el.get("title") or "").split())
+        if title and len(title) <= 140 and looks_like_school(title) and not len(el):
+            el.text = title
+
+
+# Icon fonts drawn from a word ("<span class=material-icons>school</span>"): the word is
+# the icon's name, not text a reader sees. It moves to an attribute the icon rules read.
+_LIGATURE_ICON = re.compile(r"\bmaterial-(?:icons|symbols)\S*", re.I)
+
+
+def _silence_icon_ligatures(root: etree._Element) -> None:
+    for el in root.iter("span", "i"):
+        classes = el.get("class")
+        if classes and _LIGATURE_ICON.search(classes) and el.text and not len(el):
+            el.set("data-icon", el.text.strip())
+            el.text = None
 
 
 def element_lines(el: etree._Element, limit: int = 20000) -> list[str]:
@@ -156,7 +183,8 @@ def _name_from_line(line: str) -> CleanName | None:
         candidate = clean_name(head)
         if looks_like_name(candidate.name):
             for part in rest:
-                more = clean_name("X Y, " + part.strip()).degrees
+                part = _TRAILING_BADGE.sub("", part.strip())  # "MD <span>PGY-4</span>"
+                more = clean_name("X Y, " + part).degrees
                 if not more:
                     break
                 candidate.degrees.extend(d for d in more if d not in candidate.degrees)
@@ -305,11 +333,50 @@ def _find_groups(root, blocks, consumed) -> None:
             candidates.append((min(depth[m] for m in members), people))
     candidates.sort(key=lambda c: c[0])
     for _, people in candidates:
-        for member in _lift(people):
-            if _inside(member, consumed) or any(c in consumed for c in member.iter()):
-                continue
-            blocks[member] = Block(kind="group", elements=[member])
+        lifted = [
+            m for m in _lift(people)
+            if not (_inside(m, consumed) or any(c in consumed for c in m.iter()))
+        ]  # fmt: skip
+        for member, more in zip(lifted, _continuations(lifted, signatures), strict=True):
+            blocks[member] = Block(kind="group", elements=[member, *more])
             consumed.add(member)
+            consumed.update(more)
+
+
+def _continuations(
+    members: list[etree._Element], signatures: dict[etree._Element, str]
+) -> list[list[etree._Element]]:
+    """Siblings that carry on each member's record: a directory row with the name and a second
+    row with the school ("<tr class=person>" then "<tr class=details>"). Only a sibling kind
+    that follows at least two members, holds no name and is of the member's own tag counts, so
+    a pager or a note after the last card is never read as someone's field."""
+    member_set = set(members)
+    runs: list[list[etree._Element]] = []
+    seen: dict[str, int] = defaultdict(int)
+    for member in members:
+        run: list[etree._Element] = []
+        sibling = member.getnext()
+        while (
+            sibling is not None
+            and sibling not in member_set
+            and sibling.tag == member.tag
+            and len(run) < 3
+        ):
+            run.append(sibling)
+            sibling = sibling.getnext()
+        for kind in {signatures.get(el, "") for el in run}:
+            seen[kind] += 1
+        runs.append(run)
+    return [
+        list(
+            takewhile(lambda el: seen[signatures.get(el, "")] >= 2 and not _names_someone(el), run)
+        )
+        for run in runs
+    ]
+
+
+def _names_someone(el: etree._Element) -> bool:
+    return any(name_from_line(line) for line in element_lines(el)[:6])
 
 
 def _lift(people: list[etree._Element]) -> list[etree._Element]:
@@ -389,6 +456,42 @@ def _find_name_headings(root, blocks, consumed) -> None:
         consumed.update(members)
 
 
+def _tab_panels(root: etree._Element) -> dict[str, str]:
+    """Panel id → the text of the tab that shows it. Tabs sit together in a tab list, their
+    panels elsewhere; a "PGY-2" tab is the heading of its panel, not of the next tab."""
+    panels: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        target = el.get("aria-controls") or ""
+        if not target and el.get("role") == "tab":
+            target = el.get("data-bs-target") or el.get("data-target") or el.get("href") or ""
+        target = target.strip().lstrip("#")
+        is_tab = el.get("role") == "tab"
+        if not (target and (is_tab or el.tag in ("button", "a"))) and not is_tab:
+            continue
+        text = " ".join(el.text_content().split())
+        if target and text:
+            panels.setdefault(target, text)
+        if is_tab and el.get("id") and text:
+            labels[el.get("id") or ""] = text
+    if labels:
+        for el in root.iter():
+            labelled_by = el.get("aria-labelledby") if isinstance(el.tag, str) else None
+            if labelled_by and el.get("role") == "tabpanel" and labelled_by in labels:
+                panels.setdefault(el.get("id") or "", labels[labelled_by])
+    panels.pop("", None)
+    return panels
+
+
+def _is_tab(el: etree._Element, panels: dict[str, str]) -> bool:
+    if el.get("role") == "tab":
+        return True
+    label = panels.get(el.get("aria-controls") or "")
+    return bool(label) and is_section_line(str(label)) and name_from_line(str(label)) is None
+
+
 def _walk(root, blocks, consumed) -> list[TextChunk]:
     """One pass in document order: heading stack, id/class sections, blocks and loose text."""
     headings: list[tuple[int, Section]] = []
@@ -406,6 +509,7 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             chunks.append(TextChunk(lines=lines, context=context()))
         parts.clear()
 
+    panels = _tab_panels(root)
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -425,6 +529,8 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             block = blocks[el]
             block.context = context()
             block.lines = [line for member in block.elements for line in element_lines(member)]
+            for key, value in itemprop_fields(block.elements).items():
+                block.fields.setdefault(key, value)
             for key, value in class_fields(block.elements).items():
                 block.fields.setdefault(key, value)
             for key, value in inline_label_fields(block.elements).items():
@@ -435,12 +541,17 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
         if el in consumed:
             walker.skip_subtree()
             continue
+        if _is_tab(el, panels):
+            walker.skip_subtree()  # a tab names its panel, not the text that follows it
+            continue
         attrs = f"{el.get('id', '')} {el.get('class', '')}".strip()
-        if attrs:
-            section = classify_attrs(attrs)
-            if section is not NEUTRAL:
-                flush()
-                attr_sections.append((el, section))
+        section = classify_attrs(attrs) if attrs else NEUTRAL
+        panel_label = panels.get(el.get("id") or "")
+        if section is NEUTRAL and panel_label:
+            section = classify_heading(panel_label)
+        if section is not NEUTRAL:
+            flush()
+            attr_sections.append((el, section))
         if tag in SCOPE_TAGS:
             scopes.append((el, len(headings)))
         level = HEADINGS.get(tag)
@@ -468,12 +579,47 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
 _CLASS_FIELDS = (
     ("undergrad", re.compile(r"undergrad|college", re.I)),
     ("education", re.compile(r"education|(?:^|[-_])edu(?:$|[-_])", re.I)),
+    # before "school": "field-school-year" holds a year, not a school
+    ("level", re.compile(r"(?:^|[-_])(?:pgy|year|level|class[-_]?year|training)(?:$|[-_])", re.I)),
     ("school", re.compile(r"med[-_]?school|medical[-_]?school|school|alma|institution", re.I)),
     ("hometown", re.compile(r"hometown|home[-_]town", re.I)),
     ("degree", re.compile(r"degree|credential", re.I)),
-    ("level", re.compile(r"(?:^|[-_])(?:pgy|year|level|class[-_]?year|training)(?:$|[-_])", re.I)),
     ("name", re.compile(r"(?:^|[-_])(?:name|full[-_]?name)$", re.I)),
 )
+
+
+# schema.org Person microdata ("<span itemprop=alumniOf>"): the property names the field.
+_ITEMPROP_FIELDS = {
+    "homelocation": "hometown", "birthplace": "hometown", "honorificsuffix": "degree",
+    "jobtitle": "level",
+}  # fmt: skip
+
+
+def itemprop_fields(elements: list[etree._Element]) -> dict[str, str]:
+    """Fields of a block marked up as a schema.org Person. A person lists every school in
+    ``alumniOf``; the medical one is the medical school and another one the college."""
+    fields: dict[str, str] = {}
+    schools: list[str] = []
+    for member in elements:
+        for el in member.iter():
+            prop = el.get("itemprop") if isinstance(el.tag, str) else None
+            if not prop:
+                continue
+            text = " ".join(el.text_content().split())
+            key = prop.strip().lower()
+            if not text or len(text) > 150:
+                continue
+            if key == "alumniof":
+                schools.append(text)
+            elif key in _ITEMPROP_FIELDS:
+                fields.setdefault(_ITEMPROP_FIELDS[key], text)
+    medical = [t for t in schools if looks_like_medical_school(t)]
+    if medical or len(schools) == 1:
+        fields["school"] = (medical or schools)[0]
+    others = [t for t in schools if t != fields.get("school")]
+    if others:
+        fields["undergrad"] = others[0]
+    return fields
 
 
 def class_fields(elements: list[etree._Element]) -> dict[str, str]:
@@ -565,8 +711,16 @@ def inline_label_fields(elements: list[etree._Element]) -> dict[str, str]:
 
 # Icon fonts name what a line is when no label is shown: <i class="fa fa-graduation-cap">.
 _ICON_FIELDS = (
-    ("school", re.compile(r"graduation|university|school|diploma|user-graduate|education", re.I)),
-    ("hometown", re.compile(r"map-?marker|location|home|house|map-pin|globe", re.I)),
+    (
+        "school",
+        re.compile(
+            r"graduation|university|school|diploma|user-graduate|education|mortarboard", re.I
+        ),
+    ),
+    (
+        "hometown",
+        re.compile(r"map-?marker|location|home|house|map-pin|globe|geo-alt|(?:^|\s)place", re.I),
+    ),
 )
 
 
@@ -576,6 +730,9 @@ def _icon_field(el: etree._Element) -> str | None:
         said = el.get(attr)
         if said:
             return label_field(said)
+    ligature = el.get("data-icon")
+    if ligature:
+        return next((key for key, pattern in _ICON_FIELDS if pattern.search(ligature)), None)
     classes = el.get("class") or ""
     if el.tag not in ("i", "span") or not re.search(
         r"\b(?:fa|fas|far|fa-\w+|icon|bi|glyphicon)\b", classes

@@ -36,6 +36,8 @@ NOT_NAME_WORDS = frozenset(
     spring summer fall winter match day congratulations thank thanks you your we us
     joining please today this these those also finally recently each both congrats spotlight
     highlights notes said says newsletter announcement announcements welcoming meanwhile
+    institut institutet instituto istituto universitet universiteit universidad universidade
+    universita università université universität facultad faculdade faculté fakultät
     """.split()
 )
 # Particles that are also given names ("Di Wu", "An Tran", "Al Haddad", "Da Chen", "Van Pham"):

@@ -30,7 +30,7 @@ _UNDERGRAD = (
 )
 _SCHOOL_WORDS = re.compile(
     r"Medicine|Medical|Osteopathic|Health Sciences?|Universit|Universidad|Université|"
-    r"Universität|Università|College|Institute|Faculty|School|Escola|Facultad|Academy",
+    r"Universität|Università|College|Institut|Faculty|School|Escola|Facultad|Academy",
 )
 _MEDICAL_SCHOOL_WORDS = re.compile(
     r"Medicine|Medical|Osteopathic|Health Sciences?|Faculty of Med|Surgeons|Physicians|Medicina"
