@@ -9,10 +9,12 @@ no care for negation, preference or averages.
 Splits are the program's phrasing set (``demoweb.info.phrasing_set``): ``dev`` (rules may be tuned
 on it), ``heldout`` (written by the rules' author after the rules froze) and ``independent``
 (written by someone else without reading the rules: :mod:`demoweb.phrasings_independent`; half of
-the held-out programs). The independent split is the figure to trust.
+the held-out programs) and ``independent2`` (a second blind set by another author, a quarter of
+the held-out programs: :mod:`demoweb.phrasings_independent2`). The independent splits are the
+figures to trust.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|all]
+       [--split dev|heldout|independent|independent2|all]
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from extract.facts import OTHER_FACTS, PRINTED_FACTS, extract_facts, html_units 
 
 PORT = 8000
 TARGET = 0.95
-SPLITS = ("dev", "heldout", "independent")
+SPLITS = ("dev", "heldout", "independent", "independent2")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

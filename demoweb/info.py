@@ -12,7 +12,9 @@ the exact sentence that states it.
 A deterministic share of held-out programs (``INDEPENDENT_SHARE``, drawn from an RNG of its own so
 no other program changes) words its pages with the independent phrasing set of
 :mod:`demoweb.phrasings_independent`, written without sight of the extraction rules;
-``ProgramInfo.phrasings`` names the set a program's pages use.
+``ProgramInfo.phrasings`` names the set a program's pages use. A share of the held-out programs
+left (``INDEPENDENT2_SHARE``, again from an RNG of its own) uses a second blind set,
+:mod:`demoweb.phrasings_independent2`, written later by someone else.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import lru_cache
 from html import escape
 
 from demoweb import phrasings_independent as independent
+from demoweb import phrasings_independent2 as independent2
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -67,6 +70,8 @@ TOPIC_LABELS = {
 }
 NO_INFO_SHARE = 0.08
 INDEPENDENT_SHARE = 0.5  # of held-out programs
+INDEPENDENT2_SHARE = 0.5  # of the held-out programs the first independent set leaves
+BLIND = {independent.NAME: independent, independent2.NAME: independent2}  # sets written blind
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
 document.querySelectorAll('.faq-q').forEach(function (b) {
@@ -121,30 +126,33 @@ class ProgramInfo:
     pages: tuple[InfoPage, ...]
     home: tuple[Shown, ...]  # statements on the home page
     home_html: str
-    phrasings: str = "dev"  # the phrasing set: dev, heldout or independent
+    phrasings: str = "dev"  # the phrasing set: dev, heldout, independent or independent2
 
 
 def phrasing_set(program: Program) -> str:
-    """``dev``, ``heldout`` or, for a fixed share of held-out programs, ``independent``."""
+    """``dev``, ``heldout`` or, for fixed shares of held-out programs, a blind set."""
     if program.split != "heldout":
         return program.split
     draw = random.Random(f"{program.specialty}|{program.id}|phrasings").random()
-    return independent.NAME if draw < INDEPENDENT_SHARE else "heldout"
+    if draw < INDEPENDENT_SHARE:
+        return independent.NAME
+    second = random.Random(f"{program.specialty}|{program.id}|phrasings2").random()
+    return independent2.NAME if second < INDEPENDENT2_SHARE else "heldout"
 
 
 def _templates(phrasings: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
-    if phrasings == independent.NAME:
-        return independent.PHRASINGS, independent.ROWS
+    if phrasings in BLIND:
+        return BLIND[phrasings].PHRASINGS, BLIND[phrasings].ROWS
     return PHRASINGS[phrasings], ROWS[phrasings]
 
 
 def _questions(phrasings: str) -> dict[str, str]:
-    return independent.QUESTIONS if phrasings == independent.NAME else QUESTIONS[phrasings]
+    return BLIND[phrasings].QUESTIONS if phrasings in BLIND else QUESTIONS[phrasings]
 
 
-def _extra_traps(program: Program) -> list[tuple[str, dict[str, object]]]:
-    """Traps only the independent set has, from an RNG of their own."""
-    rng = random.Random(f"{program.specialty}|{program.id}|independent-traps")
+def _extra_traps(program: Program, phrasings: str) -> list[tuple[str, dict[str, object]]]:
+    """Traps only a blind set has, from an RNG of their own."""
+    rng = random.Random(f"{program.specialty}|{program.id}|{phrasings}-traps")
     return [
         (
             claim,
@@ -154,7 +162,7 @@ def _extra_traps(program: Program) -> list[tuple[str, dict[str, object]]]:
                 else rng.randrange(60, 160, 10)
             },
         )
-        for claim, share in independent.EXTRA_TRAPS
+        for claim, share in BLIND[phrasings].EXTRA_TRAPS
         if rng.random() < share
     ]
 
@@ -275,13 +283,13 @@ def _facts(claim: str, f: dict[str, object]) -> tuple[tuple[str, Value], ...]:
 
 
 def _statement(rng: random.Random, split: str, claim: str, f: dict[str, object]) -> Statement:
-    """One claim in the words of phrasing set ``split`` (dev, heldout or independent)."""
+    """One claim in the words of phrasing set ``split`` (dev, heldout or a blind set)."""
     n = f.get("n", 0)
     assert isinstance(n, int)
     fields = dict(f)
     fields.update(w=_words(n), W=_words(n).capitalize(), noun="resident" if n == 1 else "residents")
-    if claim == "ecfmg" and split == independent.NAME:
-        fields["by"] = independent.ECFMG_BY[str(f["by"])]
+    if claim == "ecfmg" and split in BLIND:
+        fields["by"] = BLIND[split].ECFMG_BY[str(f["by"])]
     elif claim == "ecfmg":
         fields["by"] = ECFMG_BY[str(f["by"])][split == "heldout"]
     templates, rows = _templates(split)
@@ -295,7 +303,7 @@ def _statement(rng: random.Random, split: str, claim: str, f: dict[str, object])
 def _page_body(page_title: str, fmt: str, shown: list[Shown], phrasings: str) -> str:
     """The <main> HTML of one info page; every sentence appears exactly as ``shown`` says.
 
-    The independent set is laid out as the held-out one is; only its words differ.
+    The blind sets are laid out as the held-out one is; only their words differ.
     """
     questions = _questions(phrasings)
     split = "dev" if phrasings == "dev" else "heldout"
@@ -358,8 +366,8 @@ def program_info(program: Program) -> ProgramInfo:
     if rng.random() < NO_INFO_SHARE:
         return ProgramInfo((), (), "", split)
     claims = _policy(rng, program)
-    if split == independent.NAME:
-        claims += _extra_traps(program)
+    if split in BLIND:
+        claims += _extra_traps(program, split)
     statements = [_statement(rng, split, c, f) for c, f in claims]
     home: list[Shown] = []
     positions = next((s for s in statements if s.claim == "positions:n"), None)
