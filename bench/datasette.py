@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench._common import emit  # noqa: E402
 from db.build import _index_and_search, _precedent_rows, _schools_rows, _write  # noqa: E402
+from db.facts import add_policy_columns, create_empty_tables  # noqa: E402
 from db.geo import add_geography  # noqa: E402
 from db.metadata import build_metadata  # noqa: E402
 from db.serve import datasette_command, metadata_path, write_metadata  # noqa: E402
@@ -81,12 +82,14 @@ def synthetic_database(path: Path, residents: int, seed: int = 7) -> None:
         })
     precedent = _precedent_rows(programs, rows)
     add_geography(precedent)
+    add_policy_columns(precedent, [], [])  # no facts: the columns exist, empty, as in a build
     db = sqlite_utils.Database(path)
     _write(db, {"programs": (list(programs.values()), "program_id"),
                 "residents": (rows, "resident_key"), "schools": (schools, "id"),
                 "runs": ([{"run_id": "synthetic", "finished_at": "2026-07-01T00:00:00+00:00",
                            "residents": residents}], "run_id"),
                 "img_precedent": (precedent, "program_id")})
+    create_empty_tables(db)
     _index_and_search(db)
     db.conn.commit()
     db.close()
