@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import emit  # noqa: E402
+from bench._common import bare_fetch, emit  # noqa: E402
 
 FAST = {"CONCURRENT_REQUESTS": "32", "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "DOWNLOAD_DELAY": "0",
         "AUTOTHROTTLE_ENABLED": "False", "LOG_LEVEL": "WARNING"}
@@ -59,21 +59,6 @@ BARE_SCRAPY = textwrap.dedent('''
     print(json.dumps({"pages": s.get("response_received_count", 0),
                       "seconds": s.get("elapsed_time_seconds", 0)}))
 ''')
-
-
-async def bare_aiohttp(urls: list[str]) -> float:
-    import aiohttp
-
-    t0 = time.perf_counter()
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=32)) as session:
-        sem = asyncio.Semaphore(32)
-
-        async def one(url: str) -> None:
-            async with sem, session.get(url) as resp:
-                await resp.read()
-
-        await asyncio.gather(*(one(u) for u in urls))
-    return time.perf_counter() - t0
 
 
 def our_crawl(registry: str, root: Path, env: str, settings: dict | None = None,
@@ -179,7 +164,7 @@ def main() -> None:
         bare = subprocess.run([sys.executable, str(root / "bare.py"), str(root / "urls.json")],
                               capture_output=True, text=True, check=True)
         scrapy_result = json.loads(bare.stdout.strip().splitlines()[-1])
-        aiohttp_s = asyncio.run(bare_aiohttp(urls))
+        aiohttp_s = asyncio.run(bare_fetch(urls))
         extra = polite_timings(root) if args.polite else {}
 
     result = {

@@ -29,25 +29,7 @@ from pathlib import Path
 # The repository root in place of bench/ (which holds a datasette.py that would shadow Datasette).
 sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-from bench._common import TreeRss, emit, peak_rss_mb  # noqa: E402
-
-
-async def bare_fetch(urls: list[str]) -> float:
-    import aiohttp
-
-    t0 = time.perf_counter()
-    # Idle keep-alive connections are two descriptors each in this process (client and demo web);
-    # at 13,400 hosts beside 13,400 listening sockets they would exhaust the open-files limit.
-    conn = aiohttp.TCPConnector(limit=32, keepalive_timeout=1.0)
-    async with aiohttp.ClientSession(connector=conn) as session:
-        sem = asyncio.Semaphore(32)
-
-        async def one(url: str) -> None:
-            async with sem, session.get(url) as resp:
-                await resp.read()
-
-        await asyncio.gather(*(one(u) for u in urls))
-    return time.perf_counter() - t0
+from bench._common import TreeRss, bare_fetch, emit, peak_rss_mb  # noqa: E402
 
 
 def truth_agreement(truth: dict, db_path: Path) -> float:
