@@ -56,11 +56,13 @@ class Score:
     kind_right: int = 0
     kind_total: int = 0
     string_right: int = 0  # school_raw equal to the school exactly as the page wrote it
+    school_missing: int = 0  # residents found with no school_raw at all (our output, not the page's)
     pages: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("tp", "fp", "fn", "kind_right", "kind_total", "string_right", "pages"):
+        for name in ("tp", "fp", "fn", "kind_right", "kind_total", "string_right", "school_missing",
+                     "pages"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
 
@@ -90,6 +92,9 @@ class Score:
             "school_string_exact": round(self.string_right / self.kind_total, 4)
             if self.kind_total
             else 1.0,
+            "school_missing_share": round(self.school_missing / self.kind_total, 4)
+            if self.kind_total
+            else 0.0,
             "residents": self.tp + self.fn,
             "extracted": self.tp + self.fp,
             "pages": self.pages,
@@ -193,6 +198,7 @@ def score_page_set(
             kind = linker.link(record.school_raw or "", record.degrees).kind
             score.kind_total += 1
             score.string_right += record.school_raw == resident.get("school_string")
+            score.school_missing += not record.school_raw
             if kind == resident["kind"]:
                 score.kind_right += 1
             elif want_misses:
@@ -302,12 +308,13 @@ def main(argv: list[str] | None = None) -> int:
         prose_score.add(score)
 
     print(f"demo web: {programs} programs, seed {SEED}, year {year}; fetched in {fetched:.1f} s")
-    print(f"{'split':8} {'layout':18} {'P':>7} {'R':>7} {'F1':>7} {'kind':>7} {'n':>5} {'str':>6}")
+    print(f"{'split':8} {'layout':18} {'P':>7} {'R':>7} {'F1':>7} {'kind':>7} {'n':>5} {'str':>6} {'none':>6}")
     for (split, layout), score in sorted(layouts.items()):
         s = score.summary()
         print(
             f"{split:8} {layout:18} {s['precision']:7.3f} {s['recall']:7.3f} {s['f1']:7.3f} "
-            f"{s['school_kind_accuracy']:7.3f} {s['residents']:5} {s['school_string_exact']:6.3f}"
+            f"{s['school_kind_accuracy']:7.3f} {s['residents']:5} {s['school_string_exact']:6.3f} "
+            f"{s['school_missing_share']:6.3f}"
         )
     for name in ("dev", "heldout"):
         s = splits[name].summary()
