@@ -7,14 +7,15 @@ keyword reader: a sentence that names a fact's topic and a number or yes/no word
 no care for negation, preference or averages.
 
 Splits are the program's phrasing set (``demoweb.info.phrasing_set``): ``dev`` (rules may be tuned
-on it), ``heldout`` (written by the rules' author after the rules froze) and ``independent``
+on it), ``heldout`` (written by the rules' author after the rules froze), ``independent``
 (written by someone else without reading the rules: :mod:`demoweb.phrasings_independent`; half of
-the held-out programs) and ``independent2`` (a second blind set by another author, a quarter of
-the held-out programs: :mod:`demoweb.phrasings_independent2`). The independent splits are the
-figures to trust.
+the held-out programs), ``independent2`` (a second blind set by another author, a quarter of
+the held-out programs: :mod:`demoweb.phrasings_independent2`) and ``independent3`` (a third blind
+set, an eighth of the held-out programs: :mod:`demoweb.phrasings_independent3`). The independent
+splits are the figures to trust.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|independent2|all]
+       [--split dev|heldout|independent|independent2|independent3|all]
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from extract.facts import OTHER_FACTS, PRINTED_FACTS, extract_facts, html_units 
 
 PORT = 8000
 TARGET = 0.95
-SPLITS = ("dev", "heldout", "independent", "independent2")
+SPLITS = ("dev", "heldout", "independent", "independent2", "independent3")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

@@ -14,7 +14,9 @@ no other program changes) words its pages with the independent phrasing set of
 :mod:`demoweb.phrasings_independent`, written without sight of the extraction rules;
 ``ProgramInfo.phrasings`` names the set a program's pages use. A share of the held-out programs
 left (``INDEPENDENT2_SHARE``, again from an RNG of its own) uses a second blind set,
-:mod:`demoweb.phrasings_independent2`, written later by someone else.
+:mod:`demoweb.phrasings_independent2`, written later by someone else, and a share of the held-out
+programs those two leave (``INDEPENDENT3_SHARE``, from a third RNG of its own, so no program of the
+other sets moves) uses a third, :mod:`demoweb.phrasings_independent3`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from html import escape
 
 from demoweb import phrasings_independent as independent
 from demoweb import phrasings_independent2 as independent2
+from demoweb import phrasings_independent3 as independent3
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -71,7 +74,12 @@ TOPIC_LABELS = {
 NO_INFO_SHARE = 0.08
 INDEPENDENT_SHARE = 0.5  # of held-out programs
 INDEPENDENT2_SHARE = 0.5  # of the held-out programs the first independent set leaves
-BLIND = {independent.NAME: independent, independent2.NAME: independent2}  # sets written blind
+INDEPENDENT3_SHARE = 0.5  # of the held-out programs the first two independent sets leave
+BLIND = {  # sets written blind
+    independent.NAME: independent,
+    independent2.NAME: independent2,
+    independent3.NAME: independent3,
+}
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
 document.querySelectorAll('.faq-q').forEach(function (b) {
@@ -126,7 +134,7 @@ class ProgramInfo:
     pages: tuple[InfoPage, ...]
     home: tuple[Shown, ...]  # statements on the home page
     home_html: str
-    phrasings: str = "dev"  # the phrasing set: dev, heldout, independent or independent2
+    phrasings: str = "dev"  # the phrasing set: dev, heldout or a blind set (independent, ...)
 
 
 def phrasing_set(program: Program) -> str:
@@ -137,7 +145,10 @@ def phrasing_set(program: Program) -> str:
     if draw < INDEPENDENT_SHARE:
         return independent.NAME
     second = random.Random(f"{program.specialty}|{program.id}|phrasings2").random()
-    return independent2.NAME if second < INDEPENDENT2_SHARE else "heldout"
+    if second < INDEPENDENT2_SHARE:
+        return independent2.NAME
+    third = random.Random(f"{program.specialty}|{program.id}|phrasings3").random()
+    return independent3.NAME if third < INDEPENDENT3_SHARE else "heldout"
 
 
 def _templates(phrasings: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:

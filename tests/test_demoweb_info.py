@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import html as html_module
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 
+from demoweb import info as info_module
+from demoweb import phrasings_independent3 as independent3
 from demoweb.generate import build_web
+from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
-from demoweb.phrasings import DEV, HELDOUT
+from demoweb.phrasings import DEV, ECFMG_BY, HELDOUT, NUMBER_WORDS
 from demoweb.server import UNDATED, RunningWeb, running_web
+from demoweb.site import ProgramSite
 from tests.test_demoweb import fetch, links_of, visible_text
 from tests.test_demoweb_discovery import sitemap_locs
 
@@ -73,7 +78,10 @@ def page_text(url: str) -> str:
 
 def row_texts(url: str) -> set[str]:
     """Each table row as "label: value", the form the truth gives a row's sentence."""
-    html = fetch(url)[2].decode("utf-8")
+    return rows_of(fetch(url)[2].decode("utf-8"))
+
+
+def rows_of(html: str) -> set[str]:
     rows = re.findall(r"<tr><t[hd][^>]*>([^<]*)</t[hd]><td>([^<]*)</td></tr>", html)
     return {html_module.unescape(f"{label}: {value}") for label, value in rows}
 
@@ -147,3 +155,127 @@ def test_info_pages_do_not_move_with_the_year() -> None:
     with running_web(programs=4, seed=7, year=2027) as later:
         program = next(p for p in later.truth["programs"] if p["info_urls"])
         assert fetch(program["info_urls"][0])[1]["Last-Modified"] == UNDATED
+
+
+# The third blind set (demoweb.phrasings_independent3): its shape, its share, its truth.
+BLIND3_PROGRAMS = 1500  # ~45 of them use the third blind set at seed 7
+PORT = 8000
+
+
+def _fields(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
+
+
+def test_independent3_has_every_claim_with_three_to_five_wordings() -> None:
+    sets = independent3.PHRASINGS
+    assert independent3.NAME == "independent3"
+    assert set(DEV) <= set(sets)
+    extra = {claim for claim, _ in independent3.EXTRA_TRAPS}
+    assert set(sets) - set(DEV) == extra
+    assert all(c.startswith("trap:") and 0 < share < 1 for c, share in independent3.EXTRA_TRAPS)
+    assert all(3 <= len(templates) <= 5 for templates in sets.values()), {
+        c: len(t) for c, t in sets.items() if not 3 <= len(t) <= 5
+    }
+    assert set(independent3.ROWS) <= set(sets)
+    assert set(independent3.QUESTIONS) == set(TOPIC_LABELS)
+    assert set(independent3.ECFMG_BY) == set(ECFMG_BY)
+    earlier = {t for ts in (*DEV.values(), *HELDOUT.values()) for t in ts}
+    assert not earlier & {t for ts in sets.values() for t in ts}
+
+
+def test_independent3_uses_only_the_fields_its_claims_get() -> None:
+    """A claim's templates use the fields the earlier sets use for it (so the truth's value is in
+    the sentence), and a claim that settles a number always names it."""
+    for claim, templates in independent3.PHRASINGS.items():
+        earlier = {f for t in (*DEV.get(claim, ()), *HELDOUT.get(claim, ())) for f in _fields(t)}
+        allowed = earlier | ({"n", "w", "W", "noun"} if earlier & {"n", "w", "W"} else set())
+        allowed |= {"n"} if claim not in DEV else set()  # extra traps get n
+        row = independent3.ROWS.get(claim, ("", ""))
+        for template in (*templates, *row):
+            assert _fields(template) <= allowed, (claim, template)
+        if earlier:
+            for template in templates:
+                assert _fields(template), (claim, template)
+    assert all(independent3.ECFMG_BY.values())
+
+
+def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    programs = list(build_web(BLIND3_PROGRAMS, seed=7).iter_programs())
+    now = {p.index: phrasing_set(p) for p in programs}
+    again = {p.index: phrasing_set(p) for p in build_web(BLIND3_PROGRAMS, seed=7).iter_programs()}
+    assert now == again
+    monkeypatch.setattr(info_module, "INDEPENDENT3_SHARE", 0.0)
+    before = {p.index: phrasing_set(p) for p in programs}
+    moved = {i for i in now if now[i] != before[i]}
+    assert moved == {i for i, s in now.items() if s == independent3.NAME}
+    assert {before[i] for i in moved} == {"heldout"}
+    heldout = Counter(before.values())["heldout"]
+    assert 0.3 * heldout < len(moved) < 0.7 * heldout
+    assert Counter(now.values())["heldout"] > 0.2 * heldout  # the held-out set keeps programs
+    assert independent3.NAME in info_module.BLIND
+
+
+def _stated(value: object, sentence: str) -> bool:
+    """Does the sentence state this truth value in a way a reader can see?"""
+    low = sentence.lower()
+    if isinstance(value, bool):
+        return True  # yes/no facts: checked by the sentence being on the page
+    if isinstance(value, int):
+        if value == 0:  # "not required"
+            return re.search(r"\b(no|not)\b", low) is not None
+        word = NUMBER_WORDS[value] if value < len(NUMBER_WORDS) else str(value)
+        return re.search(rf"\b({value}|{word})\b", low) is not None
+    assert isinstance(value, str)
+    if value == "none":
+        return re.search(r"\b(no|not|regardless)\b", low) is not None
+    if value in independent3.ECFMG_BY:
+        return independent3.ECFMG_BY[value] in sentence
+    if re.fullmatch(r"\d+-\d+", value):
+        return all(re.search(rf"\b{n}\b", sentence) for n in value.split("-"))
+    if value == "Step 2 CK only":
+        return "Step 2 CK" in sentence and re.search(r"first|single", low) is not None
+    if value == "required, duration not stated":
+        return re.search(r"\b(must|mandatory|required|requirement)\b", low) is not None
+    return value in sentence  # "15th percentile"
+
+
+def test_independent3_pages_state_the_values_their_truth_says() -> None:
+    web = build_web(BLIND3_PROGRAMS, seed=7)
+    facts: Counter[str] = Counter()
+    traps: Counter[str] = Counter()
+    formats: Counter[str] = Counter()
+    for program in web.iter_programs():
+        if phrasing_set(program) != independent3.NAME:
+            continue
+        site = ProgramSite(program, PORT, web.seed, False)
+        assert site.info.phrasings == independent3.NAME
+        truth = web.program_truth(program, PORT)
+        html = {
+            site.url(rel): site.routes[rel].render()
+            for rel in ("", *(p.rel for p in site.info.pages))
+        }
+        formats.update(p.fmt for p in site.info.pages)
+        for fact in truth["facts"]:
+            page = html[fact["url"]]
+            sentence = fact["sentence"]
+            assert sentence in visible_text(page.encode()) or sentence in rows_of(page), fact
+            assert _stated(fact["value"], sentence), fact
+            facts[fact["fact"]] += 1
+        for trap in truth["fact_traps"]:
+            assert trap["sentence"] in visible_text(html[trap["url"]].encode()) or trap[
+                "sentence"
+            ] in rows_of(html[trap["url"]])
+            traps[trap["kind"]] += 1
+    assert set(PRINTED) <= set(facts), set(PRINTED) - set(facts)
+    assert {"prose", "list", "table", "faq"} <= set(formats)
+    extra = {c.removeprefix("trap:") for c, _ in independent3.EXTRA_TRAPS}
+    assert len(extra & set(traps)) >= 3, traps
+
+
+def test_stated_catches_a_missing_value() -> None:
+    assert _stated(230, "Step 2 CK: 230 minimum.") and not _stated(230, "Step 2 CK: 235 minimum.")
+    assert _stated(4, "Four months or more are required.") and not _stated(4, "Six months.")
+    assert not _stated("4-5", "We match 4 to 6 residents per year.")
+    assert not _stated("none", "We require a Step 1 score of 220.")
