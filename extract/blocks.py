@@ -5,18 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
+from extract.degrees import MEDICAL_DEGREES, find_degrees
 from extract.dom import Block, name_from_line
-from extract.labels import bare_label, label_field, split_label_line
+from extract.education import (
+    EducationEntry,
+    choose,
+    clean_value,
+    is_place,
+    is_training,
+    read_entries,
+    school_entry,
+    split_education,
+)
+from extract.labels import bare_label, label_field, label_pairs, split_label_line
 from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
 from extract.names import CleanName, clean_name, looks_like_name
-from extract.places import ends_with_city_state
-from extract.prose import looks_like_medical_school, looks_like_school, read_prose, tidy_school
+from extract.prose import looks_like_medical_school, looks_like_school, read_prose
 from extract.sections import classify_heading, is_section_line
 
-_ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n)\s*")
-_DEGREE_PREFIX = re.compile(r"^\s*([A-Za-z.]{2,9})\s*[,:–—-]\s*(.+)$")
-_DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
 # A short line in a person's block that says they are not a resident.
 _NOT_RESIDENT = re.compile(
     r"\b(?:professor|instructor|program\s+director|chair(?:man|woman)?|coordinator|fellow|"
@@ -25,33 +31,6 @@ _NOT_RESIDENT = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS_AFTER_NAME = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
-_TRAILING_YEAR = re.compile(r"[\s,(–—-]+(?:(?:19|20)\d\d|['’]\d\d)\)?$")
-# Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
-_LONG_DEGREES = (
-    (re.compile(r"^doctor\s+of\s+osteopathic\s+medicine\b", re.I), "DO"),
-    (
-        re.compile(
-            r"^(?:doctor\s+of\s+medicine|medical\s+degree|doctorate\s+in\s+medicine)\b", re.I
-        ),
-        "MD",
-    ),
-    (
-        re.compile(r"^bachelor\s+of\s+medicine,?\s+(?:and\s+)?bachelor\s+of\s+surgery\b", re.I),
-        "MBBS",
-    ),
-    (re.compile(r"^bachelor\s+of\s+(?:science|sciences)\b", re.I), "BS"),
-    (re.compile(r"^bachelor\s+of\s+arts\b", re.I), "BA"),
-)
-_DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?=[A-Z])")
-_DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
-# What follows a value on the same line and is not part of it: a level, a link.
-_TRAILING_LEVEL = re.compile(
-    r"\s*(?:[,;|–—(]|\s-)\s*(?:PGY\s*[-–]?\s*\w+|R[1-9]|Intern|(?:Chief|Research)\s+Resident)\)?$"
-)
-_TRAILING_LINK = re.compile(
-    r"(?i)\s+(?:(?:read|view|see|learn)\s+(?:more|(?:full\s+)?(?:bio(?:graphy)?|profile))|"
-    r"full\s+bio(?:graphy)?)\s*[»›→>…]*$|\s*[»›→]+$"
-)
 
 
 @dataclass
@@ -107,7 +86,9 @@ _NOT_SCHOOL_LINE = re.compile(
 def _card_school_line(line: str) -> bool:
     """A short unlabelled line of a card that can only be its school ("UCLA", "Duke"): not a
     role, a link text, a place ("Dayton, Ohio") or a sentence."""
-    if len(line) > 80 or _NOT_SCHOOL_LINE.search(line):
+    if len(line) > 80 or _NOT_SCHOOL_LINE.search(line) or _is_label_line(line):
+        return False
+    if is_training(line):
         return False
     return "," not in line or looks_like_school(line)
 
@@ -176,48 +157,116 @@ def _bare_school(parts: list[str]) -> str | None:
 
 def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list[str], int]:
     lines = block.lines
+    after = _values_above_labels(lines)
     name_line = None
-    unlabelled: list[str] = []
+    unlabelled: dict[int, str] = {}
     labelled = len(values)
-    skip = False
+    used: set[int] = set()
     for i, line in enumerate(lines):
-        if skip:
-            skip = False
+        if i in used:
             continue
-        found = split_label_line(line)
-        if found is not None and not found[2] and i + 1 < len(lines):
-            # "Medical School:" with its value on the next line (<span>label</span><div>value)
-            if label_field(lines[i + 1]) is None and split_label_line(lines[i + 1]) is None:
-                found = (found[0], found[1], lines[i + 1])
-                skip = True
-        if found is None and i + 1 < len(lines) and len(line) <= 40:
-            key = bare_label(line)
-            if (
-                key
-                and key not in ("other", "name", "level")
-                or key == "level"
-                and line.endswith(":")
-            ):
-                found = (key, line, lines[i + 1])
-                skip = True
-        if found:
-            key, _, value = found
-            if key != "other" and value:
-                values.setdefault(key, value)
-                labelled += 1
+        pairs = label_pairs(line)
+        if len(pairs) == 1 and not pairs[0][2]:
+            # "Medical School:" with its value on the next line(s) (<span>label</span><div>value)
+            taken = _values_below(lines, i, pairs[0][0])
+            used.update(taken)
+            pairs = [(pairs[0][0], pairs[0][1], "\n".join(lines[j] for j in taken))]
+        key = bare_label(line) if not pairs and len(line) <= 40 else None
+        if key and key != "name" and (key != "level" or line.endswith(":")):
+            source = _value_above(lines, i, unlabelled) if after else None
+            if source is not None:
+                pairs = [(key, line, unlabelled.pop(source))]
+            elif not after:
+                taken = _values_below(lines, i, key)
+                used.update(taken)
+                pairs = [(key, line, "\n".join(lines[j] for j in taken))]
+            else:
+                continue  # a label whose value sits above it, already read
+        if pairs:
+            for found_key, _, value in pairs:
+                if found_key != "other" and value:
+                    values.setdefault(found_key, value)
+                    labelled += 1
             continue
         if name_line is None and "name" not in values and name_from_line(line):
             name_line = line
             continue
         if line == values.get("name"):
             continue  # the name cell of a row is not one of its values
-        unlabelled.append(line)
-    return name_line, unlabelled, labelled
+        unlabelled[i] = line
+    return name_line, list(unlabelled.values()), labelled
+
+
+def _is_label_line(line: str) -> bool:
+    return bare_label(line) is not None or split_label_line(line) is not None
+
+
+def _values_below(lines: list[str], i: int, key: str) -> list[int]:
+    """Indices of the value lines under a label: one line, or for "Education" every entry
+    line that follows (a list of degrees and schools), up to the next label or name."""
+    if i + 1 >= len(lines) or _is_label_line(lines[i + 1]):
+        return []
+    taken = [i + 1]
+    if key == "education":
+        j = i + 2
+        while j < len(lines) and len(taken) < 6:
+            line = lines[j]
+            if _is_label_line(line) or name_from_line(line) or is_sentence(line):
+                break
+            if not (looks_like_school(line) or find_degrees(line) or is_training(line)):
+                break
+            taken.append(j)
+            j += 1
+    return taken
+
+
+def _value_above(lines: list[str], i: int, unlabelled: dict[int, str]) -> int | None:
+    return i - 1 if i - 1 in unlabelled else None
+
+
+def _values_above_labels(lines: list[str]) -> bool:
+    """True when a block writes each bare label under its value ("Rice University" then
+    <small>Undergraduate</small>), as Squarespace excerpts and many cards do. Both readings
+    are tried and the one whose values fit their labels better wins; a tie reads the label
+    first, as most pages do."""
+    labels = [
+        (i, key)
+        for i, line in enumerate(lines)
+        if len(line) <= 40
+        and not line.rstrip().endswith((":", "："))
+        and (key := bare_label(line)) not in (None, "name", "other")
+    ]
+    if not labels:
+        return False
+    below = above = 0
+    for i, key in labels:
+        below += _fits(key, lines[i + 1] if i + 1 < len(lines) else None)
+        above += _fits(key, lines[i - 1] if i > 0 else None)
+    return above > below
+
+
+def _fits(key: str, value: str | None) -> int:
+    """+1 when ``value`` reads as a value of field ``key``, -1 when it does not."""
+    if value is None or _is_label_line(value) or name_from_line(value):
+        return -1
+    if key in ("school", "education"):
+        ok = looks_like_school(value) or bool(find_degrees(value))
+    elif key == "undergrad":
+        ok = looks_like_school(value) and not looks_like_medical_school(value)
+    elif key == "hometown":
+        ok = is_place(value)
+    elif key == "level":
+        ok = not parse_level(value).empty
+    elif key == "degree":
+        ok = bool(find_degrees(value))
+    else:
+        return 0
+    return 1 if ok else -1
 
 
 def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
     if "school" in values:
-        school, degrees = _school_entry(values["school"])
+        school, degrees = school_entry(values["school"])
         facts.school = school
         _add_degrees(facts, degrees)
     if "education" in values:
@@ -226,7 +275,7 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
         facts.undergrad = facts.undergrad or undergrad
         _add_degrees(facts, degrees)
     if "undergrad" in values:
-        facts.undergrad = _school_entry(values["undergrad"])[0]
+        facts.undergrad = school_entry(values["undergrad"])[0]
     if "hometown" in values:
         facts.hometown = clean_value(values["hometown"]).strip(" .") or None
     if "degree" in values:
@@ -236,6 +285,20 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
             facts.school = split_education(values["degree"])[0]
     if "level" in values:
         facts.level = parse_level_value(values["level"])
+
+
+def _line_entries(lines: list[str]) -> tuple[list[EducationEntry], set[str]]:
+    """The education entries of a block's unlabelled lines, and the lines they came from."""
+    entries: list[EducationEntry] = []
+    sources: set[str] = set()
+    for line in lines:
+        if not looks_like_school(line) or is_sentence(line) or _is_label_line(line):
+            continue
+        for entry in read_entries(_strip_level(line)):
+            if looks_like_school(entry.text) or entry.medical_degree:
+                entries.append(entry)
+                sources.add(line)
+    return entries, sources
 
 
 def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
@@ -255,16 +318,15 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
                 # One stated year per person: a "Class of 2019" under a school is not a second
                 # year for someone the block already calls PGY-7; a role still adds.
                 facts.level = facts.level.or_else(TrainingLevel(role=level.role))
-    if facts.school is None:
-        school_lines = [ln for ln in lines if looks_like_school(ln) and not is_sentence(ln)]
-        medical = [ln for ln in school_lines if looks_like_medical_school(ln)]
-        if medical or school_lines:
-            chosen = (medical or school_lines)[0]
-            school, undergrad, degrees = split_education(chosen)
-            facts.school = school or _strip_level(clean_value(chosen))
-            if undergrad and not facts.undergrad:
-                facts.undergrad = undergrad
-            _add_degrees(facts, degrees)
+    entries, sources = _line_entries(lines)
+    school, undergrad = choose(entries, infer_undergrad=len(sources) == 1)
+    if facts.school is None and school is not None:
+        facts.school = school.text
+        for entry in entries:
+            if entry is not undergrad and not entry.undergrad_degree:
+                _add_degrees(facts, list(entry.degrees))
+    if facts.undergrad is None and undergrad is not None:
+        facts.undergrad = undergrad.text
     prose_text = " ".join(ln for ln in lines if is_sentence(ln) or len(ln) > 60)
     if prose_text:
         prose = read_prose(prose_text)
@@ -317,115 +379,3 @@ def _add_degrees(facts: BlockFacts, degrees: list[str]) -> None:
     for degree in degrees:
         if degree not in facts.degrees:
             facts.degrees.append(degree)
-
-
-_LEADING_SYMBOLS = re.compile(r"^[^\w(\"“'‘]+")
-# "MD from X", "Graduate of X", "Medical degree: X" written as the line itself.
-_LEADING_PHRASE = re.compile(
-    r"^(?:(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|medical\s+degree|doctor\s+of\s+(?:osteopathic\s+)?"
-    r"medicine)\s+(?:from|at)|graduated?\s+(?:from|of)|a\s+graduate\s+of|alumn(?:us|a|i)\s+of|"
-    r"attended)\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-_TRAILING_CLASS = re.compile(
-    r"\s*[,(–—-]?\s*(?:class\s+of|graduated|grad\.?|c/o)\s+(?:(?:19|20)\d\d|['’]\d\d)\)?$", re.I
-)
-
-
-def clean_value(value: str) -> str:
-    """A value without what surrounds it on the line: an icon or emoji before it, "MD from" /
-    "Graduate of" before it, and after it a year mark ("('24)", ", Class of 2021"), a level
-    (", PGY-3") or a link ("Read more »")."""
-    text = _LEADING_SYMBOLS.sub("", " ".join(value.split()))
-    text = _LEADING_PHRASE.sub("", text)
-    for _ in range(3):
-        before = text
-        text = _TRAILING_LINK.sub("", text)
-        text = _TRAILING_CLASS.sub("", text)
-        text = _TRAILING_LEVEL.sub("", text)
-        text = _TRAILING_YEAR.sub("", text).strip(" ,;|–—-")
-        if text == before:
-            break
-    return _balance(text)
-
-
-def _balance(text: str) -> str:
-    """Close a bracket the capture cut off ("VCOM-Louisiana (VCOM-LA" → "...(VCOM-LA)")."""
-    if text.count("(") > text.count(")"):
-        return text + ")" * (text.count("(") - text.count(")"))
-    return text
-
-
-def _school_entry(value: str) -> tuple[str | None, list[str]]:
-    """'Harvard Medical School (MD, 2024)' → ('Harvard Medical School', ['MD']); also
-    'MD, Harvard Medical School, 2024', 'MD Harvard Medical School 2024',
-    'Doctor of Medicine, Harvard Medical School' and 'Harvard Medical School, MD'."""
-    text = clean_value(value).strip(" ,;.")
-    degrees: list[str] = []
-    m = _DEGREE_PAREN.match(text)
-    if m and find_degrees(m.group(2)):
-        degrees = find_degrees(m.group(2))
-        text = m.group(1)
-    for pattern, degree in _LONG_DEGREES:
-        long = pattern.match(text)
-        if long and text[long.end() :].lstrip()[:1] in (",", ":", "-", "–", "—", "|", "("):
-            degrees = degrees or [degree]
-            text = text[long.end() :].lstrip(" ,:-–—|(").rstrip(")")
-            break
-    m = _DEGREE_PREFIX.match(text)
-    if m and find_degrees(m.group(1)):
-        degrees = degrees or find_degrees(m.group(1))
-        text = m.group(2)
-    m = _DEGREE_WORD.match(text)
-    if m and degree_id(m.group(1)) and looks_like_school(text[m.end() :]):
-        degrees = degrees or [str(degree_id(m.group(1)))]  # "MD Yale School of Medicine"
-        text = text[m.end() :]
-    m = None if ends_with_city_state(text) else _DEGREE_AFTER.match(text)
-    if m and find_degrees(m.group(2)) and looks_like_school(m.group(1)):
-        if all(degree_id(t) for t in re.split(r"[,/ ]+", m.group(2)) if t):
-            degrees = degrees or find_degrees(m.group(2))  # "Yale School of Medicine, MD"
-            text = m.group(1)
-    text = clean_value(text).strip(" ,;.")
-    return (tidy_school(text) if text[:1].islower() else text) or None, degrees
-
-
-def split_education(value: str) -> tuple[str | None, str | None, list[str]]:
-    """'BS, Duke University; MD, Emory University School of Medicine' → school, undergrad."""
-    entries = [e for e in _ENTRY_SPLIT.split(value) if e.strip()]
-    if len(entries) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
-        entries = _split_degree_commas(value)
-    school = undergrad = None
-    degrees: list[str] = []
-    loose: list[str] = []
-    for entry in entries:
-        text, entry_degrees = _school_entry(entry)
-        if not text:
-            continue
-        if any(d in MEDICAL_DEGREES for d in entry_degrees):
-            school = school or text
-            degrees.extend(d for d in entry_degrees if d not in degrees)
-        elif any(d in ("BS", "BA") for d in entry_degrees):
-            undergrad = undergrad or text
-        else:
-            loose.append(text)
-            degrees.extend(d for d in entry_degrees if d not in degrees)
-    if school is None:
-        medical = [t for t in loose if looks_like_medical_school(t)]
-        school = medical[0] if medical else (loose[0] if loose and not undergrad else None)
-    return school, undergrad, degrees
-
-
-def _split_degree_commas(value: str) -> list[str]:
-    """'BS, Duke University, MD, Emory University' → two entries at each degree token."""
-    parts = [p.strip() for p in value.split(",")]
-    entries: list[str] = []
-    for part in parts:
-        if find_degrees(part) and len(part) <= 8:
-            entries.append(part)
-        elif entries and len(entries[-1]) <= 8:
-            entries[-1] = f"{entries[-1]}, {part}"
-        elif entries:
-            entries[-1] = f"{entries[-1]}, {part}"
-        else:
-            entries.append(part)
-    return entries

@@ -29,6 +29,21 @@ _EXACT = {
     "home state": "hometown", "hometown/country": "hometown", "born in": "hometown",
     "where from": "hometown", "origin": "hometown",
     "pgy year": "level", "current year": "level", "training year": "level", "year in program": "level",
+    "med": "school", "med.": "school", "med. school": "school", "doctor of medicine": "school",
+    "doctor of osteopathic medicine": "school", "md/phd": "school", "md program": "school",
+    "do school": "school", "osteopathic school": "school", "osteopathic medical school": "school",
+    "medical institution": "school", "college of medicine": "school", "mbchb": "school",
+    "grew up": "hometown", "grew up in": "hometown", "where i'm from": "hometown",
+    "degree(s)": "degree",
+    # Graduate schools and training posts: education-like, never the medical school.
+    "graduate school": "other", "graduate education": "other",
+    "graduate degree": "other", "masters": "other", "master's": "other", "phd": "other",
+    "ph.d.": "other", "mph": "other", "internship": "other",
+    "intern year": "other", "prior training": "other", "previous training": "other",
+    "prior residency": "other", "previous residency": "other", "post-doctoral": "other",
+    "postdoc": "other", "postgraduate training": "other", "post-graduate training": "other",
+    "preliminary year": "other", "transitional year": "other", "research year": "other",
+    "fellowship": "other", "residency": "other", "major": "other",
 }  # fmt: skip
 _IGNORED = re.compile(
     r"\b(?:interest|e-?mail|phone|hobb|fun fact|fellowship|mentor|publication|language|"
@@ -99,10 +114,40 @@ def split_label_line(line: str) -> tuple[str, str, str] | None:
 _NEXT_LABEL = re.compile(r"\s+(?:[|•·–—-]\s+)?([A-Z][A-Za-z .'’/&()-]{1,38}?)\s*[:：]\s")
 
 
+def label_pairs(line: str) -> list[tuple[str, str, str]]:
+    """Every label/value pair of a line: "Undergrad: Rice University · Med: Baylor College of
+    Medicine" → the undergrad pair and the school pair, not one undergrad value."""
+    found = split_label_line(line)
+    pairs: list[tuple[str, str, str]] = []
+    rest = line
+    while found is not None and len(pairs) < 6:
+        pairs.append(found)
+        m = _LABEL_LINE.match(rest) or _DASH_LABEL_LINE.match(rest)
+        if m is None or not found[2]:
+            break
+        rest = m.group(2).strip()[len(found[2]) :].strip(" |•·–—-")
+        found = split_label_line(rest) if rest else None
+    return pairs
+
+
 def _until_next_label(value: str) -> str:
     """ "Yale School of Medicine Hometown: Boston, MA" → "Yale School of Medicine": several
     label/value pairs written on one line; a value ends where the next known label starts."""
     for m in _NEXT_LABEL.finditer(value + " "):
-        if label_field(m.group(1)) is not None:
-            return value[: m.start()].strip()
+        label = _trailing_label(m.group(1))
+        if label is not None:
+            start = m.start(1) + len(m.group(1)) - len(label)
+            return value[:start].rstrip(" |•·–—-").strip()
     return value
+
+
+def _trailing_label(text: str) -> str | None:
+    """The label at the end of the words before a colon: in "Yale School of Medicine
+    Hometown:" it is "Hometown", in "Boston, MA Medical School:" it is "Medical School". The
+    longest known label wins, else the shortest label-like ending."""
+    words = text.split()
+    endings = [" ".join(words[-size:]) for size in range(1, len(words) + 1)]
+    exact = [e for e in endings if " ".join(e.lower().split()) in _EXACT]
+    if exact:
+        return exact[-1]
+    return next((e for e in endings if label_field(e) is not None), None)

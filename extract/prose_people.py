@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract.blocks import BlockFacts, is_sentence, read_block, split_education
+from extract.blocks import BlockFacts, is_sentence, read_block
 from extract.degrees import find_degrees
 from extract.dom import Block, TextChunk, combine, name_from_line
+from extract.education import split_education
 from extract.levels import parse_level
 from extract.names import CleanName, clean_name
 from extract.prose import SCHOOL, continuation, looks_like_school, read_prose, tidy_school

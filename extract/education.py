@@ -1,0 +1,290 @@
+"""Which of a resident's education strings is the medical school, and which the college.
+
+A roster card often names several institutions at once: a college and a medical school (in
+either order, labelled or not), a PhD or an MPH school, a prior residency, an internship, a
+research year, a hometown. Every such string becomes an ``EducationEntry`` (the institution
+as written, with the degree, year and "Class of" decorations trimmed the way the school
+linker expects, a place after it kept); ``medical_score`` weighs the extractor's own cues
+(a medical degree beside it, a medical label, medical-school words, against college degrees,
+graduate degrees, training posts and places) and ``choose`` picks the medical school and the
+college. No gazetteer here: ``extract`` never imports ``enrich``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
+from extract.places import ends_with_city_state, looks_like_place
+from extract.prose import looks_like_medical_school, looks_like_school, tidy_school
+
+UNDERGRAD_DEGREES = frozenset({"BS", "BA"})
+_ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n|→|⟶|➔)\s*")
+_DEGREE_PREFIX = re.compile(r"^\s*([A-Za-z.]{2,9})\s*[,:–—-]\s*(.+)$")
+_DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
+_DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?:in\s+)?(?=[A-Z])")
+_DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
+# "B.S. Biology, University of Florida": the field of study between a degree and its school.
+_MAJOR = re.compile(r"^(?:in\s+)?([A-Z][\w&'’ -]{1,40}?),\s+(.+)$")
+# Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
+_LONG_DEGREES = (
+    (re.compile(r"^doctor\s+of\s+osteopathic\s+medicine\b", re.I), "DO"),
+    (
+        re.compile(
+            r"^(?:doctor\s+of\s+medicine|medical\s+degree|doctorate\s+in\s+medicine)\b", re.I
+        ),
+        "MD",
+    ),
+    (
+        re.compile(r"^bachelor\s+of\s+medicine,?\s+(?:and\s+)?bachelor\s+of\s+surgery\b", re.I),
+        "MBBS",
+    ),
+    (re.compile(r"^bachelor\s+of\s+(?:science|sciences)\b", re.I), "BS"),
+    (re.compile(r"^bachelor\s+of\s+arts\b", re.I), "BA"),
+    (re.compile(r"^(?:doctor\s+of\s+philosophy)\b", re.I), "PhD"),
+    (re.compile(r"^(?:master\s+of\s+public\s+health)\b", re.I), "MPH"),
+    (re.compile(r"^(?:master\s+of\s+science)\b", re.I), "MS"),
+)
+# Training posts and research years: never a medical school, whatever their words say.
+_TRAINING = re.compile(
+    r"\b(?:residen(?:cy|t)|internship|intern\s+year|fellowship|preliminary|transitional\s+year|"
+    r"research\s+(?:year|fellow\w*|associate|scholar)|post-?doc\w*|postgraduate\s+training|"
+    r"observership|externship|house\s+officer|clinical\s+fellow)\b",
+    re.IGNORECASE,
+)
+# A hospital or clinic named without a school is a training site ("Mayo Clinic", "Lagos
+# University Teaching Hospital"); "Mayo Clinic Alix School of Medicine" is a school.
+_SITE = re.compile(r"\b(?:Hospital|Clinic|Health\s+System|Healthcare)\b")
+_STRONG_MEDICAL = re.compile(
+    r"\b(?:(?:School|College|Faculty|Faculdade|Facultad|Faculté|Institute)\s+(?:of|de)\s+"
+    r"(?:Osteopathic\s+|Human\s+)?(?:Medicine|Medicina|Médecine|Medical\s+Sciences)|"
+    r"Medical\s+(?:School|College|University|Branch|Academy|Institute|Sciences)|"
+    r"Osteopathic|Medicine$|Medicina$)"
+)
+_OTHER_SCHOOL = re.compile(
+    r"\b(?:Public\s+Health|Nursing|Pharmacy|Dentistry|Dental|Engineering|Business|Law|"
+    r"Graduate\s+School|Arts\s+and\s+Sciences|Liberal\s+Arts|Biomedical\s+Sciences)\b"
+)
+_SCHOOL_FLOOR = -2  # "Trinity College Dublin" alone is still a school; "PhD, X University" not
+_COLLEGE_ALONE = re.compile(r"\bCollege\b")
+_UNIVERSITY = re.compile(r"Universit|Universidad|Institut")
+
+_LEADING_SYMBOLS = re.compile(r"^[^\w(\"“'‘]+")
+# "MD from X", "Graduate of X", "Medical degree: X" written as the line itself.
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|medical\s+degree|doctor\s+of\s+(?:osteopathic\s+)?"
+    r"medicine)\s+(?:from|at)|graduated?\s+(?:from|of)|a\s+graduate\s+of|alumn(?:us|a|i)\s+of|"
+    r"attended)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_TRAILING_CLASS = re.compile(
+    r"\s*[,(–—-]?\s*(?:class\s+of|graduated|grad\.?|c/o)\s+(?:(?:19|20)\d\d|['’]\d\d)\)?$", re.I
+)
+_TRAILING_YEAR = re.compile(r"[\s,(–—-]+(?:(?:19|20)\d\d|['’]\d\d)\)?$")
+_TRAILING_LEVEL = re.compile(
+    r"\s*(?:[,;|–—(]|\s-)\s*(?:PGY\s*[-–]?\s*\w+|R[1-9]|Intern|(?:Chief|Research)\s+Resident)\)?$"
+)
+_TRAILING_LINK = re.compile(
+    r"(?i)\s+(?:(?:read|view|see|learn)\s+(?:more|(?:full\s+)?(?:bio(?:graphy)?|profile))|"
+    r"full\s+bio(?:graphy)?)\s*[»›→>…]*$|\s*[»›→]+$"
+)
+
+
+@dataclass(frozen=True)
+class EducationEntry:
+    """One institution a resident studied or trained at, as the page wrote it."""
+
+    text: str  # decorations (degree, year, "Class of") trimmed; a place after it kept
+    degrees: tuple[str, ...] = ()
+    label: str | None = None  # the field of the label it sat under ("school", "undergrad", ...)
+    raw: str = ""
+
+    @property
+    def medical_degree(self) -> bool:
+        return any(d in MEDICAL_DEGREES for d in self.degrees)
+
+    @property
+    def undergrad_degree(self) -> bool:
+        return not self.medical_degree and any(d in UNDERGRAD_DEGREES for d in self.degrees)
+
+    @property
+    def graduate_degree(self) -> bool:
+        """A PhD, MS, MPH... and nothing medical or undergraduate beside it."""
+        return bool(self.degrees) and not self.medical_degree and not self.undergrad_degree
+
+
+def clean_value(value: str) -> str:
+    """A value without what surrounds it on the line: an icon or emoji before it, "MD from" /
+    "Graduate of" before it, and after it a year mark ("('24)", ", Class of 2021"), a level
+    (", PGY-3") or a link ("Read more »")."""
+    text = _LEADING_SYMBOLS.sub("", " ".join(value.split()))
+    text = _LEADING_PHRASE.sub("", text)
+    for _ in range(3):
+        before = text
+        text = _TRAILING_LINK.sub("", text)
+        text = _TRAILING_CLASS.sub("", text)
+        text = _TRAILING_LEVEL.sub("", text)
+        text = _TRAILING_YEAR.sub("", text).strip(" ,;|–—-")
+        if text == before:
+            break
+    return _balance(text)
+
+
+def _balance(text: str) -> str:
+    """Close a bracket the capture cut off ("VCOM-Louisiana (VCOM-LA" → "...(VCOM-LA)")."""
+    if text.count("(") > text.count(")"):
+        return text + ")" * (text.count("(") - text.count(")"))
+    return text
+
+
+def school_entry(value: str) -> tuple[str | None, list[str]]:
+    """'Harvard Medical School (MD, 2024)' → ('Harvard Medical School', ['MD']); also
+    'MD, Harvard Medical School, 2024', 'MD Harvard Medical School 2024',
+    'Doctor of Medicine, Harvard Medical School', 'Harvard Medical School, MD' and
+    'B.S. Biology, University of Florida' (the field of study goes with the degree)."""
+    text = clean_value(value).strip(" ,;.")
+    degrees: list[str] = []
+    m = _DEGREE_PAREN.match(text)
+    if m and find_degrees(m.group(2)):
+        degrees = find_degrees(m.group(2))
+        text = m.group(1)
+    for pattern, degree in _LONG_DEGREES:
+        long = pattern.match(text)
+        if long and text[long.end() :].lstrip()[:1] in (",", ":", "-", "–", "—", "|", "("):
+            degrees = degrees or [degree]
+            text = text[long.end() :].lstrip(" ,:-–—|(").rstrip(")")
+            break
+    m = _DEGREE_PREFIX.match(text)
+    if m and find_degrees(m.group(1)):
+        degrees = degrees or find_degrees(m.group(1))
+        text = m.group(2)
+    m = _DEGREE_WORD.match(text)
+    if m and degree_id(m.group(1)) and looks_like_school(text[m.end() :]):
+        degrees = degrees or [str(degree_id(m.group(1)))]  # "MD Yale School of Medicine"
+        text = text[m.end() :]
+    m = None if ends_with_city_state(text) else _DEGREE_AFTER.match(text)
+    if m and find_degrees(m.group(2)) and looks_like_school(m.group(1)):
+        if all(degree_id(t) for t in re.split(r"[,/ ]+", m.group(2)) if t):
+            degrees = degrees or find_degrees(m.group(2))  # "Yale School of Medicine, MD"
+            text = m.group(1)
+    if degrees:
+        major = _MAJOR.match(text)
+        if major and not looks_like_school(major.group(1)) and looks_like_school(major.group(2)):
+            text = major.group(2)  # "Biology, University of Florida"
+    text = clean_value(text).strip(" ,;.")
+    return (tidy_school(text) if text[:1].islower() else text) or None, degrees
+
+
+def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
+    """'BS, Duke University; MD, Emory University School of Medicine' → two entries; also
+    one per line, per pipe or arrow ("Rice University → Baylor College of Medicine") and at
+    each degree of a comma list ("BS, Duke University, MD, Emory University")."""
+    parts = [e for e in _ENTRY_SPLIT.split(value) if e.strip()]
+    if len(parts) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
+        parts = _split_degree_commas(value)
+    entries = []
+    for part in parts:
+        text, degrees = school_entry(part)
+        if text:
+            entries.append(EducationEntry(text, tuple(degrees), label, part.strip()))
+    return entries
+
+
+def _split_degree_commas(value: str) -> list[str]:
+    """'BS, Duke University, MD, Emory University' → two entries at each degree token."""
+    entries: list[str] = []
+    for part in (p.strip() for p in value.split(",")):
+        if find_degrees(part) and len(part) <= 8:
+            entries.append(part)
+        elif entries:
+            entries[-1] = f"{entries[-1]}, {part}"
+        else:
+            entries.append(part)
+    return entries
+
+
+def is_training(text: str) -> bool:
+    """A residency, internship, fellowship or research post, or a bare hospital/clinic."""
+    if _TRAINING.search(text):
+        return True
+    return bool(_SITE.search(text)) and not _STRONG_MEDICAL.search(text)
+
+
+def is_place(text: str) -> bool:
+    """ "Detroit, MI", "São Paulo, Brazil": a hometown line, not an institution."""
+    return not looks_like_school(text) and ("," in text or looks_like_place(text))
+
+
+def medical_score(entry: EducationEntry) -> int:
+    """How strongly an entry reads as the medical school (negative: it reads as something
+    else). A label or a degree beside the entry outweighs the words of its name: "MD,
+    Stanford University" is a medical school, "MPH, Harvard ... School of Public Health" not."""
+    text = entry.text
+    if is_training(text) or is_place(text) or entry.label in ("other", "hometown"):
+        return -20
+    score = 0
+    if entry.label == "school":
+        score += 6
+    elif entry.label == "undergrad":
+        score -= 8
+    if entry.medical_degree:
+        score += 5
+    elif entry.undergrad_degree:
+        score -= 6
+    elif entry.graduate_degree:
+        score -= 4
+    if _STRONG_MEDICAL.search(text):
+        score += 3
+    elif looks_like_medical_school(text):
+        score += 2
+    elif _COLLEGE_ALONE.search(text) and not _UNIVERSITY.search(text):
+        score -= 1  # "Amherst College": a college more often than a medical school
+    if _OTHER_SCHOOL.search(text) and not _STRONG_MEDICAL.search(text):
+        score -= 3
+    return score
+
+
+def is_undergrad(entry: EducationEntry) -> bool:
+    return (entry.label == "undergrad" or entry.undergrad_degree) and not entry.medical_degree
+
+
+def choose(
+    entries: Iterable[EducationEntry], *, infer_undergrad: bool = False
+) -> tuple[EducationEntry | None, EducationEntry | None]:
+    """The medical school and the college among a resident's entries.
+
+    The school is the entry with the best ``medical_score`` (the first on a tie), if it reads
+    as a school at all; the college is the first entry marked as one (a BS/BA, an
+    "Undergraduate" label). With ``infer_undergrad`` (one education list or path of one
+    person), a single plain institution left beside a medical school is the college too.
+    """
+    entries = [e for e in entries if e.text]
+    if not entries:
+        return None, None
+    scored = [(medical_score(e), -i, e) for i, e in enumerate(entries)]
+    best_score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+    school = best if best_score >= _SCHOOL_FLOOR and not is_undergrad(best) else None
+    undergrad = next((e for e in entries if is_undergrad(e) and e is not school), None)
+    if undergrad is None and infer_undergrad and school is not None and best_score >= 3:
+        plain = [e for s, _, e in scored if e is not school and -3 <= s <= 0 and not e.degrees]
+        if len(plain) == 1:
+            undergrad = plain[0]
+    return school, undergrad
+
+
+def split_education(value: str) -> tuple[str | None, str | None, list[str]]:
+    """'BS, Duke University; MD, Emory University School of Medicine' → school, undergrad,
+    and the degrees written beside them (a bachelor's is not listed among a resident's)."""
+    entries = read_entries(value)
+    school, undergrad = choose(entries, infer_undergrad=True)
+    degrees: list[str] = []
+    for entry in entries:
+        if entry is not undergrad and not entry.undergrad_degree:
+            degrees.extend(d for d in entry.degrees if d not in degrees)
+    return (
+        school.text if school else None,
+        undergrad.text if undergrad else None,
+        degrees,
+    )
