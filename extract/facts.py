@@ -37,6 +37,7 @@ from lxml import etree
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extract.decoding import decode_body
 from extract.patterns import PATTERN_DIR
@@ -71,9 +72,18 @@ NUMBER_WORDS.update(single=1, a=1, an=1)
 ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
     (r"\brank", "rank order list deadline"),
     (r"\binterview", "interview"),
-    (r"\b(start|begin|july 1|orientation|matriculat)", "start of residency"),
+    (
+        r"\b(start|begin|july 1|orientation|matriculat|commenc|first day|onboard|appointment"
+        r"|contract)",
+        "start of residency",
+    ),
     (r"\b(applica|apply|submi|eras)", "time of application"),
+    (r"\bmatch\b", "rank order list deadline"),  # "before the Match": programs rank before it
 )
+SINCE = "graduated since "  # a calendar year, made a window with the fetch date
+RECENCY = ("within", "last", "past", "previous", "recent")
+OR_MORE = ("more", "longer", "greater", "above")
+OR_FEWER = ("fewer", "less", "under")
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -81,6 +91,9 @@ SKIP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template
 BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
 # What a clause is about; a clause naming none of these carries on from the clause before.
 TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX", "USMLE", "YOG")
+# After a comma these open a clause of its own: "..., as the H-1B is not offered".
+NEGATIONS = ("not", "n't", "no", "never", "without", "nor")
+SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
 
 
 @dataclass(frozen=True)
@@ -158,11 +171,30 @@ def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return component
 
 
+def _tokenizer_rules(nlp: Language) -> None:
+    """Split what the rules read as words: "≥230", "CK>=225", the period of "H-1B." (else the
+    sentence runs on into the next one), "position(s)"."""
+    comparison = r"(?:[\u2265\u2264]|[<>]=?|=>)"
+    defaults: Any = nlp.Defaults
+    prefixes = [*defaults.prefixes, comparison]
+    suffixes = [*defaults.suffixes, r"(?<=[0-9][A-Za-z])\."]
+    infixes = [
+        *defaults.infixes,
+        rf"(?<=[A-Za-z0-9]){comparison}(?=[0-9])",
+        r"(?<=[a-z])\((?=s(?:\)|$))",
+    ]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=1)
 def facts_nlp() -> Language:
     """The facts pipeline: blank English, sentencizer, cue matcher, clause rules."""
     _register_extensions()
     nlp = spacy.blank("en")
+    _tokenizer_rules(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("fact_cues")
     nlp.add_pipe("program_facts")
@@ -196,12 +228,43 @@ class Clause:
         return min(spans, key=lambda s: s.start) if spans else None
 
 
-def _clauses(doc: Doc, sent: Span) -> list[Clause]:
+def _cuts(doc: Doc, sent: Span) -> list[int]:
+    """Where a clause ends: ';', "but", "however", and a reason or contrast after a comma
+    ("J-1 visas, as the H-1B is not offered"): a negation never reaches across them."""
     cuts = [sent.start]
     for tok in sent:
-        if tok.text == ";" or (tok.lower_ in ("but", "however") and tok.i > sent.start):
+        if tok.i == sent.start:
+            continue
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+        if tok.text == ";" or tok.lower_ in ("but", "however"):
+            cuts.append(tok.i)
+        elif (
+            tok.lower_ in SUBORDINATORS
+            and doc[tok.i - 1].text == ","
+            and after not in ("well", "of", "such")
+        ):
             cuts.append(tok.i)
     cuts.append(sent.end)
+    return cuts
+
+
+def _parenthetical_negations(doc: Doc, sent: Span) -> set[int]:
+    """Starts of negations inside a parenthesis with a subject of its own ("(observerships do
+    not count)"): they negate that aside, not the clause. "(not required)" negates the clause."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for tok in sent:
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            inside.update(range(opened + 2, tok.i))  # the first word after "(" stays in scope
+            opened = None
+    return inside
+
+
+def _clauses(doc: Doc, sent: Span) -> list[Clause]:
+    cuts = _cuts(doc, sent)
+    aside = _parenthetical_negations(doc, sent)
     is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -211,11 +274,17 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         labels: dict[str, list[Span]] = {}
         for cue in doc.spans[CUES]:
             if cue.start >= a and cue.end <= b:
+                if cue.label_ == "NEG" and cue.start in aside:
+                    continue
                 labels.setdefault(str(cue.label_), []).append(cue)
         if clauses and not any(labels.get(t) for t in TOPICS):
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
             labels.update({t: before[t] for t in TOPICS if before.get(t)})
+        elif clauses and (labels.get("J1") or labels.get("H1B")) and not labels.get("SPONSOR"):
+            # the verb left out: "sponsors J-1 visas but not H-1B", "H-1B is not; J-1 visas are"
+            if clauses[-1].labels.get("SPONSOR"):
+                labels["SPONSOR"] = clauses[-1].labels["SPONSOR"]
         clauses.append(Clause(span, labels, is_row))
     return clauses
 
@@ -224,6 +293,13 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
     if clause.has("OTHER_PROGRAM") and "unlike" not in clause.lower:
         return []  # about another program
+    if clause.has("PAST"):
+        return []  # "we previously sponsored H-1B visas": not the policy now
+    pointer = clause.first("POINTER")
+    start = clause.span.start
+    topics = [s.start for t in TOPICS for s in clause.labels.get(t, []) if s.start >= start]
+    if pointer is not None and (not topics or pointer.start < min(topics)):
+        return []  # "Questions about J-1 sponsorship go to the GME office"
     out: list[tuple[str, Value, float]] = []
     for rule in RULES:
         out.extend(rule(clause))
@@ -241,17 +317,60 @@ def _number(token_text: str) -> int | None:
     return NUMBER_WORDS.get(t)
 
 
+def _only_beside(c: Clause, visa: str) -> bool:
+    """ "J-1 only", "only the J-1", "exclusively through the J-1": "only" within three words of
+    the visa's name, with no other visa, comma, bracket or negation between, not "not only"."""
+    doc = c.span.doc
+    for only in c.labels.get("ONLY", []):
+        if only.start > 0 and doc[only.start - 1].lower_ in ("not", "n't"):
+            continue
+        for name in c.labels.get(visa, []):
+            a, b = (name.end, only.start) if name.end <= only.start else (only.end, name.start)
+            between = doc[a:b]
+            if b - a <= 3 and not any(t.text in ",;()" or t.lower_ in NEGATIONS for t in between):
+                if not any(
+                    s.start >= a and s.end <= b
+                    for s in c.labels.get("J1", []) + c.labels.get("H1B", [])
+                ):
+                    return True
+    return False
+
+
+def _citizens_only(c: Clause) -> bool:
+    """ "Only U.S. citizens and permanent residents are eligible": no visa of any kind."""
+    if not c.has("CITIZEN") or c.has("J1", "H1B", "VISA") or _negated(c) or "non" in c.lower:
+        return False
+    musts = {"must", "required", "requires", "need", "needs"}
+    return c.has("ONLY") or any(t.lower_ in musts for t in c.span)
+
+
 def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     j1, h1b = c.has("J1"), c.has("H1B")
+    if c.has("PREF", "VARIES"):
+        return []  # "policies vary by department": nothing settled for this program
+    if _citizens_only(c):
+        return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
+    only_j1, only_h1b = _only_beside(c, "J1"), _only_beside(c, "H1B")
+    if only_j1 != only_h1b:  # "J-1 only (no H-1B)", "we do not sponsor H-1B, only J-1"
+        return [("visa_j1", only_j1, 0.9), ("visa_h1b", only_h1b, 0.9)]
     # "J-1 only" needs no verb: a visa named with "only" is always about sponsorship. Neither
-    # does a verdict on applicants who need a visa ("those who need an H-1B are not eligible").
+    # does a verdict on applicants who need or hold a visa ("those who need an H-1B are not
+    # eligible", "J-1 holders are eligible"), nor a requirement to qualify for one ("applicants
+    # must be eligible for a J-1").
     verdict = c.has("NEED") and c.has("ACCEPT", "INELIGIBLE")
+    qualify = c.has("QUALIFY") and c.has("REQ") and (j1 or h1b)
+    answer = _row_answer(c)
     about_visas = (
-        c.has("SPONSOR") or (c.is_row and c.has("VISA")) or (j1 and c.has("ONLY")) or verdict
+        c.has("SPONSOR")
+        or (c.is_row and c.has("VISA"))
+        or (c.is_row and (j1 or h1b) and answer is not None)
+        or (j1 and c.has("ONLY"))
+        or verdict
+        or qualify
     )
-    if not (j1 or h1b or c.has("VISA")) or not about_visas or c.has("PREF"):
+    if not (j1 or h1b or c.has("VISA")) or not about_visas:
         return []
-    neg = _negated(c) or (verdict and c.has("INELIGIBLE"))
+    neg = _negated(c) or (verdict and c.has("INELIGIBLE")) or answer is False
     if c.has("ONLY") and j1 and not h1b and not neg:
         return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
     if j1 and h1b:
@@ -265,9 +384,20 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     return []
 
 
+def _row_answer(c: Clause) -> bool | None:
+    """The yes or no of a row "IMGs: Yes", "H-1B: No"; None when the value is anything else."""
+    if not c.is_row:
+        return None
+    value = c.text.partition(":")[2].strip(" .").lower()
+    return {"yes": True, "y": True, "no": False, "n": False}.get(value)
+
+
 def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
-    if c.has("PREF"):
+    if c.has("PREF", "VARIES"):
         return []
+    answer = _row_answer(c)
+    if c.has("IMG") and answer is not None and not c.has("ECFMG", "USCE"):
+        return [("accepts_img", answer, 0.85)]
     if c.has("IMG") and (c.has("ACCEPT") or c.has("INELIGIBLE")):
         accepted = not (_negated(c) or c.has("INELIGIBLE"))
         return [("accepts_img", accepted, 0.9)]
@@ -301,13 +431,18 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 def _duration_months(c: Clause) -> int | None:
+    doc = c.span.doc
     for tok in c.span:
         n = _number(tok.text)
         if n is None or tok.i + 1 >= c.span.end:
             continue
+        if any(t.lower_ in RECENCY for t in doc[max(c.span.start, tok.i - 2) : tok.i]):
+            continue  # "within the last two years": how recent, not how long
         unit = c.span.doc[tok.i + 1].lower_
         if unit == "+" and tok.i + 2 < c.span.end:  # "6+ months"
             unit = c.span.doc[tok.i + 2].lower_
+        elif unit == "or" and tok.i + 3 < c.span.end and doc[tok.i + 2].lower_ in OR_MORE:
+            unit = doc[tok.i + 3].lower_  # "three or more months"
         if unit in ("month", "months"):
             return n
         if unit in ("year", "years"):
@@ -320,7 +455,15 @@ def _duration_months(c: Clause) -> int | None:
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE"):
         return []
-    if _negated(c):
+    negs = c.labels.get("NEG", [])
+    without = [n for n in negs if n.text.lower() == "without"]
+    if c.has("OPTIONAL") and not negs:
+        return [("usce_required_months", 0, 0.85)]  # "USCE is optional"
+    if without and len(without) == len(negs) and c.has("ACCEPT"):
+        return [("usce_required_months", 0, 0.8)]  # "applicants without USCE are welcome"
+    if without and len(without) < len(negs):
+        pass  # "applicants without USCE are not considered": two negations, a requirement
+    elif _negated(c):
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
     if not c.has("REQ"):
         return []
@@ -336,8 +479,8 @@ COMLEX = ("COMLEX", "comlex_min", 200, 999)
 
 def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     exams = [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
-    if not exams or c.has("AVG", "PREF", "HEDGE"):
-        return []
+    if not exams or c.has("AVG", "PREF", "HEDGE", "STATS"):
+        return []  # "successful applicants scored above 240": who matched, not who may apply
     pct = re.search(r"\b(\d{1,2})(st|nd|rd|th) percentile", c.text)
     if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ")):
         return [(exams[0][1], pct.group(0), 0.8)]
@@ -350,8 +493,9 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         return []
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
     named = list({pos: e for pos, e in cues}.items())  # "Step 2" inside "Step 2 CK": once
-    if "respectively" in c.lower and len(numbers) == len(named) > 1:
-        # "Step 1 and Step 2 CK minimums are 210 and 225, respectively"
+    in_order = all(n.i > named[-1][0] for n in numbers)
+    if ("respectively" in c.lower or in_order) and len(numbers) == len(named) > 1:
+        # "Step 1 and Step 2 CK minimums are 210 and 225, respectively", "... of 215 and 228"
         pairs = zip(named, numbers, strict=True)
         return [(e[1], int(n.text), 0.85) for (_, e), n in pairs if e[2] <= int(n.text) <= e[3]]
     before = numbers[0].i < cues[0][0]  # "220 for Step 1" vs "Step 1 220"
@@ -402,6 +546,8 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         required = not _negated(c)
     elif c.has("ACCEPT"):  # "applicants who failed are not considered" / "will be considered"
         required = _negated(c)
+    elif multi and _negated(c) and c.has("REQ"):  # "must not have any failed attempts"
+        required = True
     else:
         required = None
     if required is None:
@@ -409,12 +555,25 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     if not required:
         return [("first_attempt_required", False, 0.85)]
     exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
-    if _bare_usmle(c):  # "a failed USMLE or COMLEX attempt": every exam, not COMLEX alone
+    in_value = _named_in_row_value(c, ("STEP1", "STEP2", "COMLEX"))
+    if in_value:  # "USMLE attempts: Step 2 CK on first attempt": the value names the exam
+        exams = in_value
+    elif _bare_usmle(c):  # "a failed USMLE or COMLEX attempt": every exam, not COMLEX alone
         exams.add("USMLE")
     if c.has("ALL_EXAMS") or len(exams) != 1 or "USMLE" in exams:
         return [("first_attempt_required", True, 0.85)]
     qualifier = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
     return [("first_attempt_required", qualifier[exams.pop()], 0.8)]
+
+
+def _named_in_row_value(c: Clause, labels: tuple[str, ...]) -> set[str]:
+    """The labels named after the colon of a row ("Exam attempts: Step 1 on first attempt")."""
+    if not c.is_row:
+        return set()
+    colon = next((t.i for t in c.span if t.text == ":"), None)
+    if colon is None:
+        return set()
+    return {label for label in labels for s in c.labels.get(label, []) if s.start > colon}
 
 
 def _bare_usmle(c: Clause) -> bool:
@@ -427,13 +586,32 @@ def _bare_usmle(c: Clause) -> bool:
     )
 
 
+def _graduated_since(c: Clause) -> int | None:
+    """The year of "graduated in 2021 or later" / "class of 2020 or after" / "since 2019"."""
+    match = re.search(
+        r"\b(?:(?:since|from)\s+(\d{4})|(\d{4})\s+(?:or|and)\s+(?:later|after|more recent|newer)"
+        r"|(\d{4})\s+onwards?)\b",
+        c.lower,
+    )
+    if not match:
+        return None
+    year = int(next(g for g in match.groups() if g))
+    return year if 1980 <= year <= 2100 else None
+
+
 def _yog(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("YOG") or c.has("PREF", "AVG"):
+    if not c.has("YOG") or c.has("PREF", "AVG", "STATS"):
         return []
     if c.has("ANY_YEAR") or (_negated(c) and c.has("NO_LIMIT")):
         return [("yog_limit_years", "none", 0.85)]
+    since = _graduated_since(c)
+    if since is not None and not _negated(c):
+        # read against the fetch date in facts_in_units; without one the window is not settled
+        return [("yog_limit_years", f"{SINCE}{since}", 0.8)]
     if c.is_row:  # "Years since graduation: 6 or fewer"
         value = c.text.partition(":")[2].lower()
+        if value.strip(" .") in ("any", "none", "no limit", "unlimited", "no restriction"):
+            return [("yog_limit_years", "none", 0.8)]
         match = re.match(r"\s*(?:within\s+|up to\s+|no more than\s+)?(\d{1,2}|[a-z]+)\b", value)
         n = _number(match.group(1)) if match else None
         if n is not None and 0 < n <= 30 and c.has("YEARS"):
@@ -442,7 +620,11 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         n = _number(tok.text)
         if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):
             continue
-        nxt = c.span.doc[tok.i + 1].lower_ if tok.i + 1 < c.span.end else ""
+        doc = c.span.doc
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < c.span.end else ""
+        if nxt in ("or", "+") and tok.i + 3 < c.span.end:  # "3 or fewer years", "5+ years"
+            if nxt == "+" or doc[tok.i + 2].lower_ in OR_FEWER:
+                nxt = doc[tok.i + (2 if nxt == "+" else 3)].lower_
         if nxt in ("year", "years") or (c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")):
             return [("yog_limit_years", n, 0.85)]
     return []
@@ -451,15 +633,14 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
 def _count_before(c: Clause, label: str) -> str | None:
     """The number (or "a-b" range) that counts a position noun: "2 residents", "4-5 spots"."""
     toks = list(c.span)
+    last = len(toks) - 1
+    while last > 0 and toks[last].is_punct and toks[last].text not in (")",):
+        last -= 1  # "Preliminary positions: 2." ends on its number
     for i, tok in enumerate(toks):
         dashed = re.fullmatch(r"(\d{1,2})[\u2013\u2014](\d{1,2})", tok.text)  # "7–8", one token
         if dashed and int(dashed.group(2)) > int(dashed.group(1)):
             window = {t.i for t in toks[i + 1 : i + 5]}
-            if (
-                c.is_row
-                and i == len(toks) - 1
-                or any(s.start in window for s in c.labels.get(label, []))
-            ):
+            if c.is_row and i == last or any(s.start in window for s in c.labels.get(label, [])):
                 return f"{dashed.group(1)}-{dashed.group(2)}"
         n = _number(tok.text)
         if n is None or tok.lower_ in ("a", "an", "single") or n > 60:
@@ -480,11 +661,24 @@ def _count_before(c: Clause, label: str) -> str | None:
         window = {t.i for t in toks[j : j + 4]}
         if any(s.start in window for s in c.labels.get(label, [])):
             return rng or str(n)
-        if c.is_row and i == len(toks) - 1 or (rng and j >= len(toks) - 1 and c.is_row):
+        if c.is_row and i == last or (rng and j >= last and c.is_row):
             return rng or str(n)
+        if c.is_row and _in_value_first(c, tok) and _label_has(c, label):
+            return rng or str(n)  # "Positions offered: 2 per year"
         if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
             return rng or str(n)
     return None
+
+
+def _in_value_first(c: Clause, tok: Any) -> bool:
+    """Whether ``tok`` is the first word after a row's colon."""
+    return tok.i > c.span.start and c.span.doc[tok.i - 1].text == ":"
+
+
+def _label_has(c: Clause, label: str) -> bool:
+    """Whether a row's label (before the colon) names ``label``: "PGY-1 positions: 2"."""
+    colon = next((t.i for t in c.span if t.text == ":"), c.span.end)
+    return any(s.start < colon for s in c.labels.get(label, []))
 
 
 def _as_value(count: str) -> Value:
@@ -497,7 +691,7 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     if c.has("PRELIM"):
         count = _count_before(c, "POSITION_NOUN")
         return [("preliminary_positions", _as_value(count), 0.8)] if count else []
-    if c.has("TOTAL") and not c.has("PER_YEAR"):
+    if c.has("TOTAL", "TOTAL_WEAK") and not c.has("PER_YEAR"):
         count = _count_before(c, "POSITION_NOUN")
         return [("total_residents", _as_value(count), 0.8)] if count else []
     if not c.has("PER_YEAR") or c.has("TOTAL", "USCE", "STEP1", "STEP2", "COMLEX", "YOG"):
@@ -574,6 +768,17 @@ def text_units(text: str) -> list[str]:
     return units
 
 
+def _window(value: Value, fetched_at: str | None) -> Value | None:
+    """ "graduated since 2021" fetched in 2026 is a five-year window; unknown without a date."""
+    if not (isinstance(value, str) and value.startswith(SINCE)):
+        return value
+    fetched = re.match(r"(\d{4})-", fetched_at or "")
+    if not fetched:
+        return None
+    years = int(fetched.group(1)) - int(value.removeprefix(SINCE))
+    return years if 0 < years <= 30 else None
+
+
 def facts_in_units(
     units: Iterable[str], url: str | None = None, fetched_at: str | None = None
 ) -> list[ProgramFact]:
@@ -581,7 +786,10 @@ def facts_in_units(
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
     for doc in nlp.pipe(units):
-        for fact, value, confidence, sent in doc._.program_facts:
+        for fact, raw, confidence, sent in doc._.program_facts:
+            value = _window(raw, fetched_at)
+            if value is None:
+                continue
             found.setdefault(fact, []).append(
                 ProgramFact(fact, value, _clean(sent.text), url, confidence, fetched_at)
             )

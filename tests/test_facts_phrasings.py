@@ -1,0 +1,279 @@
+"""General constructions of eligibility wording, each in several phrasings of our own, with traps.
+
+Written for issue 11 after the two blind sets were measured: each group is one construction
+(negation scope, "only", lists of visas, comparison words, rows "label: value", windows since
+graduation, counts per year, ...) in wordings written here by hand, not copied from any phrasing
+set, and the traps that must settle nothing (another program's or the institution's policy,
+applicant statistics, questions, pointers to other offices, preferences). Expected values are
+written from what each sentence commits the program to, never from the extractor's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from demoweb.phrasings import DEV, HELDOUT
+from demoweb.phrasings_independent import PHRASINGS as INDEPENDENT
+from demoweb.phrasings_independent2 import PHRASINGS as INDEPENDENT2
+from extract.facts import extract_facts
+
+
+def facts_of(text: str, fetched_at: str | None = None) -> dict[str, object]:
+    found = extract_facts(
+        text, "https://example.org/apply", content_type="text", fetched_at=fetched_at
+    )
+    return {f.fact: f.value for f in found if f.printed}
+
+
+J1_ONLY = {"visa_j1": True, "visa_h1b": False}
+BOTH = {"visa_j1": True, "visa_h1b": True}
+NO_VISA = {"visa_j1": False, "visa_h1b": False}
+USCE_UNSTATED = {"usce_required_months": "required, duration not stated"}
+
+VISAS = [
+    # "only" next to the J-1 settles both, whatever else the sentence negates
+    ("The only visa we sponsor is the J-1.", J1_ONLY),
+    ("Only the J-1 visa is supported for incoming residents.", J1_ONLY),
+    ("Visa types: J-1 only (no H-1B)", J1_ONLY),
+    ("We do not sponsor H-1B visas, only J-1 visas.", J1_ONLY),
+    # elided predicate: "but not X" keeps the verb of the clause before
+    ("The program sponsors J-1 visas but not H-1B visas.", J1_ONLY),
+    ("H-1B visas are not sponsored; J-1 visas are.", J1_ONLY),
+    # subordinate reason clauses keep their own negation
+    ("Residents are sponsored on J-1 visas, since H-1B sponsorship is not offered.", J1_ONLY),
+    ("Visa applicants must qualify for a J-1, because we do not file H-1B petitions.", J1_ONLY),
+    # lists and "in addition to"
+    ("Visas sponsored: H-1B, J-1.", BOTH),
+    ("In addition to J-1 visas, we sponsor H-1B visas for eligible candidates.", BOTH),
+    ("We can sponsor either an H-1B or a J-1 visa.", BOTH),
+    ("Candidates who need a visa may be sponsored for either the H-1B or the J-1.", BOTH),
+    ("We sponsor J-1 and H-1B visas. We only interview in January.", BOTH),
+    # no visas: neither/nor, citizenship as the only way in
+    ("Neither J-1 nor H-1B visas are sponsored.", NO_VISA),
+    ("Only U.S. citizens and permanent residents are eligible to apply.", NO_VISA),
+    ("Applicants must be US citizens or lawful permanent residents.", NO_VISA),
+    ("Visa sponsorship: No", NO_VISA),
+    # holders and participation
+    ("We accept applicants holding J-1 visas.", {"visa_j1": True}),
+    ("J-1 visa holders are eligible for appointment.", {"visa_j1": True}),
+    ("The program takes part in the ECFMG J-1 exchange visitor program.", {"visa_j1": True}),
+    ("H-1B: Not sponsored", {"visa_h1b": False}),
+    ("Sadly, H-1B visas cannot be sponsored here.", {"visa_h1b": False}),
+    ("We no longer sponsor H-1B visas.", {"visa_h1b": False}),
+    # traps
+    ("Visa sponsorship policies vary by department.", {}),
+    ("Some departments at the university sponsor H-1B visas.", {}),
+    ("H-1B sponsorship is possible in certain programs; check with each program.", {}),
+    ("Questions about J-1 sponsorship should go to the GME office.", {}),
+    ("Which visas do you sponsor?", {}),
+    ("We previously sponsored H-1B visas.", {}),
+]
+
+IMGS = [
+    ("The program is open to international medical graduates.", {"accepts_img": True}),
+    ("We are happy to receive applications from international graduates.", {"accepts_img": True}),
+    ("International medical graduates: Yes", {"accepts_img": True}),
+    ("IMGs: No", {"accepts_img": False}),
+    ("Foreign-trained physicians are welcome to apply.", {"accepts_img": True}),
+    ("Only graduates of U.S. or Canadian medical schools are eligible.", {"accepts_img": False}),
+    ("We are unable to accept international medical graduates.", {"accepts_img": False}),
+    ("Most of our residents are international medical graduates.", {}),
+    ("Can international graduates apply?", {}),
+]
+
+ECFMG = [
+    # deadlines in many words: should/due/deadline rows, ranking, interview, start, application
+    (
+        "Applicants should hold ECFMG certification before ranking.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "ECFMG certificate due: prior to rank list submission",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "ECFMG certification must be obtained before the Match.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    ("ECFMG certification deadline: before interviews", {"ecfmg_by": "interview"}),
+    ("IMGs need ECFMG certification before they can be interviewed.", {"ecfmg_by": "interview"}),
+    (
+        "ECFMG certification is expected by the time residency begins.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "Full ECFMG certification is required prior to the contract start date.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "ECFMG certification must be complete when training commences.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "Applicants must be ECFMG-certified when they submit their ERAS application.",
+        {"ecfmg_by": "time of application"},
+    ),
+    (
+        "ECFMG certification must be in place at the time you apply.",
+        {"ecfmg_by": "time of application"},
+    ),
+    # traps
+    ("Applicants certified by ECFMG before the interview are given priority.", {}),
+    ("Questions about ECFMG certification should be sent to ECFMG directly.", {}),
+    ("Information on ECFMG certification at the time of application is on ecfmg.org.", {}),
+]
+
+USCE = [
+    (
+        "IMGs must have completed three or more months of clinical work in a U.S. hospital.",
+        {"usce_required_months": 3},
+    ),
+    ("We require 4 months of US clinical training.", {"usce_required_months": 4}),
+    (
+        "A minimum of 3 months of US clinical experience is required (observerships do not count).",
+        {"usce_required_months": 3},
+    ),
+    (
+        "Within the last two years, applicants must have 3 months of USCE.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "At least 12 weeks of hands-on US clinical experience is required.",
+        {"usce_required_months": 3},
+    ),
+    ("US clinical experience: minimum 2 months", {"usce_required_months": 2}),
+    ("Hands-on US clinical experience is a prerequisite.", USCE_UNSTATED),
+    ("US clinical experience is optional.", {"usce_required_months": 0}),
+    (
+        "Applicants without US clinical experience are welcome to apply.",
+        {"usce_required_months": 0},
+    ),
+    ("USCE requirement: None", {"usce_required_months": 0}),
+    ("US clinical experience (not required)", {"usce_required_months": 0}),
+    # traps
+    ("US clinical experience gives applicants an edge.", {}),
+    ("Most of our residents had US clinical experience before matching.", {}),
+    ("We strongly encourage US clinical experience.", {}),
+]
+
+SCORES = [
+    # comparison symbols and words
+    ("USMLE Step 1: \u2265 215", {"step1_min": 215}),
+    ("Step 2 CK >= 225", {"step2_min": 225}),
+    ("Step 2 CK: 232+", {"step2_min": 232}),
+    ("Applicants need a Step 2 CK score greater than 229.", {"step2_min": 229}),
+    ("We only interview applicants scoring above 224 on Step 2 CK.", {"step2_min": 224}),
+    ("Candidates should have a Step 1 score no lower than 212.", {"step1_min": 212}),
+    ("We do not interview applicants with Step 2 CK scores below 221.", {"step2_min": 221}),
+    ("COMLEX Level 2-CE \u2265 480 is required.", {"comlex_min": 480}),
+    # two exams, numbers after both
+    ("Minimum Step 1 and Step 2 CK scores of 215 and 228.", {"step1_min": 215, "step2_min": 228}),
+    (
+        "We require 212 or higher on Step 1 and 226 or higher on Step 2 CK.",
+        {"step1_min": 212, "step2_min": 226},
+    ),
+    # no floor: screening verbs, rows
+    ("We don't filter applications by Step 2 CK score.", {"step2_min": "none"}),
+    ("Step 1 scores are not used to screen applicants.", {"step1_min": "none"}),
+    ("COMLEX Level 2-CE: no cutoff", {"comlex_min": "none"}),
+    # relative floors
+    ("Step 2 CK: 20th percentile or higher", {"step2_min": "20th percentile"}),
+    ("Step 2 CK scores must be above the 10th percentile.", {"step2_min": "10th percentile"}),
+    # traps: statistics of past applicants, questions, ranges of matched residents
+    ("Successful applicants have scored above 240 on Step 2 CK.", {}),
+    ("Our matched residents scored between 235 and 255 on Step 2 CK.", {}),
+    ("Last year's interviewees had Step 2 CK scores of 245 or higher.", {}),
+    ("The median Step 2 CK of our incoming class was 250.", {}),
+    ("What Step 2 CK score do I need?", {}),
+    ("Most interviewed applicants scored 240 or above on Step 2 CK.", {}),
+]
+
+ATTEMPTS = [
+    ("USMLE attempts: Step 2 CK on first try", {"first_attempt_required": "Step 2 CK only"}),
+    ("Exam attempts: Step 1 on the first attempt", {"first_attempt_required": "Step 1 only"}),
+    ("Applicants must not have any failed USMLE attempts.", {"first_attempt_required": True}),
+    ("No USMLE failures are permitted.", {"first_attempt_required": True}),
+    ("A failed Step does not preclude an application.", {"first_attempt_required": False}),
+    ("Applicants with a USMLE failure may still apply.", {"first_attempt_required": False}),
+    ("Do you accept applicants who failed a Step?", {}),
+]
+
+YOG = [
+    ("Graduates within the past four years are eligible.", {"yog_limit_years": 4}),
+    ("Graduates from the last 3 years may apply.", {"yog_limit_years": 3}),
+    ("Applicants must be 3 or fewer years out of medical school.", {"yog_limit_years": 3}),
+    ("No more than five years may have elapsed since graduation.", {"yog_limit_years": 5}),
+    ("Time since graduation: up to 4 years", {"yog_limit_years": 4}),
+    ("Applicants must have graduated in 2021 or later.", {"yog_limit_years": 5}),
+    ("We consider applicants who graduated in 2022 or after.", {"yog_limit_years": 4}),
+    ("Applicants are not restricted by year of graduation.", {"yog_limit_years": "none"}),
+    ("We consider applicants from any graduation year.", {"yog_limit_years": "none"}),
+    ("Year of graduation: Any", {"yog_limit_years": "none"}),
+    ("Graduation year does not matter.", {"yog_limit_years": "none"}),
+    # traps: USCE recency is not a graduation window; statistics; preferences
+    (
+        "A minimum of 3 months of USCE within the last two years is required.",
+        {"usce_required_months": 3},
+    ),
+    ("Most of our residents graduated within the past two years.", {}),
+    ("Our graduates have passed the boards over the last 5 years.", {}),
+    ("Applicants who graduated within 3 years are given priority.", {}),
+]
+
+POSITIONS = [
+    ("Number of PGY-1 positions offered annually: 3.", {"positions_per_year": 3}),
+    ("Positions offered: 2 per year", {"positions_per_year": 2}),
+    ("Annual intake: 3 residents", {"positions_per_year": 3}),
+    ("We take 4 or 5 residents each year.", {"positions_per_year": "4-5"}),
+    ("Each incoming class has two residents.", {"positions_per_year": 2}),
+    # totals: across levels, in the program, overall
+    ("There are 21 residents in the program across all training levels.", {}),
+    ("The residency has 15 residents overall.", {}),
+    # traps: another program, interview counts
+    ("The internal medicine program at our hospital matches 12 residents per year.", {}),
+    ("Our affiliated transitional year program accepts 8 residents per year.", {}),
+    ("We interview about 50 applicants each year.", {}),
+]
+
+OTHER = [
+    ("A physician-scientist track is offered.", {"research_track": True}),
+    ("We offer 2 preliminary-year position(s).", {"preliminary_positions": 2}),
+    ("Preliminary positions: 3.", {"preliminary_positions": 3}),
+    ("There are 21 residents in the program across all training levels.", {"total_residents": 21}),
+    ("The residency has 15 residents overall.", {"total_residents": 15}),
+    ("Two letters must be from physicians in the United States.", {"us_letters_required": True}),
+]
+
+
+def all_facts_of(text: str) -> dict[str, object]:
+    found = extract_facts(text, "https://example.org/apply", content_type="text")
+    return {f.fact: f.value for f in found if not f.printed}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), VISAS + IMGS + ECFMG + USCE + SCORES + ATTEMPTS + POSITIONS
+)
+def test_construction(sentence: str, expected: dict[str, object]) -> None:
+    assert facts_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YOG)
+def test_graduation_window(sentence: str, expected: dict[str, object]) -> None:
+    # a calendar year reads against the year the page was fetched
+    assert facts_of(sentence, fetched_at="2026-09-15T10:00:00Z") == expected
+
+
+def test_a_calendar_year_without_a_fetch_date_settles_nothing() -> None:
+    assert facts_of("Applicants must have graduated in 2021 or later.") == {}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OTHER)
+def test_database_only_facts(sentence: str, expected: dict[str, object]) -> None:
+    assert all_facts_of(sentence) == expected
+
+
+def test_these_examples_are_not_phrasing_set_sentences() -> None:
+    sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
+    templates = {t for s in sets for ts in s.values() for t in ts}
+    ours = {s for s, _ in VISAS + IMGS + ECFMG + USCE + SCORES + ATTEMPTS + YOG + POSITIONS + OTHER}
+    assert not ours & templates
