@@ -108,11 +108,26 @@ def strip_noise(root: etree._Element) -> None:
 
 def _expand_abbreviations(root: etree._Element) -> None:
     """ "<abbr title='University of Pittsburgh School of Medicine'>Pitt Med</abbr>": the title
-    is the school's own name, which the gazetteer links; the short form is only what fits."""
-    for el in root.iter("abbr", "acronym"):
-        title = " ".join((el.get("title") or "").split())
-        if title and len(title) <= 140 and looks_like_school(title) and not len(el):
+    is the school's own name, which the gazetteer links; the short form is only what fits.
+    Tooltips and links do the same ("<span data-bs-toggle=tooltip title='Baylor College of
+    Medicine'>BCM</span>", "<a title='UNC School of Medicine'>UNC</a>") when the text is a
+    short form of the title: an acronym, or the title's first word."""
+    for el in root.iter("abbr", "acronym", "span", "a", "dfn", "em", "strong", "b"):
+        title = el.get("title")
+        if not title or len(el):
+            continue
+        title = " ".join(title.split())
+        if not (len(title) <= 140 and looks_like_school(title)):
+            continue
+        if el.tag in ("abbr", "acronym") or _short_form(" ".join((el.text or "").split()), title):
             el.text = title
+
+
+def _short_form(text: str, title: str) -> bool:
+    if not text or len(text) > 25 or len(text) >= len(title):
+        return False
+    capitals = sum(ch.isupper() for ch in text)
+    return capitals >= 2 and " " not in text or title.casefold().startswith(text.casefold())
 
 
 # Icon fonts drawn from a word ("<span class=material-icons>school</span>"): the word is
@@ -209,10 +224,53 @@ def find_layout(root: etree._Element) -> PageLayout:
     _find_tables(root, blocks, consumed)
     _find_definition_lists(root, blocks, consumed)
     _find_groups(root, blocks, consumed)
+    _attach_target_panels(root, blocks, consumed)
     _find_name_headings(root, blocks, consumed)
     chunks = _walk(root, blocks, consumed)
     ordered = [b for b in blocks.values() if b.lines]
     return PageLayout(blocks=ordered, chunks=chunks)
+
+
+_TARGET_ATTRS = ("data-bs-target", "data-target", "aria-controls", "data-modal", "href")
+
+
+def _attach_target_panels(root, blocks, consumed) -> None:
+    """A card's "Read bio" button opens a modal or a collapsed panel that sits elsewhere on
+    the page (``data-bs-target="#bio-3"``, ``aria-controls``, ``href="#bio-3"``). The panel is
+    part of that card's record: its bio names the schools the card leaves out. A panel that
+    several cards open (one modal filled by a script), that holds other blocks or that
+    contains the card itself is not attached."""
+    if not blocks:
+        return
+    wanted: dict[str, list[Block]] = defaultdict(list)
+    for block in blocks.values():
+        for member in block.elements:
+            for el in member.iter("a", "button", "div", "span", "li"):
+                for attr in _TARGET_ATTRS:
+                    target = (el.get(attr) or "").strip()
+                    if attr == "href" and not target.startswith("#"):
+                        continue
+                    target = target.lstrip("#")
+                    if target and " " not in target and block not in wanted[target]:
+                        wanted[target].append(block)
+    wanted = {t: b for t, b in wanted.items() if len(b) == 1}
+    if not wanted:
+        return
+    for panel in root.iter():
+        if not isinstance(panel.tag, str):
+            continue
+        owners = wanted.get(panel.get("id") or "")
+        if not owners or panel.tag in ("body", "html", "main"):
+            continue
+        block = owners[0]
+        if _inside(panel, consumed) or any(c in consumed for c in panel.iter()):
+            continue
+        if any(panel is a for m in block.elements for a in m.iterancestors()):
+            continue
+        if len(panel.text_content()) > _MAX_MEMBER_CHARS:
+            continue
+        block.elements.append(panel)
+        consumed.add(panel)
 
 
 def _inside(el: etree._Element, consumed: set[etree._Element]) -> bool:
@@ -535,6 +593,8 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
                 block.fields.setdefault(key, value)
             for key, value in inline_label_fields(block.elements).items():
                 block.fields.setdefault(key, value)
+            for key, value in data_fields(block.elements).items():
+                block.fields.setdefault(key, value)
             parts.append("\n")
             walker.skip_subtree()
             continue
@@ -619,6 +679,31 @@ def itemprop_fields(elements: list[etree._Element]) -> dict[str, str]:
     others = [t for t in schools if t != fields.get("school")]
     if others:
         fields["undergrad"] = others[0]
+    return fields
+
+
+_DATA_FIELDS = frozenset({"school", "undergrad", "hometown", "education"})
+_NOT_DATA_TEXT = re.compile(r"[/#{}<>=\[\]]|^(?:True|False|None|Null|Yes|No)$")
+
+
+def data_fields(elements: list[etree._Element]) -> dict[str, str]:
+    """Fields a filterable grid keeps in attributes ("<div data-med-school='Emory University
+    School of Medicine' data-hometown='Atlanta, GA'>"); what the card shows comes first. Only
+    values written for people count: capitalised words, no slugs, ids, paths or markup."""
+    fields: dict[str, str] = {}
+    for member in elements:
+        for el in member.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for attr, value in el.attrib.items():
+                if not attr.startswith("data-") or len(attr) > 30:
+                    continue
+                key = label_field(attr[5:].replace("-", " ").replace("_", " "))
+                if key not in _DATA_FIELDS or key in fields:
+                    continue
+                text = " ".join(str(value).split())
+                if 3 <= len(text) <= 150 and text[:1].isupper() and not _NOT_DATA_TEXT.search(text):
+                    fields[str(key)] = text
     return fields
 
 

@@ -22,6 +22,7 @@ from extract.prose_people import read_chunks, text_chunks
 from extract.records import ResidentRecord
 from extract.rendering import looks_script_rendered
 from extract.sections import Section
+from extract.structured import DeclaredPerson, jsonld_people
 
 __all__ = ["extract_residents", "looks_script_rendered", "MAX_CHARS"]
 
@@ -57,10 +58,13 @@ def _extract(content, content_type, academic_year, headers, program_length):
     content = content[:MAX_CHARS]
     found: list[tuple[BlockFacts, Section, str, float]] = []
     chunks = text_chunks(content) if not is_html else []
+    declared: list[DeclaredPerson] = []
     if is_html:
         root = parse_html(content)
         if root is None:
             return []
+        if "ld+json" in content:
+            declared = jsonld_people(root)
         strip_noise(root)
         layout = find_layout(root)
         for block in layout.blocks:
@@ -80,7 +84,23 @@ def _extract(content, content_type, academic_year, headers, program_length):
         record = _record(facts, context, snippet, confidence, academic_year, program_length)
         if record is not None:
             records.append(record)
-    return _merge_duplicates(records)
+    merged = _merge_duplicates(records)
+    if declared:
+        _fill_from_declared(merged, declared)
+    return merged
+
+
+def _fill_from_declared(records: list[ResidentRecord], people: list[DeclaredPerson]) -> None:
+    """What the page's JSON-LD says about a resident the page shows, where the card is silent
+    (its people decide nothing about who is a resident)."""
+    by_key = {" ".join(name_key(p.name).split()): p for p in people}
+    for record in records:
+        person = by_key.get(" ".join(name_key(record.name).split()))
+        if person is None:
+            continue
+        record.school_raw = record.school_raw or person.school
+        record.undergrad = record.undergrad or person.undergrad
+        record.hometown = record.hometown or person.hometown
 
 
 def _record(facts, context, snippet, confidence, academic_year, program_length):
