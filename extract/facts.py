@@ -26,6 +26,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -92,6 +93,7 @@ BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "
 # What a clause is about; a clause naming none of these carries on from the clause before.
 TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX", "USMLE", "YOG")
 # After a comma these open a clause of its own: "..., as the H-1B is not offered".
+CONDITIONS = ("for", "if", "when", "after", "upon", "under", "in", "to", "with", "once")
 NEGATIONS = ("not", "n't", "no", "never", "without", "nor")
 SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
 
@@ -321,9 +323,7 @@ def _only_beside(c: Clause, visa: str) -> bool:
     """ "J-1 only", "only the J-1", "exclusively through the J-1": "only" within three words of
     the visa's name, with no other visa, comma, bracket or negation between, not "not only"."""
     doc = c.span.doc
-    for only in c.labels.get("ONLY", []):
-        if only.start > 0 and doc[only.start - 1].lower_ in ("not", "n't"):
-            continue
+    for only in _exclusive_only(c):
         for name in c.labels.get(visa, []):
             a, b = (name.end, only.start) if name.end <= only.start else (only.end, name.start)
             between = doc[a:b]
@@ -334,6 +334,20 @@ def _only_beside(c: Clause, visa: str) -> bool:
                 ):
                     return True
     return False
+
+
+def _exclusive_only(c: Clause) -> list[Span]:
+    """ "only" that excludes, not "not only ... but also" nor a condition ("sponsored only for
+    applicants who have passed Step 3", "only if", "only after")."""
+    doc = c.span.doc
+    out = []
+    for only in c.labels.get("ONLY", []):
+        before = doc[only.start - 1].lower_ if only.start > 0 else ""
+        after = doc[only.end].lower_ if only.end < len(doc) else ""
+        if before in ("not", "n't") or after in CONDITIONS:
+            continue
+        out.append(only)
+    return out
 
 
 def _citizens_only(c: Clause) -> bool:
@@ -364,14 +378,14 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
         c.has("SPONSOR")
         or (c.is_row and c.has("VISA"))
         or (c.is_row and (j1 or h1b) and answer is not None)
-        or (j1 and c.has("ONLY"))
+        or (j1 and bool(_exclusive_only(c)))
         or verdict
         or qualify
     )
     if not (j1 or h1b or c.has("VISA")) or not about_visas:
         return []
     neg = _negated(c) or (verdict and c.has("INELIGIBLE")) or answer is False
-    if c.has("ONLY") and j1 and not h1b and not neg:
+    if _exclusive_only(c) and j1 and not h1b and not neg:
         return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
     if j1 and h1b:
         return [("visa_j1", not neg, 0.85), ("visa_h1b", not neg, 0.85)]
@@ -453,8 +467,10 @@ def _duration_months(c: Clause) -> int | None:
 
 
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE"):
+    if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE", "STATS"):
         return []
+    if c.has("OBSERVERSHIP") and _negated(c):
+        return []  # "observerships do not count toward the USCE requirement": what counts
     negs = c.labels.get("NEG", [])
     without = [n for n in negs if n.text.lower() == "without"]
     if c.has("OPTIONAL") and not negs:
@@ -465,9 +481,14 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         pass  # "applicants without USCE are not considered": two negations, a requirement
     elif _negated(c):
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
-    if not c.has("REQ"):
-        return []
     months = _duration_months(c)
+    # a row of an eligibility table is a requirement: "Minimum USCE: 3 months", "USCE: 3 months"
+    value = c.text.partition(":")[2].lower() if c.is_row else ""
+    row_duration = months is not None and bool(
+        re.match(r"\s*(minimum( of)?\s+|at least\s+)?\w+\s*\+?\s*(months?|weeks?|years?)\b", value)
+    )
+    if not (c.has("REQ") or row_duration):
+        return []
     if months is None:
         return [("usce_required_months", "required, duration not stated", 0.8)]
     return [("usce_required_months", months, 0.9)]
@@ -479,7 +500,7 @@ COMLEX = ("COMLEX", "comlex_min", 200, 999)
 
 def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     exams = [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
-    if not exams or c.has("AVG", "PREF", "HEDGE", "STATS"):
+    if not exams or c.has("AVG", "PREF", "HEDGE", "STATS", "ENCOURAGE"):
         return []  # "successful applicants scored above 240": who matched, not who may apply
     pct = re.search(r"\b(\d{1,2})(st|nd|rd|th) percentile", c.text)
     if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ")):
@@ -493,22 +514,46 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         return []
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
     named = list({pos: e for pos, e in cues}.items())  # "Step 2" inside "Step 2 CK": once
-    in_order = all(n.i > named[-1][0] for n in numbers)
+    in_order = all(n.i > named[-1][0] for n in numbers) or all(n.i < named[0][0] for n in numbers)
     if ("respectively" in c.lower or in_order) and len(numbers) == len(named) > 1:
         # "Step 1 and Step 2 CK minimums are 210 and 225, respectively", "... of 215 and 228"
         pairs = zip(named, numbers, strict=True)
         return [(e[1], int(n.text), 0.85) for (_, e), n in pairs if e[2] <= int(n.text) <= e[3]]
-    before = numbers[0].i < cues[0][0]  # "220 for Step 1" vs "Step 1 220"
     out: list[tuple[str, Value, float]] = []
     for num in numbers:
-        if before:
-            owner = next((e for pos, e in cues if pos > num.i), None)
-        else:
-            owner = next((e for pos, e in reversed(cues) if pos < num.i), None)
         value = int(num.text)
-        if owner is not None and owner[2] <= value <= owner[3]:
+        # "230 or higher on Step 2 CK", then "Step 1 ≥ 220", then "220 is required for Step 1";
+        # an exam whose scale the number does not fit is not its owner ("COMLEX ≥ 500 or Step 2")
+        owners = (
+            _exam_right_after(c, num, cues),
+            next((e for pos, e in reversed(cues) if pos < num.i), None),
+            next((e for pos, e in cues if pos > num.i), None),
+        )
+        owner = next((e for e in owners if e is not None and e[2] <= value <= e[3]), None)
+        if owner is not None:
             out.append((owner[1], value, 0.9 if len(numbers) == 1 else 0.85))
     return out
+
+
+SCORE_LINKS = (
+    *("on", "for", "in", "or", "the", "usmle", "+", "points"),
+    *("higher", "above", "better", "greater", "more", "over"),
+)
+
+
+def _exam_right_after(
+    c: Clause, num: Any, cues: list[tuple[int, tuple[str, str, int, int]]]
+) -> tuple[str, str, int, int] | None:
+    """The exam a score points to: "230 or higher on Step 2 CK", "220 for Step 1"; the walk
+    stops at a comma or any other word, so "Step 1 220, Step 2 CK 230" keeps 220 on Step 1."""
+    starts = dict(cues)
+    doc = c.span.doc
+    for i in range(num.i + 1, min(num.i + 6, c.span.end)):
+        if i in starts:
+            return starts[i]
+        if doc[i].lower_ not in SCORE_LINKS:
+            return None
+    return None
 
 
 def _attempts_allowed(c: Clause) -> int | None:
@@ -589,8 +634,8 @@ def _bare_usmle(c: Clause) -> bool:
 def _graduated_since(c: Clause) -> int | None:
     """The year of "graduated in 2021 or later" / "class of 2020 or after" / "since 2019"."""
     match = re.search(
-        r"\b(?:(?:since|from)\s+(\d{4})|(\d{4})\s+(?:or|and)\s+(?:later|after|more recent|newer)"
-        r"|(\d{4})\s+onwards?)\b",
+        r"\b(?:(?:since|from|no earlier than|not earlier than|not before)\s+(\d{4})"
+        r"|(\d{4})\s+(?:or|and)\s+(?:later|after|more recent|newer)|(\d{4})\s+onwards?)\b",
         c.lower,
     )
     if not match:
@@ -600,12 +645,13 @@ def _graduated_since(c: Clause) -> int | None:
 
 
 def _yog(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("YOG") or c.has("PREF", "AVG", "STATS"):
+    if not c.has("YOG") or c.has("PREF", "AVG", "STATS", "ENCOURAGE"):
         return []
     if c.has("ANY_YEAR") or (_negated(c) and c.has("NO_LIMIT")):
         return [("yog_limit_years", "none", 0.85)]
     since = _graduated_since(c)
-    if since is not None and not _negated(c):
+    negations = {t.lower_ for t in c.span} & {"not", "no", "n't", "never"}
+    if since is not None and (not negations or re.search(r"\bno(t)? (earlier|before)", c.lower)):
         # read against the fetch date in facts_in_units; without one the window is not settled
         return [("yog_limit_years", f"{SINCE}{since}", 0.8)]
     if c.is_row:  # "Years since graduation: 6 or fewer"
@@ -780,14 +826,18 @@ def _window(value: Value, fetched_at: str | None) -> Value | None:
 
 
 def facts_in_units(
-    units: Iterable[str], url: str | None = None, fetched_at: str | None = None
+    units: Iterable[str],
+    url: str | None = None,
+    fetched_at: str | None = None,
+    *,
+    as_of: str | None = None,
 ) -> list[ProgramFact]:
     """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
     for doc in nlp.pipe(units):
         for fact, raw, confidence, sent in doc._.program_facts:
-            value = _window(raw, fetched_at)
+            value = _window(raw, as_of or fetched_at)
             if value is None:
                 continue
             found.setdefault(fact, []).append(
@@ -801,6 +851,18 @@ def facts_in_units(
             out.append(ProgramFact(best.fact, best.value, best.sentence, url, agree, fetched_at))
     order = {name: i for i, name in enumerate(PRINTED_FACTS + OTHER_FACTS)}
     return sorted(out, key=lambda f: order.get(f.fact, 99))
+
+
+def _served_at(headers: dict[str, str] | None) -> str | None:
+    """The response's Date header as ISO 8601: the date a calendar year is read against when
+    the caller gives no fetch date."""
+    date = next((v for k, v in (headers or {}).items() if k.lower() == "date"), None)
+    if not date:
+        return None
+    try:
+        return parsedate_to_datetime(date).isoformat()
+    except (TypeError, ValueError):
+        return None
 
 
 def extract_facts(
@@ -818,5 +880,6 @@ def extract_facts(
     """
     is_html = content_type != "text"
     text = content if isinstance(content, str) else decode_body(content, headers, html=is_html)
+    as_of = fetched_at or _served_at(headers)
     units = html_units(text) if is_html else text_units(text)
-    return facts_in_units(units, url, fetched_at)
+    return facts_in_units(units, url, fetched_at, as_of=as_of)

@@ -272,8 +272,97 @@ def test_database_only_facts(sentence: str, expected: dict[str, object]) -> None
     assert all_facts_of(sentence) == expected
 
 
+# A second round, written after the first passed: the same constructions in other words.
+MORE = [
+    # visas
+    (
+        "International applicants must obtain a J-1 visa; H-1B sponsorship is not available.",
+        J1_ONLY,
+    ),
+    ("The J-1 is the only visa option for international residents.", J1_ONLY),
+    ("H-1B visas are sponsored only for applicants who have passed Step 3.", {"visa_h1b": True}),
+    ("We sponsor J-1 visas only if the applicant is ECFMG certified.", {"visa_j1": True}),
+    ("J-1 visa: yes; H-1B visa: no", J1_ONLY),
+    ("Visa sponsorship (J-1 and H-1B) is available to matched applicants.", BOTH),
+    ("We cannot accept applicants who require visa sponsorship.", NO_VISA),
+    # IMGs
+    ("Only US MD and DO graduates are eligible.", {"accepts_img": False}),
+    (
+        "We accept applications from graduates of LCME, AOA and international medical schools.",
+        {"accepts_img": True},
+    ),
+    # ECFMG
+    ("IMGs must be ECFMG certified before July 1.", {"ecfmg_by": "start of residency"}),
+    (
+        "IMGs need to be ECFMG-certified before we can rank them.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "ECFMG certification must be complete prior to submitting an application.",
+        {"ecfmg_by": "time of application"},
+    ),
+    # USCE
+    ("US clinical experience: 3 months", {"usce_required_months": 3}),
+    ("Minimum hands-on US clinical experience: 6 months", {"usce_required_months": 6}),
+    ("We do not require USCE, although it is preferred.", {"usce_required_months": 0}),
+    ("Observerships do not count toward the USCE requirement.", {}),
+    ("Applicants without US clinical experience will not be considered.", USCE_UNSTATED),
+    ("Applicants with 6+ months of USCE are encouraged to apply.", {}),
+    # scores: which exam a number belongs to
+    (
+        "A passing score on Step 1 and a score of 225 or higher on Step 2 CK are required.",
+        {"step2_min": 225},
+    ),
+    (
+        "Scores of 214 and 227 are required on Step 1 and Step 2 CK.",
+        {"step1_min": 214, "step2_min": 227},
+    ),
+    (
+        "COMLEX Level 2-CE of at least 490 or USMLE Step 2 CK of at least 222 is required.",
+        {"comlex_min": 490, "step2_min": 222},
+    ),
+    ("A minimum score of 211 is required for Step 1.", {"step1_min": 211}),
+    ("Candidates with Step 2 CK < 222 are not considered.", {"step2_min": 222}),
+    (
+        "We do not have score cutoffs for Step 1 or Step 2 CK.",
+        {"step1_min": "none", "step2_min": "none"},
+    ),
+    ("Applicants with Step 2 CK scores above 250 are encouraged to apply.", {}),
+    ("Step 1 is pass/fail, so we consider Step 2 CK scores.", {}),
+    # attempts
+    (
+        "Applicants with a failing USMLE score will not be considered.",
+        {"first_attempt_required": True},
+    ),
+    ("Since Step 1 is pass/fail, we review Step 2 CK closely.", {}),
+    # graduation
+    ("Applicants must have graduated no earlier than 2020.", {"yog_limit_years": 6}),
+    ("Time since graduation must not exceed 4 years.", {"yog_limit_years": 4}),
+    ("Preference for applicants who graduated in 2022 or later.", {}),
+    # positions
+    ("We take 2 residents per PGY level.", {"positions_per_year": 2}),
+    ("Each class consists of three residents.", {"positions_per_year": 3}),
+    ("Over 1,000 applications are received annually.", {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE)
+def test_construction_in_other_words(sentence: str, expected: dict[str, object]) -> None:
+    assert facts_of(sentence, fetched_at="2026-09-15T10:00:00Z") == expected
+
+
+def test_a_calendar_year_reads_against_the_date_the_page_was_served() -> None:
+    found = extract_facts(
+        b"<p>Applicants must have graduated in 2021 or later.</p>",
+        "https://example.org/apply",
+        headers={"Date": "Tue, 15 Sep 2026 10:00:00 GMT"},
+    )
+    assert [(f.fact, f.value) for f in found] == [("yog_limit_years", 5)]
+
+
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
     templates = {t for s in sets for ts in s.values() for t in ts}
-    ours = {s for s, _ in VISAS + IMGS + ECFMG + USCE + SCORES + ATTEMPTS + YOG + POSITIONS + OTHER}
+    groups = VISAS + IMGS + ECFMG + USCE + SCORES + ATTEMPTS + YOG + POSITIONS + OTHER + MORE
+    ours = {s for s, _ in groups}
     assert not ours & templates
