@@ -353,10 +353,16 @@ def is_sentence(line: str) -> bool:
     if re.search(r"[a-z]{2}\. [A-Z]|\b(?:he|she|they|his|her)\b", line):
         return True
     if len(line) <= 110:
-        return False
+        # "Prior to medical school at X, Jane studied at Y.": a full stop after plain words
+        return line.rstrip().endswith(".") and len(_plain_words(line)) >= 2
     if len(line) > 250:
         return True
-    return any(w not in _NAME_JOINS for w in re.findall(r"(?<![\w'’-])[a-z]+\b", line))
+    return bool(_plain_words(line))
+
+
+def _plain_words(line: str) -> list[str]:
+    """Lowercase words that are not the joins of an institution's name."""
+    return [w for w in re.findall(r"(?<![\w'’-])[a-z]+\b", line) if w not in _NAME_JOINS]
 
 
 def _is_level(line: str) -> bool:

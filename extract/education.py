@@ -27,6 +27,7 @@ _DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?
 _DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?:in\s+)?(?=[A-Z])")
 _DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
 # "B.S. Biology, University of Florida": the field of study between a degree and its school.
+_PAREN_DEGREE_COMMA = re.compile(r"(?<=[A-Z.]\)),\s+(?=[A-Z])")
 _MAJOR = re.compile(r"^(?:in\s+)?([A-Z][\w&'’ -]{1,40}?),\s+(.+)$")
 # Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
 _LONG_DEGREES = (
@@ -68,6 +69,7 @@ _OTHER_SCHOOL = re.compile(
     r"Graduate\s+School|Arts\s+and\s+Sciences|Liberal\s+Arts|Biomedical\s+Sciences)\b"
 )
 _SCHOOL_FLOOR = -2  # "Trinity College Dublin" alone is still a school; "PhD, X University" not
+_TOWN_WITH_SCHOOL_WORD = re.compile(r"\bCollege\s+(?:Station|Park|Place|Point|Grove|Hill)\b")
 _COLLEGE_ALONE = re.compile(r"\bCollege\b")
 _UNIVERSITY = re.compile(r"Universit|Universidad|Institut")
 
@@ -82,7 +84,7 @@ _LEADING_PHRASE = re.compile(
 _TRAILING_CLASS = re.compile(
     r"\s*[,(–—-]?\s*(?:class\s+of|graduated|grad\.?|c/o)\s+(?:(?:19|20)\d\d|['’]\d\d)\)?$", re.I
 )
-_TRAILING_YEAR = re.compile(r"[\s,(–—-]+(?:(?:19|20)\d\d|['’]\d\d)\)?$")
+_TRAILING_YEAR = re.compile(r"[\s,(–—/-]+(?:(?:19|20)\d\d|['’‘]\d\d)\)?$")
 _TRAILING_LEVEL = re.compile(
     r"\s*(?:[,;|–—(]|\s-)\s*(?:PGY\s*[-–]?\s*\w+|R[1-9]|Intern|(?:Chief|Research)\s+Resident)\)?$"
 )
@@ -182,7 +184,9 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
     one per line, per pipe or arrow ("Rice University → Baylor College of Medicine") and at
     each degree of a comma list ("BS, Duke University, MD, Emory University")."""
     parts = [e for e in _ENTRY_SPLIT.split(value) if e.strip()]
-    if len(parts) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
+    if len(parts) == 1 and _PAREN_DEGREE_COMMA.search(value):
+        parts = _PAREN_DEGREE_COMMA.split(value)  # "Rice University (BA), Baylor ... (MD)"
+    elif len(parts) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
         parts = _split_degree_commas(value)
     entries = []
     for part in parts:
@@ -193,15 +197,26 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
 
 
 def _split_degree_commas(value: str) -> list[str]:
-    """'BS, Duke University, MD, Emory University' → two entries at each degree token."""
+    """'BS, Duke University, MD, Emory University' → two entries, each opened by its degree;
+    'Duke University, BS, Emory University, MD' → two entries, each closed by its degree."""
+    parts = [p.strip() for p in value.split(",")]
+    is_degree = [bool(find_degrees(p)) and len(p) <= 8 for p in parts]
     entries: list[str] = []
-    for part in (p.strip() for p in value.split(",")):
-        if find_degrees(part) and len(part) <= 8:
+    if not is_degree[0] and any(is_degree[1:-1]):
+        current: list[str] = []
+        for part, degree in zip(parts, is_degree, strict=True):
+            current.append(part)
+            if degree:
+                entries.append(", ".join(current))
+                current = []
+        if current:
+            entries.append(", ".join(current))
+        return entries
+    for part, degree in zip(parts, is_degree, strict=True):
+        if degree or not entries:
             entries.append(part)
-        elif entries:
-            entries[-1] = f"{entries[-1]}, {part}"
         else:
-            entries.append(part)
+            entries[-1] = f"{entries[-1]}, {part}"
     return entries
 
 
@@ -213,7 +228,10 @@ def is_training(text: str) -> bool:
 
 
 def is_place(text: str) -> bool:
-    """ "Detroit, MI", "São Paulo, Brazil": a hometown line, not an institution."""
+    """ "Detroit, MI", "São Paulo, Brazil", "College Station, Texas": a hometown line, not an
+    institution ("University of Lagos, Nigeria" is one)."""
+    if looks_like_place(text) and not looks_like_school(_TOWN_WITH_SCHOOL_WORD.sub("", text)):
+        return True
     return not looks_like_school(text) and ("," in text or looks_like_place(text))
 
 

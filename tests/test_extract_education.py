@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.education import choose, read_entries, school_entry
+from extract.labels import label_pairs
 from extract.records import ResidentRecord
 from extract.roster import extract_residents, name_key
 
@@ -73,3 +75,65 @@ def test_field(page: str, resident: dict, field: str) -> None:
 def test_nobody_else(page: str) -> None:
     expected = {name_key(r["name"]) for r in _expected(page)["residents"]}
     assert set(_extracted(page)) - expected == set()
+
+
+@pytest.mark.parametrize(
+    ("value", "school", "undergrad"),
+    [
+        ("B.S., Rice University\nM.D., Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
+        ("M.D., Harvard University\nB.A., Yale University", "Harvard University", "Yale University"),
+        ("MPH, Harvard T.H. Chan School of Public Health\nMD, Stanford University", "Stanford University", None),
+        ("PhD – The Rockefeller University\nMD – Weill Cornell Medical College", "Weill Cornell Medical College", None),
+        ("Internship, Northwestern Memorial Hospital\nMD, Loyola University Chicago Stritch School of Medicine", "Loyola University Chicago Stritch School of Medicine", None),
+        ("Research Fellowship – Mayo Clinic\nUniversity of Iowa Carver College of Medicine", "University of Iowa Carver College of Medicine", None),
+        ("Rice University → Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
+        ("Rice University (BA), Baylor College of Medicine (MD)", "Baylor College of Medicine", "Rice University"),
+        ("Duke University, BS, Emory University School of Medicine, MD", "Emory University School of Medicine", "Duke University"),
+        ("B.S. Biology, University of Florida; D.O., Edward Via College of Osteopathic Medicine", "Edward Via College of Osteopathic Medicine", "University of Florida"),
+        ("Houston, Texas\nBaylor College of Medicine", "Baylor College of Medicine", None),
+        ("PhD, University of Chicago", None, None),
+        ("Trinity College Dublin", "Trinity College Dublin", None),
+    ],
+)  # fmt: skip
+def test_education_choice(value: str, school: str | None, undergrad: str | None) -> None:
+    chosen, college = choose(read_entries(value), infer_undergrad=True)
+    assert (chosen and chosen.text, college and college.text) == (school, undergrad)
+
+
+@pytest.mark.parametrize(
+    ("value", "school", "degrees"),
+    [
+        ("Harvard Medical School '21", "Harvard Medical School", []),
+        ("Tulane University School of Medicine (2021)", "Tulane University School of Medicine", []),
+        ("Texas A&M College of Medicine, Class of 2020", "Texas A&M College of Medicine", []),
+        ("MD – University of Pittsburgh School of Medicine", "University of Pittsburgh School of Medicine", ["MD"]),
+        ("MD, Loma Linda University", "Loma Linda University", ["MD"]),
+        ("University of Lagos, Nigeria", "University of Lagos, Nigeria", []),
+        ("Rutgers New Jersey Medical School / 2021", "Rutgers New Jersey Medical School", []),
+        ("B.S. in Neuroscience, University of California, Berkeley", "University of California, Berkeley", ["BS"]),
+        ("Doctor of Osteopathic Medicine, Rocky Vista University", "Rocky Vista University", ["DO"]),
+    ],
+)  # fmt: skip
+def test_school_entry_trims_decorations(value: str, school: str, degrees: list[str]) -> None:
+    assert school_entry(value) == (school, degrees)
+
+
+@pytest.mark.parametrize(
+    ("line", "pairs"),
+    [
+        (
+            "Undergrad: Rice University · Med: Baylor College of Medicine",
+            [("undergrad", "Rice University"), ("school", "Baylor College of Medicine")],
+        ),
+        (
+            "Medical School: Yale School of Medicine Hometown: Boston, MA",
+            [("school", "Yale School of Medicine"), ("hometown", "Boston, MA")],
+        ),
+        (
+            "Hometown: Boston, MA Medical School: Yale School of Medicine",
+            [("hometown", "Boston, MA"), ("school", "Yale School of Medicine")],
+        ),
+    ],
+)
+def test_label_pairs_of_one_line(line: str, pairs: list[tuple[str, str]]) -> None:
+    assert [(field, value) for field, _, value in label_pairs(line)] == pairs
