@@ -1,7 +1,7 @@
 """Refresh: a cold crawl against a no-change refresh of the same demo web, then a new academic
 year, with the change report.
 
-Both runs use `precedent refresh` (the revalidating HTTP cache, the extraction cache, JS rosters
+All runs use `precedent refresh` (the revalidating HTTP cache, the extraction cache, JS rosters
 re-rendered only when their page or data changed) through the CLI, as an operator runs it; the
 cold run starts from an empty cache. `not_modified_share` is the share of answered requests the
 server answered 304 (plus renders skipped), i.e. what a refresh did not have to transfer or read.
@@ -25,15 +25,31 @@ sys.path.insert(0, str(ROOT))
 from bench._common import emit  # noqa: E402
 
 
-def refresh(db: Path, *extra: str) -> tuple[float, dict, str]:
+def refresh(db: Path, *extra: str) -> tuple[float, dict, str, dict]:
     t0 = time.perf_counter()
+    # From a snapshot of the source: an edit in the shared tree between two runs would make
+    # the refresh rediscover everything (as it must when the code changed).
     out = subprocess.run([sys.executable, "-m", "crawler.cli", "refresh", "--db", str(db),
-                          "--env", "dev", *extra], cwd=ROOT, capture_output=True, text=True)
+                          "--env", "dev", *extra], cwd=db.parent / "src", capture_output=True,
+                         text=True)
     seconds = time.perf_counter() - t0
     if out.returncode != 0:
         raise SystemExit(out.stderr[-3000:])
     run = max((db.parent / "runs").iterdir(), key=lambda p: p.name)
-    return seconds, json.loads((run / "stats.json").read_text(encoding="utf-8")), out.stderr
+    timings = json.loads((run / "timings.json").read_text(encoding="utf-8"))
+    timings["whole command"] = {"process start and imports": round(
+        seconds - sum(timings["refresh"].values()), 3)}
+    return (seconds, json.loads((run / "stats.json").read_text(encoding="utf-8")), out.stderr,
+            timings)
+
+
+def breakdown(label: str, seconds: float, timings: dict) -> None:
+    """Where one refresh's time went: the command's stages, and inside each pass and the build."""
+    print(f"{label}: {seconds:.2f} s")
+    for part in ("whole command", "refresh", "revisit", "discovery", "build"):
+        stages = timings.get(part)
+        if stages:
+            print(f"  {part:<14} " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
 
 
 def main() -> None:
@@ -45,15 +61,19 @@ def main() -> None:
 
     from demoweb.server import running_web
     from tests.helpers import free_port
+    from tests.source_snapshot import snapshot_source
 
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "p.db"
+        snapshot_source(Path(tmp) / "src")
         with running_web(programs=n, seed=7, year=2026, port=port) as web:
-            cold_s, cold, _ = refresh(db, "--registry", web.registry_url, "--year", "2026")
-            same_s, same, _ = refresh(db, "--year", "2026")
+            cold_s, cold, _, cold_t = refresh(db, "--registry", web.registry_url, "--year", "2026")
+            same_s, same, _, same_t = refresh(db, "--year", "2026")
         with running_web(programs=n, seed=7, year=2027, port=port):
-            next_s, nxt, report = refresh(db, "--year", "2027")
+            next_s, nxt, report, _ = refresh(db, "--year", "2027")
+    breakdown("cold refresh", cold_s, cold_t)
+    breakdown("no-change refresh", same_s, same_t)
     answered = same.get("downloader/response_count", 0)
     not_modified = same.get("httpcache/revalidate", 0) + same.get("precedent/render_skipped", 0)
     share = not_modified / max(answered + same.get("precedent/render_skipped", 0), 1)
@@ -82,6 +102,8 @@ def main() -> None:
         "refresh_responses": answered,
         "renders_cold": cold.get("precedent/render_requests", 0),
         "renders_skipped": same.get("precedent/render_skipped", 0),
+        "refresh_restamped": "build (re-stamp)" in same_t["refresh"],
+        "refresh_rediscovered": same.get("precedent/rediscover", 0),
         "next_year_s": round(next_s, 2),
         "next_year_changes": sum(1 for line in report.splitlines() if line.startswith("  ")),
     })

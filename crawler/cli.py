@@ -11,6 +11,7 @@ import sqlite3
 import sys
 import time
 import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -151,32 +152,99 @@ def crawl(registry, programs_file, specialty, resume_dir, db_path, env, profile_
 @click.option("--force", is_flag=True, help="Swap in the new database even if the sanity gate fails.")
 @click.option("--year", "academic_year", type=int,
               help="Academic year (its start) the rosters belong to (default: from today's date).")
+@click.option("--rediscover", is_flag=True,
+              help="Crawl every program from its home page, not only those whose pages changed.")
 def refresh(registry, programs_file, specialty, db_path, env, profile_path, force,
-            academic_year) -> None:
-    """Refresh: revalidate every page (304s cost nothing), re-read only what changed, build,
-    and print what changed; the last good database stays until the new one passes its checks."""
-    from crawler.jobs import CrawlFailed, new_run_dir, run_crawl
-    from crawler.refresh import programs_from_database, refresh_settings
+            academic_year, rediscover) -> None:
+    """Refresh: revalidate every page of the last run (304s cost nothing), rediscover only the
+    programs whose pages changed, build (or re-stamp the last good database if nothing
+    changed), and print what changed; the last good database stays until the new one passes
+    its checks."""
+    from db.restamp import Stopwatch
 
+    clock = Stopwatch()
+    from crawler.jobs import CrawlFailed, new_run_dir, run_crawl
+    from crawler.refresh import (
+        crawl_inputs,
+        merge_stats,
+        programs_from_database,
+        refresh_settings,
+        revisitable_run,
+        run_revisit,
+        write_crawl_inputs,
+    )
+    from db.build import default_academic_year
+    from db.runstore import read_run_meta, write_run_meta
+
+    clock.lap("imports")
     db = Path(db_path)
     run_dir = new_run_dir(db.resolve().parent / "runs")
+    settings = refresh_settings(db.resolve().parent / "httpcache")
+    inputs = crawl_inputs(academic_year or default_academic_year(), specialty)
+    last_run, why_not = None, "--registry or --programs given"
     if not (registry or programs_file):
         if not db.exists():
             raise click.ClickException(f"no database at {db_path} to refresh; give --registry or "
                                        "--programs, or run `precedent crawl` first")
         programs_file = str(run_dir / "programs.jsonl")
         programs_from_database(db, Path(programs_file))
+        last_run, why_not = (None, "--rediscover") if rediscover else revisitable_run(db, inputs)
+    write_crawl_inputs(run_dir, inputs)
+    clock.lap("programs and the last run")
+    timings: dict[str, dict[str, float]] = {}
     try:
-        run_crawl(run_dir, registry=registry, programs_file=programs_file, specialty=specialty,
-                  env=env, settings=refresh_settings(db.resolve().parent / "httpcache"),
-                  academic_year=academic_year)
+        first: dict = {}
+        if last_run is not None:
+            started = datetime.now(UTC).isoformat(timespec="seconds")
+            first, timings["revisit"] = run_revisit(run_dir, last_run, Path(programs_file),
+                                                    env=env, settings=settings)
+            clock.lap("revisit")
+            todo = run_dir / "rediscover.jsonl"
+            click.echo(f"revisited {first.get('precedent/programs', 0)} programs of {last_run.name}: "
+                       f"{first.get('precedent/unchanged_programs', 0)} unchanged, "
+                       f"{first.get('precedent/rediscover', 0)} to rediscover", err=True)
+            if todo.exists():
+                programs_file = str(todo)
+        else:
+            click.echo(f"crawling every program from its home page ({why_not})", err=True)
+        if last_run is None or programs_file.endswith("rediscover.jsonl"):
+            launched = time.time()
+            second = run_crawl(run_dir, registry=registry, programs_file=programs_file,
+                               specialty=specialty, env=env, settings=settings,
+                               academic_year=academic_year)
+            timings["discovery"] = _child_timings(second, launched)
+            clock.lap("discovery")
+        if last_run is not None:  # one run: both passes' stats, the revisit's start
+            meta = read_run_meta(run_dir)
+            stats = merge_stats(first, meta.get("stats") or {}) if meta.get("stats") else first
+            (run_dir / "stats.json").write_text(json.dumps(stats, indent=2, sort_keys=True),
+                                                encoding="utf-8")
+            write_run_meta(run_dir, {
+                "run_id": run_dir.name, "started_at": started,
+                "finished_at": meta.get("finished_at") or datetime.now(UTC).isoformat(timespec="seconds"),
+                "source": str(run_dir / "programs.jsonl"), "specialty": specialty,
+                "academic_year": academic_year, "exit_code": 0, "resumed": False,
+                "revisited": last_run.name, "stats": stats})
     except CrawlFailed as exc:
         raise click.ClickException(f"{exc}\nThe last good database at {db_path} is untouched.") from exc
     report = _build(run_dir, db_path, profile_path, demo=(db.with_suffix(".metadata.json").exists()
                     and "fictional" in db.with_suffix(".metadata.json").read_text(encoding="utf-8")),
-                    force=force, academic_year=academic_year)
+                    force=force, academic_year=academic_year, reuse_unchanged=True)
+    clock.lap("build" + (" (re-stamp)" if report.restamped else ""))
+    timings["build"] = report.timings
+    timings["refresh"] = clock.stages
+    (run_dir / "timings.json").write_text(json.dumps(timings, indent=2), encoding="utf-8")
+    click.echo("time: " + "; ".join(
+        f"{part} " + ", ".join(f"{stage} {s:.2f}s" for stage, s in stages.items())
+        for part, stages in timings.items()), err=True)
     click.echo(f"refreshed {report.db_path}: {report.programs} programs, {report.residents} residents, "
                f"{len(report.changes)} changes", err=True)
+
+
+def _child_timings(stats: dict, launched: float) -> dict[str, float]:
+    from crawler.refresh import child_timings
+
+    return child_timings(stats, launched, time.time())
 
 
 def _crawl_distributed(run_dir, redis_url, registry, programs_file, specialty, workers, env):
@@ -249,7 +317,7 @@ def build(run_dir, db_path, profile_path, force) -> None:
 
 
 def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool,
-           academic_year=None, force: bool = False):
+           academic_year=None, force: bool = False, reuse_unchanged: bool = False):
     from db.build import build_database
     from db.history import BuildRejected
     from db.metadata import build_metadata
@@ -262,7 +330,7 @@ def _build(run_dir: Path, db_path: str, profile_path: str | None, *, demo: bool,
         raise click.ClickException(str(exc)) from exc
     try:
         report = build_database(run_dir, db_path, academic_year=academic_year, profile=profile,
-                                force=force)
+                                force=force, reuse_unchanged=reuse_unchanged)
     except BuildRejected as exc:
         raise click.ClickException(f"build rejected: {exc}") from exc
     except (sqlite3.DatabaseError, OSError) as exc:  # disk full, I/O error, a failed check

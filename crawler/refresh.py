@@ -1,11 +1,13 @@
 """Cheap refreshes: ask servers whether a page changed, and don't read again what didn't.
 
-- ``RevalidatingPolicy``: Scrapy's RFC 2616 HTTP cache policy, except that every cached page is
-  revalidated on every refresh (``If-None-Match`` / ``If-Modified-Since``; a 304 reuses the
-  stored body) and browser-rendered requests are never cached: a rendered roster is a product
-  of its page *and* its data endpoints, which are revalidated themselves (see
-  ``data_endpoints``). Rosters change every July, so nothing is skipped for having produced
-  items before (which is what scrapy-deltafetch would do).
+- ``crawler.httpcache.RevalidatingPolicy``: Scrapy's RFC 2616 HTTP cache policy, except that
+  every cached page is revalidated on every refresh (``If-None-Match`` / ``If-Modified-Since``;
+  a 304 reuses the stored body) and browser-rendered requests are never cached: a rendered
+  roster is a product of its page *and* its data endpoints, which are revalidated themselves
+  (see ``data_endpoints``). Rosters change every July, so nothing is skipped for having
+  produced items before (which is what scrapy-deltafetch would do).
+- ``revisitable_run`` / ``run_revisit``: a refresh first asks for every page of the last run
+  at once (``spiders/revisit.py``) and rediscovers only the programs whose pages changed.
 - ``ExtractionCache``: extraction results keyed by the SHA-1 of what was extracted, so an
   unchanged page is not parsed again.
 """
@@ -18,29 +20,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from scrapy.extensions.httpcache import RFC2616Policy
-
-
-class RevalidatingPolicy(RFC2616Policy):
-    def should_cache_request(self, request) -> bool:
-        if request.meta.get("playwright"):
-            return False
-        return super().should_cache_request(request)
-
-    def is_cached_response_fresh(self, cachedresponse, request) -> bool:
-        # A refresh always asks: set the validators the cached copy has, never serve it unasked.
-        self._set_conditional_validators(request, cachedresponse)
-        return False
-
 
 def refresh_settings(cache_dir: Path) -> dict[str, str]:
     """Scrapy settings that turn a crawl into a refresh against ``cache_dir``."""
     return {
         "HTTPCACHE_ENABLED": "True",
-        "HTTPCACHE_POLICY": "crawler.refresh.RevalidatingPolicy",
+        "HTTPCACHE_POLICY": "crawler.httpcache.RevalidatingPolicy",
         # One dbm file, not eleven files per page: the filesystem storage costs more than the
         # requests it saves.
-        "HTTPCACHE_STORAGE": "scrapy.extensions.httpcache.DbmCacheStorage",
+        "HTTPCACHE_STORAGE": "crawler.httpcache.SharedDbmCacheStorage",
         "HTTPCACHE_DIR": str(Path(cache_dir).resolve()),
         "PRECEDENT_EXTRACTION_CACHE": str((Path(cache_dir) / "extracted").resolve()),
         "PRECEDENT_REFRESH": "True",
@@ -124,3 +112,125 @@ class ExtractionCache:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)
+
+
+# --- revisiting the last run's pages (spiders/revisit.py) ----------------------------------------
+
+# What a crawl's items depend on besides the web: the spiders, their settings and the extractor.
+CRAWL_CODE = ("crawler", "spiders", "extract")
+CRAWL_INPUTS = "refresh.json"
+
+
+def crawl_inputs(academic_year: int, specialty: str) -> dict[str, Any]:
+    """What must not have changed for the last run's items to stand for this run's."""
+    from db.restamp import source_sha1
+
+    return {"academic_year": academic_year, "specialty": specialty,
+            "code_sha1": source_sha1(CRAWL_CODE)}
+
+
+def write_crawl_inputs(run_dir: Path, inputs: dict[str, Any]) -> None:
+    path = Path(run_dir) / CRAWL_INPUTS
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(inputs, sort_keys=True), encoding="utf-8")
+    tmp.replace(path)
+
+
+def revisitable_run(db_path: Path, inputs: dict[str, Any]) -> tuple[Path | None, str]:
+    """The run the last good database was built from, if a refresh may revisit it: its crawl
+    finished, and it was made by the same code for the same academic year and specialty.
+    Returns (run directory or None, why not)."""
+    import sqlite3
+    from contextlib import closing
+
+    try:
+        with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+            row = conn.execute(
+                "select run_id from runs order by built_at desc, rowid desc limit 1").fetchone()
+    except sqlite3.Error as exc:
+        return None, f"the database has no runs ({exc})"
+    if not row:
+        return None, "the database has no runs"
+    run_dir = Path(db_path).resolve().parent / "runs" / row[0]
+    try:
+        meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+        made_with = json.loads((run_dir / CRAWL_INPUTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, f"the last run {run_dir} is gone or was not made by a refresh"
+    if meta.get("exit_code") != 0 or not (run_dir / "items.jsonl").exists():
+        return None, f"the last run {run_dir.name} did not finish"
+    if made_with != inputs:
+        changed = sorted(k for k in inputs if made_with.get(k) != inputs[k])
+        return None, f"{', '.join(changed)} changed since the last run"
+    return run_dir, ""
+
+
+def revisit_command(run_dir: Path, last_run: Path, programs_file: Path,
+                    settings: dict[str, str]) -> list[str]:
+    import sys
+
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "revisit",
+           "-a", f"last_run={Path(last_run).resolve()}",
+           "-a", f"programs={Path(programs_file).resolve()}",
+           "-a", f"run_id={run_dir.name}",
+           # Load this spider alone: the others import the extractor and spaCy.
+           "-s", "SPIDER_MODULES=spiders.revisit",
+           "-s", f"PRECEDENT_RUN_DIR={Path(run_dir).resolve()}"]
+    for key, value in settings.items():
+        cmd += ["-s", f"{key}={value}"]
+    return cmd
+
+
+def run_revisit(run_dir: Path, last_run: Path, programs_file: Path, *, env: str,
+                settings: dict[str, str]) -> tuple[dict[str, Any], dict[str, float]]:
+    """Run the ``revisit`` spider in a child process; returns its stats (kept apart as
+    ``stats-revisit.json``: a ``rosters`` pass may follow) and its time breakdown."""
+    import subprocess
+    import time
+
+    from crawler.jobs import CrawlFailed, crawl_env
+
+    launched = time.time()
+    with (run_dir / "revisit.log").open("w", encoding="utf-8") as log:
+        code = subprocess.call(revisit_command(run_dir, last_run, programs_file, settings),
+                               env=crawl_env(env), stdout=log, stderr=subprocess.STDOUT)
+    ended = time.time()
+    stats_path = run_dir / "stats.json"
+    stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}
+    if stats_path.exists():
+        stats_path.replace(run_dir / "stats-revisit.json")
+    if code != 0:
+        tail = (run_dir / "revisit.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+        raise CrawlFailed(f"scrapy (revisit) exited with {code}; see {run_dir / 'revisit.log'}\n{tail}")
+    return stats, child_timings(stats, launched, ended)
+
+
+def child_timings(stats: dict[str, Any], launched: float, ended: float) -> dict[str, float]:
+    """Scrapy start (process, imports, settings, engine), requests (spider open to close),
+    Scrapy stop, from the child's stats and the parent's clock."""
+    from datetime import datetime
+
+    try:
+        opened = datetime.fromisoformat(stats["start_time"]).timestamp()
+        finished = datetime.fromisoformat(stats["finish_time"]).timestamp()
+    except (KeyError, TypeError, ValueError):
+        return {"crawl": round(ended - launched, 3)}
+    return {"scrapy start": round(opened - launched, 3),
+            "requests": round(finished - opened, 3),
+            "scrapy stop": round(ended - finished, 3)}
+
+
+def merge_stats(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """Two passes' Scrapy stats as one run's: counters add up, the first start and the last
+    finish stand."""
+    merged = dict(first)
+    for key, value in second.items():
+        old = merged.get(key)
+        if key.startswith("start_time"):
+            merged.setdefault(key, value)
+        elif isinstance(value, (int, float)) and isinstance(old, (int, float)) \
+                and not isinstance(value, bool) and "max" not in key:
+            merged[key] = old + value
+        else:
+            merged[key] = value
+    return merged

@@ -16,12 +16,11 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from unidecode import unidecode
 
-from db.facts import add_policy_columns, conflict_rows, create_empty_tables, fact_rows, policies
 from db.geo import add_geography
 from db.history import (
     BuildRejected,
@@ -33,16 +32,14 @@ from db.history import (
     resident_history_rows,
     stamp_seen,
 )
+from db.restamp import ShapeChanged, Stopwatch, fsync_file, inputs_sha1, last_inputs_sha1, restamp
 from db.runstore import iter_items, read_run_meta
 from db.suppress import load_suppressions, scrub_database, suppress_run, suppressions_path
-from enrich.gazetteer import load_gazetteer
 from enrich.precedent import LinkedResident, class_year_for, roll_up
-from enrich.schools import get_linker
 from enrich.specialties import program_years
-from extract.places import us_place_hint
-from scoring.facts import program_facts
-from scoring.plan import plan_all
-from scoring.profile import Profile
+
+if TYPE_CHECKING:
+    from scoring.profile import Profile
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +55,8 @@ class BuildReport:
     do_programs: int
     changes: list[dict] = field(default_factory=list)
     alerts: list[str] = field(default_factory=list)
+    restamped: bool = False  # nothing changed: the last good database, re-stamped (db.restamp)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per build stage
 
 
 def resident_key(program_id: str, name: str, school_id: str | None) -> str:
@@ -72,13 +71,13 @@ def default_academic_year(today: datetime | None = None) -> int:
     return today.year if today.month >= 7 else today.year - 1
 
 
-def _collect(run_dir: Path) -> tuple[dict, list, list, dict, list]:
+def _collect(items: Iterable[dict]) -> tuple[dict, list, list, dict, list]:
     programs: dict[str, dict] = {}
     pages: list[dict] = []
     residents: list[dict] = []
     status: dict[str, dict] = {}
     facts: list[dict] = []
-    for item in iter_items(run_dir):
+    for item in items:
         kind = item.get("item_type")
         if kind == "program":
             programs[item["program_id"]] = item
@@ -101,6 +100,9 @@ def _collect(run_dir: Path) -> tuple[dict, list, list, dict, list]:
 def _link_residents(
     raw: Iterable[dict], programs: dict[str, dict], academic_year: int
 ) -> list[dict]:
+    from enrich.schools import get_linker
+    from extract.places import us_place_hint
+
     linker = get_linker()
     rows: dict[str, dict] = {}
     for r in raw:
@@ -190,6 +192,9 @@ def _tier_rows(
     what each program states about itself (db.facts.policies), applied as hard constraints."""
     if profile is None:
         return []
+    from scoring.facts import program_facts
+    from scoring.plan import plan_all
+
     facts = program_facts(precedent, residents, policy)
     plans, _ = plan_all(facts, profile, match_year=academic_year + 1)
     return [
@@ -200,6 +205,8 @@ def _tier_rows(
 
 
 def _schools_rows() -> list[dict]:
+    from enrich.gazetteer import load_gazetteer
+
     rows = []
     for s in load_gazetteer().schools:
         d = asdict(s)
@@ -223,42 +230,35 @@ def build_database(
     profile: Profile | None = None,
     force: bool = False,
     check_datasette: bool = True,
+    reuse_unchanged: bool = False,
 ) -> BuildReport:
     """Build ``db_path`` from ``run_dir``; the old file is replaced only on success.
 
     History (first/last seen, per-year precedent, earlier runs) is carried forward from the
     last good database. The swap happens only if the new file passes an integrity check, the
     sanity gate (``force`` skips it) and, with ``check_datasette``, Datasette serves it.
+    ``reuse_unchanged`` (refreshes): when the run read exactly what the last good database was
+    built from, re-stamp a copy of it instead (:mod:`db.restamp`).
     """
+    clock = Stopwatch()
     run_dir, db_path = Path(run_dir), Path(db_path)
     _remove_stale_builds(db_path)
-    prev = read_previous(db_path)
     meta = read_run_meta(run_dir)
     academic_year = academic_year or meta.get("academic_year") or default_academic_year()
     # Takedowns first: the run's items and raw archive lose suppressed people before reading.
-    suppressions = load_suppressions(suppressions_path(db_path))
+    suppressions_file = suppressions_path(db_path)
+    suppressions = load_suppressions(suppressions_file)
     suppress_run(run_dir, suppressions)
-    programs, pages, raw_residents, status, raw_facts = _collect(run_dir)
+    items = list(iter_items(run_dir))
+    inputs = inputs_sha1(items, academic_year=academic_year, suppressions=suppressions_file,
+                         profile=profile)
+    programs, pages, raw_residents, status, raw_facts = _collect(items)
     for pid, prog in programs.items():
         st = status.get(pid)
         prog["roster_status"] = st["reason"] if st else "no roster looked for"
         prog["roster_urls"] = st["roster_urls"] if st else []
-    residents = _link_residents(raw_residents, programs, academic_year)
     run_id = meta.get("run_id", run_dir.name)
-    stamp_seen(residents, prev, (meta.get("finished_at") or datetime.now(UTC).isoformat())[:10])
-    precedent = _precedent_rows(programs, residents)
-    add_geography(precedent)
-    facts = fact_rows(raw_facts)
-    conflicts = conflict_rows(facts, residents)
-    add_policy_columns(precedent, facts, conflicts)
-    tiers = _tier_rows(precedent, residents, profile, academic_year, policies(facts))
-    changes = change_rows(residents, precedent, prev, run_id)
-    problems = gate_problems(len(residents), len(programs), prev)
-    if problems and not force:
-        raise BuildRejected(
-            "; ".join(problems) + f". The last good database at {db_path} was kept; "
-            "if the drop is real, rebuild with --force."
-        )
+    seen = (meta.get("finished_at") or datetime.now(UTC).isoformat())[:10]
     run_row = {
         "run_id": run_id,
         "started_at": meta.get("started_at"),
@@ -268,9 +268,73 @@ def build_database(
         "programs": len(programs),
         "pages": len(pages),
         "page_errors": sum(1 for p in pages if p.get("error")),
+        "stats": json.dumps(meta.get("stats") or {}),
+        "inputs_sha1": inputs,
+    }
+    clock.lap("read run")
+    if reuse_unchanged and last_inputs_sha1(db_path) == inputs:
+        try:
+            return _restamped(db_path, programs, pages, raw_residents, raw_facts, run_row,
+                              academic_year, seen, clock)
+        except ShapeChanged as exc:
+            logger.info("re-stamp not possible (%s): building in full", exc)
+    return _full_build(db_path, programs, pages, raw_residents, raw_facts, run_row,
+                       academic_year, seen, profile, suppressions, force, check_datasette, clock)
+
+
+def _restamped(db_path: Path, programs: dict, pages: list, raw_residents: list, raw_facts: list,
+               run_row: dict, academic_year: int, seen: str, clock: Stopwatch) -> BuildReport:
+    run_row = {**run_row, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+               "changes": 0, "alerts": None}
+    tmp_path = db_path.with_name(f".{db_path.name}.building-{os.getpid()}")
+    tmp_path.unlink(missing_ok=True)
+    try:
+        counts = restamp(db_path, tmp_path, programs=programs, pages=pages,
+                         residents=raw_residents, facts=raw_facts, run_row=run_row,
+                         academic_year=academic_year, seen=seen)
+        clock.lap("re-stamp a copy of the last good database")
+        _check_and_swap(tmp_path, db_path, check_datasette=False, clock=clock)
+    finally:
+        tmp_path.unlink(missing_ok=True)
+    return BuildReport(
+        db_path=str(db_path), run_id=run_row["run_id"], programs=len(programs),
+        residents=counts["residents"], pages=len(pages), img_programs=counts["img_programs"],
+        do_programs=counts["do_programs"], restamped=True, timings=clock.stages,
+    )
+
+
+def _full_build(db_path: Path, programs: dict, pages: list, raw_residents: list,
+                raw_facts: list, run_row: dict, academic_year: int, seen: str,
+                profile: Profile | None, suppressions: Any, force: bool,
+                check_datasette: bool, clock: Stopwatch) -> BuildReport:
+    # Imported here: spaCy comes with them, and a re-stamp needs none of it.
+    from db.facts import add_policy_columns, conflict_rows, create_empty_tables, fact_rows, policies
+
+    prev = read_previous(db_path)
+    clock.lap("read the last good database")
+    residents = _link_residents(raw_residents, programs, academic_year)
+    run_id = run_row["run_id"]
+    stamp_seen(residents, prev, seen)
+    clock.lap("link schools")
+    precedent = _precedent_rows(programs, residents)
+    add_geography(precedent)
+    clock.lap("roll up and geography")
+    facts = fact_rows(raw_facts)
+    conflicts = conflict_rows(facts, residents)
+    add_policy_columns(precedent, facts, conflicts)
+    tiers = _tier_rows(precedent, residents, profile, academic_year, policies(facts))
+    changes = change_rows(residents, precedent, prev, run_id)
+    problems = gate_problems(len(residents), len(programs), prev)
+    clock.lap("facts, tiers and changes")
+    if problems and not force:
+        raise BuildRejected(
+            "; ".join(problems) + f". The last good database at {db_path} was kept; "
+            "if the drop is real, rebuild with --force."
+        )
+    run_row = {
+        **run_row,
         "residents": len(residents),
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "stats": json.dumps(meta.get("stats") or {}),
         "changes": len(changes),
         "alerts": "; ".join(problems or drop_alerts(len(residents), len(programs), prev)) or None,
     }
@@ -302,19 +366,13 @@ def build_database(
             },
         )
         create_empty_tables(db)
+        clock.lap("write tables")
         _index_and_search(db)
         scrub_database(db, suppressions)  # also what was carried forward from the last build
         db.conn.commit()
-        ok = db.execute("PRAGMA integrity_check").fetchone()[0]
         db.close()
-        if ok != "ok":
-            raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
-        if check_datasette:
-            datasette_serves(tmp_path)
-        with open(tmp_path, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_path, db_path)
-        _fsync_dir(db_path.parent)
+        clock.lap("indexes and full-text search")
+        _check_and_swap(tmp_path, db_path, check_datasette=check_datasette, clock=clock)
     finally:
         tmp_path.unlink(missing_ok=True)
     return BuildReport(
@@ -327,7 +385,28 @@ def build_database(
         do_programs=sum(r["has_do_precedent"] for r in precedent),
         changes=changes,
         alerts=[a for a in (run_row["alerts"] or "").split("; ") if a],
+        timings=clock.stages,
     )
+
+
+def _check_and_swap(tmp_path: Path, db_path: Path, *, check_datasette: bool,
+                    clock: Stopwatch) -> None:
+    """Integrity check (and Datasette probe), then the durable atomic rename."""
+    conn = sqlite3.connect(tmp_path)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+    if ok != "ok":
+        raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
+    clock.lap("integrity check")
+    if check_datasette:
+        datasette_serves(tmp_path)
+        clock.lap("Datasette probe")
+    fsync_file(tmp_path)
+    os.replace(tmp_path, db_path)
+    _fsync_dir(db_path.parent)
+    clock.lap("fsync and swap")
 
 
 def _remove_stale_builds(db_path: Path) -> None:

@@ -11,13 +11,16 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from tests.helpers import ROOT, free_port
+from tests.helpers import free_port
+from tests.source_snapshot import snapshot_source
 
 
 def refresh(db: Path, *extra: str) -> subprocess.CompletedProcess:
+    # From a snapshot of the source: an edit in the shared tree between two refreshes would
+    # (rightly) make the second one rediscover everything instead of revisiting.
     return subprocess.run([sys.executable, "-m", "crawler.cli", "refresh", "--db", str(db),
-                           "--env", "ci", *extra], cwd=ROOT, capture_output=True, text=True,
-                          timeout=600)
+                           "--env", "ci", *extra], cwd=db.parent / "src", capture_output=True,
+                          text=True, timeout=600)
 
 
 def last_stats(db: Path) -> dict:
@@ -30,6 +33,7 @@ def refreshed(tmp_path_factory):
     from demoweb.server import running_web
 
     root = tmp_path_factory.mktemp("refresh")
+    snapshot_source(root / "src")
     db = root / "p.db"
     port = free_port()
     out = {}
@@ -42,6 +46,8 @@ def refreshed(tmp_path_factory):
         same = refresh(db, "--year", "2026")
         assert same.returncode == 0, same.stderr[-3000:]
         out["same"], out["same_stats"] = same, last_stats(db)
+        out["same_timings"] = json.loads((max((db.parent / "runs").iterdir(), key=lambda p: p.name)
+                                          / "timings.json").read_text(encoding="utf-8"))
         out["same_residents"] = sqlite_utils.Database(db)["residents"].count
     with running_web(programs=14, seed=7, year=2027, port=port) as web:
         out["truth_next"] = web.truth
@@ -66,6 +72,18 @@ def test_no_change_refresh_reads_and_renders_nothing_again(refreshed):
     js = [p for p in refreshed["truth"]["programs"] if p["js"] and p["residents"]]
     assert s.get("precedent/render_skipped", 0) >= len(js) > 0
     assert not s.get("precedent/render_requests")
+
+
+def test_no_change_refresh_revisits_and_re_stamps(refreshed):
+    s = refreshed["same_stats"]
+    assert s["precedent/unchanged_programs"] == len(refreshed["truth"]["programs"])
+    assert "build (re-stamp)" in refreshed["same_timings"]["refresh"]
+
+
+def test_a_new_academic_year_is_rediscovered_and_built_in_full(refreshed):
+    # The rosters of another year cannot be carried forward from this one's.
+    assert "crawling every program from its home page (academic_year changed" in refreshed["next"].stderr
+    assert "re-stamp" not in refreshed["next"].stderr
 
 
 def test_no_change_refresh_changes_nothing(refreshed):
