@@ -71,11 +71,11 @@ NUMBER_WORDS = {
 }
 NUMBER_WORDS.update(single=1, a=1, an=1)
 ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
-    (r"\brank", "rank order list deadline"),
+    (r"\b(rank|rol\b)", "rank order list deadline"),
     (r"\binterview", "interview"),
     (
         r"\b(start|begin|july 1|orientation|matriculat|commenc|first day|onboard|appointment"
-        r"|contract)",
+        r"|contract|enter|join|employ|hire|hiring)",
         "start of residency",
     ),
     (r"\b(applica|apply|submi|eras)", "time of application"),
@@ -95,6 +95,7 @@ TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX
 # After a comma these open a clause of its own: "..., as the H-1B is not offered".
 CONDITIONS = ("for", "if", "when", "after", "upon", "under", "in", "to", "with", "once")
 NEGATIONS = ("not", "n't", "no", "never", "without", "nor")
+CONDITIONALS = ("if", "unless", "whether")
 SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
 
 
@@ -213,6 +214,7 @@ class Clause:
     span: Span
     labels: dict[str, list[Span]]
     is_row: bool  # "Label: value", a table row or a labelled line
+    hypothetical: bool = False  # "If you need a visa, ...": the condition asserts nothing
 
     @property
     def text(self) -> str:
@@ -234,6 +236,11 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
     """Where a clause ends: ';', "but", "however", and a reason or contrast after a comma
     ("J-1 visas, as the H-1B is not offered"): a negation never reaches across them."""
     cuts = [sent.start]
+    if sent[0].lower_ in (*SUBORDINATORS, *CONDITIONALS, "when", "once"):
+        # "Although USCE is not required, it is recommended": the opening clause ends at its comma
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is not None:
+            cuts.append(comma)
     for tok in sent:
         if tok.i == sent.start:
             continue
@@ -247,7 +254,7 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
         ):
             cuts.append(tok.i)
     cuts.append(sent.end)
-    return cuts
+    return sorted(set(cuts))
 
 
 def _parenthetical_negations(doc: Doc, sent: Span) -> set[int]:
@@ -287,12 +294,15 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # the verb left out: "sponsors J-1 visas but not H-1B", "H-1B is not; J-1 visas are"
             if clauses[-1].labels.get("SPONSOR"):
                 labels["SPONSOR"] = clauses[-1].labels["SPONSOR"]
-        clauses.append(Clause(span, labels, is_row))
+        hypothetical = a == sent.start and sent[0].lower_ in CONDITIONALS and len(cuts) > 2
+        clauses.append(Clause(span, labels, is_row, hypothetical))
     return clauses
 
 
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
+    if clause.hypothetical:
+        return []
     if clause.has("OTHER_PROGRAM") and "unlike" not in clause.lower:
         return []  # about another program
     if clause.has("PAST"):
@@ -430,11 +440,13 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
 def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     if not (c.has("ECFMG") and c.has("CERT")) or c.has("PREF") or _negated(c):
         return []
-    if not (c.has("REQ") or c.has("FLOOR")) and " be " not in f" {c.lower} ":
-        return []
     ecfmg = c.first("ECFMG")
     assert ecfmg is not None
     after = c.span.doc[ecfmg.start : c.span.end].text.lower()
+    # a deadline needs no verb: "ECFMG certificate: before the interview", "... by July 1"
+    deadline = re.search(r"\b(by|before|prior to|at the time|when|until|no later than)\b", after)
+    if not (c.has("REQ", "FLOOR") or c.is_row or deadline) and " be " not in f" {c.lower} ":
+        return []
     for cue, value in ECFMG_DEADLINES:
         if re.search(cue, after):
             return [("ecfmg_by", value, 0.85)]
@@ -457,6 +469,8 @@ def _duration_months(c: Clause) -> int | None:
             unit = c.span.doc[tok.i + 2].lower_
         elif unit == "or" and tok.i + 3 < c.span.end and doc[tok.i + 2].lower_ in OR_MORE:
             unit = doc[tok.i + 3].lower_  # "three or more months"
+        elif unit == "-" and tok.i + 2 < c.span.end:  # "a 3-month minimum"
+            unit = doc[tok.i + 2].lower_
         if unit in ("month", "months"):
             return n
         if unit in ("year", "years"):
@@ -510,7 +524,7 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         if _negated(c) and c.has("NO_LIMIT"):
             return [(e[1], "none", 0.85) for e in exams]
         return []
-    if not (c.has("FLOOR") or c.has("REQ")):
+    if not (c.has("FLOOR") or c.has("REQ") or _bare_score_row(c)):
         return []
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
     named = list({pos: e for pos, e in cues}.items())  # "Step 2" inside "Step 2 CK": once
@@ -533,6 +547,22 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         if owner is not None:
             out.append((owner[1], value, 0.9 if len(numbers) == 1 else 0.85))
     return out
+
+
+EXAM_LABEL_WORDS = {
+    *("usmle", "step", "1", "2", "i", "ii", "ck", "comlex", "comlex-usa", "usa", "level", "ce"),
+    *("-", "score", "scores", "(", ")"),
+}
+
+
+def _bare_score_row(c: Clause) -> bool:
+    """A row that names only an exam and gives one score, "USMLE Step 2 CK: 230", sits in an
+    eligibility table; a row of residents' scores says so ("Mean ...", "... of matched ...")."""
+    if not c.is_row:
+        return False
+    label, _, value = c.text.partition(":")
+    words = set(re.findall(r"\w+|[()-]", label.lower()))
+    return words <= EXAM_LABEL_WORDS and bool(re.fullmatch(r"\s*\d{3}\s*\.?\s*", value))
 
 
 SCORE_LINKS = (
@@ -578,13 +608,20 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     if allowed is not None:
         return [("first_attempt_required", allowed == 1, 0.8)]
     # "one attempt" inside "more than one attempt" is not a first-attempt rule
-    wider = c.labels.get("MULTI_ATTEMPT", []) + c.labels.get("NO_MORE_THAN_ONE", [])
+    wider = [
+        *c.labels.get("MULTI_ATTEMPT", []),
+        *c.labels.get("NO_MORE_THAN_ONE", []),
+        *c.labels.get("NO_MORE_THAN_N", []),
+    ]
     first = any(not _within(s, wider) for s in c.labels.get("FIRST_ATTEMPT", []))
     multi = c.has("MULTI_ATTEMPT")
-    if not (first or multi or c.has("NO_MORE_THAN_ONE")):
+    if not (first or multi or c.has("NO_MORE_THAN_ONE", "NO_MORE_THAN_N")):
         return []
-    if c.has("NO_MORE_THAN_ONE"):
-        required: bool | None = True
+    required: bool | None
+    if c.has("NO_MORE_THAN_N"):  # "no more than two attempts": a second attempt is allowed
+        required = False
+    elif c.has("NO_MORE_THAN_ONE"):
+        required = True
     elif first:
         required = not _negated(c)
     elif c.has("EXCLUDE"):  # "a failed attempt does not exclude you" / "disqualifies"
@@ -592,6 +629,8 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     elif c.has("ACCEPT"):  # "applicants who failed are not considered" / "will be considered"
         required = _negated(c)
     elif multi and _negated(c) and c.has("REQ"):  # "must not have any failed attempts"
+        required = True
+    elif multi and _no_before(c, c.labels["MULTI_ATTEMPT"]):  # "No USMLE failures."
         required = True
     else:
         required = None
@@ -619,6 +658,14 @@ def _named_in_row_value(c: Clause, labels: tuple[str, ...]) -> set[str]:
     if colon is None:
         return set()
     return {label for label in labels for s in c.labels.get(label, []) if s.start > colon}
+
+
+def _no_before(c: Clause, spans: list[Span]) -> bool:
+    """ "no" at most two words before one of ``spans``: "no USMLE failures", "no failed attempts"."""
+    doc = c.span.doc
+    return any(
+        t.lower_ == "no" for s in spans for t in doc[max(c.span.start, s.start - 2) : s.start]
+    )
 
 
 def _bare_usmle(c: Clause) -> bool:

@@ -360,9 +360,52 @@ def test_a_calendar_year_reads_against_the_date_the_page_was_served() -> None:
     assert [(f.fact, f.value) for f in found] == [("yog_limit_years", 5)]
 
 
+# A third round: opening subordinate clauses, deadlines without a verb, bare table rows, other
+# spellings of the exams, counts per class and cohort, attempts beyond one.
+THIRD = [
+    (
+        "Although US clinical experience is not required, it is strongly recommended.",
+        {"usce_required_months": 0},
+    ),
+    ("While we do not sponsor H-1B visas, J-1 visas are supported.", J1_ONLY),
+    ("If you need a visa, we can sponsor a J-1.", {"visa_j1": True}),
+    ("If we sponsor your H-1B, you must pass Step 3 before starting.", {}),
+    ("ECFMG certificate: before the interview", {"ecfmg_by": "interview"}),
+    ("ECFMG certification prior to entering the program.", {"ecfmg_by": "start of residency"}),
+    (
+        "We expect ECFMG certification by the ROL deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    ("USMLE Step 2 CK: 226", {"step2_min": 226}),
+    ("COMLEX Level 2-CE: 510", {"comlex_min": 510}),
+    ("Step 2 CK of our current PGY-1s: 248", {}),
+    ("Step 2 CK range of matched residents: 231-262", {}),
+    ("Minimum Step 2CK score: 224", {"step2_min": 224}),
+    ("A Step-2 CK score of 229 or more is required.", {"step2_min": 229}),
+    ("Four residents start each academic year.", {"positions_per_year": 4}),
+    ("We offer 3 categorical positions.", {"positions_per_year": 3}),
+    ("Two PGY-1s join every new cohort.", {"positions_per_year": 2}),
+    ("Program size: 18 residents", {}),
+    ("No USMLE failures.", {"first_attempt_required": True}),
+    ("Up to two attempts on each Step are accepted.", {"first_attempt_required": False}),
+    ("Applicants need a 3-month minimum of hands-on USCE.", {"usce_required_months": 3}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), THIRD)
+def test_construction_third_round(sentence: str, expected: dict[str, object]) -> None:
+    assert facts_of(sentence) == expected
+
+
+def test_program_size_is_a_total() -> None:
+    assert all_facts_of("Program size: 18 residents") == {"total_residents": 18}
+
+
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
     templates = {t for s in sets for ts in s.values() for t in ts}
-    groups = VISAS + IMGS + ECFMG + USCE + SCORES + ATTEMPTS + YOG + POSITIONS + OTHER + MORE
+    groups = (
+        VISAS + IMGS + ECFMG + USCE + SCORES + ATTEMPTS + YOG + POSITIONS + OTHER + MORE + THIRD
+    )
     ours = {s for s, _ in groups}
     assert not ours & templates
