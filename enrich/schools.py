@@ -22,15 +22,27 @@ Nothing defaults to US_MD: a US kind needs a US school in the gazetteer.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from enrich.gazetteer import Gazetteer, School, load_countries, load_foreign_cities, load_gazetteer
+from enrich.gazetteer import (
+    Gazetteer,
+    School,
+    load_countries,
+    load_foreign_cities,
+    load_gazetteer,
+    open_only_from_env,
+)
 from enrich.normalize import (
     FOREIGN_DEGREES,
     MEDICAL_DEGREES,
@@ -518,12 +530,58 @@ def _split_on_degrees(piece: str) -> list[tuple[str, frozenset[str]]]:
 
 @lru_cache(maxsize=4)
 def _linker_for(open_only: bool) -> SchoolLinker:
-    return SchoolLinker(load_gazetteer(open_only=open_only))
+    return _stored_linker(open_only)
 
 
 def get_linker(open_only: bool | None = None) -> SchoolLinker:
     """The shared linker (cached). ``open_only=None`` reads ``PRECEDENT_OPEN_DATA_ONLY``."""
-    return _linker_for(load_gazetteer(open_only=open_only).open_only)
+    return _linker_for(open_only_from_env() if open_only is None else bool(open_only))
+
+
+# Building the index costs about half a second a process (every `precedent` command that links
+# or loads a profile); a pickle of it loads in a tenth of that. It is keyed by the SHA-1 of the
+# package's code and data, so any change to either builds (and stores) a new one.
+CACHE_DIR_ENV = "PRECEDENT_CACHE_DIR"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path:
+    """``$PRECEDENT_CACHE_DIR``, else ``$XDG_CACHE_HOME/precedent`` (``~/.cache/precedent``)."""
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "precedent"
+
+
+def _index_key(open_only: bool) -> str:
+    digest = hashlib.sha1(f"{sys.version_info[:2]}|{open_only}|{pickle.HIGHEST_PROTOCOL}".encode())
+    for path in sorted(_PACKAGE_DIR.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".json", ".jsonl", ".csv"):
+            digest.update(str(path.relative_to(_PACKAGE_DIR)).encode("utf-8") + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:20]
+
+
+def _stored_linker(open_only: bool) -> SchoolLinker:
+    """The linker from its pickle when the code and data are those it was built from, else
+    built (and stored for the next process; a cache that cannot be written is no error)."""
+    path = cache_dir() / f"school-linker-{_index_key(open_only)}.pickle"
+    try:
+        with path.open("rb") as fh:
+            linker = pickle.load(fh)
+        if isinstance(linker, SchoolLinker):
+            return linker
+    except (OSError, EOFError, AttributeError, ImportError, IndexError, pickle.UnpicklingError):
+        pass
+    linker = SchoolLinker(load_gazetteer(open_only=open_only))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(linker, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return linker
 
 
 __all__ = ["SchoolLinker", "SchoolMatch", "get_linker", "fold"]
