@@ -1,10 +1,83 @@
-"""Chromium through Playwright: what rendered pages may load."""
+"""Chromium through Playwright: what rendered pages may load, and when a page is done.
+
+Waiting for Playwright's ``networkidle`` costs every page at least 500 ms of silence, and a
+fixed number of scroll rounds costs more. Instead the page is instrumented before its own
+scripts run (:data:`WATCH_SCRIPT`): it counts fetch/XHR requests in flight and notes the last DOM
+change. :data:`GROW_SCRIPT` then waits until nothing is in flight and the DOM has been still for
+a short quiet window, clicks "load more" and scrolls while that makes the page grow, and stops
+when a round changes nothing.
+"""
 
 from __future__ import annotations
 
 _HEAVY = {"image", "font", "media"}
 
+QUIET_MS = 300  # DOM still and no request in flight for this long: the page has settled
+SETTLE_CAP_MS = 10_000  # one wait never longer than this (a request that hangs, a ticker)
+
+WATCH_SCRIPT = """
+(() => {
+  if (window.__precedentWatch) return;
+  let pending = 0, last = Date.now();
+  const touch = () => { last = Date.now(); };
+  window.__precedentWatch = { pending: () => pending, quietFor: () => Date.now() - last };
+  const realFetch = window.fetch;
+  if (realFetch) {
+    window.fetch = function (...args) {
+      pending++; touch();
+      return realFetch.apply(this, args).finally(() => { pending--; touch(); });
+    };
+  }
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    pending++; touch();
+    this.addEventListener('loadend', () => { pending--; touch(); });
+    return send.apply(this, args);
+  };
+  new MutationObserver(touch).observe(document,
+    { subtree: true, childList: true, characterData: true, attributes: true });
+})();
+"""
+
+GROW_SCRIPT = """
+async () => {
+  const QUIET = QUIET_MS, CAP = SETTLE_CAP_MS;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const watch = window.__precedentWatch;
+  const settle = async () => {
+    const start = Date.now();
+    await sleep(50);
+    while (Date.now() - start < CAP) {
+      if (!watch) { await sleep(QUIET); return; }
+      if (watch.pending() === 0 && watch.quietFor() >= QUIET) return;
+      await sleep(50);
+    }
+  };
+  const size = () => (document.body ? document.body.innerText.length : 0);
+  const more = /^\\s*(load|show|see|view)\\s+(more|all)\\b|^\\s*more\\s+residents?\\b/i;
+  await settle();
+  let last = size();
+  for (let round = 0; round < 60; round++) {
+    const button = [...document.querySelectorAll('button, a, [role=button]')].find(
+      (b) => more.test(b.innerText || '') && !b.disabled && b.offsetParent !== null);
+    if (button) { button.click(); }
+    window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
+    await settle();
+    const now = size();
+    if (now === last && !button) break;
+    if (now === last && button) { await settle(); if (size() === last) break; }
+    last = size();
+  }
+  return last;
+}
+""".replace("QUIET_MS", str(QUIET_MS)).replace("SETTLE_CAP_MS", str(SETTLE_CAP_MS))
+
 
 def abort_heavy_request(request) -> bool:
     """Block images, fonts and media: a roster needs its text, never photos."""
     return request.resource_type in _HEAVY
+
+
+async def watch_page(page, request) -> None:
+    """scrapy-playwright page-init callback: instrument the page before its scripts run."""
+    await page.add_init_script(WATCH_SCRIPT)

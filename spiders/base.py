@@ -72,7 +72,8 @@ class PrecedentSpider(scrapy.Spider):
 
     run_id: str | None = None
 
-    def request(self, url, callback, *, role, program_id=None, **meta) -> scrapy.Request:
+    def request(self, url, callback, *, role, program_id=None, priority: int = 0,
+                **meta) -> scrapy.Request:
         """Every request goes through here so that none lacks an errback. ``dont_filter``:
         duplicates are filtered per program by the spider itself, so that a request is never
         dropped without its callback or errback running (which would leave a program open)."""
@@ -81,6 +82,7 @@ class PrecedentSpider(scrapy.Spider):
             callback=callback,
             errback=self.on_error,
             dont_filter=True,
+            priority=priority,
             meta={"role": role, "program_id": program_id, **meta},
         )
 

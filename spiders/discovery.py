@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urldefrag, urljoin, urlparse
 
-from parsel import Selector
+from lxml import etree
 
 TEXT_CUES: tuple[tuple[str, float], ...] = (
     (r"\bcurrent residents?\b", 10),
@@ -72,18 +73,46 @@ def in_scope(url: str, site_prefix: str) -> bool:
     return a.path.startswith(prefix) or a.path == prefix.rstrip("/")
 
 
+_PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+
+
+# One parse per page: the spider asks a page for roster, hub, info, class and next-page links,
+# each a pass over the same anchors. The few most recent pages stay parsed.
+@lru_cache(maxsize=8)
+def _links(html: str) -> tuple[tuple[tuple[str, str, str, str], ...], str | None]:
+    """(href, text, title, rel) of every ``<a href>`` in document order, and the href of the
+    first ``<link rel="next">`` if any."""
+    root = etree.fromstring((html or "<html></html>").encode("utf-8", "replace"), _PARSER)
+    if root is None:
+        return (), None
+    anchors = tuple(
+        (
+            (a.get("href") or "").strip(),
+            " ".join(" ".join(a.itertext()).split()),
+            a.get("title") or "",
+            a.get("rel") or "",
+        )
+        for a in root.iter("a")
+        if a.get("href") is not None
+    )
+    link_next = next(
+        (link.get("href") for link in root.iter("link")
+         if link.get("href") and "next" in (link.get("rel") or "").split()),
+        None,
+    )
+    return anchors, link_next
+
+
 def score_links(html: str, base_url: str, site_prefix: str | None = None) -> list[ScoredLink]:
     """All in-scope links of a page, best roster candidates first."""
-    sel = Selector(text=html or "<html></html>")
     best: dict[str, ScoredLink] = {}
-    for a in sel.css("a[href]"):
-        href = (a.attrib.get("href") or "").strip()
+    for href, text, title, _rel in _links(html)[0]:
         if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
             continue
         url = urldefrag(urljoin(base_url, href))[0]
         if site_prefix and not in_scope(url, site_prefix):
             continue
-        text = " ".join(" ".join(a.css("::text").getall()).split()) or a.attrib.get("title", "")
+        text = text or title
         link = ScoredLink(url, text[:80], _score(text, url))
         if url not in best or link.score > best[url].score:
             best[url] = link
@@ -99,14 +128,17 @@ def roster_candidates(
 
 def next_page(html: str, base_url: str) -> str | None:
     """The rel=next (or "Next") link of a paginated listing or roster."""
-    sel = Selector(text=html or "<html></html>")
-    href = sel.css('a[rel~="next"]::attr(href), link[rel~="next"]::attr(href)').get()
+    anchors, link_next = _links(html)
+    href = next((h for h, _text, _title, rel in anchors if "next" in rel.split()), None) or link_next
     if not href:
-        for a in sel.css("a[href]"):
-            if re.fullmatch(r"\s*(next|next page|›|»|more)\s*[›»]?\s*", " ".join(a.css("::text").getall()), re.I):
-                href = a.attrib["href"]
+        for h, text, _title, _rel in anchors:
+            if NEXT_TEXT.fullmatch(text):
+                href = h
                 break
     return urljoin(base_url, href) if href else None
+
+
+NEXT_TEXT = re.compile(r"\s*(next|next page|›|»|more)\s*[›»]?\s*", re.I)
 
 
 # --- per-class subpages, sitemaps, pages that need a browser -------------------------------

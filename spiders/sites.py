@@ -21,11 +21,12 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 from scrapy_playwright.page import PageMethod
 
+from crawler.browser import GROW_SCRIPT
 from crawler.items import FactItem, ProgramItem, ProgramStatusItem, ResidentItem
+from crawler.offload import ExtractionPool, default_workers
 from crawler.refresh import ExtractionCache, cache_key, data_endpoints
-from extract.facts import extract_facts
 from extract.records import ResidentRecord
-from extract.roster import extract_residents, looks_script_rendered
+from extract.roster import looks_script_rendered
 from spiders.base import PrecedentSpider, utc_now
 from spiders.discovery import (
     ROSTER_THRESHOLD,
@@ -48,28 +49,6 @@ HUB_WORDS = ("education", "training", "residency", "program", "department", "peo
              "directory", "our team")
 MAX_HUBS_PER_PAGE = 3
 SITEMAP_THRESHOLD = 1.0
-
-# Click "load more" / "show more" and scroll until the page stops growing (or 40 rounds).
-GROW_SCRIPT = """
-async () => {
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const size = () => (document.body ? document.body.innerText.length : 0);
-  const more = /^\\s*(load|show|see|view)\\s+(more|all)\\b|^\\s*more\\s+residents?\\b/i;
-  let last = -1, still = 0;
-  for (let round = 0; round < 60 && still < 3; round++) {
-    const button = [...document.querySelectorAll('button, a, [role=button]')].find(
-      (b) => more.test(b.innerText || '') && !b.disabled && b.offsetParent !== null);
-    if (button) { button.click(); }
-    window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
-    await sleep(250);
-    const now = size();
-    still = (now === last && !button) ? still + 1 : 0;
-    last = now;
-  }
-  return last;
-}
-"""
-
 
 @dataclass
 class ProgramSite:
@@ -114,6 +93,10 @@ class ProgramSiteSpider(PrecedentSpider):
         spider.done = set()  # program ids closed (in this run or a resumed one)
         spider.programs_seen = set()
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        workers = crawler.settings.get("PRECEDENT_EXTRACT_WORKERS")
+        spider.extraction = ExtractionPool(default_workers() if workers in (None, "")
+                                           else int(workers))
+        crawler.signals.connect(spider.extraction.close, signal=signals.spider_closed)
         return spider
 
     # --- settings ------------------------------------------------------------------------------
@@ -193,29 +176,39 @@ class ProgramSiteSpider(PrecedentSpider):
         if render:
             meta.update(
                 playwright=True,
-                playwright_page_methods=[
-                    PageMethod("wait_for_load_state", "networkidle"),
-                    PageMethod("evaluate", GROW_SCRIPT),
-                ],
+                playwright_page_init_callback="crawler.browser.watch_page",
+                playwright_page_goto_kwargs={"wait_until": "domcontentloaded"},
+                playwright_page_methods=[PageMethod("evaluate", GROW_SCRIPT)],
             )
-        return self.request(url, callback, role=role, program_id=state.program_id, **meta)
+        # A page for Chromium goes before plain pages: it renders in Chromium's own processes
+        # while the spider goes on with the plain ones (see crawler.scheduler).
+        return self.request(url, callback, role=role, program_id=state.program_id,
+                            priority=10 if render else 0, **meta)
 
     # --- callbacks: each answer, then decide what next ------------------------------------------
 
-    def parse_home(self, response):
-        yield from self._settle(response, self._home(response))
+    # Callbacks are async: reading a page (residents, facts) is awaited from the extraction
+    # pool (crawler.offload), so the event loop keeps fetching while a page is parsed.
 
-    def parse_page(self, response):
-        yield from self._settle(response, self._page(response))
+    async def parse_home(self, response):
+        async for item in self._settle(response, self._home(response)):
+            yield item
 
-    def parse_sitemap(self, response):
-        yield from self._settle(response, self._sitemap(response))
+    async def parse_page(self, response):
+        async for item in self._settle(response, self._page(response)):
+            yield item
 
-    def parse_info(self, response):
-        yield from self._settle(response, self._info(response))
+    async def parse_sitemap(self, response):
+        async for item in self._settle(response, self._sitemap(response)):
+            yield item
 
-    def parse_endpoint(self, response):
-        yield from self._settle(response, self._endpoint(response))
+    async def parse_info(self, response):
+        async for item in self._settle(response, self._info(response)):
+            yield item
+
+    async def parse_endpoint(self, response):
+        async for item in self._settle(response, self._endpoint(response)):
+            yield item
 
     def on_error(self, failure):
         page, reason = self.failure_item(failure)
@@ -237,68 +230,79 @@ class ProgramSiteSpider(PrecedentSpider):
                 state.home_failed = True
             yield from self._done_one(state)
 
-    def _settle(self, response, work):
+    async def _settle(self, response, work):
         state = self.sites.get(response.meta.get("program_id") or "")
         try:
-            yield from work
+            if hasattr(work, "__aiter__"):
+                async for item in work:
+                    yield item
+            else:
+                for item in work:
+                    yield item
         except Exception:  # noqa: BLE001 - a bug in parsing must not stall the program
             self.crawler.stats.inc_value("precedent/errors/spider bug")
             logger.exception("bug while parsing %s", response.url)
             if state is not None:
                 state.notes.append(f"{response.url}: parse error")
         if state is not None:
-            yield from self._done_one(state)
+            for item in self._done_one(state):
+                yield item
 
     def _done_one(self, state: ProgramSite):
         state.pending -= 1
         if state.pending <= 0:
             yield from self.advance(state)
 
-    def _home(self, response):
+    async def _home(self, response):
         state = self.sites[response.meta["program_id"]]
         yield self.page_item(response, "home", state.program_id)
         if not _is_html(response):
             state.notes.append(f"home {response.url} is not HTML")
             return
         self._learn_links(state, response, depth=0)
-        yield from self._facts(response, state)
+        for item in await self._facts(response, state):
+            yield item
         for link in info_candidates(response.text, response.url, state.site, limit=self.info_budget):
             req = self.fetch(state, link.url, self.parse_info, role="info", depth=1,
                              found_via=f"info {link.reason}")
             if req is not None:
                 yield req
 
-    def _info(self, response):
+    async def _info(self, response):
         """An eligibility / how-to-apply / FAQ page: its facts, and a roster if it holds one."""
         state = self.sites[response.meta["program_id"]]
         if not _is_html(response):
             yield self.page_item(response, "info", state.program_id)
             return
-        residents = self._residents(response, state)
+        residents = await self._residents(response, state)
         if residents:  # a page can be both; a roster is what matters most
             yield self.page_item(response, "roster", state.program_id)
             state.rosters.append(response.url)
             state.found_via.append(response.meta.get("found_via") or "info page")
-            yield from residents
+            for item in residents:
+                yield item
         else:
             yield self.page_item(response, "info", state.program_id)
-        yield from self._facts(response, state)
+        for item in await self._facts(response, state):
+            yield item
 
-    def _facts(self, response, state: ProgramSite):
+    async def _facts(self, response, state: ProgramSite) -> list[FactItem]:
         """Program facts the page states (visa, IMG eligibility, floors, ...), with sentences."""
         fetched = utc_now()
         try:
-            facts = extract_facts(response.body, response.url, headers=_headers(response),
-                                  fetched_at=fetched)
+            facts = await self.extraction.facts(response.body, response.url,
+                                                headers=_headers(response), fetched_at=fetched)
         except Exception:  # noqa: BLE001 - facts are a bonus; a bug here must not lose a roster
             logger.exception("facts extraction failed on %s", response.url)
-            return
+            return []
         self.crawler.stats.inc_value("precedent/facts", len(facts))
-        for f in facts:
-            yield FactItem(program_id=state.program_id, fact=f.fact, value=f.value,
+        return [
+            FactItem(program_id=state.program_id, fact=f.fact, value=f.value,
                            sentence=f.sentence, url=response.url, fetched_at=fetched,
                            confidence=f.confidence, run_id=self.run_id,
                            content_sha1=response.meta.get("precedent_sha1"))
+            for f in facts
+        ]
 
     def _learn_links(self, state: ProgramSite, response, depth: int) -> None:
         html = response.text
@@ -312,7 +316,7 @@ class ProgramSiteSpider(PrecedentSpider):
             ][:MAX_HUBS_PER_PAGE]
             state.hubs.extend((link, depth + 1) for link in hubs)
 
-    def _page(self, response):
+    async def _page(self, response):
         """A roster candidate, a hub, a class page or a next page: its role is what it holds."""
         state = self.sites[response.meta["program_id"]]
         depth = response.meta.get("site_depth", 0)
@@ -330,11 +334,13 @@ class ProgramSiteSpider(PrecedentSpider):
             if self.extraction_cache.root is not None:
                 # Refresh mode: what a browser would show depends on this page and its data
                 # endpoints; ask for those (conditionally) before paying for a render.
-                yield from self._check_endpoints(state, check)
+                for item in self._check_endpoints(state, check):
+                    yield item
             else:
-                yield from self._render(state, check, None)
+                for item in self._render(state, check, None):
+                    yield item
             return
-        residents = self._residents(response, state)
+        residents = await self._residents(response, state)
         if not residents:
             role = "info" if response.meta["role"] == "info" else "other"
             yield self.page_item(response, role, state.program_id)
@@ -349,7 +355,8 @@ class ProgramSiteSpider(PrecedentSpider):
         yield self.page_item(response, "roster", state.program_id)
         state.rosters.append(response.url)
         state.found_via.append(response.meta.get("found_via") or "direct")
-        yield from residents
+        for item in residents:
+            yield item
         follow = [(url, "roster pagination") for url in [next_page(html, response.url)] if url]
         follow += [(link.url, f"class link {link.text!r}")
                    for link in class_links(html, response.url, state.site)]
@@ -360,7 +367,7 @@ class ProgramSiteSpider(PrecedentSpider):
                 if req is not None:
                     yield req
 
-    def _residents(self, response, state: ProgramSite) -> list[ResidentItem]:
+    async def _residents(self, response, state: ProgramSite) -> list[ResidentItem]:
         if response.meta.get("playwright"):
             body, headers = keep_specialty(response.text, state.specialty), {}
         else:
@@ -378,8 +385,8 @@ class ProgramSiteSpider(PrecedentSpider):
             records = [ResidentRecord(**r) for r in cached]
         else:
             started = time.perf_counter()
-            records = extract_residents(body, response.url, headers=headers,
-                                        academic_year=self.academic_year)
+            records = await self.extraction.residents(body, response.url, headers=headers,
+                                                      academic_year=self.academic_year)
             self.crawler.stats.inc_value("precedent/extract_seconds", time.perf_counter() - started)
             if key:
                 cache.put(key, [r.to_dict() for r in records])

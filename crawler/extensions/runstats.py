@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import resource
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +23,10 @@ class RunStatsExtension:
         return ext
 
     def spider_closed(self, spider, reason):
+        # CPU the crawl process itself used (not Chromium's or extraction workers'): what a
+        # busy machine's wall-clock figures hide.
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        self.crawler.stats.set_value("precedent/cpu_seconds", round(usage.ru_utime + usage.ru_stime, 2))
         stats = {
             k: (v.isoformat() if isinstance(v, datetime) else v)
             for k, v in self.crawler.stats.get_stats().items()

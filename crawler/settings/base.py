@@ -52,7 +52,10 @@ EXTENSIONS = {
     "scrapy.extensions.remote_control.RemoteControl": None,
     "crawler.extensions.runstats.RunStatsExtension": 500,
     "crawler.extensions.progress.ProgressExtension": 510,
+    "crawler.extensions.browser_warmup.BrowserWarmupExtension": 520,
 }
+# Launch Chromium in the background when the crawl starts (see crawler.extensions.browser_warmup).
+PRECEDENT_BROWSER_WARMUP = _env("BROWSER_WARMUP", "1") == "1"
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
@@ -93,8 +96,17 @@ DOWNLOADER_MIDDLEWARES = {
     # the body the spider reads (a 304's revalidated body, never the empty 304 or gzip bytes).
     "crawler.middlewares.archive.RawArchiveMiddleware": 580,
 }
-# Scrapy's LIFO queues (disk-backed when JOBDIR is set, one per run, see crawler.jobs): a
-# program's next page goes before the next program, so programs close early and memory stays flat.
+# Scrapy's LIFO queues: a program's next page goes before the next program, so programs close
+# early. Requests wait in memory up to a limit and spill to JOBDIR's disk queue beyond it; pages
+# that wait for Chromium go first (see crawler.scheduler).
+SCHEDULER = "crawler.scheduler.SpillingScheduler"
+SCHEDULER_PRIORITY_QUEUE = "crawler.scheduler.PriorityFirstQueue"
+PRECEDENT_MEMORY_QUEUE_LIMIT = int(_env("MEMORY_QUEUE_LIMIT", "5000"))
+# Items go through synchronous pipelines one at a time; Scrapy's default of 100 concurrent
+# items only starts 100 idle asyncio tasks per callback (measured: ~10 % of the crawl's CPU).
+CONCURRENT_ITEMS = 8
+# Processes that parse pages beside the crawl (crawler.offload); empty = one per spare core.
+PRECEDENT_EXTRACT_WORKERS = _env("EXTRACT_WORKERS", "")
 
 # Where a run keeps its items and raw responses (``var/runs/<run_id>``).
 PRECEDENT_RUN_DIR = _env("RUN_DIR", "")

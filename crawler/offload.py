@@ -1,0 +1,68 @@
+"""Extraction off the crawl's event loop: a process pool for the CPU-heavy parsing.
+
+Scrapy runs every callback on one event loop. Reading a roster (lxml + spaCy rules) or an info
+page's facts takes milliseconds of CPU per page; run inline, that time stalls every download in
+flight and every message Chromium sends back. Here the parsing runs in worker processes (spawned,
+never forked: the crawl process has an event loop and Playwright's driver running) and the
+callback awaits the result, so the loop keeps fetching while a page is read, on another core.
+
+``workers=0`` keeps everything inline (the test environment, a one-core machine). A pool that
+breaks (a worker killed by the OOM killer) falls back to inline parsing for the rest of the
+crawl rather than losing pages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+from typing import Any
+
+from extract.facts import extract_facts
+from extract.roster import extract_residents
+
+logger = logging.getLogger(__name__)
+
+
+def default_workers() -> int:
+    """One worker per core the crawl process does not use itself, at most two."""
+    return max(0, min(2, (os.cpu_count() or 1) - 1))
+
+
+def _warm() -> None:
+    """Build the spaCy pipelines once per worker, before the first page arrives."""
+    extract_residents("<p>Jane Doe, MD. PGY-1.</p>", "http://localhost/")
+    extract_facts(b"<p>We sponsor J-1 visas.</p>", "http://localhost/")
+
+
+class ExtractionPool:
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+        if workers > 0:
+            self._executor = ProcessPoolExecutor(
+                workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
+            )
+
+    async def residents(self, body: Any, url: str, **kwargs: Any) -> list:
+        return await self._run(extract_residents, body, url, **kwargs)
+
+    async def facts(self, body: Any, url: str, **kwargs: Any) -> list:
+        return await self._run(extract_facts, body, url, **kwargs)
+
+    async def _run(self, fn, *args: Any, **kwargs: Any) -> list:
+        if self._executor is not None:
+            try:
+                future = self._executor.submit(fn, *args, **kwargs)
+                return await asyncio.wrap_future(future)
+            except BrokenExecutor as error:
+                logger.warning("extraction workers broke (%s); parsing inline from here", error)
+                self._executor = None
+        return fn(*args, **kwargs)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
