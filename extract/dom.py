@@ -117,8 +117,8 @@ def _expand_abbreviations(root: etree._Element) -> None:
         if not title or len(el):
             continue
         title = " ".join(title.split())
-        if not (len(title) <= 140 and looks_like_school(title)):
-            continue
+        if not (len(title) <= 140 and looks_like_school(title)) or label_field(title):
+            continue  # title="Medical School" names the field, not the school
         if el.tag in ("abbr", "acronym") or _short_form(" ".join((el.text or "").split()), title):
             el.text = title
 

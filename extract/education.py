@@ -28,6 +28,7 @@ _DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?:in\s+)?(?=[A-Z])")
 _DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
 # "B.S. Biology, University of Florida": the field of study between a degree and its school.
 _PAREN_DEGREE_COMMA = re.compile(r"(?<=[A-Z.]\)),\s+(?=[A-Z])")
+_PAREN_TAIL = re.compile(r"^(.+?)\s*\(([^()]{4,120})\)$")
 _MAJOR = re.compile(r"^(?:in\s+)?([A-Z][\w&'’ -]{1,40}?),\s+(.+)$")
 # Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
 _LONG_DEGREES = (
@@ -188,12 +189,26 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
         parts = _PAREN_DEGREE_COMMA.split(value)  # "Rice University (BA), Baylor ... (MD)"
     elif len(parts) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
         parts = _split_degree_commas(value)
+    parts = [piece for part in parts for piece in _paren_school(_balance(part.strip()))]
     entries = []
     for part in parts:
         text, degrees = school_entry(part)
         if text:
             entries.append(EducationEntry(text, tuple(degrees), label, part.strip()))
     return entries
+
+
+def _paren_school(part: str) -> list[str]:
+    """ "Baylor College of Medicine (Rice University)": a second school in brackets is an
+    entry of its own; a place or a short form in brackets stays ("Aga Khan University
+    (Karachi, Pakistan)", "Edward Via College of Osteopathic Medicine (VCOM)")."""
+    m = _PAREN_TAIL.match(part.strip())
+    if not m or find_degrees(m.group(2)):
+        return [part]
+    head, inner = m.group(1), m.group(2)
+    if looks_like_school(head) and looks_like_school(inner) and not is_place(inner):
+        return [head, inner]
+    return [part]
 
 
 def _split_degree_commas(value: str) -> list[str]:

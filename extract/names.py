@@ -124,6 +124,9 @@ def looks_like_name(name: str) -> bool:
         if lower in NOT_NAME_WORDS:
             return False
         if lower in PARTICLES:
+            last = index == len(words) - 1 and index > 0
+            if last and words[index - 1].lower() not in PARTICLES and _is_name_token(word):
+                capitalised += 1  # a surname that is also a particle: "Priyanka Das"
             continue
         if not _is_name_token(word):
             return False

@@ -38,14 +38,17 @@ _MEDICAL_SCHOOL_WORDS = re.compile(
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("undergrad", re.compile(rf"(?i:{_UNDERGRAD})[\s,]+(?i:[\w-]+\s+){{0,4}}?(?i:from|at)\s+{SCHOOL}")),
+    ("undergrad", re.compile(rf"\b(?i:attended|attending)\s+{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)")),
     ("school_md", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
-    ("school_md", re.compile(rf"\b(?i:attended|completed|finished)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b(?i:attended|attending|completed|finished|went\s+to|began|started|pursued)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b(?i:attended|attending)\s+{SCHOOL}\s+(?i:for)\s+(?i:medical|med)\s+school")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate)\s+of\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:graduat(?:ed?|ing))\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:medical\s+school)\s+(?i:was\s+)?(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:(?:her|his|their)\s+medical\s+school),\s+{SCHOOL}")),
-    ("school_if_medical", re.compile(rf"\b(?:attended|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?:attended|attending|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
 )  # fmt: skip
 _HOMETOWN = re.compile(
     r"\b(?:grew\s+up\s+in|is\s+(?:originally\s+)?from|hails\s+from|(?:a\s+)?native\s+of|"
@@ -62,6 +65,7 @@ _FIELD_OF_STUDY = re.compile(
 _INSTITUTION_END = re.compile(
     r"(?:University|College|School|Medicine|Institute|Sciences?|Academy|University of \w+)$"
 )
+_AND_THE = re.compile(rf"\s+and\s+the\s+{SCHOOL}")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "A.T.": not a sentence end
 _ABBREVIATIONS = frozenset({"St.", "Mt.", "Ft.", "Dr.", "Jr.", "U.", "S.", "A."})
 
@@ -91,7 +95,12 @@ def read_prose(text: str) -> ProseFacts:
             if any(a <= m.start("school") < b for a, b in undergrad_spans):
                 continue
             if kind == "school_if_medical" and not _MEDICAL_SCHOOL_WORDS.search(school):
-                continue
+                second = _second_institution(m.group("school"), text, m.end("school"))
+                if second is None or not _MEDICAL_SCHOOL_WORDS.search(second):
+                    continue
+                # "attended Rice University and Baylor College of Medicine": college, then school
+                facts.undergrad = facts.undergrad or school
+                school = second
             if facts.school is None:
                 facts.school = school
             break
@@ -131,6 +140,19 @@ def continuation(text: str, end: int) -> str:
     if place and not _SCHOOL_WORDS.search(place.group(0)) and len(place.group(0)) <= 60:
         return place.group(0)
     return ""
+
+
+def _second_institution(raw: str, text: str, end: int) -> str | None:
+    """The second of two institutions a capture names ("Rice University and Baylor College of
+    Medicine" → "Baylor College of Medicine") or that follows it ("... and the University of
+    Texas Medical Branch"), or None."""
+    head, sep, tail = raw.partition(" and ")
+    if sep and _INSTITUTION_END.search(head) and _SCHOOL_WORDS.search(tail):
+        return tidy_school(tail)
+    after = _AND_THE.match(text, end)
+    if after and _INSTITUTION_END.search(raw) and _SCHOOL_WORDS.search(after.group("school")):
+        return tidy_school(after.group("school") + continuation(text, after.end("school")))
+    return None
 
 
 def tidy_school(raw: str) -> str | None:
