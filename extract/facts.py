@@ -158,6 +158,25 @@ def make_fact_cues(nlp: Language, name: str, patterns_path: str) -> FactCues:
     return FactCues(nlp, patterns_path)
 
 
+@Language.component("abbreviation_sentence_ends")
+def abbreviation_sentence_ends(doc: Doc) -> Doc:
+    """ "...clinical experience in the U.S. Observerships do not count.": an abbreviation that
+    carries its own period ends the sentence when a capitalised word and a lower-case word
+    follow (a new clause), not before "U.S. Clinical Experience" or "U.S. citizens"."""
+    for tok in doc[:-2]:
+        nxt, then = doc[tok.i + 1], doc[tok.i + 2]
+        if (
+            len(tok.text) > 1
+            and tok.text.endswith(".")
+            and nxt.is_title
+            and then.is_lower
+            and nxt.is_alpha
+            and tok.lower_ not in ("dr.", "mr.", "ms.", "mrs.", "prof.", "st.", "no.", "vs.")
+        ):
+            nxt.is_sent_start = True
+    return doc
+
+
 @Language.factory("program_facts", default_config={})
 def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
@@ -199,6 +218,7 @@ def facts_nlp() -> Language:
     nlp = spacy.blank("en")
     _tokenizer_rules(nlp)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("abbreviation_sentence_ends")
     nlp.add_pipe("fact_cues")
     nlp.add_pipe("program_facts")
     return nlp
