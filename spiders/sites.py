@@ -48,6 +48,10 @@ logger = logging.getLogger(__name__)
 HUB_WORDS = ("education", "training", "residency", "program", "department", "people", "about",
              "directory", "our team")
 MAX_HUBS_PER_PAGE = 3
+# Deeper first (see crawler.scheduler): a page for Chromium renders in Chromium's own processes
+# while the spider goes on with plain pages, so it goes first; then roster candidates and info
+# pages, so that programs close early and JS rosters are found while plain pages still flow.
+_PRIORITY = {"render": 10, "roster": 2, "info": 1, "home": 0, "other": 0}
 SITEMAP_THRESHOLD = 1.0
 
 @dataclass
@@ -180,10 +184,8 @@ class ProgramSiteSpider(PrecedentSpider):
                 playwright_page_goto_kwargs={"wait_until": "domcontentloaded"},
                 playwright_page_methods=[PageMethod("evaluate", GROW_SCRIPT)],
             )
-        # A page for Chromium goes before plain pages: it renders in Chromium's own processes
-        # while the spider goes on with the plain ones (see crawler.scheduler).
         return self.request(url, callback, role=role, program_id=state.program_id,
-                            priority=10 if render else 0, **meta)
+                            priority=_PRIORITY["render" if render else role], **meta)
 
     # --- callbacks: each answer, then decide what next ------------------------------------------
 
