@@ -7,7 +7,6 @@ without fetching again. Lines are flushed as they are written so a killed crawl 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 
 
@@ -36,6 +35,8 @@ class RunStorePipeline:
         if getattr(item, "run_id", "x") is None:
             item.run_id = self.run_id
         if self._fh:
-            self._fh.write(json.dumps(asdict(item), ensure_ascii=False) + "\n")
+            # Items are flat dataclasses: their fields are the instance dict, in field order
+            # (``dataclasses.asdict`` deep-copies each one first: ~2 % of a crawl's CPU in a profile).
+            self._fh.write(json.dumps(vars(item), ensure_ascii=False) + "\n")
             self._fh.flush()
         return item
