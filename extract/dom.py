@@ -231,7 +231,11 @@ def find_layout(root: etree._Element) -> PageLayout:
     return PageLayout(blocks=ordered, chunks=chunks)
 
 
-_TARGET_ATTRS = ("data-bs-target", "data-target", "aria-controls", "data-modal", "href")
+_TARGETS = etree.XPath(
+    "descendant-or-self::*/@*[name()='data-bs-target' or name()='data-target' or "
+    "name()='aria-controls' or name()='data-modal' or (name()='href' and starts-with(., '#'))]"
+)
+_WITH_ID = etree.XPath("//*[@id]")
 
 
 def _attach_target_panels(root, blocks, consumed) -> None:
@@ -245,20 +249,17 @@ def _attach_target_panels(root, blocks, consumed) -> None:
     wanted: dict[str, list[Block]] = defaultdict(list)
     for block in blocks.values():
         for member in block.elements:
-            for el in member.iter("a", "button", "div", "span", "li"):
-                for attr in _TARGET_ATTRS:
-                    target = (el.get(attr) or "").strip()
-                    if attr == "href" and not target.startswith("#"):
-                        continue
-                    target = target.lstrip("#")
-                    if target and " " not in target and block not in wanted[target]:
-                        wanted[target].append(block)
+            for value in _TARGETS(member):
+                target = str(value).strip()
+                if value.attrname == "href" and not target.startswith("#"):
+                    continue
+                target = target.lstrip("#")
+                if target and " " not in target and block not in wanted[target]:
+                    wanted[target].append(block)
     wanted = {t: b for t, b in wanted.items() if len(b) == 1}
     if not wanted:
         return
-    for panel in root.iter():
-        if not isinstance(panel.tag, str):
-            continue
+    for panel in _WITH_ID(root):
         owners = wanted.get(panel.get("id") or "")
         if not owners or panel.tag in ("body", "html", "main"):
             continue
@@ -683,6 +684,7 @@ def itemprop_fields(elements: list[etree._Element]) -> dict[str, str]:
 
 
 _DATA_FIELDS = frozenset({"school", "undergrad", "hometown", "education"})
+_DATA_ATTRS = etree.XPath("descendant-or-self::*/@*[starts-with(name(), 'data-')]")
 _NOT_DATA_TEXT = re.compile(r"[/#{}<>=\[\]]|^(?:True|False|None|Null|Yes|No)$")
 
 
@@ -692,18 +694,16 @@ def data_fields(elements: list[etree._Element]) -> dict[str, str]:
     values written for people count: capitalised words, no slugs, ids, paths or markup."""
     fields: dict[str, str] = {}
     for member in elements:
-        for el in member.iter():
-            if not isinstance(el.tag, str):
+        for value in _DATA_ATTRS(member):
+            attr = value.attrname
+            if len(attr) > 30:
                 continue
-            for attr, value in el.attrib.items():
-                if not attr.startswith("data-") or len(attr) > 30:
-                    continue
-                key = label_field(attr[5:].replace("-", " ").replace("_", " "))
-                if key not in _DATA_FIELDS or key in fields:
-                    continue
-                text = " ".join(str(value).split())
-                if 3 <= len(text) <= 150 and text[:1].isupper() and not _NOT_DATA_TEXT.search(text):
-                    fields[str(key)] = text
+            key = label_field(attr[5:].replace("-", " ").replace("_", " "))
+            if key not in _DATA_FIELDS or key in fields:
+                continue
+            text = " ".join(str(value).split())
+            if 3 <= len(text) <= 150 and text[:1].isupper() and not _NOT_DATA_TEXT.search(text):
+                fields[str(key)] = text
     return fields
 
 

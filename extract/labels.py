@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _EXACT = {
     "name": "name", "resident": "name", "resident name": "name", "full name": "name",
@@ -54,6 +55,7 @@ _IGNORED = re.compile(
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()-]{0,38}?)\s*[:：]\s*(.*)$")
 
 
+@lru_cache(maxsize=32768)  # a page asks about the same lines many times
 def label_field(label: str) -> str | None:
     """Field a label names ("Medical School:" → "school"), "other" for known noise, else None."""
     key = " ".join(label.lower().strip(" :：-–").split())
@@ -80,6 +82,7 @@ def label_field(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32768)  # a page asks about the same lines many times
 def bare_label(line: str) -> str | None:
     """The field of a line that is only a label ("Medical School", "Hometown:"), else None.
 
@@ -94,6 +97,7 @@ def bare_label(line: str) -> str | None:
 _DASH_LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()]{1,38}?)\s+[–—-]\s+(.+)$")
 
 
+@lru_cache(maxsize=32768)  # a page asks about the same lines many times
 def split_label_line(line: str) -> tuple[str, str, str] | None:
     """'Medical School: Harvard' → ("school", "Medical School", "Harvard"); None if no label.
 
