@@ -85,6 +85,7 @@ SINCE = "graduated since "  # a calendar year, made a window with the fetch date
 RECENCY = ("within", "last", "past", "previous", "recent")
 OR_MORE = ("more", "longer", "greater", "above")
 OR_FEWER = ("fewer", "less", "under")
+DEADLINE_WORDS = r"\b(by|before|prior to|at the time|when|until|no later than)\b"
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -267,6 +268,10 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
         after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if tok.text == ";" or tok.lower_ in ("but", "however"):
             cuts.append(tok.i)
+        elif tok.lower_ in ("not", "never") and doc[tok.i - 1].text == ",":
+            cuts.append(tok.i)  # "J-1 visas, not H-1B visas"
+        elif (tok.lower_, after) in (("rather", "than"), ("instead", "of")):
+            cuts.append(tok.i)  # "J-1 rather than H-1B": the negation opens its own clause
         elif (
             tok.lower_ in SUBORDINATORS
             and doc[tok.i - 1].text == ","
@@ -443,7 +448,9 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
     if c.has("IMG") and answer is not None and not c.has("ECFMG", "USCE"):
         return [("accepts_img", answer, 0.85)]
     if c.has("IMG") and (c.has("ACCEPT") or c.has("INELIGIBLE")):
-        accepted = not (_negated(c) or c.has("INELIGIBLE"))
+        img = c.first("IMG")
+        excepted = any(e.start < img.start for e in c.labels.get("EXCEPT", [])) if img else False
+        accepted = not (_negated(c) or c.has("INELIGIBLE")) and not excepted
         return [("accepts_img", accepted, 0.9)]
     if (
         not c.has("IMG")
@@ -462,17 +469,22 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
         return []
     ecfmg = c.first("ECFMG")
     assert ecfmg is not None
-    after = c.span.doc[ecfmg.start : c.span.end].text.lower()
+    doc = c.span.doc
+    after = doc[ecfmg.start : c.span.end].text.lower()
+    before = doc[c.span.start : ecfmg.start].text.lower()
     # a deadline needs no verb: "ECFMG certificate: before the interview", "... by July 1"
-    deadline = re.search(r"\b(by|before|prior to|at the time|when|until|no later than)\b", after)
+    deadline = re.search(DEADLINE_WORDS, f"{before} {after}")
     if not (c.has("REQ", "FLOOR") or c.is_row or deadline) and " be " not in f" {c.lower} ":
         return []
-    for cue, value in ECFMG_DEADLINES:
-        if re.search(cue, after):
-            return [("ecfmg_by", value, 0.85)]
-    date = re.search(MONTHS_RE + r"\s+\d{1,2}", after)
-    if date:
-        return [("ecfmg_by", date.group(0).title(), 0.8)]
+    # the deadline after the certificate ("... by the ROL deadline"), else one that opens the
+    # clause ("Before an interview is offered, applicants must be ECFMG certified")
+    for text in (after, before if re.search(DEADLINE_WORDS, before) else ""):
+        for cue, value in ECFMG_DEADLINES:
+            if re.search(cue, text):
+                return [("ecfmg_by", value, 0.85)]
+        date = re.search(MONTHS_RE + r"\s+\d{1,2}", text)
+        if date:
+            return [("ecfmg_by", date.group(0).title(), 0.8)]
     return []
 
 
@@ -503,9 +515,15 @@ def _duration_months(c: Clause) -> int | None:
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE", "STATS"):
         return []
-    if c.has("OBSERVERSHIP") and _negated(c):
-        return []  # "observerships do not count toward the USCE requirement": what counts
     negs = c.labels.get("NEG", [])
+    obs = c.first("OBSERVERSHIP")
+    if obs is not None and negs:
+        usce = c.first("USCE")
+        if usce is None or obs.start < usce.start:
+            return []  # "observerships do not count toward the USCE requirement": what counts
+        # "three months of USCE are required, and observerships do not qualify"
+        negs = [n for n in negs if n.start < obs.start]
+        c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
     without = [n for n in negs if n.text.lower() == "without"]
     if c.has("OPTIONAL") and not negs:
         return [("usce_required_months", 0, 0.85)]  # "USCE is optional"
@@ -799,8 +817,8 @@ def _as_value(count: str) -> Value:
 
 
 def _positions(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF"):
-        return []
+    if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE"):
+        return []  # "will grow from 2 to 3 residents per year": not this year's size
     if c.has("PRELIM"):
         count = _count_before(c, "POSITION_NOUN")
         return [("preliminary_positions", _as_value(count), 0.8)] if count else []
@@ -809,10 +827,21 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         return [("total_residents", _as_value(count), 0.8)] if count else []
     if not c.has("PER_YEAR") or c.has("TOTAL", "USCE", "STEP1", "STEP2", "COMLEX", "YOG"):
         return []
-    count = _count_before(c, "POSITION_NOUN")
+    count = _count_right_before(c, "PER_YEAR") or _count_before(c, "POSITION_NOUN")
     if count is None:
         return []
     return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
+
+
+def _count_right_before(c: Clause, label: str) -> str | None:
+    """A count that "per year" follows at once: "21 residents, 3 per year"."""
+    doc = c.span.doc
+    for s in c.labels.get(label, []):
+        if s.start - 1 >= c.span.start and doc[s.start - 1].like_num:
+            n = _number(doc[s.start - 1].text)
+            if n is not None and 0 < n <= 60 and doc[s.start].lower_ in ("per", "each", "every"):
+                return str(n)
+    return None
 
 
 def _other(c: Clause) -> list[tuple[str, Value, float]]:
