@@ -603,6 +603,7 @@ def _bare_score_row(c: Clause) -> bool:
     return words <= EXAM_LABEL_WORDS and bool(re.fullmatch(r"\s*\d{3}\s*\.?\s*", value))
 
 
+COMPARED = ("higher", "above", "better", "greater", "more", "over")
 SCORE_LINKS = (
     *("on", "for", "in", "or", "the", "usmle", "+", "points"),
     *("higher", "above", "better", "greater", "more", "over"),
@@ -621,6 +622,8 @@ def _exam_right_after(
             return starts[i]
         if doc[i].lower_ not in SCORE_LINKS:
             return None
+        if doc[i].lower_ == "or" and (i + 1 >= c.span.end or doc[i + 1].lower_ not in COMPARED):
+            return None  # "225 or COMLEX equivalent": an alternative, not "225 or higher on"
     return None
 
 

@@ -673,6 +673,8 @@ FIFTH = [
         "Interviewed IMGs must be ECFMG certified before the start of residency.",
         {"ecfmg_by": "start of residency"},
     ),
+    # an alternative exam after "or" does not take the score
+    ("Step 2 CK of 225 or COMLEX Level 2 equivalent is required.", {"step2_min": 225}),
 ]
 
 
