@@ -207,6 +207,8 @@ def _values_below(lines: list[str], i: int, key: str) -> list[int]:
     if i + 1 >= len(lines) or _is_label_line(lines[i + 1]):
         return []
     taken = [i + 1]
+    if key == "school" and i + 2 < len(lines) and _continues_school(lines[i + 1], lines[i + 2]):
+        taken.append(i + 2)  # "University of Texas" / "Southwestern Medical School"
     if key == "education":
         j = i + 2
         while j < len(lines) and len(taken) < 6:
@@ -218,6 +220,22 @@ def _values_below(lines: list[str], i: int, key: str) -> list[int]:
             taken.append(j)
             j += 1
     return taken
+
+
+_SCHOOL_TAIL = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:Medical\s+School|School\s+of\s+Medicine)$"
+)
+_CAMPUS_HEAD = re.compile(r"\bUniversity\s+of\s+[A-Z][\w.'’-]*$")
+
+
+def _continues_school(first: str, second: str) -> bool:
+    """A school name broken over two lines: "University of Texas" / "Southwestern Medical
+    School", never "Rice University" / "Baylor College of Medicine" (two schools)."""
+    return (
+        bool(_CAMPUS_HEAD.search(first))
+        and not looks_like_medical_school(first)
+        and bool(_SCHOOL_TAIL.match(second))
+    )
 
 
 def _value_above(lines: list[str], i: int, unlabelled: dict[int, str]) -> int | None:
@@ -275,7 +293,9 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
         facts.undergrad = facts.undergrad or undergrad
         _add_degrees(facts, degrees)
     if "undergrad" in values:
-        facts.undergrad = school_entry(values["undergrad"])[0]
+        facts.undergrad = next(
+            (e.text for e in read_entries(values["undergrad"]) if not is_place(e.text)), None
+        )
     if "hometown" in values:
         facts.hometown = clean_value(values["hometown"]).strip(" .") or None
     if "degree" in values:
@@ -374,7 +394,14 @@ def _after_name(line: str) -> str:
     if not line:
         return ""
     m = re.search(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t", line)
-    return line[m.end() :].strip(" )") if m else ""
+    if m:
+        return line[m.end() :].strip(" )")
+    # "Jane Doe, MD, Baylor College of Medicine": the comma part after the degrees
+    parts = [p.strip() for p in line.split(",")][1:]
+    while parts and find_degrees(parts[0]) and len(parts[0]) <= 12:
+        parts.pop(0)
+    rest = ", ".join(parts)
+    return rest if parts and looks_like_school(parts[0]) else ""
 
 
 def _strip_level(text: str) -> str:

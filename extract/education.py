@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
+from extract.labels import label_field
 from extract.places import ends_with_city_state, looks_like_place
 from extract.prose import looks_like_medical_school, looks_like_school, tidy_school
 
@@ -192,10 +193,21 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
     parts = [piece for part in parts for piece in _paren_school(_balance(part.strip()))]
     entries = []
     for part in parts:
+        part_label, part = _paren_label(part)
         text, degrees = school_entry(part)
         if text:
-            entries.append(EducationEntry(text, tuple(degrees), label, part.strip()))
+            entries.append(EducationEntry(text, tuple(degrees), part_label or label, part))
     return entries
+
+
+def _paren_label(part: str) -> tuple[str | None, str]:
+    """ "Rice University (Undergraduate)": the field written in brackets after the value."""
+    m = _PAREN_TAIL.match(part.strip())
+    if m:
+        field = label_field(m.group(2))
+        if field in ("school", "undergrad", "other"):
+            return field, m.group(1)
+    return None, part.strip()
 
 
 def _paren_school(part: str) -> list[str]:
@@ -206,6 +218,8 @@ def _paren_school(part: str) -> list[str]:
     if not m or find_degrees(m.group(2)):
         return [part]
     head, inner = m.group(1), m.group(2)
+    if label_field(inner) is not None:
+        return [part]  # "(Medical School)" names the field of what it follows
     if looks_like_school(head) and looks_like_school(inner) and not is_place(inner):
         return [head, inner]
     return [part]

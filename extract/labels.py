@@ -35,7 +35,8 @@ _EXACT = {
     "do school": "school", "osteopathic school": "school", "osteopathic medical school": "school",
     "medical institution": "school", "college of medicine": "school", "mbchb": "school",
     "grew up": "hometown", "grew up in": "hometown", "where i'm from": "hometown",
-    "degree(s)": "degree",
+    "degree(s)": "degree", "bachelor of science": "undergrad", "bachelor of arts": "undergrad",
+    "bachelor's degree": "undergrad", "bsc": "undergrad", "b.sc.": "undergrad",
     # Graduate schools and training posts: education-like, never the medical school.
     "graduate school": "other", "graduate education": "other",
     "graduate degree": "other", "masters": "other", "master's": "other", "phd": "other",
@@ -120,7 +121,29 @@ _NEXT_LABEL = re.compile(r"\s+(?:[|•·–—-]\s+)?([A-Z][A-Za-z .'’/&()-]{1
 
 def label_pairs(line: str) -> list[tuple[str, str, str]]:
     """Every label/value pair of a line: "Undergrad: Rice University · Med: Baylor College of
-    Medicine" → the undergrad pair and the school pair, not one undergrad value."""
+    Medicine" and "MD – Baylor College of Medicine | BS – Rice University" give two pairs,
+    not one value that swallows the second label. A part without a label after a pair
+    continues its value ("Medical School: X | Houston, TX")."""
+    parts = _HARD_SEPARATOR.split(line)
+    if len(parts) == 1:
+        return _pairs_of(line)
+    pairs = _pairs_of(parts[0])
+    if not pairs:
+        return []
+    for part in parts[1:]:
+        more = _pairs_of(part)
+        if more:
+            pairs.extend(more)
+            continue
+        field, label, value = pairs[-1]
+        pairs[-1] = (field, label, f"{value} | {part}" if value else part)
+    return pairs[:8]
+
+
+_HARD_SEPARATOR = re.compile(r"\s+[|•·]\s+|;\s+")
+
+
+def _pairs_of(line: str) -> list[tuple[str, str, str]]:
     found = split_label_line(line)
     pairs: list[tuple[str, str, str]] = []
     rest = line
