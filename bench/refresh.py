@@ -69,11 +69,14 @@ def main() -> None:
         snapshot_source(Path(tmp) / "src")
         with running_web(programs=n, seed=7, year=2026, port=port) as web:
             cold_s, cold, _, cold_t = refresh(db, "--registry", web.registry_url, "--year", "2026")
-            same_s, same, _, same_t = refresh(db, "--year", "2026")
+            same_s, same, same_err, same_t = refresh(db, "--year", "2026")
         with running_web(programs=n, seed=7, year=2027, port=port):
             next_s, nxt, report, _ = refresh(db, "--year", "2027")
     breakdown("cold refresh", cold_s, cold_t)
     breakdown("no-change refresh", same_s, same_t)
+    for line in same_err.splitlines():
+        if line.startswith(("revisited", "  ")):
+            print("  " + line)
     answered = same.get("downloader/response_count", 0)
     not_modified = same.get("httpcache/revalidate", 0) + same.get("precedent/render_skipped", 0)
     share = not_modified / max(answered + same.get("precedent/render_skipped", 0), 1)

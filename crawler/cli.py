@@ -205,6 +205,9 @@ def refresh(registry, programs_file, specialty, db_path, env, profile_path, forc
                        f"{first.get('precedent/rediscover', 0)} to rediscover", err=True)
             if todo.exists():
                 programs_file = str(todo)
+                for line in todo.read_text(encoding="utf-8").splitlines()[:5]:
+                    row = json.loads(line)
+                    click.echo(f"  {row['program_id']}: {row.get('rediscover_reason')}", err=True)
         else:
             click.echo(f"crawling every program from its home page ({why_not})", err=True)
         if last_run is None or programs_file.endswith("rediscover.jsonl"):

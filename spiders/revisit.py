@@ -90,6 +90,19 @@ class RevisitSpider(PrecedentSpider):
     name = "revisit"
     # Scrapy's own HTTP handler: nothing is rendered here, so Playwright is never started.
     custom_settings = {"DOWNLOAD_HANDLERS": {}}
+    ROBOTS = "crawler.middlewares.politeness.RobotsPolitenessMiddleware"
+    ROBOTS_FOR_EVERY_WAITER = "crawler.middlewares.robots_waiters.RobotsForEveryWaiterMiddleware"
+
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        """All of a host's pages are asked for at once here, so robots.txt must hold for every
+        request that waited for it (see ``crawler.middlewares.robots_waiters``)."""
+        super().update_settings(settings)
+        middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+        if middlewares.get(cls.ROBOTS) is not None:
+            middlewares[cls.ROBOTS_FOR_EVERY_WAITER] = middlewares.pop(cls.ROBOTS)
+            middlewares[cls.ROBOTS] = None
+            settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
     def __init__(self, last_run: str | None = None, programs: str | None = None,
                  run_id: str | None = None, **kw):
@@ -197,7 +210,7 @@ class RevisitSpider(PrecedentSpider):
         self.crawler.stats.inc_value("precedent/rediscover")
         logger.info("program %s to rediscover: %s", row["program_id"], why)
         with self.rediscover_path.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.write(json.dumps({**row, "rediscover_reason": why}, ensure_ascii=False) + "\n")
 
     def closed(self, reason):
         for state in list(self.open.values()):  # requests lost: never carried forward
