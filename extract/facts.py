@@ -96,6 +96,10 @@ TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX
 # After a comma these open a clause of its own: "..., as the H-1B is not offered".
 CONDITIONS = ("for", "if", "when", "after", "upon", "under", "in", "to", "with", "once")
 NEGATIONS = ("not", "n't", "no", "never", "without", "nor")
+RESTRICTORS = (
+    *("who", "whom", "whose", "that", "with", "without", "holding", "lacking", "requiring"),
+    *("needing", "seeking", "on", "in", "from"),
+)
 CONDITIONALS = ("if", "unless", "whether")
 SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
 
@@ -326,8 +330,8 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
 
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
-    if clause.hypothetical:
-        return []
+    if clause.hypothetical or clause.has("INDIRECT"):
+        return []  # "If you need a visa, ..." / "a common question is whether we sponsor ..."
     if clause.has("OTHER_PROGRAM") and "unlike" not in clause.lower:
         return []  # about another program
     if clause.has("PAST"):
@@ -441,6 +445,12 @@ def _row_answer(c: Clause) -> bool | None:
     return {"yes": True, "y": True, "no": False, "n": False}.get(value)
 
 
+def _restricted(span: Span) -> bool:
+    """A group narrowed by what follows it: "IMGs who ...", "IMGs requiring an H-1B"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in RESTRICTORS
+
+
 def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
     if c.has("PREF", "VARIES"):
         return []
@@ -451,6 +461,8 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         img = c.first("IMG")
         excepted = any(e.start < img.start for e in c.labels.get("EXCEPT", [])) if img else False
         accepted = not (_negated(c) or c.has("INELIGIBLE")) and not excepted
+        if not accepted and img is not None and _restricted(img):
+            return []  # "IMGs who graduated more than 5 years ago are ineligible": some IMGs
         return [("accepts_img", accepted, 0.9)]
     if (
         not c.has("IMG")
@@ -828,12 +840,29 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     if c.has("TOTAL", "TOTAL_WEAK") and not c.has("PER_YEAR"):
         count = _count_before(c, "POSITION_NOUN")
         return [("total_residents", _as_value(count), 0.8)] if count else []
+    if c.has("TOTAL") and c.has("PER_YEAR") and len(parts := _conjuncts(c)) > 1:
+        # "matches 3 residents per year and has 21 residents in total": each part on its own
+        return [fact for part in parts for fact in _positions(part)]
     if not c.has("PER_YEAR") or c.has("TOTAL", "USCE", "STEP1", "STEP2", "COMLEX", "YOG"):
         return []
     count = _count_right_before(c, "PER_YEAR") or _count_before(c, "POSITION_NOUN")
     if count is None:
         return []
     return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
+
+
+def _conjuncts(c: Clause) -> list[Clause]:
+    """The parts of a clause between "and" and commas, each with the cues inside it."""
+    cuts = [c.span.start]
+    cuts += [t.i for t in c.span if t.lower_ == "and" or t.text == ","]
+    cuts.append(c.span.end)
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b - a < 2:
+            continue
+        labels = {k: [s for s in v if a <= s.start and s.end <= b] for k, v in c.labels.items()}
+        parts.append(Clause(c.span.doc[a:b], {k: v for k, v in labels.items() if v}, c.is_row))
+    return parts
 
 
 def _count_right_before(c: Clause, label: str) -> str | None:
