@@ -11,6 +11,7 @@ from extract.education import (
     EducationEntry,
     choose,
     clean_value,
+    is_known_medical,
     is_place,
     is_training,
     read_entries,
@@ -312,10 +313,11 @@ def _line_entries(lines: list[str]) -> tuple[list[EducationEntry], set[str]]:
     entries: list[EducationEntry] = []
     sources: set[str] = set()
     for line in lines:
-        if not looks_like_school(line) or is_sentence(line) or _is_label_line(line):
+        known = is_known_medical(line)
+        if not (known or looks_like_school(line)) or is_sentence(line) or _is_label_line(line):
             continue
         for entry in read_entries(_strip_level(line)):
-            if looks_like_school(entry.text) or entry.medical_degree:
+            if looks_like_school(entry.text) or entry.medical_degree or known:
                 entries.append(entry)
                 sources.add(line)
     return entries, sources

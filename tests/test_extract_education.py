@@ -93,6 +93,11 @@ def test_nobody_else(page: str) -> None:
         ("Houston, Texas\nBaylor College of Medicine", "Baylor College of Medicine", None),
         ("PhD, University of Chicago", None, None),
         ("Trinity College Dublin", "Trinity College Dublin", None),
+        ("Rutgers University\nSt. George's University", "St. George's University", "Rutgers University"),
+        ("University of Michigan\nRocky Vista University", "Rocky Vista University", "University of Michigan"),
+        ("Stanford University\nUCSF", "UCSF", "Stanford University"),
+        ("Rice University (Undergraduate)\nHarvard University (Medical School)", "Harvard University", "Rice University"),
+        ("Baylor College of Medicine (Rice University)", "Baylor College of Medicine", "Rice University"),
     ],
 )  # fmt: skip
 def test_education_choice(value: str, school: str | None, undergrad: str | None) -> None:
