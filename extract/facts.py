@@ -389,6 +389,23 @@ def _exclusive_only(c: Clause) -> list[Span]:
     return out
 
 
+def _negations_on(c: Clause, visa: str) -> int:
+    """Negations right before the visa's name, an article at most between: "not H-1B",
+    "no H-1B", "not the H-1B" (not "do not sponsor J-1", where the verb carries it)."""
+    doc = c.span.doc
+    names = c.labels.get(visa, [])
+    count = 0
+    for n in c.labels.get("NEG", []):
+        gap = doc[n.end : n.end + 2]
+        if any(v.start == n.end for v in names) or (
+            len(gap) == 2
+            and gap[0].lower_ in ("a", "an", "the")
+            and gap[1].i in {v.start for v in names}
+        ):
+            count += 1
+    return count
+
+
 def _citizens_only(c: Clause) -> bool:
     """ "Only U.S. citizens and permanent residents are eligible": no visa of any kind."""
     if not c.has("CITIZEN") or c.has("J1", "H1B", "VISA") or _negated(c) or "non" in c.lower:
@@ -426,6 +443,11 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     neg = _negated(c) or (verdict and c.has("INELIGIBLE")) or answer is False
     if _exclusive_only(c) and j1 and not h1b and not neg:
         return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
+    if j1 and h1b and neg and answer is None:
+        # "J-1 (not H-1B)", "J-1, no H-1B": every negation sits right before one visa's name
+        on_j1, on_h1b = _negations_on(c, "J1"), _negations_on(c, "H1B")
+        if on_j1 + on_h1b == len(c.labels.get("NEG", [])) and bool(on_j1) != bool(on_h1b):
+            return [("visa_j1", not on_j1, 0.85), ("visa_h1b", not on_h1b, 0.85)]
     if j1 and h1b:
         return [("visa_j1", not neg, 0.85), ("visa_h1b", not neg, 0.85)]
     if j1:
@@ -477,7 +499,9 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
-    if not (c.has("ECFMG") and c.has("CERT")) or c.has("PREF") or _negated(c):
+    # "ECFMG deadline: time of application" names no certificate but a row's label says what
+    due = c.is_row and c.has("REQ") and _label_has(c, "ECFMG")
+    if not (c.has("ECFMG") and (c.has("CERT") or due)) or c.has("PREF") or _negated(c):
         return []
     ecfmg = c.first("ECFMG")
     assert ecfmg is not None

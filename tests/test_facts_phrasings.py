@@ -10,6 +10,8 @@ written from what each sentence commits the program to, never from the extractor
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from demoweb.phrasings import DEV, HELDOUT
@@ -779,6 +781,105 @@ SIXTH = [
 @pytest.mark.parametrize(("sentence", "expected"), SIXTH)
 def test_construction_sixth_round(sentence: str, expected: dict[str, object]) -> None:
     assert facts_of(sentence) == expected
+
+
+# Table rows (label, value) for every claim, as another writer might label them, read through
+# the HTML path; run once before the change (73 of 75 held: "J-1 (not H-1B)" and an ECFMG
+# "deadline" row that names no certificate).
+ROWS = [
+    (("Visa policy", "J-1 visas only"), J1_ONLY),
+    (("Visa sponsorship offered", "J-1 (not H-1B)"), J1_ONLY),
+    (("Visas", "J-1 only; H-1B not sponsored"), J1_ONLY),
+    (("Visa policy", "J-1 and H-1B sponsored"), BOTH),
+    (("Visa sponsorship offered", "J-1 & H-1B"), BOTH),
+    (("Visas", "Both J-1 and H-1B"), BOTH),
+    (("Visa policy", "No visa sponsorship"), NO_VISA),
+    (("Visa sponsorship offered", "None"), NO_VISA),
+    (("Visas", "We do not sponsor visas"), NO_VISA),
+    (("J-1 sponsorship", "Available"), {"visa_j1": True}),
+    (("J-1 visa", "Yes"), {"visa_j1": True}),
+    (("H-1B sponsorship", "Not available"), {"visa_h1b": False}),
+    (("H-1B visa", "No"), {"visa_h1b": False}),
+    (("IMGs", "Welcome to apply"), {"accepts_img": True}),
+    (("International graduates", "Eligible"), {"accepts_img": True}),
+    (("Accepts IMGs", "Yes"), {"accepts_img": True}),
+    (("IMGs", "Not eligible"), {"accepts_img": False}),
+    (("International graduates", "Not considered"), {"accepts_img": False}),
+    (("Accepts IMGs", "No"), {"accepts_img": False}),
+    (
+        ("ECFMG certification needed by", "Rank order list deadline"),
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (("ECFMG deadline", "Time of application"), {"ecfmg_by": "time of application"}),
+    (("ECFMG certification", "Before interview"), {"ecfmg_by": "interview"}),
+    (("ECFMG certification", "Prior to residency start"), {"ecfmg_by": "start of residency"}),
+    (("USCE required", "3 months"), {"usce_required_months": 3}),
+    (("Hands-on US clinical experience", "At least 3 months"), {"usce_required_months": 3}),
+    (("US clinical experience (minimum)", "3 months"), {"usce_required_months": 3}),
+    (("USCE required", "No"), {"usce_required_months": 0}),
+    (("US clinical experience", "Not required"), {"usce_required_months": 0}),
+    (("USCE", "Optional"), {"usce_required_months": 0}),
+    (("USCE required", "Yes"), USCE_UNSTATED),
+    (("US clinical experience", "Required"), USCE_UNSTATED),
+    (("Step 1 minimum", "220"), {"step1_min": 220}),
+    (("Minimum Step 1", "220"), {"step1_min": 220}),
+    (("USMLE Step 1 cutoff", "220"), {"step1_min": 220}),
+    (("Step 1 score", "220 or higher"), {"step1_min": 220}),
+    (("Step 1 minimum", "None"), {"step1_min": "none"}),
+    (("USMLE Step 1 cutoff", "No cutoff"), {"step1_min": "none"}),
+    (("Step 1 score", "No minimum"), {"step1_min": "none"}),
+    (("Step 2 CK minimum", "230"), {"step2_min": 230}),
+    (("Step 2 CK score", "≥ 230"), {"step2_min": 230}),
+    (("Step 2 CK", "230+"), {"step2_min": 230}),
+    (("Step 2 CK minimum", "None"), {"step2_min": "none"}),
+    (("Step 2 CK minimum", "15th percentile"), {"step2_min": "15th percentile"}),
+    (("Step 2 CK", "At or above 15th percentile"), {"step2_min": "15th percentile"}),
+    (("COMLEX Level 2-CE minimum", "500"), {"comlex_min": 500}),
+    (("COMLEX minimum", "None"), {"comlex_min": "none"}),
+    (("First-attempt pass required", "Yes"), {"first_attempt_required": True}),
+    (("USMLE failures accepted", "No"), {"first_attempt_required": True}),
+    (("Attempts allowed", "One"), {"first_attempt_required": True}),
+    (("Multiple attempts", "Not accepted"), {"first_attempt_required": True}),
+    (
+        ("First-attempt pass required", "Step 2 CK only"),
+        {"first_attempt_required": "Step 2 CK only"},
+    ),
+    (("First-attempt pass required", "No"), {"first_attempt_required": False}),
+    (("USMLE failures accepted", "Yes"), {"first_attempt_required": False}),
+    (("Multiple attempts", "Considered"), {"first_attempt_required": False}),
+    (("Graduation within", "5 years"), {"yog_limit_years": 5}),
+    (("YOG limit", "5 years"), {"yog_limit_years": 5}),
+    (("Years since graduation (max)", "5"), {"yog_limit_years": 5}),
+    (("Time since graduation", "5 years or less"), {"yog_limit_years": 5}),
+    (("YOG limit", "None"), {"yog_limit_years": "none"}),
+    (("Graduation year", "Any"), {"yog_limit_years": "none"}),
+    (("Years since graduation", "No limit"), {"yog_limit_years": "none"}),
+    (("Positions per year", "2"), {"positions_per_year": 2}),
+    (("Residents per year", "2"), {"positions_per_year": 2}),
+    (("Annual positions", "2"), {"positions_per_year": 2}),
+    (("PGY-1 spots", "2"), {"positions_per_year": 2}),
+    (("Categorical positions", "2"), {"positions_per_year": 2}),
+    (("Number of residents per class", "2"), {"positions_per_year": 2}),
+    (("Positions per year", "2-3"), {"positions_per_year": "2-3"}),
+    (("Residents per year", "2 to 3"), {"positions_per_year": "2-3"}),
+    (("Average Step 2 CK", "245"), {}),
+    (("Step 2 CK of last matched class", "245"), {}),
+    (("Applicants interviewed", "60"), {}),
+    (("Applications received", "1200"), {}),
+    (("Residents who are IMGs", "40%"), {}),
+    (("Visa questions", "gme@example.org"), {}),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ROWS)
+def test_table_row(row: tuple[str, str], expected: dict[str, object]) -> None:
+    label, value = (html.escape(x) for x in row)
+    page = (
+        "<html><body><main><table><tr><th>Requirement</th><th>Policy</th></tr>"
+        f"<tr><td>{label}</td><td>{value}</td></tr></table></main></body></html>"
+    ).encode()
+    found = extract_facts(page, "https://example.org/eligibility")
+    assert {f.fact: f.value for f in found if f.printed} == expected
 
 
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
