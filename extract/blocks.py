@@ -45,6 +45,7 @@ class BlockFacts:
     undergrad: str | None = None
     hometown: str | None = None
     level: TrainingLevel = EMPTY
+    school_text: str | None = None
     excluded: bool = False
     labelled: int = 0  # fields read from labels or headers
     prose: bool = False
@@ -74,7 +75,15 @@ def read_block(block: Block) -> BlockFacts | None:
         facts.school = _bare_school(rest) or _bare_school(
             [ln for ln in unlabelled if _card_school_line(ln)]
         )
+    if facts.school:
+        facts.school_text = _source_line(facts.school, [*block.lines, *values.values()])
     return facts
+
+
+def _source_line(school: str, lines: list[str]) -> str | None:
+    """The line of the block a school was read from, as written."""
+    source = next((line for line in lines if school in line), None)
+    return " ".join(source.split())[:300] if source else None
 
 
 _NOT_SCHOOL_LINE = re.compile(

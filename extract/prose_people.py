@@ -276,6 +276,10 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
                 school = tidy_school(phrase.group(0))
                 break
     facts.school = school
+    if school:
+        sentences = re.split(r"(?<=[a-z]{2}[.!?])\s+", segment)
+        source = next((part for part in sentences if school in part), None)
+        facts.school_text = " ".join(source.split())[:300] if source else None
     facts.undergrad = undergrad or prose.undergrad
     facts.hometown = prose.hometown
     level = parse_level(segment[:160])

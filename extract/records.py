@@ -1,8 +1,9 @@
 """Plain records that leave the extractor.
 
 Kept free of Scrapy and the network so that the extractor runs in a notebook as well as in a
-spider. ``school_raw`` is the string exactly as the page wrote it; linking it to a canonical
-school is ``enrich``'s job.
+spider. ``school_raw`` is the school as the page wrote it (a degree, a year or a label beside
+it trimmed, as the linker expects), ``school_text`` the whole line it came from; linking it to
+a canonical school is ``enrich``'s job.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ class ResidentRecord:
     role: str = "resident"  # resident | chief | research
     snippet: str = ""
     confidence: float = 0.0
+    # The line the school was read from, as written ("M.D., Baylor College of Medicine '21");
+    # ``school_raw`` is the institution in it, without degree, year or label.
+    school_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -98,7 +98,8 @@ def _fill_from_declared(records: list[ResidentRecord], people: list[DeclaredPers
         person = by_key.get(" ".join(name_key(record.name).split()))
         if person is None:
             continue
-        record.school_raw = record.school_raw or person.school
+        if record.school_raw is None and person.school:
+            record.school_raw = record.school_text = person.school
         record.undergrad = record.undergrad or person.undergrad
         record.hometown = record.hometown or person.hometown
 
@@ -114,6 +115,7 @@ def _record(facts, context, snippet, confidence, academic_year, program_length):
         name=facts.name.name,
         degrees=facts.degrees,
         school_raw=facts.school,
+        school_text=facts.school_text,
         pgy=pgy,
         pgy_raw=level.raw,
         class_year=level.class_year,
@@ -162,6 +164,8 @@ def _merge_duplicates(records: list[ResidentRecord]) -> list[ResidentRecord]:
             kept_list.append(record)
             continue
         first, second = (kept, record) if kept.confidence >= record.confidence else (record, kept)
+        if first.school_raw is None:
+            first.school_text = second.school_text
         for attr in ("school_raw", "pgy", "pgy_raw", "class_year", "undergrad", "hometown"):
             if getattr(first, attr) is None:
                 setattr(first, attr, getattr(second, attr))

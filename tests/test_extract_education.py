@@ -24,7 +24,7 @@ from extract.roster import extract_residents, name_key
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract_education"
 PAGES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").exists())
-FIELDS = ("degrees", "school_raw", "pgy", "undergrad", "hometown")
+FIELDS = ("degrees", "school_raw", "pgy", "undergrad", "hometown", "school_text")
 
 
 @cache
