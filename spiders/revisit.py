@@ -21,8 +21,11 @@ not import the other spiders either (``crawler.refresh.revisit_command``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,16 +96,21 @@ class RevisitSpider(PrecedentSpider):
     ROBOTS = "crawler.middlewares.politeness.RobotsPolitenessMiddleware"
     ROBOTS_FOR_EVERY_WAITER = "crawler.middlewares.robots_waiters.RobotsForEveryWaiterMiddleware"
 
+    ARCHIVE = "crawler.middlewares.archive.RawArchiveMiddleware"
+
     @classmethod
     def update_settings(cls, settings) -> None:
         """All of a host's pages are asked for at once here, so robots.txt must hold for every
-        request that waited for it (see ``crawler.middlewares.robots_waiters``)."""
+        request that waited for it (see ``crawler.middlewares.robots_waiters``). The raw
+        archive is linked from the last run's for the programs carried forward instead of
+        written again page by page (the ``rosters`` pass archives what it fetches)."""
         super().update_settings(settings)
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
         if middlewares.get(cls.ROBOTS) is not None:
             middlewares[cls.ROBOTS_FOR_EVERY_WAITER] = middlewares.pop(cls.ROBOTS)
             middlewares[cls.ROBOTS] = None
-            settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
+        middlewares[cls.ARCHIVE] = None
+        settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
     def __init__(self, last_run: str | None = None, programs: str | None = None,
                  run_id: str | None = None, **kw):
@@ -144,16 +152,18 @@ class RevisitSpider(PrecedentSpider):
 
     # --- answers ---------------------------------------------------------------------------
 
-    def answered(self, response):
+    # Callbacks return lists, not generators: Scrapy parses a generator callback's source on
+    # every response to warn about return values (its cache misses on bound methods).
+    def answered(self, response) -> list:
         state = self.open[response.meta["program_id"]]
         url = response.meta["revisit_url"]
         was = state.expected[url]
-        now = (response.url, response.status, response.meta.get("precedent_sha1"), None)
+        now = (response.url, response.status, hashlib.sha1(response.body).hexdigest(), None)
         if now != (url, was.get("status"), was.get("sha1"), was.get("error")):
             state.changed.append(f"{url} changed")
-        yield from self._one_done(state)
+        return self._one_done(state)
 
-    def failed(self, failure):
+    def failed(self, failure) -> list:
         request = failure.request
         state = self.open[request.meta["program_id"]]
         url = request.meta["revisit_url"]
@@ -161,17 +171,17 @@ class RevisitSpider(PrecedentSpider):
         status, reason = describe_failure(failure)
         if (status, reason) != (was.get("status"), was.get("error")):
             state.changed.append(f"{url}: {reason}")
-        yield from self._one_done(state)
+        return self._one_done(state)
 
-    def _one_done(self, state: Revisit):
+    def _one_done(self, state: Revisit) -> list:
         state.pending -= 1
         if state.pending > 0:
-            return
+            return []
         self.open.pop(state.row["program_id"], None)
         if state.changed:
             self.rediscover(state.row, state.changed[0])
-        else:
-            yield from self.carry(state)
+            return []
+        return list(self.carry(state))
 
     # --- outcomes --------------------------------------------------------------------------
 
@@ -185,6 +195,7 @@ class RevisitSpider(PrecedentSpider):
                               "source_url": str(self.programs_file)})
         for page in last.pages:
             if page.get("render") == "plain":
+                self.link_raw(page.get("sha1"))
                 stats.inc_value("precedent/pages/plain")
                 yield item_from_dict({**page, "fetched_at": now, "run_id": self.run_id})
                 if page.get("role") == "roster":
@@ -204,6 +215,21 @@ class RevisitSpider(PrecedentSpider):
         if last.status.get("roster_urls"):
             stats.inc_value("precedent/programs_with_roster")
         yield item_from_dict({**last.status, "run_id": self.run_id})
+
+    def link_raw(self, sha1: str | None) -> None:
+        """The last run's archived body and headers of a page, in this run's ``raw/``."""
+        if not sha1:
+            return
+        raw = Path(self.settings.get("PRECEDENT_RUN_DIR") or ".") / "raw"
+        for suffix in (".body", ".json"):
+            src, dst = self.last_run / "raw" / f"{sha1}{suffix}", raw / f"{sha1}{suffix}"
+            if not src.exists() or dst.exists():
+                continue
+            raw.mkdir(exist_ok=True)
+            try:
+                os.link(src, dst)
+            except OSError:  # another file system: copy
+                shutil.copyfile(src, dst)
 
     def rediscover(self, row: dict[str, Any], why: str) -> None:
         """Leave the program to discovery (the ``rosters`` spider), with the reason logged."""
