@@ -14,7 +14,24 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   sponsors...") settles nothing about this one, unless it draws the contrast ("unlike many
   programs, we...");
 - a clause that names no topic ("...; no minimum", "...but not required") continues the topic of
-  the clause before it.
+  the clause before it, and one that names a visa but no verb keeps the verb before it ("sponsors
+  J-1 visas but not H-1B");
+- a negation reaches no further than its clause: clauses end at ";", "but", "however", ", not",
+  "rather than", a reason or contrast after a comma (", as the H-1B is not offered"), the comma
+  of an opening "Although ..." / "If ..." (whose condition asserts nothing); a negation inside an
+  aside with its own subject ("(observerships do not count)") stays there;
+- "only" beside a visa's name excludes the other visa, but "only for / if / after" is a
+  condition; a negation right before one visa's name ("J-1 (not H-1B)") negates that visa alone;
+- statistics of past applicants ("successful", "matched", "median"), hedges, encouragement,
+  pointers ("questions about ..."), indirect questions ("whether we sponsor"), the past
+  ("previously"), sponsorship "for faculty", "varies by department", "cannot guarantee" settle
+  nothing;
+- a table row "label: value" reads the label as the subject: "IMGs: No", "USCE: 3 months",
+  "USMLE Step 2 CK: 230" (an exam-only label), "USMLE attempts: Step 2 CK on first attempt";
+- a score belongs to the exam it points to ("230 or higher on Step 2 CK"), else the exam before
+  it, else the one after, never to an exam whose scale it does not fit;
+- a calendar year ("graduated in 2021 or later") is a window only against the fetch date (or
+  the response's Date header); without one it is not settled.
 
 A fact stated twice with two values on one page is not settled, so it is dropped. Every fact
 keeps the sentence it came from; nothing is reported without one.
@@ -93,15 +110,28 @@ SKIP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template
 BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
 # What a clause is about; a clause naming none of these carries on from the clause before.
 TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX", "USMLE", "YOG")
-# After a comma these open a clause of its own: "..., as the H-1B is not offered".
-CONDITIONS = ("for", "if", "when", "after", "upon", "under", "in", "to", "with", "once")
+# After a comma (or opening a sentence, up to its comma) these begin a clause of their own:
+# "..., as the H-1B is not offered", "Although USCE is not required, ...".
+SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
+CONDITIONALS = ("if", "unless", "whether")  # an opening condition asserts nothing
+CONDITIONS = (
+    "for",
+    "if",
+    "when",
+    "after",
+    "upon",
+    "under",
+    "in",
+    "to",
+    "with",
+    "once",
+)  # "only if"
 NEGATIONS = ("not", "n't", "no", "never", "without", "nor")
+# A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
     *("who", "whom", "whose", "that", "with", "without", "holding", "lacking", "requiring"),
     *("needing", "seeking", "on", "in", "from"),
 )
-CONDITIONALS = ("if", "unless", "whether")
-SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
 
 
 @dataclass(frozen=True)
@@ -565,9 +595,9 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         return [("usce_required_months", 0, 0.85)]  # "USCE is optional"
     if without and len(without) == len(negs) and c.has("ACCEPT"):
         return [("usce_required_months", 0, 0.8)]  # "applicants without USCE are welcome"
-    if without and len(without) < len(negs):
-        pass  # "applicants without USCE are not considered": two negations, a requirement
-    elif _negated(c):
+    # "applicants without USCE are not considered": two negations make a requirement
+    double = bool(without) and len(without) < len(negs)
+    if negs and not double:
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
     months = _duration_months(c)
     # a row of an eligibility table is a requirement: "Minimum USCE: 3 months", "USCE: 3 months"
@@ -640,10 +670,7 @@ def _bare_score_row(c: Clause) -> bool:
 
 
 COMPARED = ("higher", "above", "better", "greater", "more", "over")
-SCORE_LINKS = (
-    *("on", "for", "in", "or", "the", "usmle", "+", "points"),
-    *("higher", "above", "better", "greater", "more", "over"),
-)
+SCORE_LINKS = ("on", "for", "in", "or", "the", "usmle", "+", "points", *COMPARED)
 
 
 def _exam_right_after(
