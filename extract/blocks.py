@@ -11,6 +11,7 @@ from extract.education import (
     EducationEntry,
     choose,
     clean_value,
+    continues_school,
     is_known_medical,
     is_place,
     is_training,
@@ -217,7 +218,7 @@ def _values_below(lines: list[str], i: int, key: str) -> list[int]:
     if i + 1 >= len(lines) or _is_label_line(lines[i + 1]):
         return []
     taken = [i + 1]
-    if key == "school" and i + 2 < len(lines) and _continues_school(lines[i + 1], lines[i + 2]):
+    if key == "school" and i + 2 < len(lines) and continues_school(lines[i + 1], lines[i + 2]):
         taken.append(i + 2)  # "University of Texas" / "Southwestern Medical School"
     if key == "education":
         j = i + 2
@@ -230,22 +231,6 @@ def _values_below(lines: list[str], i: int, key: str) -> list[int]:
             taken.append(j)
             j += 1
     return taken
-
-
-_SCHOOL_TAIL = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:Medical\s+School|School\s+of\s+Medicine)$"
-)
-_CAMPUS_HEAD = re.compile(r"\bUniversity\s+of\s+[A-Z][\w.'’-]*$")
-
-
-def _continues_school(first: str, second: str) -> bool:
-    """A school name broken over two lines: "University of Texas" / "Southwestern Medical
-    School", never "Rice University" / "Baylor College of Medicine" (two schools)."""
-    return (
-        bool(_CAMPUS_HEAD.search(first))
-        and not looks_like_medical_school(first)
-        and bool(_SCHOOL_TAIL.match(second))
-    )
 
 
 def _value_above(lines: list[str], i: int, unlabelled: dict[int, str]) -> int | None:

@@ -32,6 +32,16 @@ _DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ 
 # "B.S. Biology, University of Florida": the field of study between a degree and its school.
 _PAREN_DEGREE_COMMA = re.compile(r"(?<=[A-Z.]\)),\s+(?=[A-Z])")
 _PAREN_TAIL = re.compile(r"^(.+?)\s*\(([^()]{4,120})\)$")
+_YEAR_COMMA = re.compile(r"((?:['’‘]\d\d|\b(?:19|20)\d\d)\)?),\s+(?=[A-Z])")
+_INSTITUTION = re.compile(r"Universit|Institut|College|School|Academy")
+_CAMPUS_HEAD = re.compile(r"\bUniversity\s+of\s+[A-Z][\w.'’-]*$")
+_SCHOOL_TAIL = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:Medical\s+School|School\s+of\s+Medicine)$"
+)
+_SUBUNIT = re.compile(
+    r"^(?:the\s+)?(?:School|College|Faculty|Facultad|Faculdade|Faculté|Escola|Department|"
+    r"Institute)\b"
+)
 _MAJOR = re.compile(r"^(?:in\s+)?([A-Z][\w&'’ -]{1,40}?),\s+(.+)$")
 # Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
 _LONG_DEGREES = (
@@ -190,8 +200,12 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
     parts = [e for e in _ENTRY_SPLIT.split(value) if e.strip()]
     if len(parts) == 1 and _PAREN_DEGREE_COMMA.search(value):
         parts = _PAREN_DEGREE_COMMA.split(value)  # "Rice University (BA), Baylor ... (MD)"
+    elif len(parts) == 1 and _YEAR_COMMA.search(value):
+        parts = _split_after(value, _YEAR_COMMA)  # "Rice University '16, Baylor ... '20"
     elif len(parts) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
         parts = _split_degree_commas(value)
+    if len(parts) == 1 and "," in value:
+        parts = _split_institutions(value)
     parts = [piece for part in parts for piece in _paren_school(_balance(part.strip()))]
     entries = []
     for part in parts:
@@ -200,6 +214,36 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
         if text:
             entries.append(EducationEntry(text, tuple(degrees), part_label or label, part))
     return entries
+
+
+def _split_after(value: str, pattern: re.Pattern[str]) -> list[str]:
+    """Split at each match, the matched year staying with the entry before it."""
+    parts, start = [], 0
+    for m in pattern.finditer(value):
+        parts.append(value[start : m.end(1)])
+        start = m.end()
+    return [*parts, value[start:]]
+
+
+def _split_institutions(value: str) -> list[str]:
+    """ "Rice University, Baylor College of Medicine": a college, then a medical school with a
+    name of its own. "University of California, Irvine School of Medicine" (a campus),
+    "Universidad ..., Facultad de Medicina" (a faculty of the first) and "John A. Burns School
+    of Medicine, University of Hawaii" (a school, then its university) stay one."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 2:
+        return [value]
+    first, second = parts
+    if (
+        _INSTITUTION.search(first)
+        and not looks_like_medical_school(first)
+        and not _CAMPUS_HEAD.search(first)
+        and (_STRONG_MEDICAL.search(second) or is_known_medical(second))
+        and not _SUBUNIT.match(second)
+        and len(second.split()) >= 2
+    ):
+        return parts
+    return [value]
 
 
 def _paren_label(part: str) -> tuple[str | None, str]:
@@ -249,6 +293,16 @@ def _split_degree_commas(value: str) -> list[str]:
         else:
             entries[-1] = f"{entries[-1]}, {part}"
     return entries
+
+
+def continues_school(first: str, second: str) -> bool:
+    """A school name broken over two lines: "University of Texas" / "Southwestern Medical
+    School", never "Rice University" / "Baylor College of Medicine" (two schools)."""
+    return (
+        bool(_CAMPUS_HEAD.search(first))
+        and not looks_like_medical_school(first)
+        and bool(_SCHOOL_TAIL.match(second))
+    )
 
 
 def is_training(text: str) -> bool:

@@ -98,6 +98,11 @@ def test_nobody_else(page: str) -> None:
         ("Stanford University\nUCSF", "UCSF", "Stanford University"),
         ("Rice University (Undergraduate)\nHarvard University (Medical School)", "Harvard University", "Rice University"),
         ("Baylor College of Medicine (Rice University)", "Baylor College of Medicine", "Rice University"),
+        ("Rice University '16, Baylor College of Medicine '20", "Baylor College of Medicine", "Rice University"),
+        ("Harvard University, Harvard Medical School", "Harvard Medical School", "Harvard University"),
+        ("University of California, Irvine School of Medicine", "University of California, Irvine School of Medicine", None),
+        ("John A. Burns School of Medicine, University of Hawaii", "John A. Burns School of Medicine, University of Hawaii", None),
+        ("Universidad Nacional Autónoma de México, Facultad de Medicina", "Universidad Nacional Autónoma de México, Facultad de Medicina", None),
     ],
 )  # fmt: skip
 def test_education_choice(value: str, school: str | None, undergrad: str | None) -> None:
