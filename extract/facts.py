@@ -330,6 +330,22 @@ def _parenthetical_negations(doc: Doc, sent: Span) -> set[int]:
     return inside
 
 
+def _parallel_scores(
+    doc: Doc, labels: dict[str, list[Span]], before: Clause, a: int, b: int
+) -> bool:
+    """An item of a list of floors: an exam and a score, no word of its own saying what kind."""
+    exams = ("STEP1", "STEP2", "COMLEX")
+    score = any(t.text.isdigit() and 150 <= int(t.text) <= 999 for t in doc[a:b])
+    return (
+        score
+        and any(labels.get(e) for e in exams)
+        and not any(labels.get(k) for k in ("FLOOR", "REQ", "AVG", "STATS", "PREF"))
+        and bool(before.labels.get("FLOOR"))
+        and any(before.labels.get(e) for e in exams)
+        and doc[a].text == ";"
+    )
+
+
 def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = _cuts(doc, sent)
     aside = _parenthetical_negations(doc, sent)
@@ -349,6 +365,9 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
             labels.update({t: before[t] for t in TOPICS if before.get(t)})
+        elif clauses and _parallel_scores(doc, labels, clauses[-1], a, b):
+            # "Minimum scores: Step 1 - 220; Step 2 CK - 230": the list keeps its "minimum"
+            labels["FLOOR"] = clauses[-1].labels["FLOOR"]
         elif clauses and (labels.get("J1") or labels.get("H1B")) and not labels.get("SPONSOR"):
             # the verb left out: "sponsors J-1 visas but not H-1B", "H-1B is not; J-1 visas are"
             if clauses[-1].labels.get("SPONSOR"):
@@ -598,6 +617,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     # "applicants without USCE are not considered": two negations make a requirement
     double = bool(without) and len(without) < len(negs)
     if negs and not double:
+        if c.has("DURATION"):
+            return []  # "no minimum duration is specified": how long, not whether
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
     months = _duration_months(c)
     # a row of an eligibility table is a requirement: "Minimum USCE: 3 months", "USCE: 3 months"
@@ -605,7 +626,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     row_duration = months is not None and bool(
         re.match(r"\s*(minimum( of)?\s+|at least\s+)?\w+\s*\+?\s*(months?|weeks?|years?)\b", value)
     )
-    if not (c.has("REQ") or row_duration):
+    # "we do not accept IMGs without US clinical experience": a requirement said twice negated
+    if not (c.has("REQ") or row_duration or (double and c.has("ACCEPT", "INTERVIEW"))):
         return []
     if months is None:
         return [("usce_required_months", "required, duration not stated", 0.8)]
@@ -730,7 +752,7 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         required = not _negated(c)
     elif c.has("EXCLUDE"):  # "a failed attempt does not exclude you" / "disqualifies"
         required = not _negated(c)
-    elif c.has("ACCEPT"):  # "applicants who failed are not considered" / "will be considered"
+    elif c.has("ACCEPT", "INTERVIEW"):  # "who failed are not considered" / "will be considered"
         required = _negated(c)
     elif multi and _negated(c) and c.has("REQ"):  # "must not have any failed attempts"
         required = True
@@ -785,13 +807,15 @@ def _bare_usmle(c: Clause) -> bool:
 def _graduated_since(c: Clause) -> int | None:
     """The year of "graduated in 2021 or later" / "class of 2020 or after" / "since 2019"."""
     match = re.search(
-        r"\b(?:(?:since|from|no earlier than|not earlier than|not before)\s+(\d{4})"
-        r"|(\d{4})\s+(?:or|and)\s+(?:later|after|more recent|newer)|(\d{4})\s+onwards?)\b",
+        r"\b(?:(?:since|from|no earlier than|not earlier than|not before|[io]n or after)\s+(\d{4})"
+        r"|(\d{4})\s+(?:or|and)\s+(?:later|after|more recent|newer)|(\d{4})\s+onwards?"
+        r"|(?<!or )after\s+(\d{4}))\b",
         c.lower,
     )
     if not match:
         return None
     year = int(next(g for g in match.groups() if g))
+    year += 1 if match.group(4) else 0  # "graduated after 2019": 2020 at the earliest
     return year if 1980 <= year <= 2100 else None
 
 
