@@ -410,10 +410,11 @@ def _check_and_swap(tmp_path: Path, db_path: Path, *, check_datasette: bool,
 
 
 def _remove_stale_builds(db_path: Path) -> None:
-    """Temporary files of builds that were killed (their process is gone)."""
+    """Temporary files of builds that were killed (their process is gone), with SQLite's
+    rollback journal of them (``.building-<pid>-journal``)."""
     for tmp in db_path.parent.glob(f".{db_path.name}.building-*"):
-        pid = tmp.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
+        pid = re.match(r"(\d+)", tmp.name.rsplit(".building-", 1)[-1])
+        if pid and int(pid[1]) != os.getpid() and not Path(f"/proc/{pid[1]}").exists():
             tmp.unlink(missing_ok=True)
 
 

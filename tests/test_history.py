@@ -82,9 +82,11 @@ def test_stale_temporary_files_of_killed_builds_are_removed(tmp_path):
     db_path = tmp_path / "p.db"
     stale = tmp_path / ".p.db.building-999999999"
     stale.write_bytes(b"half a database")
+    journal = tmp_path / ".p.db.building-999999999-journal"  # SQLite's, of a killed build
+    journal.write_bytes(b"half a journal")
     build_database(_run(tmp_path, "r1", "2026-09-01T00:00:00+00:00", [("1600000001", "Ana Ruiz", SGU, 7)]),
                    db_path, academic_year=2026)
-    assert not stale.exists()
+    assert not stale.exists() and not journal.exists()
 
 
 def test_a_noticeable_drop_is_an_alert_in_the_runs_table(tmp_path):

@@ -72,3 +72,81 @@ def test_kill_at_any_moment_leaves_an_old_or_a_new_complete_database(built, dela
         assert conn.execute("select count(*) from img_precedent").fetchone()[0] > 0
     finally:
         conn.close()
+
+
+# --- the re-stamp of a refresh that changed nothing (db.restamp) ----------------------------
+
+RESTAMP = ("import sys; from db.build import build_database; "
+           "print(build_database(sys.argv[1], sys.argv[2], academic_year=2026, "
+           "check_datasette=False, reuse_unchanged=True).restamped)")
+
+
+def _restamp_cmd(run_dir: Path, db: Path) -> list[str]:
+    return [sys.executable, "-c", RESTAMP, str(run_dir), str(db)]
+
+
+def _runs(db: Path) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute("select count(*) from runs").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    """The build's code as of now: an edit in the shared tree would (rightly) make the next
+    build a full one, since the build's code is part of its inputs."""
+    from tests.source_snapshot import snapshot_source
+
+    return snapshot_source(tmp_path_factory.mktemp("src"))
+
+
+@pytest.fixture
+def restampable(demo_crawl, tmp_path, source):
+    """A last good database whose inputs are the session crawl's: building it again re-stamps."""
+    _, run_dir, _ = demo_crawl
+    db = tmp_path / "precedent.db"
+    first = subprocess.run(_restamp_cmd(run_dir, db), cwd=source, capture_output=True, text=True,
+                           timeout=300)
+    assert first.returncode == 0 and first.stdout.strip() == "False", first.stderr
+    return run_dir, db, source
+
+
+def test_kill_during_a_re_stamp_keeps_the_last_good_database(restampable):
+    run_dir, db, source = restampable
+    before = db.read_bytes()
+    proc = subprocess.Popen(_restamp_cmd(run_dir, db), cwd=source, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    tmp = db.with_name(f".{db.name}.building-{proc.pid}")
+    deadline = time.time() + 120
+    while not tmp.exists() and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.001)
+    assert tmp.exists(), "the re-stamp never started writing its new file"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert db.read_bytes() == before
+    assert _integrity(db) == "ok"
+    again = subprocess.run(_restamp_cmd(run_dir, db), cwd=source, capture_output=True,
+                           text=True, timeout=300)
+    assert again.returncode == 0 and again.stdout.strip() == "True", again.stderr
+    assert _runs(db) == 1  # the same run, re-stamped: one row, not two
+    assert not list(db.parent.glob(f".{db.name}.building-*"))
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.6, 0.9])
+def test_kill_at_any_moment_of_a_re_stamp_leaves_a_whole_database(restampable, delay):
+    run_dir, db, source = restampable
+    proc = subprocess.Popen(_restamp_cmd(run_dir, db), cwd=source, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert _integrity(db) == "ok"
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        assert conn.execute("select count(*) from residents").fetchone()[0] > 0
+        assert conn.execute("select count(*) from img_precedent").fetchone()[0] > 0
+    finally:
+        conn.close()
