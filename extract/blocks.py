@@ -181,7 +181,7 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             # "Medical School:" with its value on the next line(s) (<span>label</span><div>value)
             taken = _values_below(lines, i, pairs[0][0])
             used.update(taken)
-            pairs = [(pairs[0][0], pairs[0][1], "\n".join(lines[j] for j in taken))]
+            pairs = [(pairs[0][0], pairs[0][1], _joined(lines, taken, pairs[0][0]))]
         key = bare_label(line) if not pairs and len(line) <= 40 else None
         if key and key != "name" and (key != "level" or line.endswith(":")):
             source = _value_above(lines, i, unlabelled) if after else None
@@ -190,7 +190,7 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             elif not after:
                 taken = _values_below(lines, i, key)
                 used.update(taken)
-                pairs = [(key, line, "\n".join(lines[j] for j in taken))]
+                pairs = [(key, line, _joined(lines, taken, key))]
             else:
                 continue  # a label whose value sits above it, already read
         if pairs:
@@ -206,6 +206,11 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             continue  # the name cell of a row is not one of its values
         unlabelled[i] = line
     return name_line, list(unlabelled.values()), labelled
+
+
+def _joined(lines: list[str], taken: list[int], key: str) -> str:
+    """Value lines under one label: entries of a list, or one school broken over two lines."""
+    return ("\n" if key == "education" else " ").join(lines[j] for j in taken)
 
 
 def _is_label_line(line: str) -> bool:
@@ -278,7 +283,16 @@ def _fits(key: str, value: str | None) -> int:
 
 
 def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
-    if "school" in values:
+    if "school" in values and "\n" in values["school"]:
+        # several values under one school field (repeated elements): the choice decides
+        entries = read_entries(values["school"], "school")
+        chosen, college = choose(entries)
+        facts.school = chosen.text if chosen else None
+        facts.undergrad = facts.undergrad or (college.text if college else None)
+        for entry in entries:
+            if entry is not college and not entry.undergrad_degree:
+                _add_degrees(facts, list(entry.degrees))
+    elif "school" in values:
         school, degrees = school_entry(values["school"])
         facts.school = school
         _add_degrees(facts, degrees)

@@ -717,14 +717,28 @@ def class_fields(elements: list[etree._Element]) -> dict[str, str]:
             if not classes or any(a in used for a in el.iterancestors()):
                 continue  # the "year" of a degree inside an education list is not a PGY
             for key, pattern in _CLASS_FIELDS:
-                if key in fields or not any(pattern.search(c) for c in classes.split()):
+                if key in fields and key not in _REPEATED_FIELDS:
+                    continue
+                if not any(pattern.search(c) for c in classes.split()):
                     continue
                 found, text = _class_value(el, key)
                 if found is not None and text:
-                    fields.setdefault(found, text)
+                    _add_field(fields, found, text)
                     used.add(el)
                 break
     return fields
+
+
+# "<li class='education'>BS, Rice</li><li class='education'>MD, Baylor</li>": one field
+# written several times is every entry of it, one per line; the education choice sorts them.
+_REPEATED_FIELDS = frozenset({"school", "undergrad", "education"})
+
+
+def _add_field(fields: dict[str, str], key: str, text: str) -> None:
+    if key not in fields:
+        fields[key] = text
+    elif key in _REPEATED_FIELDS and fields[key].count("\n") < 3 and text not in fields[key]:
+        fields[key] += "\n" + text
 
 
 def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
@@ -751,8 +765,13 @@ def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
         return None, ""
     if key == "degree":
         return key, " ".join(lines) if find_degrees(" ".join(lines)) else ""
-    text = "; ".join(lines) if key == "education" else " ".join(lines)
-    if len(text) > 150 * (3 if key == "education" else 1) or label_field(text) is not None:
+    if key == "education":
+        text = "; ".join(lines)
+    elif key in _REPEATED_FIELDS and len(lines) > 1 and all(looks_like_school(x) for x in lines):
+        text = "\n".join(lines)  # one field, several schools ("field__item" twice)
+    else:
+        text = " ".join(lines)
+    if len(text) > (450 if key == "education" or "\n" in text else 150) or label_field(text):
         return None, ""
     return key, text
 
