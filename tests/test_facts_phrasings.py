@@ -960,6 +960,58 @@ def test_construction_seventh_round(sentence: str, expected: dict[str, object]) 
     assert facts_of(sentence, fetched_at="2026-10-01T00:00:00Z") == expected
 
 
+# Traps only, written in one sitting as a blind set's extra traps might be, run once before the
+# change (35 of 40 silent). Fixed since: another unit's program named with a possessive ("the
+# hospital's internal medicine residency"), "our graduates", "ask how many". Left out and still
+# read: "ECFMG is the sponsor of all J-1 physicians" (a general truth read as this program's
+# J-1), "the optional research year ... 1 resident per year may take it".
+TRAPS = [
+    "The hospital's internal medicine residency sponsors H-1B visas for its residents.",
+    "Several of our graduates have gone on to sponsor J-1 researchers in their own labs.",
+    "Visa sponsorship for fellowship programs is handled separately.",
+    "Nationally, about 25% of residents are international medical graduates.",
+    "According to NRMP data, the mean Step 2 CK score of matched applicants in this specialty was 250.",
+    "Last year, 1,200 applicants applied for our 3 positions.",
+    "We received 800 applications and interviewed 45 candidates last cycle.",
+    "The institution employs more than 200 residents across 30 programs.",
+    "Our department has 12 faculty members and 14 residents.",
+    "Residents receive 4 weeks of vacation each year.",
+    "PGY-1 salary is $65,000 per year.",
+    "Residents take 3 months of research electives in PGY-4.",
+    "The USMLE Step 3 exam must be passed before PGY-3.",
+    "Residents must pass Step 3 by the end of the PGY-2 year.",
+    "Interview invitations are sent in October; interviews take place in November and December.",
+    "Letters of recommendation must be uploaded to ERAS by September 15.",
+    "Our residents' board pass rate over the past 10 years is 100%.",
+    "Our graduates have matched into fellowships at top institutions over the last 5 years.",
+    "The program was accredited in 1975 and has graduated 120 residents.",
+    "Our current residents graduated from medical school between 2018 and 2024.",
+    "Many applicants ask whether we accept IMGs.",
+    "FAQ: Do you sponsor visas? See the GME website.",
+    "Please visit ecfmg.org for information about J-1 sponsorship.",
+    "The H-1B visa requires the applicant to have passed all three USMLE Steps.",
+    "J-1 visa holders are subject to a two-year home residency requirement.",
+    "Applicants are encouraged to have Step 2 CK scores above 240.",
+    "A Step 2 CK score above 250 makes an applicant highly competitive.",
+    "Applicants with US clinical experience tend to do well in our program.",
+    "Historically we have sponsored H-1B visas.",
+    "The GME office may be able to sponsor H-1B visas in some departments.",
+    "Visa sponsorship depends on funding and institutional policy.",
+    "Whether an IMG is eligible depends on ECFMG certification status.",
+    "Residents rotate at 3 hospitals each year.",
+    "Each year, residents attend 2 national conferences.",
+    "Applicants often ask how many months of USCE are needed.",
+    "Our interns typically have 6 months of US clinical experience.",
+    "The average applicant has graduated within 2 years.",
+    "Step 1 and Step 2 CK scores are reviewed holistically alongside letters and experience.",
+]
+
+
+@pytest.mark.parametrize("sentence", TRAPS)
+def test_trap_settles_nothing(sentence: str) -> None:
+    assert facts_of(sentence, fetched_at="2026-10-01T00:00:00Z") == {}
+
+
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
     templates = {t for s in sets for ts in s.values() for t in ts}
@@ -980,5 +1032,5 @@ def test_these_examples_are_not_phrasing_set_sentences() -> None:
         + SIXTH
         + SEVENTH
     )
-    ours = {s for s, _ in groups}
+    ours = {s for s, _ in groups} | set(TRAPS)
     assert not ours & templates
