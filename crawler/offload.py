@@ -20,9 +20,6 @@ import os
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from typing import Any
 
-from extract.facts import extract_facts
-from extract.roster import extract_residents
-
 logger = logging.getLogger(__name__)
 
 
@@ -31,10 +28,26 @@ def default_workers() -> int:
     return max(0, min(2, (os.cpu_count() or 1) - 1))
 
 
+# The crawl process imports spaCy only if it parses inline (no workers, or a broken pool):
+# the readers are looked up where they run.
+
+
+def read_residents(*args: Any, **kwargs: Any) -> list:
+    from extract.roster import extract_residents
+
+    return extract_residents(*args, **kwargs)
+
+
+def read_facts(*args: Any, **kwargs: Any) -> list:
+    from extract.facts import extract_facts
+
+    return extract_facts(*args, **kwargs)
+
+
 def _warm() -> None:
     """Build the spaCy pipelines once per worker, before the first page arrives."""
-    extract_residents("<p>Jane Doe, MD. PGY-1.</p>", "http://localhost/")
-    extract_facts(b"<p>We sponsor J-1 visas.</p>", "http://localhost/")
+    read_residents("<p>Jane Doe, MD. PGY-1.</p>", "http://localhost/")
+    read_facts(b"<p>We sponsor J-1 visas.</p>", "http://localhost/")
 
 
 class ExtractionPool:
@@ -47,10 +60,10 @@ class ExtractionPool:
             )
 
     async def residents(self, body: Any, url: str, **kwargs: Any) -> list:
-        return await self._run(extract_residents, body, url, **kwargs)
+        return await self._run(read_residents, body, url, **kwargs)
 
     async def facts(self, body: Any, url: str, **kwargs: Any) -> list:
-        return await self._run(extract_facts, body, url, **kwargs)
+        return await self._run(read_facts, body, url, **kwargs)
 
     async def _run(self, fn, *args: Any, **kwargs: Any) -> list:
         if self._executor is not None:

@@ -26,7 +26,7 @@ from crawler.items import FactItem, ProgramItem, ProgramStatusItem, ResidentItem
 from crawler.offload import ExtractionPool, default_workers
 from crawler.refresh import ExtractionCache, cache_key, data_endpoints
 from extract.records import ResidentRecord
-from extract.roster import looks_script_rendered
+from extract.rendering import looks_script_rendered
 from spiders.base import PrecedentSpider, utc_now
 from spiders.discovery import (
     ROSTER_THRESHOLD,
