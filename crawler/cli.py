@@ -197,7 +197,8 @@ def refresh(registry, programs_file, specialty, db_path, env, profile_path, forc
         if last_run is not None:
             started = datetime.now(UTC).isoformat(timespec="seconds")
             first, timings["revisit"] = run_revisit(run_dir, last_run, Path(programs_file),
-                                                    env=env, settings=settings)
+                                                    env=env, settings=settings,
+                                                    while_waiting=_warm_up_build)
             clock.lap("revisit")
             todo = run_dir / "rediscover.jsonl"
             click.echo(f"revisited {first.get('precedent/programs', 0)} programs of {last_run.name}: "
@@ -242,6 +243,15 @@ def refresh(registry, programs_file, specialty, db_path, env, profile_path, forc
         for part, stages in timings.items()), err=True)
     click.echo(f"refreshed {report.db_path}: {report.programs} programs, {report.residents} residents, "
                f"{len(report.changes)} changes", err=True)
+
+
+def _warm_up_build() -> None:
+    """What the build will need, loaded while the revisit runs in its own process (2 cores)."""
+    import db.metadata  # noqa: F401
+    import scoring.profile  # noqa: F401
+    from enrich.schools import get_linker
+
+    get_linker()
 
 
 def _child_timings(stats: dict, launched: float) -> dict[str, float]:

@@ -182,9 +182,10 @@ def revisit_command(run_dir: Path, last_run: Path, programs_file: Path,
 
 
 def run_revisit(run_dir: Path, last_run: Path, programs_file: Path, *, env: str,
-                settings: dict[str, str]) -> tuple[dict[str, Any], dict[str, float]]:
+                settings: dict[str, str], while_waiting=None) -> tuple[dict[str, Any], dict[str, float]]:
     """Run the ``revisit`` spider in a child process; returns its stats (kept apart as
-    ``stats-revisit.json``: a ``rosters`` pass may follow) and its time breakdown."""
+    ``stats-revisit.json``: a ``rosters`` pass may follow) and its time breakdown.
+    ``while_waiting()`` runs in this process meanwhile (the caller warms up its build)."""
     import subprocess
     import time
 
@@ -192,8 +193,13 @@ def run_revisit(run_dir: Path, last_run: Path, programs_file: Path, *, env: str,
 
     launched = time.time()
     with (run_dir / "revisit.log").open("w", encoding="utf-8") as log:
-        code = subprocess.call(revisit_command(run_dir, last_run, programs_file, settings),
-                               env=crawl_env(env), stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(revisit_command(run_dir, last_run, programs_file, settings),
+                                env=crawl_env(env), stdout=log, stderr=subprocess.STDOUT)
+        try:
+            if while_waiting is not None:
+                while_waiting()
+        finally:
+            code = proc.wait()
     ended = time.time()
     stats_path = run_dir / "stats.json"
     stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}

@@ -92,7 +92,8 @@ class Revisit:
 class RevisitSpider(PrecedentSpider):
     name = "revisit"
     # Scrapy's own HTTP handler: nothing is rendered here, so Playwright is never started.
-    custom_settings = {"DOWNLOAD_HANDLERS": {}}
+    custom_settings = {"DOWNLOAD_HANDLERS": {
+        scheme: "crawler.httpcache.QuickCloseHTTPDownloadHandler" for scheme in ("http", "https")}}
     ROBOTS = "crawler.middlewares.politeness.RobotsPolitenessMiddleware"
     ROBOTS_FOR_EVERY_WAITER = "crawler.middlewares.robots_waiters.RobotsForEveryWaiterMiddleware"
 
