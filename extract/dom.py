@@ -224,6 +224,8 @@ def find_layout(root: etree._Element) -> PageLayout:
     _find_tables(root, blocks, consumed)
     _find_definition_lists(root, blocks, consumed)
     _find_groups(root, blocks, consumed)
+    if not blocks:
+        _find_single_card(root, blocks, consumed)
     _attach_target_panels(root, blocks, consumed)
     _find_name_headings(root, blocks, consumed)
     chunks = _walk(root, blocks, consumed)
@@ -272,6 +274,38 @@ def _attach_target_panels(root, blocks, consumed) -> None:
             continue
         block.elements.append(panel)
         consumed.add(panel)
+
+
+_CARD_TAGS = frozenset(("div", "li", "article", "section"))
+
+
+def _find_single_card(root, blocks, consumed) -> None:
+    """A page that shows one person's card (the last page of a paginated roster, a page per
+    class of one): no sibling repeats it, so ``_find_groups`` cannot see it. The outermost
+    element that opens with a short name line, names nobody else and carries a level or a
+    school line is that card; a paragraph of prose is not."""
+    for el in root.iter(*_CARD_TAGS):
+        if _inside(el, consumed) or el.tag in _NO_LIFT:
+            continue
+        lines = element_lines(el, limit=2000)
+        if not 1 <= len(lines) <= 16 or len(lines[0]) > (200 if len(lines) == 1 else 80):
+            continue
+        name = name_from_line(lines[0])
+        if name is None or _holds_section_heading(el) or not _one_person(el):
+            continue
+        if len(lines) == 1:
+            # "<li>Jane Doe, MD – PGY-2 – Rice University; Baylor College of Medicine</li>"
+            lines = [lines[0], *_SEPARATORS.split(lines[0])[1:]]
+            if el.tag != "li" or len(lines) < 2:
+                continue
+        rest = lines[1:]
+        if sum(len(line) > 110 for line in rest) > 1:
+            continue
+        if any(looks_like_school(line) for line in lines) or any(
+            is_section_line(line) and name_from_line(line) is None for line in rest
+        ):
+            blocks[el] = Block(kind="group", elements=[el])
+            consumed.add(el)
 
 
 def _inside(el: etree._Element, consumed: set[etree._Element]) -> bool:

@@ -74,7 +74,8 @@ _TRAINING = re.compile(
 _SITE = re.compile(r"\b(?:Hospital|Clinic|Health\s+System|Healthcare)\b")
 _STRONG_MEDICAL = re.compile(
     r"\b(?:(?:School|College|Faculty|Faculdade|Facultad|Faculté|Institute)\s+(?:of|de)\s+"
-    r"(?:Osteopathic\s+|Human\s+)?(?:Medicine|Medicina|Médecine|Medical\s+Sciences)|"
+    r"(?:Osteopathic\s+|Human\s+|Ciencias\s+)?(?i:medicine|medicina|médecine|m[eé]dicas|"
+    r"medical\s+sciences)|Medizin|"
     r"Medical\s+(?:School|College|University|Branch|Academy|Institute|Sciences)|"
     r"Osteopathic|Medicine$|Medicina$)"
 )
