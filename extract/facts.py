@@ -390,6 +390,8 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     topics = [s.start for t in TOPICS for s in clause.labels.get(t, []) if s.start >= start]
     if pointer is not None and (not topics or pointer.start < min(topics)):
         return []  # "Questions about J-1 sponsorship go to the GME office"
+    if clause.has("CONTACT"):
+        return []  # "For J-1 sponsorship, contact the GME office": the answer is elsewhere
     out: list[tuple[str, Value, float]] = []
     for rule in RULES:
         out.extend(rule(clause))
@@ -640,7 +642,7 @@ COMLEX = ("COMLEX", "comlex_min", 200, 999)
 
 def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     exams = [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
-    if not exams or c.has("AVG", "PREF", "HEDGE", "STATS", "ENCOURAGE"):
+    if not exams or c.has("AVG", "PREF", "HEDGE", "STATS", "ENCOURAGE", "STRONG"):
         return []  # "successful applicants scored above 240": who matched, not who may apply
     pct = re.search(r"\b(\d{1,2})(st|nd|rd|th) percentile", c.text)
     if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ")):

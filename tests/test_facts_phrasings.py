@@ -1012,6 +1012,96 @@ def test_trap_settles_nothing(sentence: str) -> None:
     assert facts_of(sentence, fetched_at="2026-10-01T00:00:00Z") == {}
 
 
+# Preference verbs, pointers and "should": run once before the change, 5 of 10 read a fact where
+# none is committed to (and "letters of recommendation" must stay a requirement's words).
+EIGHTH = [
+    ("Applicants should have strong Step 2 CK scores (240+).", {}),
+    ("We look for Step 2 CK scores of 240 or higher.", {}),
+    ("We recommend a Step 2 CK score of at least 235.", {}),
+    ("IMGs should contact ECFMG about certification before applying.", {}),
+    ("For J-1 sponsorship, contact the GME office.", {}),
+    ("We sponsor J-1 visas; contact the GME office for details.", {"visa_j1": True}),
+    ("Applicants should be aware that we do not sponsor H-1B visas.", {"visa_h1b": False}),
+    ("Applicants should have graduated within 3 years.", {"yog_limit_years": 3}),
+    ("Ideally, applicants should have graduated within 3 years.", {}),
+    ("Strong applicants typically have Step 2 CK scores of 240 or above.", {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EIGHTH)
+def test_construction_eighth_round(sentence: str, expected: dict[str, object]) -> None:
+    assert facts_of(sentence) == expected
+
+
+# FAQ entries as another writer might pair questions and answers: the question states nothing,
+# the answer states what it says (an answer that does not name its exam settles no score).
+FAQ = [
+    (
+        "Can international medical graduates apply to your program?",
+        "Yes. We consider applications from IMGs who meet our eligibility criteria.",
+        {"accepts_img": True},
+    ),
+    (
+        "Which visas does the program sponsor?",
+        "The program sponsors J-1 visas through ECFMG; H-1B visas are not sponsored.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    ("Is there a minimum USMLE Step 2 CK score?", "Yes, a score of 225 or higher is required.", {}),
+    (
+        "Is there a minimum USMLE Step 2 CK score?",
+        "Yes, applicants need a Step 2 CK score of 225 or higher.",
+        {"step2_min": 225},
+    ),
+    (
+        "How recently must I have graduated?",
+        "Applicants must have graduated within the past four years.",
+        {"yog_limit_years": 4},
+    ),
+    (
+        "Do you require U.S. clinical experience?",
+        "No, U.S. clinical experience is not required, although it is helpful.",
+        {"usce_required_months": 0},
+    ),
+    (
+        "How many residents do you take?",
+        "We take two residents per year.",
+        {"positions_per_year": 2},
+    ),
+    (
+        "When must I be ECFMG certified?",
+        "ECFMG certification must be completed before the rank order list deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "Will a USMLE failure hurt my chances?",
+        "Applicants with a USMLE failure are still considered.",
+        {"first_attempt_required": False},
+    ),
+    (
+        "Do you accept COMLEX?",
+        "Yes; COMLEX Level 2-CE scores are accepted and there is no minimum.",
+        {"comlex_min": "none"},
+    ),
+    (
+        "What are my chances if my Step 2 CK score is 230?",
+        "Successful applicants in recent years have scored above 240.",
+        {},
+    ),
+    ("Do you sponsor H-1B visas?", "Unfortunately, no.", {}),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), FAQ)
+def test_faq_answer(question: str, answer: str, expected: dict[str, object]) -> None:
+    page = (
+        "<html><body><main><details>"
+        f"<summary>{html.escape(question)}</summary><p>{html.escape(answer)}</p>"
+        "</details></main></body></html>"
+    ).encode()
+    found = extract_facts(page, "https://example.org/faq")
+    assert {f.fact: f.value for f in found if f.printed} == expected
+
+
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
     templates = {t for s in sets for ts in s.values() for t in ts}
@@ -1031,6 +1121,7 @@ def test_these_examples_are_not_phrasing_set_sentences() -> None:
         + FIFTH
         + SIXTH
         + SEVENTH
+        + EIGHTH
     )
     ours = {s for s, _ in groups} | set(TRAPS)
     assert not ours & templates
