@@ -268,7 +268,7 @@ def _paren_school(part: str) -> list[str]:
     if label_field(inner) is not None:
         return [part]  # "(Medical School)" names the field of what it follows
     if looks_like_school(head) and looks_like_school(inner) and not is_place(inner):
-        return [head, inner]
+        return [inner, head]  # the bracketed one is the earlier school
     return [part]
 
 
@@ -374,7 +374,7 @@ def choose(
 ) -> tuple[EducationEntry | None, EducationEntry | None]:
     """The medical school and the college among a resident's entries.
 
-    The school is the entry with the best ``medical_score`` (the first on a tie), if it reads
+    The school is the entry with the best ``medical_score``, if it reads
     as a school at all; the college is the first entry marked as one (a BS/BA, an
     "Undergraduate" label). With ``infer_undergrad`` (one education list or path of one
     person), a single plain institution left beside a medical school is the college too.
@@ -383,7 +383,9 @@ def choose(
     if not entries:
         return None, None
     scored = [(medical_score(e), -i, e) for i, e in enumerate(entries)]
-    best_score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+    # Ties: the first of entries with medical evidence (a card names the school first, then
+    # what came before); the last of plain ones, which a card lists in the order studied.
+    best_score, _, best = max(scored, key=lambda s: (s[0], -s[1] if s[0] <= 0 else s[1]))
     school = best if best_score >= _SCHOOL_FLOOR and not is_undergrad(best) else None
     undergrad = next((e for e in entries if is_undergrad(e) and e is not school), None)
     if undergrad is None and infer_undergrad and school is not None and best_score >= 3:

@@ -100,6 +100,8 @@ def test_nobody_else(page: str) -> None:
         ("Baylor College of Medicine (Rice University)", "Baylor College of Medicine", "Rice University"),
         ("Rice University '16, Baylor College of Medicine '20", "Baylor College of Medicine", "Rice University"),
         ("Harvard University, Harvard Medical School", "Harvard Medical School", "Harvard University"),
+        ("Rice University\nHarvard University", "Harvard University", None),
+        ("Harvard University (Yale University)", "Harvard University", None),
         ("University of California, Irvine School of Medicine", "University of California, Irvine School of Medicine", None),
         ("John A. Burns School of Medicine, University of Hawaii", "John A. Burns School of Medicine, University of Hawaii", None),
         ("Universidad Nacional Autónoma de México, Facultad de Medicina", "Universidad Nacional Autónoma de México, Facultad de Medicina", None),
