@@ -95,14 +95,16 @@ ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
         r"|contract|enter|join|employ|hire|hiring)",
         "start of residency",
     ),
-    (r"\b(applica|apply|submi|eras)", "time of application"),
+    (r"\b(application|applying|apply|submi|eras\b)", "time of application"),
     (r"\bmatch\b", "rank order list deadline"),  # "before the Match": programs rank before it
 )
 SINCE = "graduated since "  # a calendar year, made a window with the fetch date
 RECENCY = ("within", "last", "past", "previous", "recent")
 OR_MORE = ("more", "longer", "greater", "above")
 OR_FEWER = ("fewer", "less", "under")
-DEADLINE_WORDS = r"\b(by|before|prior to|at the time|when|until|no later than)\b"
+DEADLINE_WORDS = (
+    r"\b(by|before|prior to|at|when|until|upon|on|no later than|ahead of|in time for|due)\b"
+)
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -559,13 +561,18 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     doc = c.span.doc
     after = doc[ecfmg.start : c.span.end].text.lower()
     before = doc[c.span.start : ecfmg.start].text.lower()
-    # a deadline needs no verb: "ECFMG certificate: before the interview", "... by July 1"
+    # a deadline needs no verb ("ECFMG certificate: before the interview", "... by July 1") but
+    # a time word: "required for all IMG applicants" names who, not when
     deadline = re.search(DEADLINE_WORDS, f"{before} {after}")
     if not (c.has("REQ", "FLOOR") or c.is_row or deadline) and " be " not in f" {c.lower} ":
         return []
     # the deadline after the certificate ("... by the ROL deadline"), else one that opens the
-    # clause ("Before an interview is offered, applicants must be ECFMG certified")
-    for text in (after, before if re.search(DEADLINE_WORDS, before) else ""):
+    # clause ("Before an interview is offered, applicants must be ECFMG certified"); a row's
+    # value is its deadline ("ECFMG deadline: Time of application")
+    row_value = c.text.partition(":")[2].lower() if c.is_row else ""
+    # "The deadline for ECFMG certification is the rank order list deadline"
+    named = after if re.search(r"\b(deadline|due date)\b", before) else ""
+    for text in (_after_time_word(after), row_value, named, _after_time_word(before)):
         for cue, value in ECFMG_DEADLINES:
             if re.search(cue, text):
                 return [("ecfmg_by", value, 0.85)]
@@ -573,6 +580,12 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
         if date:
             return [("ecfmg_by", date.group(0).title(), 0.8)]
     return []
+
+
+def _after_time_word(text: str) -> str:
+    """What follows the first time word ("by", "before", "at", ...) of ``text``, else ""."""
+    match = re.search(DEADLINE_WORDS, text)
+    return text[match.end() :] if match else ""
 
 
 def _duration_months(c: Clause) -> int | None:

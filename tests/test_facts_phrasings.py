@@ -1102,6 +1102,85 @@ def test_faq_answer(question: str, answer: str, expected: dict[str, object]) -> 
     assert {f.fact: f.value for f in found if f.printed} == expected
 
 
+# ECFMG: who must be certified is not when ("required for all IMG applicants" once read as "time
+# of application": a deadline now needs a time word, a row's value, or "the deadline ... is").
+ECFMG_WHO_NOT_WHEN = [
+    ("ECFMG certification is required for all IMG applicants.", {}),
+    ("ECFMG certification is required for all applicants we interview.", {}),
+    ("ECFMG certification is required of all IMGs who match.", {}),
+    (
+        "ECFMG certification on the first day of residency is mandatory.",
+        {"ecfmg_by": "start of residency"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ECFMG_WHO_NOT_WHEN)
+def test_ecfmg_deadline_needs_a_time(sentence: str, expected: dict[str, object]) -> None:
+    assert facts_of(sentence) == expected
+
+
+# Whole pages of prose, two or three sentences a paragraph, facts beside traps (another
+# program, averages, interview counts, a pronoun for the certificate that is not resolved).
+PAGES = [
+    (
+        [
+            "Thank you for your interest in our residency. Please read the information below before applying through ERAS.",
+            "We sponsor J-1 visas through ECFMG. H-1B visas are not sponsored. Our affiliated internal medicine program sponsors H-1B visas.",
+            "International medical graduates are welcome. Applicants must be ECFMG certified by the rank order list deadline.",
+        ],
+        {
+            "visa_j1": True,
+            "visa_h1b": False,
+            "accepts_img": True,
+            "ecfmg_by": "rank order list deadline",
+        },
+    ),
+    (
+        [
+            "Minimum Step 2 CK score: 230. Our matched residents averaged 248 on Step 2 CK. There is no minimum Step 1 score.",
+            "Applicants must have passed all USMLE exams on the first attempt. We interview about 40 applicants each year.",
+            "We match 2 residents per year. The program has 14 residents in total.",
+        ],
+        {
+            "step2_min": 230,
+            "step1_min": "none",
+            "first_attempt_required": True,
+            "positions_per_year": 2,
+        },
+    ),
+    (
+        [
+            "Applicants must have graduated within the last 5 years. Recent graduates are preferred.",
+            "At least 3 months of hands-on US clinical experience is required; observerships do not count. US clinical experience in an academic setting is strongly preferred.",
+        ],
+        {"yog_limit_years": 5, "usce_required_months": 3},
+    ),
+    (
+        [
+            "Visa sponsorship: the program does not sponsor visas of any kind. Applicants must be U.S. citizens, permanent residents, or EAD holders.",
+            "COMLEX Level 2-CE scores are accepted in place of USMLE; the minimum is 500. A failed attempt does not automatically exclude an applicant.",
+        ],
+        {"visa_j1": False, "visa_h1b": False, "comlex_min": 500, "first_attempt_required": False},
+    ),
+    (
+        [
+            "Many programs require ECFMG certification at the time of application. We require it by the start of residency.",
+            "Each July, three new residents join us. Last cycle we received over 900 applications.",
+        ],
+        {"positions_per_year": 3},
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PAGES)
+def test_page_of_prose(paragraphs: list[str], expected: dict[str, object]) -> None:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = f"<html><body><main>{body}</main></body></html>".encode()
+    found = extract_facts(page, "https://example.org/apply")
+    assert {f.fact: f.value for f in found if f.printed} == expected
+
+
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
     templates = {t for s in sets for ts in s.values() for t in ts}
@@ -1122,6 +1201,7 @@ def test_these_examples_are_not_phrasing_set_sentences() -> None:
         + SIXTH
         + SEVENTH
         + EIGHTH
+        + ECFMG_WHO_NOT_WHEN
     )
     ours = {s for s, _ in groups} | set(TRAPS)
     assert not ours & templates
