@@ -405,7 +405,8 @@ def test_program_size_is_a_total() -> None:
 
 # A fourth round, written in one sitting as a blind writer would and run once before any change:
 # 93 of 95 held; the one fixed since is "more than one USMLE attempt" (words between "one" and
-# "attempt"). Left out and not handled: another department's residency named by its specialty.
+# "attempt"). The other miss, another department's residency named by its specialty, is in
+# TRAPS (handled since with the possessive: "our surgery department's ... residency").
 FOURTH = [
     ("Our residency program sponsors only J-1 visas.", J1_ONLY),
     ("J-1 visa sponsorship is provided through ECFMG; H-1B sponsorship is not provided.", J1_ONLY),
@@ -966,6 +967,7 @@ def test_construction_seventh_round(sentence: str, expected: dict[str, object]) 
 # read: "ECFMG is the sponsor of all J-1 physicians" (a general truth read as this program's
 # J-1), "the optional research year ... 1 resident per year may take it".
 TRAPS = [
+    "Our surgery department's general surgery residency sponsors H-1B visas.",
     "The hospital's internal medicine residency sponsors H-1B visas for its residents.",
     "Several of our graduates have gone on to sponsor J-1 researchers in their own labs.",
     "Visa sponsorship for fellowship programs is handled separately.",
