@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
 from extract.labels import label_field
@@ -132,6 +132,7 @@ class EducationEntry:
         return bool(self.degrees) and not self.medical_degree and not self.undergrad_degree
 
 
+@lru_cache(maxsize=16384)  # block reading asks about the same lines several times
 def clean_value(value: str) -> str:
     """A value without what surrounds it on the line: an icon or emoji before it, "MD from" /
     "Graduate of" before it, and after it a year mark ("('24)", ", Class of 2021"), a level
@@ -161,6 +162,12 @@ def school_entry(value: str) -> tuple[str | None, list[str]]:
     'MD, Harvard Medical School, 2024', 'MD Harvard Medical School 2024',
     'Doctor of Medicine, Harvard Medical School', 'Harvard Medical School, MD' and
     'B.S. Biology, University of Florida' (the field of study goes with the degree)."""
+    text, degrees = _school_entry(value)
+    return text, list(degrees)
+
+
+@lru_cache(maxsize=16384)
+def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
     text = clean_value(value).strip(" ,;.")
     degrees: list[str] = []
     m = _DEGREE_PAREN.match(text)
@@ -191,7 +198,7 @@ def school_entry(value: str) -> tuple[str | None, list[str]]:
         if major and not looks_like_school(major.group(1)) and looks_like_school(major.group(2)):
             text = major.group(2)  # "Biology, University of Florida"
     text = clean_value(text).strip(" ,;.")
-    return (tidy_school(text) if text[:1].islower() else text) or None, degrees
+    return (tidy_school(text) if text[:1].islower() else text) or None, tuple(degrees)
 
 
 def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
