@@ -241,6 +241,7 @@ def _tokenizer_rules(nlp: Language) -> None:
         *defaults.infixes,
         rf"(?<=[A-Za-z0-9]){comparison}(?=[0-9])",
         r"(?<=[a-z])\((?=s(?:\)|$))",
+        r"(?<=[0-9])/(?=[A-Za-z])",  # "2/year"
     ]
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
@@ -924,6 +925,9 @@ def _as_value(count: str) -> Value:
 def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE"):
         return []  # "will grow from 2 to 3 residents per year": not this year's size
+    if c.has("PRELIM") and len(parts := _conjuncts(c)) > 1:
+        # "two categorical positions and one preliminary position each year"
+        return [fact for part in parts for fact in _positions(part)]
     if c.has("PRELIM"):
         count = _count_before(c, "POSITION_NOUN")
         return [("preliminary_positions", _as_value(count), 0.8)] if count else []
@@ -961,7 +965,11 @@ def _count_right_before(c: Clause, label: str) -> str | None:
     for s in c.labels.get(label, []):
         if s.start - 1 >= c.span.start and doc[s.start - 1].like_num:
             n = _number(doc[s.start - 1].text)
-            if n is not None and 0 < n <= 60 and doc[s.start].lower_ in ("per", "each", "every"):
+            if (
+                n is not None
+                and 0 < n <= 60
+                and doc[s.start].lower_ in ("per", "each", "every", "/")
+            ):
                 return str(n)
     return None
 

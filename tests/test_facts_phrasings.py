@@ -1183,6 +1183,63 @@ def test_page_of_prose(paragraphs: list[str], expected: dict[str, object]) -> No
     assert {f.fact: f.value for f in found if f.printed} == expected
 
 
+# A ninth round, run once before the change (16 of 22 held): "two-resident-per-year", "2/year",
+# "per annum", categorical and preliminary counts in one clause, "US-based", visa waivers.
+NINTH = [
+    ("We are a two-resident-per-year program.", {"positions_per_year": 2}),
+    ("Positions: 2/year", {"positions_per_year": 2}),
+    ("The program accepts 2 residents per annum.", {"positions_per_year": 2}),
+    (
+        "We offer two categorical positions and one preliminary position each year.",
+        {"positions_per_year": 2},
+    ),
+    (
+        "At least 3 months of clinical experience in the United States of America is required.",
+        {"usce_required_months": 3},
+    ),
+    ("Applicants need 3 months of American clinical experience.", {"usce_required_months": 3}),
+    (
+        "A minimum of 3 months of US-based clinical experience is required.",
+        {"usce_required_months": 3},
+    ),
+    ("Both US-IMGs and non-US IMGs are welcome to apply.", {"accepts_img": True}),
+    ("Graduates of medical schools outside the US are eligible.", {"accepts_img": True}),
+    ("International applicants are welcome to apply.", {}),
+    ("We sponsor ECFMG J-1 visas only.", J1_ONLY),
+    ("We do not sponsor J-1 waivers.", {}),
+    (
+        "IMGs must have a valid ECFMG certificate prior to the start of the academic year.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "Minimum Step 2 CK: 230 (first attempt)",
+        {"step2_min": 230, "first_attempt_required": "Step 2 CK only"},
+    ),
+    ("The USMLE Step 2 CK minimum for consideration is 230.", {"step2_min": 230}),
+    ("Scores below 230 on USMLE Step 2 CK are not reviewed.", {"step2_min": 230}),
+    (
+        "Applicants are expected to have passed Step 1 on the first attempt.",
+        {"first_attempt_required": "Step 1 only"},
+    ),
+    ("Only graduates from the past three years are considered.", {"yog_limit_years": 3}),
+    (
+        "Candidates should be no more than five years removed from medical school graduation.",
+        {"yog_limit_years": 5},
+    ),
+    ("We accept candidates regardless of when they graduated.", {"yog_limit_years": "none"}),
+    (
+        "Time since graduation is not a factor in our selection process.",
+        {"yog_limit_years": "none"},
+    ),
+    ("We don't have a cutoff for year of graduation.", {"yog_limit_years": "none"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NINTH)
+def test_construction_ninth_round(sentence: str, expected: dict[str, object]) -> None:
+    assert facts_of(sentence) == expected
+
+
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
     templates = {t for s in sets for ts in s.values() for t in ts}
@@ -1204,6 +1261,7 @@ def test_these_examples_are_not_phrasing_set_sentences() -> None:
         + SEVENTH
         + EIGHTH
         + ECFMG_WHO_NOT_WHEN
+        + NINTH
     )
     ours = {s for s, _ in groups} | set(TRAPS)
     assert not ours & templates
