@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
+from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees, split_degree_suffix
 from extract.labels import label_field
 from extract.patterns import load_patterns
 from extract.places import ends_with_city_state, looks_like_place
@@ -25,7 +25,11 @@ from extract.prose import looks_like_medical_school, looks_like_school, tidy_sch
 
 UNDERGRAD_DEGREES = frozenset({"BS", "BA"})
 _ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n|→|⟶|➔)\s*")
-_DEGREE_PREFIX = re.compile(r"^\s*([A-Za-z.]{2,9})\s*[,:–—-]\s*(.+)$")
+_DEGREE_PREFIX = re.compile(
+    r"^\s*([A-Za-z.]{2,9}(?:\s*[/,&]\s*[A-Za-z.]{2,9}){0,2})\s*[,:–—-]\s*(.+)$"
+)
+_DEGREE_YEAR = re.compile(r"^([A-Za-z.]{2,9})\s+(?:19|20)\d\d\s*,")
+_ABBREVIATED_DEGREE = re.compile(r"^\s*\([A-Za-z.]{2,9}\)")
 _DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
 _DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?:in\s+)?(?=[A-Z])")
 _DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
@@ -178,27 +182,51 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
         long = pattern.match(text)
         if long and text[long.end() :].lstrip()[:1] in (",", ":", "-", "–", "—", "|", "("):
             degrees = degrees or [degree]
-            text = text[long.end() :].lstrip(" ,:-–—|(").rstrip(")")
+            rest = _ABBREVIATED_DEGREE.sub("", text[long.end() :])  # "Doctor of Medicine (MD)"
+            text = rest.lstrip(" ,:-–—|(").rstrip(")")
             break
+    text = _DEGREE_YEAR.sub(r"\1,", text)  # "M.D. 2020, X" → "M.D., X"
     m = _DEGREE_PREFIX.match(text)
-    if m and find_degrees(m.group(1)):
-        degrees = degrees or find_degrees(m.group(1))
+    if m and find_degrees(m.group(1)) and _only_degrees(m.group(1)):
+        degrees = degrees or find_degrees(m.group(1))  # "MD/PhD – X", "MD, PhD, X"
         text = m.group(2)
     m = _DEGREE_WORD.match(text)
     if m and degree_id(m.group(1)) and looks_like_school(text[m.end() :]):
         degrees = degrees or [str(degree_id(m.group(1)))]  # "MD Yale School of Medicine"
         text = text[m.end() :]
     m = None if ends_with_city_state(text) else _DEGREE_AFTER.match(text)
-    if m and find_degrees(m.group(2)) and looks_like_school(m.group(1)):
-        if all(degree_id(t) for t in re.split(r"[,/ ]+", m.group(2)) if t):
-            degrees = degrees or find_degrees(m.group(2))  # "Yale School of Medicine, MD"
-            text = m.group(1)
+    if (
+        m
+        and find_degrees(m.group(2))
+        and looks_like_school(m.group(1))
+        and all(degree_id(t) for t in re.split(r"[,/ ]+", m.group(2)) if t)
+    ):
+        degrees = degrees or find_degrees(m.group(2))  # "Yale School of Medicine, MD"
+        text = m.group(1)
+    elif not ends_with_city_state(text):
+        head, suffix = split_degree_suffix(text)  # "X School of Medicine, Houston, Texas, MD"
+        if suffix and not set(suffix) <= {"MA", "MS"} and looks_like_school(head):
+            degrees = degrees or suffix
+            text = head
     if degrees:
         major = _MAJOR.match(text)
         if major and not looks_like_school(major.group(1)) and looks_like_school(major.group(2)):
             text = major.group(2)  # "Biology, University of Florida"
     text = clean_value(text).strip(" ,;.")
     return (tidy_school(text) if text[:1].islower() else text) or None, tuple(degrees)
+
+
+def _degree_only(part: str) -> bool:
+    """ "MD", "M.D. 2020", "MD, PhD", "Doctor of Medicine (MD)": a degree without its school."""
+    bare = _TRAILING_YEAR.sub("", part.strip())
+    bare = re.sub(r"\s*\([A-Za-z.]{2,9}\)$", "", bare)
+    if any(pattern.fullmatch(bare) for pattern, _ in _LONG_DEGREES):
+        return True
+    return bool(find_degrees(bare)) and _only_degrees(bare)
+
+
+def _only_degrees(text: str) -> bool:
+    return all(degree_id(t) for t in re.split(r"[\s/,&]+", text) if t)
 
 
 def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
@@ -214,6 +242,7 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
         parts = _split_degree_commas(value)
     if len(parts) == 1 and "," in value:
         parts = _split_institutions(value)
+    parts = _degrees_with_next([p for p in parts if p.strip()])
     parts = [piece for part in parts for piece in _paren_school(_balance(part.strip()))]
     entries = []
     for part in parts:
@@ -222,6 +251,19 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
         if text:
             entries.append(EducationEntry(text, tuple(degrees), part_label or label, part))
     return entries
+
+
+def _degrees_with_next(parts: list[str]) -> list[str]:
+    """ "MD, PhD" or "M.D. 2020" split off before its school joins the part that follows."""
+    merged: list[str] = []
+    carry = ""
+    for part in parts:
+        if _degree_only(part):
+            carry = f"{carry}, {part.strip()}" if carry else part.strip()
+            continue
+        merged.append(f"{carry}, {part.strip()}" if carry else part)
+        carry = ""
+    return [*merged, carry] if carry else merged
 
 
 def _split_after(value: str, pattern: re.Pattern[str]) -> list[str]:

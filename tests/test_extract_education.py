@@ -101,6 +101,8 @@ def test_nobody_else(page: str) -> None:
         ("Rice University '16, Baylor College of Medicine '20", "Baylor College of Medicine", "Rice University"),
         ("Harvard University, Harvard Medical School", "Harvard Medical School", "Harvard University"),
         ("Rice University\nHarvard University", "Harvard University", None),
+        ("MD, PhD, Baylor College of Medicine", "Baylor College of Medicine", None),
+        ("Rice University (BA '16); Baylor College of Medicine (MD '20)", "Baylor College of Medicine", "Rice University"),
         ("Harvard University (Yale University)", "Harvard University", None),
         ("University of California, Irvine School of Medicine", "University of California, Irvine School of Medicine", None),
         ("John A. Burns School of Medicine, University of Hawaii", "John A. Burns School of Medicine, University of Hawaii", None),
@@ -124,6 +126,11 @@ def test_education_choice(value: str, school: str | None, undergrad: str | None)
         ("Rutgers New Jersey Medical School / 2021", "Rutgers New Jersey Medical School", []),
         ("B.S. in Neuroscience, University of California, Berkeley", "University of California, Berkeley", ["BS"]),
         ("Doctor of Osteopathic Medicine, Rocky Vista University", "Rocky Vista University", ["DO"]),
+        ("Doctor of Medicine (MD), Baylor College of Medicine", "Baylor College of Medicine", ["MD"]),
+        ("M.D. 2020, Baylor College of Medicine", "Baylor College of Medicine", ["MD"]),
+        ("MD/PhD – Baylor College of Medicine", "Baylor College of Medicine", ["MD", "PhD"]),
+        ("Baylor College of Medicine (M.D., 2020)", "Baylor College of Medicine", ["MD"]),
+        ("Tufts University School of Medicine, Boston, MA", "Tufts University School of Medicine, Boston, MA", []),
     ],
 )  # fmt: skip
 def test_school_entry_trims_decorations(value: str, school: str, degrees: list[str]) -> None:
