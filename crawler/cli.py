@@ -11,7 +11,6 @@ import sqlite3
 import sys
 import time
 import urllib.request
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -163,18 +162,16 @@ def refresh(registry, programs_file, specialty, db_path, env, profile_path, forc
     from db.restamp import Stopwatch
 
     clock = Stopwatch()
-    from crawler.jobs import CrawlFailed, new_run_dir, run_crawl
+    from crawler.jobs import CrawlFailed, new_run_dir
     from crawler.refresh import (
+        crawl_in_two_passes,
         crawl_inputs,
-        merge_stats,
         programs_from_database,
         refresh_settings,
         revisitable_run,
-        run_revisit,
         write_crawl_inputs,
     )
     from db.build import default_academic_year
-    from db.runstore import read_run_meta, write_run_meta
 
     clock.lap("imports")
     db = Path(db_path)
@@ -191,46 +188,15 @@ def refresh(registry, programs_file, specialty, db_path, env, profile_path, forc
         last_run, why_not = (None, "--rediscover") if rediscover else revisitable_run(db, inputs)
     write_crawl_inputs(run_dir, inputs)
     clock.lap("programs and the last run")
-    timings: dict[str, dict[str, float]] = {}
     try:
-        first: dict = {}
-        if last_run is not None:
-            started = datetime.now(UTC).isoformat(timespec="seconds")
-            first, timings["revisit"] = run_revisit(run_dir, last_run, Path(programs_file),
-                                                    env=env, settings=settings,
-                                                    while_waiting=_warm_up_build)
-            clock.lap("revisit")
-            todo = run_dir / "rediscover.jsonl"
-            click.echo(f"revisited {first.get('precedent/programs', 0)} programs of {last_run.name}: "
-                       f"{first.get('precedent/unchanged_programs', 0)} unchanged, "
-                       f"{first.get('precedent/rediscover', 0)} to rediscover", err=True)
-            if todo.exists():
-                programs_file = str(todo)
-                for line in todo.read_text(encoding="utf-8").splitlines()[:5]:
-                    row = json.loads(line)
-                    click.echo(f"  {row['program_id']}: {row.get('rediscover_reason')}", err=True)
-        else:
-            click.echo(f"crawling every program from its home page ({why_not})", err=True)
-        if last_run is None or programs_file.endswith("rediscover.jsonl"):
-            launched = time.time()
-            second = run_crawl(run_dir, registry=registry, programs_file=programs_file,
-                               specialty=specialty, env=env, settings=settings,
-                               academic_year=academic_year)
-            timings["discovery"] = _child_timings(second, launched)
-            clock.lap("discovery")
-        if last_run is not None:  # one run: both passes' stats, the revisit's start
-            meta = read_run_meta(run_dir)
-            stats = merge_stats(first, meta.get("stats") or {}) if meta.get("stats") else first
-            (run_dir / "stats.json").write_text(json.dumps(stats, indent=2, sort_keys=True),
-                                                encoding="utf-8")
-            write_run_meta(run_dir, {
-                "run_id": run_dir.name, "started_at": started,
-                "finished_at": meta.get("finished_at") or datetime.now(UTC).isoformat(timespec="seconds"),
-                "source": str(run_dir / "programs.jsonl"), "specialty": specialty,
-                "academic_year": academic_year, "exit_code": 0, "resumed": False,
-                "revisited": last_run.name, "stats": stats})
+        timings = crawl_in_two_passes(
+            run_dir, last_run=last_run, why_not=why_not, programs_file=programs_file,
+            registry=registry, specialty=specialty, env=env, settings=settings,
+            academic_year=academic_year, echo=lambda text: click.echo(text, err=True),
+            while_waiting=_warm_up_build)
     except CrawlFailed as exc:
         raise click.ClickException(f"{exc}\nThe last good database at {db_path} is untouched.") from exc
+    clock.lap("crawl")
     report = _build(run_dir, db_path, profile_path, demo=(db.with_suffix(".metadata.json").exists()
                     and "fictional" in db.with_suffix(".metadata.json").read_text(encoding="utf-8")),
                     force=force, academic_year=academic_year, reuse_unchanged=True)
@@ -252,12 +218,6 @@ def _warm_up_build() -> None:
     from enrich.schools import get_linker
 
     get_linker()
-
-
-def _child_timings(stats: dict, launched: float) -> dict[str, float]:
-    from crawler.refresh import child_timings
-
-    return child_timings(stats, launched, time.time())
 
 
 def _crawl_distributed(run_dir, redis_url, registry, programs_file, specialty, workers, env):

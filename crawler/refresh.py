@@ -240,3 +240,65 @@ def merge_stats(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]
         else:
             merged[key] = value
     return merged
+
+
+def crawl_in_two_passes(run_dir: Path, *, last_run: Path | None, why_not: str,
+                        programs_file: str | None, registry: str | None, specialty: str,
+                        env: str, settings: dict[str, str], academic_year: int | None,
+                        echo, while_waiting=None) -> dict[str, dict[str, float]]:
+    """A refresh's crawl: the revisit of ``last_run`` (if any), then the ``rosters`` spider for
+    the programs it left to rediscover (or for every program, without a last run). One run
+    directory, one ``stats.json`` and ``run.json``; returns each pass's time breakdown."""
+    import time
+    from datetime import UTC, datetime
+
+    from crawler.jobs import run_crawl
+    from db.runstore import read_run_meta
+
+    timings: dict[str, dict[str, float]] = {}
+    first: dict[str, Any] = {}
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    if last_run is not None:
+        first, timings["revisit"] = run_revisit(run_dir, last_run, Path(str(programs_file)),
+                                                env=env, settings=settings,
+                                                while_waiting=while_waiting)
+        echo(f"revisited {first.get('precedent/programs', 0)} programs of {last_run.name}: "
+             f"{first.get('precedent/unchanged_programs', 0)} unchanged, "
+             f"{first.get('precedent/rediscover', 0)} to rediscover")
+        todo = run_dir / "rediscover.jsonl"
+        if not todo.exists():
+            _write_meta(run_dir, first, started, specialty, academic_year, last_run)
+            return timings
+        for line in todo.read_text(encoding="utf-8").splitlines()[:5]:
+            row = json.loads(line)
+            echo(f"  {row['program_id']}: {row.get('rediscover_reason')}")
+        programs_file = str(todo)
+    else:
+        echo(f"crawling every program from its home page ({why_not})")
+    launched = time.time()
+    second = run_crawl(run_dir, registry=registry, programs_file=programs_file,
+                       specialty=specialty, env=env, settings=settings,
+                       academic_year=academic_year)
+    timings["discovery"] = child_timings(second, launched, time.time())
+    if last_run is not None:  # one run: both passes' stats, from the revisit's start
+        meta = read_run_meta(run_dir)
+        stats = merge_stats(first, meta.get("stats") or {})
+        _write_meta(run_dir, stats, started, specialty, academic_year, last_run,
+                    finished=meta.get("finished_at"))
+    return timings
+
+
+def _write_meta(run_dir: Path, stats: dict[str, Any], started: str, specialty: str,
+                academic_year: int | None, last_run: Path, finished: str | None = None) -> None:
+    from datetime import UTC, datetime
+
+    from db.runstore import write_run_meta
+
+    (run_dir / "stats.json").write_text(json.dumps(stats, indent=2, sort_keys=True),
+                                        encoding="utf-8")
+    write_run_meta(run_dir, {
+        "run_id": run_dir.name, "started_at": started,
+        "finished_at": finished or datetime.now(UTC).isoformat(timespec="seconds"),
+        "source": str(run_dir / "programs.jsonl"), "specialty": specialty,
+        "academic_year": academic_year, "exit_code": 0, "resumed": False,
+        "revisited": last_run.name, "stats": stats})
