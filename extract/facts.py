@@ -610,6 +610,8 @@ def _duration_months(c: Clause) -> int | None:
             return 12 * n
         if unit in ("week", "weeks"):
             return round(n / 4)
+        if unit in ("day", "days") and n >= 28:  # "90 days": three months
+            return round(n / 30)
     return None
 
 
@@ -654,13 +656,19 @@ EXAMS = (("STEP1", "step1_min", 150, 300), ("STEP2", "step2_min", 150, 300))
 COMLEX = ("COMLEX", "comlex_min", 200, 999)
 
 
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     exams = [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
     if not exams or c.has("AVG", "PREF", "HEDGE", "STATS", "ENCOURAGE", "STRONG"):
         return []  # "successful applicants scored above 240": who matched, not who may apply
-    pct = re.search(r"\b(\d{1,2})(st|nd|rd|th) percentile", c.text)
-    if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ")):
-        return [(exams[0][1], pct.group(0), 0.8)]
+    pct = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\s*(percentile|%ile)\b", c.text, re.IGNORECASE)
+    if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ") or c.is_row):
+        return [(exams[0][1], f"{pct.group(1)}{_ordinal(int(pct.group(1)))} percentile", 0.8)]
     numbers = [t for t in c.span if t.text.isdigit() and 150 <= int(t.text) <= 999]
     if not numbers:
         if _negated(c) and c.has("NO_LIMIT"):
