@@ -672,6 +672,15 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
 
 
 _CLASS_FIELDS = (
+    # before "undergrad": "field-medical-college" holds a medical school, not a college
+    (
+        "school",
+        re.compile(
+            r"med(?:ical)?[-_]?(?:school|college|education|degree)|(?:college|school)[-_]of[-_]"
+            r"(?:osteopathic[-_])?medicine",
+            re.I,
+        ),
+    ),
     ("undergrad", re.compile(r"undergrad|college", re.I)),
     ("education", re.compile(r"education|(?:^|[-_])edu(?:$|[-_])", re.I)),
     # before "school": "field-school-year" holds a year, not a school
