@@ -1017,6 +1017,9 @@ def test_trap_settles_nothing(sentence: str) -> None:
 # Preference verbs, pointers and "should": run once before the change, 5 of 10 read a fact where
 # none is committed to (and "letters of recommendation" must stay a requirement's words).
 EIGHTH = [
+    # hedged outcomes are not rules
+    ("Applicants with Step 2 CK scores below 220 are rarely invited.", {}),
+    ("Applicants without USCE are seldom considered.", {}),
     ("Applicants should have strong Step 2 CK scores (240+).", {}),
     ("We look for Step 2 CK scores of 240 or higher.", {}),
     ("We recommend a Step 2 CK score of at least 235.", {}),
