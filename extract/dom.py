@@ -352,6 +352,8 @@ def _cell_value(cell: etree._Element, key: str | None) -> str:
     if key == "name":
         return lines[0] if lines else ""
     kept = [ln for ln in lines if not _YEAR_LINE.match(ln) and not LINK_TEXT.fullmatch(ln)]
+    if key == "education":
+        return "\n".join(kept)  # an entry per line: "BS, Rice University<br>MD, Baylor ..."
     return ", ".join(kept) if key not in ("level", "degree") else " ".join(lines)
 
 

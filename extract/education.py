@@ -24,7 +24,7 @@ from extract.places import ends_with_city_state, looks_like_place
 from extract.prose import looks_like_medical_school, looks_like_school, tidy_school
 
 UNDERGRAD_DEGREES = frozenset({"BS", "BA"})
-_ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n|→|⟶|➔)\s*")
+_ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n|→|⟶|➔)\s*|\s+/\s+")
 _DEGREE_PREFIX = re.compile(
     r"^\s*([A-Za-z.]{2,9}(?:\s*[/,&]\s*[A-Za-z.]{2,9}){0,2})\s*[,:–—-]\s*(.+)$"
 )

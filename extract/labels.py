@@ -56,6 +56,11 @@ _IGNORED = re.compile(
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()-]{0,38}?)\s*[:：]\s*(.*)$")
 
 
+_BOTH_SCHOOLS = re.compile(r"[/&+]|\band\b")
+_UNDERGRAD_WORD = re.compile(r"undergrad|(?<!medical )college|bachelor")
+_MEDICAL_WORD = re.compile(r"\bmed(?:ical)?\b|\bm\.?d\b")
+
+
 @lru_cache(maxsize=32768)  # a page asks about the same lines many times
 def label_field(label: str) -> str | None:
     """Field a label names ("Medical School:" → "school"), "other" for known noise, else None."""
@@ -65,10 +70,13 @@ def label_field(label: str) -> str | None:
     field = _EXACT.get(key)
     if field:
         return field
+    # "Undergraduate / Medical School", "College & Med School": one column for both schools
+    if _BOTH_SCHOOLS.search(key) and _UNDERGRAD_WORD.search(key) and _MEDICAL_WORD.search(key):
+        return "education"
     # A label starts with its field's words; "University of Ghana Medical School" is a value.
     if key.startswith(("medical school", "medical education", "med school")):
         return "school"
-    if "undergrad" in key or key.startswith(("bachelor", "college")):
+    if "undergrad" in key or key.startswith(("bachelor", "college")) and "medicine" not in key:
         return "undergrad"
     if "hometown" in key or "home town" in key:
         return "hometown"
