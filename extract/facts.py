@@ -129,6 +129,10 @@ CONDITIONS = (
     "once",
 )  # "only if"
 NEGATIONS = ("not", "n't", "no", "never", "without", "nor")
+ASIDE_KEEPS = (  # an aside starting with a negation and one of these negates the clause
+    *("required", "requirement", "necessary", "mandatory", "needed", "minimum", "cutoff"),
+    *("sponsored", "available", "offered", "accepted", "considered", "eligible", "limit"),
+)
 # A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
     *("who", "whom", "whose", "that", "with", "without", "holding", "lacking", "requiring"),
@@ -320,15 +324,23 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
 
 
 def _parenthetical_negations(doc: Doc, sent: Span) -> set[int]:
-    """Starts of negations inside a parenthesis with a subject of its own ("(observerships do
-    not count)"): they negate that aside, not the clause. "(not required)" negates the clause."""
+    """Starts of negations that negate only their aside: one with a subject of its own
+    ("(observerships do not count)") or one that names a thing, not a requirement ("(not
+    observership)"). "(not required)" and "(no H-1B)" negate within the clause."""
     inside: set[int] = set()
     opened: int | None = None
     for tok in sent:
         if tok.text == "(":
             opened = tok.i
         elif tok.text == ")" and opened is not None:
-            inside.update(range(opened + 2, tok.i))  # the first word after "(" stays in scope
+            inside.update(range(opened + 2, tok.i))  # the first word after "(" ...
+            aside = doc[opened + 1 : tok.i]
+            names = any(
+                cue.label_ in ("J1", "H1B", "VISA", "IMG") and opened < cue.start < tok.i
+                for cue in doc.spans[CUES]
+            )
+            if not names and not any(t.lower_ in ASIDE_KEEPS for t in aside):
+                inside.add(opened + 1)  # ... unless it negates no requirement and no visa
             opened = None
     return inside
 
@@ -656,6 +668,29 @@ EXAMS = (("STEP1", "step1_min", 150, 300), ("STEP2", "step2_min", 150, 300))
 COMLEX = ("COMLEX", "comlex_min", 200, 999)
 
 
+def _shared_score(
+    c: Clause, numbers: list[Any], named: list[tuple[int, tuple[str, str, int, int]]]
+) -> list[tuple[str, Value, float]]:
+    """One score after exams joined by "and" ("Step 1 and Step 2 CK scores of at least 220")
+    is the floor of each exam whose scale it fits."""
+    if len(numbers) != 1 or len(named) < 2 or named[-1][0] > numbers[0].i:
+        return []
+    doc = c.span.doc
+    spans = sorted(
+        (s for e in ("STEP1", "STEP2", "COMLEX") for s in c.labels.get(e, [])),
+        key=lambda s: s.start,
+    )
+    for a, b in zip(spans, spans[1:], strict=False):
+        if b.start >= a.end and any(
+            t.lower_ not in ("and", ",", "usmle") for t in doc[a.end : b.start]
+        ):
+            return []
+    if any(t.text == "(" for t in doc[spans[-1].end : numbers[0].i]):
+        return []  # "Step 1 and Step 2 CK (minimum 230)": the aside belongs to the last exam
+    value = int(numbers[0].text)
+    return [(e[1], value, 0.85) for _, e in named if e[2] <= value <= e[3]]
+
+
 def _ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
@@ -683,6 +718,9 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         # "Step 1 and Step 2 CK minimums are 210 and 225, respectively", "... of 215 and 228"
         pairs = zip(named, numbers, strict=True)
         return [(e[1], int(n.text), 0.85) for (_, e), n in pairs if e[2] <= int(n.text) <= e[3]]
+    shared = _shared_score(c, numbers, named)
+    if shared:  # "Step 1 and Step 2 CK scores of at least 220"
+        return shared
     out: list[tuple[str, Value, float]] = []
     for num in numbers:
         value = int(num.text)
