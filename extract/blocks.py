@@ -12,7 +12,6 @@ from extract.education import (
     choose,
     clean_value,
     continues_school,
-    is_known_medical,
     is_place,
     is_training,
     read_entries,
@@ -21,6 +20,7 @@ from extract.education import (
 )
 from extract.labels import bare_label, label_field, label_pairs, split_label_line
 from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
+from extract.medical_schools import is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.prose import looks_like_medical_school, looks_like_school, read_prose
 from extract.sections import classify_heading, is_section_line

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees, split_degree_suffix
 from extract.labels import label_field
-from extract.patterns import load_patterns
+from extract.medical_schools import is_known_medical
 from extract.places import ends_with_city_state, looks_like_place
 from extract.prose import looks_like_medical_school, looks_like_school, tidy_school
 
@@ -88,7 +88,9 @@ _OTHER_SCHOOL = re.compile(
     r"Graduate\s+School|Arts\s+and\s+Sciences|Liberal\s+Arts|Biomedical\s+Sciences)\b"
 )
 _SCHOOL_FLOOR = -2  # "Trinity College Dublin" alone is still a school; "PhD, X University" not
-_TOWN_WITH_SCHOOL_WORD = re.compile(r"\bCollege\s+(?:Station|Park|Place|Point|Grove|Hill)\b")
+_TOWN_WITH_SCHOOL_WORD = re.compile(
+    r"\b(?:College|University)\s+(?:Station|Park|Place|Point|Grove|Hill|City|Heights)\b"
+)
 _COLLEGE_ALONE = re.compile(r"\bCollege\b")
 _UNIVERSITY = re.compile(r"Universit|Universidad|Institut")
 
@@ -388,7 +390,7 @@ def medical_score(entry: EducationEntry) -> int:
         score -= 6
     elif entry.graduate_degree:
         score -= 4
-    if _STRONG_MEDICAL.search(text) or _known_medical().search(text):
+    if _STRONG_MEDICAL.search(text) or is_known_medical(text):
         score += 3
     elif looks_like_medical_school(text):
         score += 2
@@ -397,21 +399,6 @@ def medical_score(entry: EducationEntry) -> int:
     if _OTHER_SCHOOL.search(text) and not _STRONG_MEDICAL.search(text):
         score -= 3
     return score
-
-
-@cache
-def _known_medical() -> re.Pattern[str]:
-    """Schools that grant medical degrees only but whose names carry no medical word ("St.
-    George's University", "Rocky Vista University") and the short forms rosters write ("UCSF",
-    "LECOM"): ``patterns/medical_schools.jsonl``, EntityRuler phrase patterns with the
-    school's slug as id. Case-sensitive, whole words."""
-    names = sorted((row["pattern"] for row in load_patterns("medical_schools")), key=len)
-    alternatives = "|".join(re.escape(name) for name in reversed(names))
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
-
-
-def is_known_medical(text: str) -> bool:
-    return bool(_known_medical().search(text))
 
 
 def is_undergrad(entry: EducationEntry) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.medical_schools import is_acronym, is_known_medical
+
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&./-]*"
 # "and" joins capitalised words ("Donald and Barbara Zucker School of Medicine"); a capture
 # that names two institutions ("Tufts University and Harvard Medical School") is cut again
@@ -86,7 +88,8 @@ def read_prose(text: str) -> ProseFacts:
     for kind, rule in _RULES:
         for m in rule.finditer(text):
             school = tidy_school(m.group("school") + continuation(text, m.end("school")))
-            if not school or not (_SCHOOL_WORDS.search(school) or kind == "school_md"):
+            named = school is not None and (is_known_medical(school) or is_acronym(school))
+            if not school or not (_SCHOOL_WORDS.search(school) or kind == "school_md" or named):
                 continue
             if kind == "undergrad":
                 undergrad_spans.append(m.span("school"))
@@ -94,7 +97,7 @@ def read_prose(text: str) -> ProseFacts:
                 break
             if any(a <= m.start("school") < b for a, b in undergrad_spans):
                 continue
-            if kind == "school_if_medical" and not _MEDICAL_SCHOOL_WORDS.search(school):
+            if kind == "school_if_medical" and not (_MEDICAL_SCHOOL_WORDS.search(school) or named):
                 second = _second_institution(m.group("school"), text, m.end("school"))
                 if second is None or not _MEDICAL_SCHOOL_WORDS.search(second):
                     continue

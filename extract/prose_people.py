@@ -19,6 +19,7 @@ from extract.degrees import find_degrees
 from extract.dom import Block, TextChunk, combine, name_from_line
 from extract.education import split_education
 from extract.levels import parse_level
+from extract.medical_schools import is_acronym, is_known_medical
 from extract.names import CleanName, clean_name
 from extract.prose import SCHOOL, continuation, looks_like_school, read_prose, tidy_school
 from extract.sections import Section, classify_heading, is_section_line
@@ -237,13 +238,13 @@ _FROM_SCHOOL = re.compile(rf"\b[Ff]rom\s+{SCHOOL}")
 def _school_before(before: str) -> str | None:
     """ "Joining us from X is Jane Doe." / "From X, we welcome Jane Doe." — the school is
     named in the same sentence, before the person."""
-    sentence = re.split(r"(?<=[a-z)])[.!?]\s+", before)[-1]
+    sentence = re.split(r"(?<=[a-z)])(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)[.!?]\s+", before)[-1]
     if re.search(r"\b(?:he|she|they|his|her|their)\b", sentence):
         return None  # the sentence goes on about someone else
     found = None
     for m in _FROM_SCHOOL.finditer(sentence):
         school = tidy_school(m.group("school") + continuation(sentence, m.end("school")))
-        if school and looks_like_school(school):
+        if school and (looks_like_school(school) or is_known_medical(school) or is_acronym(school)):
             found = school
     return found
 

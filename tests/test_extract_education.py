@@ -156,3 +156,21 @@ def test_school_entry_trims_decorations(value: str, school: str, degrees: list[s
 )
 def test_label_pairs_of_one_line(line: str, pairs: list[tuple[str, str]]) -> None:
     assert [(field, value) for field, _, value in label_pairs(line)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "school"),
+    [
+        ("Ayesha Chaudhry joins us after graduating from UWSMPH.", "Ayesha Chaudhry", "UWSMPH"),
+        ("Jennifer N. Thompson comes to us from LLUSM, where she did research.", "Jennifer N. Thompson", "LLUSM"),
+        ("Joining us from St. George's University is Kevin Patel.", "Kevin Patel", "St. George's University"),
+    ],
+)  # fmt: skip
+def test_announcements_name_schools_by_short_name(text: str, name: str, school: str) -> None:
+    records = extract_residents(text, content_type="text", academic_year=2026)
+    assert [(r.name, r.school_raw) for r in records] == [(name, school)]
+
+
+def test_a_city_after_comes_to_us_from_is_not_a_school() -> None:
+    text = "Jane Roe comes to us from Boston, where she trained."
+    assert all(r.school_raw is None for r in extract_residents(text, content_type="text"))
