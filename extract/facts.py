@@ -539,13 +539,30 @@ def _restricted(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in RESTRICTORS
 
 
+def _accepting(c: Clause) -> bool:
+    """An ACCEPT word that accepts: "encouraged to apply", "happy to consider", not "encouraged
+    to review ECFMG requirements" (what the applicant is asked to do)."""
+    doc = c.span.doc
+    asked = ("encouraged", "asked", "advised", "reminded", "expected", "required")
+    for s in c.labels.get("ACCEPT", []):
+        word = s.text.lower()
+        nxt = doc[s.end : s.end + 2]
+        if word in asked and len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].lower_ != "apply":
+            continue
+        if s.start >= 2 and doc[s.start - 1].lower_ == "to" and doc[s.start - 2].lower_ in asked:
+            if word != "apply":
+                continue
+        return True
+    return False
+
+
 def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
     if c.has("PREF", "VARIES"):
         return []
     answer = _row_answer(c)
     if c.has("IMG") and answer is not None and not c.has("ECFMG", "USCE"):
         return [("accepts_img", answer, 0.85)]
-    if c.has("IMG") and (c.has("ACCEPT") or c.has("INELIGIBLE")):
+    if c.has("IMG") and (_accepting(c) or c.has("INELIGIBLE")):
         img = c.first("IMG")
         excepted = any(e.start < img.start for e in c.labels.get("EXCEPT", [])) if img else False
         accepted = not (_negated(c) or c.has("INELIGIBLE")) and not excepted
@@ -567,7 +584,7 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
 def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     # "ECFMG deadline: time of application" names no certificate but a row's label says what
     due = c.is_row and c.has("REQ") and _label_has(c, "ECFMG")
-    if not (c.has("ECFMG") and (c.has("CERT") or due)) or c.has("PREF") or _negated(c):
+    if not (c.has("ECFMG") and (c.has("CERT") or due)) or c.has("PREF", "HEDGE") or _negated(c):
         return []
     ecfmg = c.first("ECFMG")
     assert ecfmg is not None
@@ -969,8 +986,10 @@ def _as_value(count: str) -> Value:
 
 
 def _positions(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE"):
-        return []  # "will grow from 2 to 3 residents per year": not this year's size
+    if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE", "ACTIVITY"):
+        # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
+        # present at the national meeting each year": what residents do, not how many start
+        return []
     if c.has("PRELIM") and len(parts := _conjuncts(c)) > 1:
         # "two categorical positions and one preliminary position each year"
         return [fact for part in parts for fact in _positions(part)]

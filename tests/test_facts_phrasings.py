@@ -1384,6 +1384,43 @@ def test_construction_eleventh_round(sentence: str, expected: dict[str, object])
     assert facts_of(sentence) == expected
 
 
+# A second round of traps only, run once before the change (21 of 25 silent): "encouraged to
+# review" is advice, what residents do each year is not how many start, "our fellowship",
+# "programs nationwide", a hedged ECFMG requirement.
+MORE_TRAPS = [
+    "Residents in the research track spend 2 years in the lab.",
+    "We are proud that 100% of our graduates passed the boards on the first attempt.",
+    "Our residents' average USMLE Step 2 CK score last year was 251.",
+    "The hospital employs physicians on H-1B visas in several departments.",
+    "International medical graduates make up 30% of our residents.",
+    "The ECFMG certification process typically takes several months.",
+    "IMGs are encouraged to review ECFMG requirements before applying.",
+    "For more information about the J-1 visa, visit the ECFMG website.",
+    "Step 1 became pass/fail in January 2022.",
+    "Residents must complete 3 months of night float each year.",
+    "Interviews are held virtually; 10 applicants are interviewed per day.",
+    "Each year, 2 residents present at the national meeting.",
+    "Graduating residents have pursued fellowships in 5 subspecialties.",
+    "Our fellowship accepts 1 fellow per year and sponsors H-1B visas.",
+    "The transitional year program requires ECFMG certification by the rank order list deadline.",
+    "If an applicant does not pass Step 2 CK on the first attempt, they must explain the circumstances.",
+    "Candidates are asked whether they need visa sponsorship in the application.",
+    "Do I need a minimum Step 2 CK score to apply?",
+    "What visa types do you sponsor: J-1, H-1B, or both?",
+    "Applicants sometimes ask if we consider IMGs.",
+    "Many residents complete a research year between PGY-3 and PGY-4.",
+    "We are located 2 hours from the nearest major city.",
+    "Residents receive 20 days of paid time off per year.",
+    "In recent years, our residents' Step 2 CK scores have ranged from 235 to 265.",
+    "Programs nationwide typically require ECFMG certification before the start of residency.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_TRAPS)
+def test_more_traps_settle_nothing(sentence: str) -> None:
+    assert facts_of(sentence, fetched_at="2026-10-01T00:00:00Z") == {}
+
+
 def test_these_examples_are_not_phrasing_set_sentences() -> None:
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2)
     templates = {t for s in sets for ts in s.values() for t in ts}
@@ -1409,5 +1446,5 @@ def test_these_examples_are_not_phrasing_set_sentences() -> None:
         + TENTH
         + ELEVENTH
     )
-    ours = {s for s, _ in groups} | set(TRAPS)
+    ours = {s for s, _ in groups} | set(TRAPS) | set(MORE_TRAPS)
     assert not ours & templates
