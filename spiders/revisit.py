@@ -94,22 +94,17 @@ class RevisitSpider(PrecedentSpider):
     # Scrapy's own HTTP handler: nothing is rendered here, so Playwright is never started.
     custom_settings = {"DOWNLOAD_HANDLERS": {
         scheme: "crawler.httpcache.QuickCloseHTTPDownloadHandler" for scheme in ("http", "https")}}
-    ROBOTS = "crawler.middlewares.politeness.RobotsPolitenessMiddleware"
-    ROBOTS_FOR_EVERY_WAITER = "crawler.middlewares.robots_waiters.RobotsForEveryWaiterMiddleware"
 
     ARCHIVE = "crawler.middlewares.archive.RawArchiveMiddleware"
 
     @classmethod
     def update_settings(cls, settings) -> None:
-        """All of a host's pages are asked for at once here, so robots.txt must hold for every
-        request that waited for it (see ``crawler.middlewares.robots_waiters``). The raw
-        archive is linked from the last run's for the programs carried forward instead of
-        written again page by page (the ``rosters`` pass archives what it fetches)."""
+        """The raw archive is linked from the last run's for the programs carried forward
+        instead of written again page by page (the ``rosters`` pass archives what it fetches).
+        All of a host's pages are asked for at once here; robots.txt holds for every request
+        that waited for it (``crawler.middlewares.politeness``)."""
         super().update_settings(settings)
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
-        if middlewares.get(cls.ROBOTS) is not None:
-            middlewares[cls.ROBOTS_FOR_EVERY_WAITER] = middlewares.pop(cls.ROBOTS)
-            middlewares[cls.ROBOTS] = None
         middlewares[cls.ARCHIVE] = None
         settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 

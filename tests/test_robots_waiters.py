@@ -50,10 +50,10 @@ SPIDER = textwrap.dedent('''
 
 
 @pytest.mark.parametrize("middleware", [
-    "crawler.middlewares.robots_waiters.RobotsForEveryWaiterMiddleware",
-    pytest.param("crawler.middlewares.politeness.RobotsPolitenessMiddleware",
+    "crawler.middlewares.politeness.RobotsPolitenessMiddleware",
+    pytest.param("scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware",
                  marks=pytest.mark.xfail(strict=True, reason="Scrapy 2.19: later waiters get no "
-                                         "parser (crawler/middlewares/robots_waiters.py)")),
+                                         "parser (crawler/middlewares/politeness.py)")),
 ])
 def test_no_disallowed_page_is_fetched_when_a_host_is_asked_for_many_pages_at_once(
         middleware, tmp_path):

@@ -4,6 +4,14 @@ retries that back off and honour ``Retry-After``.
 Scrapy's robots.txt middleware decides allow/deny only; a site that asks for ``Crawl-delay: 5``
 gets it here, as a floor on its download slot's delay that AutoThrottle cannot lower. The
 ``Sitemap:`` lines it read are kept so discovery need not fetch robots.txt a second time.
+
+It also holds robots.txt for every request that waited for it. Scrapy 2.19's ``robot_parser``
+lets the requests that arrive while a host's robots.txt is being fetched await one shared
+Deferred; with the asyncio reactor the first waiter gets the parser and every later one gets
+``None``, which reads as "no robots.txt": allowed. Whether a disallowed page was fetched then
+depended on which request reached the host first (``tests/test_robots_waiters.py``). The parser
+is stored on the middleware before the Deferred fires, so a waiter that got ``None`` reads it
+from there.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from time import time
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +38,14 @@ class RobotsPolitenessMiddleware(RobotsTxtMiddleware):
         self.sitemaps: dict[str, list[str]] = {}
         self.max_crawl_delay = crawler.settings.getfloat("PRECEDENT_MAX_CRAWL_DELAY", 60.0)
         crawler.precedent_robots = self
+
+    async def robot_parser(self, request):
+        parser = await super().robot_parser(request)
+        if parser is None:
+            stored = self._parsers.get(urlparse_cached(request).netloc)
+            if stored is not None and not isinstance(stored, Deferred):
+                return stored
+        return parser
 
     def process_request_2(self, rp, request) -> None:
         netloc = urlparse_cached(request).netloc
