@@ -192,6 +192,7 @@ def _tables(crawled: str, public: bool) -> dict[str, Any]:
                 "page_errors": "Fetches that ended in an error (count)",
                 "built_at": "When this database was built (ISO 8601, UTC)",
                 "stats": "Scrapy's crawl statistics (JSON)",
+                "inputs_sha1": "SHA-1 of what the build read (items without fetch stamps, academic year, takedowns, profile, build code); equal to the last build's: the database was re-stamped, not rebuilt",
             },
         },
         "tiers": {
