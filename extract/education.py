@@ -29,6 +29,8 @@ _DEGREE_PREFIX = re.compile(
     r"^\s*([A-Za-z.]{2,9}(?:\s*[/,&]\s*[A-Za-z.]{2,9}){0,2})\s*[,:–—-]\s*(.+)$"
 )
 _DEGREE_YEAR = re.compile(r"^([A-Za-z.]{2,9})\s+(?:19|20)\d\d\s*,")
+_BRACKETED_DEGREE_END = re.compile(r"\s*\([A-Za-z.]{2,9}\)$")
+_DEGREE_LIST_SPLIT = re.compile(r"[\s/,&]+")
 _ABBREVIATED_DEGREE = re.compile(r"^\s*\([A-Za-z.]{2,9}\)")
 _DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
 _DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?:in\s+)?(?=[A-Z])")
@@ -205,7 +207,7 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
     ):
         degrees = degrees or find_degrees(m.group(2))  # "Yale School of Medicine, MD"
         text = m.group(1)
-    elif not ends_with_city_state(text):
+    elif degree_id((text.split() or [""])[-1].strip(" ,")) and not ends_with_city_state(text):
         head, suffix = split_degree_suffix(text)  # "X School of Medicine, Houston, Texas, MD"
         if suffix and not set(suffix) <= {"MA", "MS"} and looks_like_school(head):
             degrees = degrees or suffix
@@ -220,15 +222,17 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
 
 def _degree_only(part: str) -> bool:
     """ "MD", "M.D. 2020", "MD, PhD", "Doctor of Medicine (MD)": a degree without its school."""
+    if len(part) > 40:
+        return False  # a degree alone is short; a school is not
     bare = _TRAILING_YEAR.sub("", part.strip())
-    bare = re.sub(r"\s*\([A-Za-z.]{2,9}\)$", "", bare)
+    bare = _BRACKETED_DEGREE_END.sub("", bare)
     if any(pattern.fullmatch(bare) for pattern, _ in _LONG_DEGREES):
         return True
     return bool(find_degrees(bare)) and _only_degrees(bare)
 
 
 def _only_degrees(text: str) -> bool:
-    return all(degree_id(t) for t in re.split(r"[\s/,&]+", text) if t)
+    return all(degree_id(t) for t in _DEGREE_LIST_SPLIT.split(text) if t)
 
 
 def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
@@ -265,7 +269,9 @@ def _degrees_with_next(parts: list[str]) -> list[str]:
             continue
         merged.append(f"{carry}, {part.strip()}" if carry else part)
         carry = ""
-    return [*merged, carry] if carry else merged
+    if carry and merged:
+        merged[-1] = f"{merged[-1]}, {carry}"  # "Baylor College of Medicine; MD"
+    return merged
 
 
 def _split_after(value: str, pattern: re.Pattern[str]) -> list[str]:

@@ -10,7 +10,6 @@ school, for choosing among a resident's schools and for reading announcements.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.patterns import load_patterns
 
@@ -18,16 +17,18 @@ from extract.patterns import load_patterns
 _ACRONYM = re.compile(r"[A-Z]{4,8}")
 
 
-@cache
 def _known() -> re.Pattern[str]:
     names = sorted((row["pattern"] for row in load_patterns("medical_schools")), key=len)
     alternatives = "|".join(re.escape(name) for name in reversed(names))
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
 
 
+_KNOWN = _known()  # compiled once, at import: every page asks
+
+
 def is_known_medical(text: str) -> bool:
     """The text names one of the pattern file's schools (case-sensitive, whole words)."""
-    return bool(_known().search(text))
+    return bool(_KNOWN.search(text))
 
 
 def is_acronym(text: str) -> bool:
