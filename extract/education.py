@@ -35,7 +35,6 @@ _ABBREVIATED_DEGREE = re.compile(r"^\s*\([A-Za-z.]{2,9}\)")
 _DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
 _DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?:in\s+)?(?=[A-Z])")
 _DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
-# "B.S. Biology, University of Florida": the field of study between a degree and its school.
 _PAREN_DEGREE_COMMA = re.compile(r"(?<=[A-Z.]\)),\s+(?=[A-Z])")
 _PAREN_TAIL = re.compile(r"^(.+?)\s*\(([^()]{4,120})\)$")
 _YEAR_COMMA = re.compile(r"((?:['’‘]\d\d|\b(?:19|20)\d\d)\)?),\s+(?=[A-Z])")
@@ -48,6 +47,7 @@ _SUBUNIT = re.compile(
     r"^(?:the\s+)?(?:School|College|Faculty|Facultad|Faculdade|Faculté|Escola|Department|"
     r"Institute)\b"
 )
+# "B.S. Biology, University of Florida": the field of study between a degree and its school.
 _MAJOR = re.compile(r"^(?:in\s+)?([A-Z][\w&'’ -]{1,40}?),\s+(.+)$")
 # Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
 _LONG_DEGREES = (
