@@ -238,6 +238,10 @@ _TARGETS = etree.XPath(
     "name()='aria-controls' or name()='data-modal' or (name()='href' and starts-with(., '#'))]"
 )
 _WITH_ID = etree.XPath("//*[@id]")
+_PAGE_ANCHORS = frozenset(
+    "top main content main-content maincontent page header footer nav navigation menu "
+    "search page-top site-header".split()
+)
 
 
 def _attach_target_panels(root, blocks, consumed) -> None:
@@ -256,6 +260,8 @@ def _attach_target_panels(root, blocks, consumed) -> None:
                 if value.attrname == "href" and not target.startswith("#"):
                     continue
                 target = target.lstrip("#")
+                if target.lower() in _PAGE_ANCHORS or target.lower().startswith("skip"):
+                    continue  # "Back to top", "Skip to content": the page, not a bio
                 if target and " " not in target and block not in wanted[target]:
                     wanted[target].append(block)
     wanted = {t: b for t, b in wanted.items() if len(b) == 1}

@@ -174,3 +174,14 @@ def test_announcements_name_schools_by_short_name(text: str, name: str, school: 
 def test_a_city_after_comes_to_us_from_is_not_a_school() -> None:
     text = "Jane Roe comes to us from Boston, where she trained."
     assert all(r.school_raw is None for r in extract_residents(text, content_type="text"))
+
+
+def test_back_to_top_link_does_not_attach_the_page_header() -> None:
+    html = (
+        "<div id='top'><p>University of Somewhere Health</p></div><h2>Residents</h2>"
+        "<div class='view'><div class='row'><h3>Jane Roe, MD</h3><p>PGY-2</p>"
+        "<a href='#top'>Back to top</a></div></div>"
+    )
+    assert [(r.name, r.school_raw) for r in extract_residents(html, academic_year=2026)] == [
+        ("Jane Roe", None)
+    ]
