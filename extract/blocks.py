@@ -89,7 +89,7 @@ def _source_line(school: str, lines: list[str]) -> str | None:
 
 _NOT_SCHOOL_LINE = re.compile(
     r"\b(?:resident|intern|surgery|neurosurg\w*|profile|e-?mail|bio|read|more|view|contact|"
-    r"photo|interests?|pronouns?|she|he|they|her|his)\b",
+    r"photo|interests?|pronouns?|she|he|they|her|his|back|top|close|share|download|cv)\b",
     re.IGNORECASE,
 )
 
