@@ -16,7 +16,10 @@ no other program changes) words its pages with the independent phrasing set of
 left (``INDEPENDENT2_SHARE``, again from an RNG of its own) uses a second blind set,
 :mod:`demoweb.phrasings_independent2`, written later by someone else, and a share of the held-out
 programs those two leave (``INDEPENDENT3_SHARE``, from a third RNG of its own, so no program of the
-other sets moves) uses a third, :mod:`demoweb.phrasings_independent3`.
+other sets moves) uses a third, :mod:`demoweb.phrasings_independent3`. The held-out programs all
+three leave (``INDEPENDENT4_SHARE`` of them, all by default, from a fourth RNG of its own) use a
+fourth, :mod:`demoweb.phrasings_independent4`, whose ECFMG deadlines also come in several wordings
+(``ECFMG_BY_ALSO``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from html import escape
 from demoweb import phrasings_independent as independent
 from demoweb import phrasings_independent2 as independent2
 from demoweb import phrasings_independent3 as independent3
+from demoweb import phrasings_independent4 as independent4
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -75,10 +79,12 @@ NO_INFO_SHARE = 0.08
 INDEPENDENT_SHARE = 0.5  # of held-out programs
 INDEPENDENT2_SHARE = 0.5  # of the held-out programs the first independent set leaves
 INDEPENDENT3_SHARE = 0.5  # of the held-out programs the first two independent sets leave
+INDEPENDENT4_SHARE = 1.0  # of the held-out programs the first three independent sets leave
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
     independent3.NAME: independent3,
+    independent4.NAME: independent4,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -148,7 +154,10 @@ def phrasing_set(program: Program) -> str:
     if second < INDEPENDENT2_SHARE:
         return independent2.NAME
     third = random.Random(f"{program.specialty}|{program.id}|phrasings3").random()
-    return independent3.NAME if third < INDEPENDENT3_SHARE else "heldout"
+    if third < INDEPENDENT3_SHARE:
+        return independent3.NAME
+    fourth = random.Random(f"{program.specialty}|{program.id}|phrasings4").random()
+    return independent4.NAME if fourth < INDEPENDENT4_SHARE else "heldout"
 
 
 def _templates(phrasings: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:
@@ -300,7 +309,10 @@ def _statement(rng: random.Random, split: str, claim: str, f: dict[str, object])
     fields = dict(f)
     fields.update(w=_words(n), W=_words(n).capitalize(), noun="resident" if n == 1 else "residents")
     if claim == "ecfmg" and split in BLIND:
-        fields["by"] = BLIND[split].ECFMG_BY[str(f["by"])]
+        by = str(f["by"])
+        also = getattr(BLIND[split], "ECFMG_BY_ALSO", {}).get(by, ())
+        words = BLIND[split].ECFMG_BY[by]
+        fields["by"] = rng.choice((words, *also)) if also else words
     elif claim == "ecfmg":
         fields["by"] = ECFMG_BY[str(f["by"])][split == "heldout"]
     templates, rows = _templates(split)

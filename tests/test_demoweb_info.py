@@ -14,6 +14,7 @@ import pytest
 
 from demoweb import info as info_module
 from demoweb import phrasings_independent3 as independent3
+from demoweb import phrasings_independent4 as independent4
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -206,6 +207,8 @@ def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     now = {p.index: phrasing_set(p) for p in programs}
     again = {p.index: phrasing_set(p) for p in build_web(BLIND3_PROGRAMS, seed=7).iter_programs()}
     assert now == again
+    monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)  # or it takes what is left
+    now = {p.index: phrasing_set(p) for p in programs}
     monkeypatch.setattr(info_module, "INDEPENDENT3_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
     moved = {i for i in now if now[i] != before[i]}
@@ -217,7 +220,7 @@ def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     assert independent3.NAME in info_module.BLIND
 
 
-def _stated(value: object, sentence: str) -> bool:
+def _stated(value: object, sentence: str, blind: object = independent3) -> bool:
     """Does the sentence state this truth value in a way a reader can see?"""
     low = sentence.lower()
     if isinstance(value, bool):
@@ -230,8 +233,10 @@ def _stated(value: object, sentence: str) -> bool:
     assert isinstance(value, str)
     if value == "none":
         return re.search(r"\b(no|not|regardless)\b", low) is not None
-    if value in independent3.ECFMG_BY:
-        return independent3.ECFMG_BY[value] in sentence
+    by: dict[str, str] = blind.ECFMG_BY  # type: ignore[attr-defined]
+    if value in by:
+        also: dict[str, tuple[str, ...]] = getattr(blind, "ECFMG_BY_ALSO", {})
+        return any(words in sentence for words in (by[value], *also.get(value, ())))
     if re.fullmatch(r"\d+-\d+", value):
         return all(re.search(rf"\b{n}\b", sentence) for n in value.split("-"))
     if value == "Step 2 CK only":
@@ -279,3 +284,148 @@ def test_stated_catches_a_missing_value() -> None:
     assert _stated(4, "Four months or more are required.") and not _stated(4, "Six months.")
     assert not _stated("4-5", "We match 4 to 6 residents per year.")
     assert not _stated("none", "We require a Step 1 score of 220.")
+
+
+# The fourth blind set (demoweb.phrasings_independent4): every held-out program the others leave.
+BLIND4_PROGRAMS = 3000  # 61 of them use the fourth blind set at seed 7 (31 of the first 1500)
+
+
+def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
+    sets = independent4.PHRASINGS
+    assert independent4.NAME == "independent4"
+    assert set(DEV) <= set(sets)
+    extra = {claim for claim, _ in independent4.EXTRA_TRAPS}
+    assert set(sets) - set(DEV) == extra
+    assert all(c.startswith("trap:") and 0 < share < 1 for c, share in independent4.EXTRA_TRAPS)
+    assert all(3 <= len(templates) <= 5 for templates in sets.values()), {
+        c: len(t) for c, t in sets.items() if not 3 <= len(t) <= 5
+    }
+    assert all(len(set(templates)) == len(templates) for templates in sets.values())
+    assert set(independent4.ROWS) <= set(sets)
+    assert set(independent4.QUESTIONS) == set(TOPIC_LABELS)
+    assert set(independent4.ECFMG_BY) == set(ECFMG_BY) == set(independent4.ECFMG_BY_ALSO)
+    for value, words in independent4.ECFMG_BY.items():
+        every = (words, *independent4.ECFMG_BY_ALSO[value])
+        assert all(every) and len(set(every)) == len(every) >= 3, value
+    earlier = {t for ts in (*DEV.values(), *HELDOUT.values()) for t in ts}
+    assert not earlier & {t for ts in sets.values() for t in ts}
+    mine = {t for ts in sets.values() for t in ts}
+    for blind in info_module.BLIND.values():  # counts only, so no other set's words are shown
+        if blind is not independent4:
+            shared = len(mine & {t for ts in blind.PHRASINGS.values() for t in ts})
+            shared += len(set(independent4.ROWS.values()) & set(blind.ROWS.values()))
+            assert shared == 0, blind.NAME
+    assert "{by}" in independent4.ROWS["ecfmg"][1]
+
+
+def test_independent4_uses_only_the_fields_its_claims_get() -> None:
+    """As for the third set: the fields the earlier sets use for a claim, and a claim that
+    settles a number always names it (a percentile its ``{p}``, a range both ends)."""
+    for claim, templates in independent4.PHRASINGS.items():
+        earlier = {f for t in (*DEV.get(claim, ()), *HELDOUT.get(claim, ())) for f in _fields(t)}
+        allowed = earlier | ({"n", "w", "W", "noun"} if earlier & {"n", "w", "W"} else set())
+        allowed |= {"n"} if claim not in DEV else set()  # extra traps get n
+        row = independent4.ROWS.get(claim, ("", ""))
+        for template in (*templates, *row):
+            assert _fields(template) <= allowed, (claim, template)
+        if earlier:
+            for template in templates:
+                assert _fields(template), (claim, template)
+                if earlier >= {"a", "b"}:
+                    assert _fields(template) >= {"a", "b"}, (claim, template)
+                if earlier == {"p"}:
+                    assert "{p}th percentile" in template, (claim, template)
+        if claim in independent4.ROWS and earlier and not claim.startswith("trap:"):
+            assert _fields(row[1]), (claim, row)
+
+
+def test_independent4_takes_every_held_out_program_the_others_leave(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    programs = list(build_web(BLIND4_PROGRAMS, seed=7).iter_programs())
+    now = {p.index: phrasing_set(p) for p in programs}
+    again = {p.index: phrasing_set(p) for p in build_web(BLIND4_PROGRAMS, seed=7).iter_programs()}
+    assert now == again
+    monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)
+    before = {p.index: phrasing_set(p) for p in programs}
+    moved = {i for i in now if now[i] != before[i]}
+    assert moved == {i for i, s in now.items() if s == independent4.NAME}
+    assert moved == {i for i, s in before.items() if s == "heldout"}  # all of them, no other
+    assert "heldout" not in now.values()
+    assert independent4.NAME in info_module.BLIND
+    # The earlier sets keep exactly their programs (counts at seed 7 before this set existed).
+    first = Counter(now[p.index] for p in programs if p.index < 1500)
+    assert first == {
+        "dev": 1191,
+        "independent": 141,
+        "independent2": 90,
+        "independent3": 47,
+        independent4.NAME: 31,
+    }
+    assert Counter(now.values())[independent4.NAME] == 61
+    assert all(p.split == "heldout" for p in programs if now[p.index] == independent4.NAME)
+
+
+def _template_regex(template: str) -> str:
+    """A template as a regex: its literal text, any text for each field."""
+    return "".join(
+        re.escape(literal) + (".+?" if field is not None else "")
+        for literal, field, _, _ in string.Formatter().parse(template)
+    )
+
+
+def test_independent4_pages_state_the_values_their_truth_says() -> None:
+    web = build_web(BLIND4_PROGRAMS, seed=7)
+    facts: Counter[str] = Counter()
+    traps: Counter[str] = Counter()
+    formats: Counter[str] = Counter()
+    claims: Counter[str] = Counter()
+    programs = 0
+    for program in web.iter_programs():
+        if phrasing_set(program) != independent4.NAME:
+            continue
+        site = ProgramSite(program, PORT, web.seed, False)
+        assert site.info.phrasings == independent4.NAME
+        truth = web.program_truth(program, PORT)
+        html = {
+            site.url(rel): site.routes[rel].render()
+            for rel in ("", *(p.rel for p in site.info.pages))
+        }
+        programs += bool(site.info.pages)
+        formats.update(p.fmt for p in site.info.pages)
+        shown = [s for p in site.info.pages for s in p.shown] + list(site.info.home)
+        for s in shown:
+            claims[s.statement.claim] += 1
+            templates = independent4.PHRASINGS[s.statement.claim]
+            row = independent4.ROWS.get(s.statement.claim)
+            # Every sentence is one of this set's wordings, or on a table its row.
+            pattern = "|".join(_template_regex(t) for t in templates)
+            assert re.fullmatch(pattern, s.statement.sentence), s
+            if s.sentence != s.statement.sentence:
+                assert row is not None and s.sentence.startswith(f"{row[0]}: "), s
+        for fact in truth["facts"]:
+            page = html[fact["url"]]
+            sentence = fact["sentence"]
+            assert sentence in visible_text(page.encode()) or sentence in rows_of(page), fact
+            assert _stated(fact["value"], sentence, independent4), fact
+            facts[fact["fact"]] += 1
+        for trap in truth["fact_traps"]:
+            page = html[trap["url"]]
+            assert trap["sentence"] in visible_text(page.encode()) or trap["sentence"] in rows_of(
+                page
+            ), trap
+            traps[trap["kind"]] += 1
+    assert programs >= 40, programs
+    assert set(PRINTED) <= set(facts), set(PRINTED) - set(facts)
+    assert {"prose", "list", "table", "faq"} <= set(formats)
+    extra = {c.removeprefix("trap:") for c, _ in independent4.EXTRA_TRAPS}
+    assert len(extra & set(traps)) >= 3, traps
+    assert sum(traps.values()) >= 20, traps
+    assert len(claims) >= 25, claims
+
+
+def test_stated_reads_the_fourth_sets_deadlines() -> None:
+    for value, words in independent4.ECFMG_BY.items():
+        for w in (words, *independent4.ECFMG_BY_ALSO[value]):
+            assert _stated(value, f"IMGs must be ECFMG certified {w}.", independent4)
+    assert not _stated("interview", "IMGs must be ECFMG certified before applying.", independent4)
