@@ -24,8 +24,13 @@ logger = logging.getLogger(__name__)
 
 
 def default_workers() -> int:
-    """One worker per core the crawl process does not use itself, at most two."""
-    return max(0, min(2, (os.cpu_count() or 1) - 1))
+    """Workers for the cores left after the crawl process and Chromium, at most two.
+
+    On the 2-core test machine a worker did not shorten the 117-program crawl (10.4–10.7 s
+    inline, 11.1–12.0 s with one worker, 2026-11-25, other suites running): the crawl process,
+    Chromium and the worker share two cores, and shipping pages to a worker costs ~15 % more
+    CPU in all. So a 2-core machine parses inline."""
+    return max(0, min(2, (os.cpu_count() or 1) - 2))
 
 
 # The crawl process imports spaCy only if it parses inline (no workers, or a broken pool):

@@ -69,6 +69,14 @@ def test_a_killed_worker_does_not_lose_the_page(pool, caplog):
     assert "parsing inline" in caplog.text
 
 
+@pytest.mark.parametrize(("cores", "workers"), [(1, 0), (2, 0), (3, 1), (4, 2), (16, 2)])
+def test_workers_by_default_leave_two_cores_to_the_crawl_and_chromium(monkeypatch, cores, workers):
+    from crawler import offload
+
+    monkeypatch.setattr(offload.os, "cpu_count", lambda: cores)
+    assert offload.default_workers() == workers
+
+
 def test_no_workers_means_inline():
     pool = ExtractionPool(0)
     _, _, expected = _fixture()
