@@ -16,6 +16,10 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
 - a clause that names no topic ("...; no minimum", "...but not required") continues the topic of
   the clause before it, and one that names a visa but no verb keeps the verb before it ("sponsors
   J-1 visas but not H-1B");
+- a comparison after "no" or "not" is a bound, not a negation: "no less than 3 months", "no
+  later than the rank order list deadline", "no lower than 225";
+- a clause that points back to a statistic ("averaged 245; this is not a cutoff") says the figure
+  is no floor, not that there is none;
 - a negation reaches no further than its clause: clauses end at ";", "but", "however", ", not",
   "rather than", a reason or contrast after a comma (", as the H-1B is not offered"), the comma
   of an opening "Although ..." / "If ..." (whose condition asserts nothing); a negation inside an
@@ -101,9 +105,10 @@ ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
 SINCE = "graduated since "  # a calendar year, made a window with the fetch date
 RECENCY = ("within", "last", "past", "previous", "recent")
 OR_MORE = ("more", "longer", "greater", "above")
+RANGE_WORDS = ("-", "\u2013", "to", "or")
 OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
-    r"\b(by|before|prior to|at|when|until|upon|on|no later than|ahead of|in time for|due)\b"
+    r"\b(by|before|prior to|at|when|until|upon|on|not? later than|ahead of|in time for|due)\b"
 )
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -133,6 +138,9 @@ ASIDE_KEEPS = (  # an aside starting with a negation and one of these negates th
     *("required", "requirement", "necessary", "mandatory", "needed", "minimum", "cutoff"),
     *("sponsored", "available", "offered", "accepted", "considered", "eligible", "limit"),
 )
+STATISTICS = ("AVG", "STATS", "HEDGE")  # what past applicants did, not what is required
+ANAPHORS = ("this", "that", "it", "which", "these", "those")
+CLAUSE_OPENERS = (";", ",", "but", "however", "and", *SUBORDINATORS)
 # A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
     *("who", "whom", "whose", "that", "with", "without", "holding", "lacking", "requiring"),
@@ -345,6 +353,12 @@ def _parenthetical_negations(doc: Doc, sent: Span) -> set[int]:
     return inside
 
 
+def _anaphor_opens(span: Span) -> bool:
+    """Whether a clause's subject points back ("..., but that is not a cutoff")."""
+    words = [t.lower_ for t in span if t.lower_ not in CLAUSE_OPENERS]
+    return bool(words) and words[0] in ANAPHORS
+
+
 def _parallel_scores(
     doc: Doc, labels: dict[str, list[Span]], before: Clause, a: int, b: int
 ) -> bool:
@@ -364,6 +378,8 @@ def _parallel_scores(
 def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = _cuts(doc, sent)
     aside = _parenthetical_negations(doc, sent)
+    # "no less than 3 months", "no later than the ROL deadline": a bound, not a negation
+    aside |= {cue.start for cue in doc.spans[CUES] if cue.label_ == "BOUND"}
     is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -380,6 +396,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
             labels.update({t: before[t] for t in TOPICS if before.get(t)})
+            if _anaphor_opens(span):
+                # "residents averaged 245 on Step 2 CK; this is not a cutoff": the figure is
+                # not a floor, which says nothing of whether there is one
+                labels.update({k: before[k] for k in STATISTICS if before.get(k)})
         elif clauses and _parallel_scores(doc, labels, clauses[-1], a, b):
             # "Minimum scores: Step 1 - 220; Step 2 CK - 230": the list keeps its "minimum"
             labels["FLOOR"] = clauses[-1].labels["FLOOR"]
@@ -618,6 +638,18 @@ def _after_time_word(text: str) -> str:
     return text[match.end() :] if match else ""
 
 
+def _unit_index(c: Clause, i: int) -> int:
+    """Where the unit of the number at ``i`` may be: past a restatement in figures ("three
+    (3) months") and past the upper end of a range ("2-3 months", "2 to 3 months"), whose
+    lower end is the requirement."""
+    doc, end = c.span.doc, c.span.end
+    if i + 3 < end and doc[i + 1].text == "(" and doc[i + 2].like_num and doc[i + 3].text == ")":
+        i += 3
+    if i + 2 < end and doc[i + 1].lower_ in RANGE_WORDS and _number(doc[i + 2].text) is not None:
+        i += 2
+    return i + 1
+
+
 def _duration_months(c: Clause) -> int | None:
     doc = c.span.doc
     for tok in c.span:
@@ -626,13 +658,16 @@ def _duration_months(c: Clause) -> int | None:
             continue
         if any(t.lower_ in RECENCY for t in doc[max(c.span.start, tok.i - 2) : tok.i]):
             continue  # "within the last two years": how recent, not how long
-        unit = c.span.doc[tok.i + 1].lower_
-        if unit == "+" and tok.i + 2 < c.span.end:  # "6+ months"
-            unit = c.span.doc[tok.i + 2].lower_
-        elif unit == "or" and tok.i + 3 < c.span.end and doc[tok.i + 2].lower_ in OR_MORE:
-            unit = doc[tok.i + 3].lower_  # "three or more months"
-        elif unit == "-" and tok.i + 2 < c.span.end:  # "a 3-month minimum"
-            unit = doc[tok.i + 2].lower_
+        at = _unit_index(c, tok.i)
+        if at >= c.span.end:
+            continue
+        unit = doc[at].lower_
+        if unit == "+" and at + 1 < c.span.end:  # "6+ months"
+            unit = doc[at + 1].lower_
+        elif unit == "or" and at + 2 < c.span.end and doc[at + 1].lower_ in OR_MORE:
+            unit = doc[at + 2].lower_  # "three or more months"
+        elif unit == "-" and at + 1 < c.span.end:  # "a 3-month minimum"
+            unit = doc[at + 1].lower_
         if unit in ("month", "months"):
             return n
         if unit in ("year", "years"):
@@ -671,7 +706,11 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     # a row of an eligibility table is a requirement: "Minimum USCE: 3 months", "USCE: 3 months"
     value = c.text.partition(":")[2].lower() if c.is_row else ""
     row_duration = months is not None and bool(
-        re.match(r"\s*(minimum( of)?\s+|at least\s+)?\w+\s*\+?\s*(months?|weeks?|years?)\b", value)
+        re.match(
+            r"\s*(minimum( of)?\s+|at least\s+|not? (less|fewer) than\s+)?\w+\s*\+?\s*"
+            r"(months?|weeks?|years?)\b",
+            value,
+        )
     )
     # "we do not accept IMGs without US clinical experience": a requirement said twice negated
     if not (c.has("REQ") or row_duration or (double and c.has("ACCEPT", "INTERVIEW"))):
@@ -829,7 +868,8 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         required = True
     elif first:
         required = not _negated(c)
-    elif c.has("EXCLUDE"):  # "a failed attempt does not exclude you" / "disqualifies"
+    elif c.has("EXCLUDE", "INELIGIBLE"):
+        # "a failed attempt does not exclude you", "disqualifies", "makes one ineligible"
         required = not _negated(c)
     elif c.has("ACCEPT", "INTERVIEW"):  # "who failed are not considered" / "will be considered"
         required = _negated(c)
@@ -1035,6 +1075,9 @@ def _count_right_before(c: Clause, label: str) -> str | None:
                 and 0 < n <= 60
                 and doc[s.start].lower_ in ("per", "each", "every", "/")
             ):
+                low = _number(doc[s.start - 3].text) if s.start - 3 >= c.span.start else None
+                if low is not None and 0 < low < n and doc[s.start - 2].lower_ in RANGE_WORDS:
+                    return f"{low}-{n}"  # "3-4 per year", "4 to 5 per year"
                 return str(n)
     return None
 

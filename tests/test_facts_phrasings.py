@@ -17,6 +17,7 @@ import pytest
 from demoweb.phrasings import DEV, HELDOUT
 from demoweb.phrasings_independent import PHRASINGS as INDEPENDENT
 from demoweb.phrasings_independent2 import PHRASINGS as INDEPENDENT2
+from demoweb.phrasings_independent3 import PHRASINGS as INDEPENDENT3
 from extract.facts import extract_facts
 
 
@@ -1343,6 +1344,393 @@ MORE_TRAPS = [
 ]
 
 
+# A twelfth round, after the third blind set was measured: its misses were constructions, and
+# these are the same constructions in our own words, run once before the change (10 of 29 held).
+# "no less than", "no fewer than", "no later than": a comparison after "no"/"not" is a bound, not
+# a negation; "three (3) months": a number restated in figures; "2-3 months": the requirement is
+# the range's lower end, and "3-4 per year" is a range; "multiple USMLE attempts": the exam
+# between; a failure that makes one "ineligible"; "..., but that is not a cutoff": an anaphor
+# says a statistic is no floor, not that there is none; "viewed favorably" is a preference;
+# "we ask for" is a requirement.
+TWELFTH = [
+    # a comparison after "no"/"not" is a bound, not a negation
+    (
+        "IMG applicants need no fewer than three months of U.S. clinical experience.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "We ask for not less than 8 weeks of clinical rotations in the United States.",
+        {"usce_required_months": 2},
+    ),
+    (
+        "US clinical experience of no less than 6 months is required of every applicant.",
+        {"usce_required_months": 6},
+    ),
+    ("USCE: no less than 4 months", {"usce_required_months": 4}),
+    (
+        "ECFMG certification must be obtained no later than the rank order list deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "IMGs must be ECFMG certified not later than the first day of training.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    ("ECFMG certificate: no later than the date of your interview", {"ecfmg_by": "interview"}),
+    ("Step 2 CK scores must be no lower than 225.", {"step2_min": 225}),
+    ("We require a USMLE Step 1 score of not less than 215.", {"step1_min": 215}),
+    # a number written twice, in words and in figures
+    (
+        "A minimum of three (3) months of US clinical experience is required.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "Applicants must have six (6) months or more of clinical experience in the U.S.",
+        {"usce_required_months": 6},
+    ),
+    ("The program has two (2) categorical positions per year.", {"positions_per_year": 2}),
+    # weeks, "expected", hands-on, rotations in the US
+    (
+        "At least 12 weeks of hands-on clinical experience in the US are expected of every IMG applicant.",
+        {"usce_required_months": 3},
+    ),
+    ("At least four months of US clinical experience is expected.", {"usce_required_months": 4}),
+    ("Clinical rotations in the US are not required to apply.", {"usce_required_months": 0}),
+    ("Hands-on U.S. clinical experience is not mandatory.", {"usce_required_months": 0}),
+    (
+        "Hands-on clinical experience in a US hospital is required; observerships do not count.",
+        USCE_UNSTATED,
+    ),
+    # a range: the requirement is its lower end; a class size "a-b per year" is the range
+    ("We require 2-3 months of U.S. clinical experience.", {"usce_required_months": 2}),
+    ("Positions: 3-4 per year", {"positions_per_year": "3-4"}),
+    ("The program takes 4 to 5 per year.", {"positions_per_year": "4-5"}),
+    # failures: "multiple <exam> attempts", a failure that makes one ineligible
+    (
+        "Candidates with repeated Step 2 CK attempts will be considered.",
+        {"first_attempt_required": False},
+    ),
+    ("Several USMLE attempts do not disqualify an applicant.", {"first_attempt_required": False}),
+    (
+        "A failed attempt on any USMLE Step makes a candidate ineligible.",
+        {"first_attempt_required": True},
+    ),
+    (
+        "Applicants who have failed Step 2 CK are ineligible.",
+        {"first_attempt_required": "Step 2 CK only"},
+    ),
+    # a figure that "is not a cutoff" is a statistic, not the absence of a floor
+    ("Matched residents typically scored above 245 on Step 2 CK, but that is not a cutoff.", {}),
+    ("Our interns had a mean Step 1 score of 238; this is not a minimum.", {}),
+    (
+        "Our residents averaged 245 on Step 2 CK, but there is no minimum score.",
+        {"step2_min": "none"},
+    ),
+    # favourably is a preference
+    ("Applicants who are ECFMG certified at the time of application are viewed favorably.", {}),
+    ("Applicants with hands-on U.S. clinical experience are looked on favourably.", {}),
+]
+
+
+# A thirteenth round on US clinical experience alone (how long: weeks, years, ranges, "a 6-month
+# minimum", rows; whether: expected, mandatory, a prerequisite, optional, not needed), run once
+# before the change (30 of 31 held): "our preliminary program" is another program.
+THIRTEENTH = [
+    # how long: weeks, years, "a month", spelled out, ranges, hyphenated units
+    ("IMGs must have at least 8 weeks of U.S. clinical experience.", {"usce_required_months": 2}),
+    (
+        "A minimum of 4 weeks of hands-on clinical experience in the United States is required.",
+        {"usce_required_months": 1},
+    ),
+    ("We require one year of clinical experience in the U.S.", {"usce_required_months": 12}),
+    ("Applicants need at least one month of USCE.", {"usce_required_months": 1}),
+    (
+        "Applicants must complete a minimum of twelve weeks of US clinical rotations.",
+        {"usce_required_months": 3},
+    ),
+    ("A 6-month minimum of U.S. clinical experience is required.", {"usce_required_months": 6}),
+    (
+        "Three to six months of U.S. clinical experience is required for all IMG applicants.",
+        {"usce_required_months": 3},
+    ),
+    ("Applicants are required to have 1-2 months of USCE.", {"usce_required_months": 1}),
+    (
+        "We require a minimum of two months (eight weeks) of U.S. clinical experience.",
+        {"usce_required_months": 2},
+    ),
+    ("Required U.S. clinical experience: 3 months", {"usce_required_months": 3}),
+    ("USCE requirement: at least 2 months of hands-on experience", {"usce_required_months": 2}),
+    ("Minimum USCE: 12 weeks", {"usce_required_months": 3}),
+    # whether: expected, mandatory, needed, prerequisite
+    (
+        "At least three months of US clinical experience is expected of international applicants.",
+        {"usce_required_months": 3},
+    ),
+    ("Some U.S. clinical experience is expected.", USCE_UNSTATED),
+    ("US clinical experience is mandatory.", USCE_UNSTATED),
+    ("Hands-on clinical rotations in the United States are a prerequisite.", USCE_UNSTATED),
+    ("Applicants must have completed clinical rotations in a U.S. hospital.", USCE_UNSTATED),
+    ("U.S. clinical experience: Mandatory", USCE_UNSTATED),
+    # not required
+    ("US clinical experience is not mandatory.", {"usce_required_months": 0}),
+    ("Clinical experience in the US is not needed to apply.", {"usce_required_months": 0}),
+    ("This program does not require any U.S. clinical experience.", {"usce_required_months": 0}),
+    ("U.S. clinical experience: Not mandatory", {"usce_required_months": 0}),
+    ("There is no USCE requirement for this program.", {"usce_required_months": 0}),
+    ("Applicants without U.S. clinical experience may apply.", {"usce_required_months": 0}),
+    ("U.S. clinical experience is optional.", {"usce_required_months": 0}),
+    # traps: preferred, what counts, statistics, other programs, recency
+    ("Most of our matched IMGs had 6 months of US clinical experience.", {}),
+    ("US clinical experience of at least 3 months is strongly preferred.", {}),
+    (
+        "Observerships of 4 weeks or longer are welcome but do not count as US clinical experience.",
+        {},
+    ),
+    ("Our preliminary program requires 3 months of US clinical experience.", {}),
+    ("US clinical experience should ideally be within the last 2 years.", {}),
+    ("Residents complete 2 months of clinical rotations in the US during PGY-1.", {}),
+]
+
+
+# A fourteenth round: ECFMG deadlines in the words programs use and first-attempt rules, run once
+# before the change (35 of 39 held; one expectation of ours was wrong and is corrected here: "we
+# only review applications from IMGs who hold ECFMG certification ..." does accept IMGs). Fixed
+# since: "it helps to be ..." is a preference, a "pass rate" is a statistic. Left out and still
+# read: "ECFMG sponsors J-1 physicians in clinical training" (a general truth read as this
+# program's J-1, as in TRAPS).
+FOURTEENTH = [
+    # ECFMG deadlines, in the words programs use
+    (
+        "ECFMG certification must be in hand before we certify our rank list.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "Applicants must be ECFMG certified by the time rank order lists are due.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    ("IMGs must be ECFMG certified prior to ranking.", {"ecfmg_by": "rank order list deadline"}),
+    (
+        "We can only rank applicants who are ECFMG certified by the NRMP ranking deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    ("ECFMG certification is required before the Match.", {"ecfmg_by": "rank order list deadline"}),
+    (
+        "Your ECFMG certificate must be issued no later than the ROL certification deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "ECFMG certification must be complete before the residency start date.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "A valid ECFMG certificate is required by July 1 of the year residency begins.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "All IMGs need a valid ECFMG certificate before starting residency.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "ECFMG certification is required at the time of appointment.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "International graduates must be ECFMG certified at the time they submit their ERAS application.",
+        {"ecfmg_by": "time of application"},
+    ),
+    ("ECFMG certification is required when you apply.", {"ecfmg_by": "time of application"}),
+    (
+        "We only review applications from IMGs who already hold ECFMG certification at the time of applying.",
+        {"accepts_img": True, "ecfmg_by": "time of application"},
+    ),
+    (
+        "ECFMG certification must be completed before an interview can be offered.",
+        {"ecfmg_by": "interview"},
+    ),
+    ("ECFMG certificate: required prior to interviewing", {"ecfmg_by": "interview"}),
+    ("Applicants must be ECFMG certified before their interview day.", {"ecfmg_by": "interview"}),
+    # ECFMG traps: pending, preferred, process, another program
+    ("ECFMG certification is not required at the time of application.", {}),
+    ("Applicants whose ECFMG certification is pending may still apply.", {}),
+    ("We prefer that ECFMG certification be complete before interviews.", {}),
+    ("It helps to be ECFMG certified at the time of application.", {}),
+    ("The ECFMG certification process typically takes several months to complete.", {}),
+    # first attempts
+    (
+        "Applicants must have passed all USMLE Steps on the first try.",
+        {"first_attempt_required": True},
+    ),
+    (
+        "We only consider applicants who passed each Step on their first attempt.",
+        {"first_attempt_required": True},
+    ),
+    ("Failure of any USMLE Step disqualifies an applicant.", {"first_attempt_required": True}),
+    (
+        "A prior failed attempt on USMLE will exclude an applicant from consideration.",
+        {"first_attempt_required": True},
+    ),
+    (
+        "Applicants who failed any Step of the USMLE are not eligible.",
+        {"first_attempt_required": True},
+    ),
+    ("Applicants with a USMLE failure will not be considered.", {"first_attempt_required": True}),
+    ("Step 1 must be passed on the first attempt.", {"first_attempt_required": "Step 1 only"}),
+    (
+        "First-attempt passes are required on COMLEX Level 1 and Level 2-CE.",
+        {"first_attempt_required": "COMLEX only"},
+    ),
+    ("Applicants with a failed USMLE attempt remain eligible.", {"first_attempt_required": False}),
+    (
+        "Candidates who needed two attempts on a Step will still be considered.",
+        {"first_attempt_required": False},
+    ),
+    ("A first-attempt pass is not a requirement.", {"first_attempt_required": False}),
+    (
+        "A USMLE failure does not automatically disqualify an applicant.",
+        {"first_attempt_required": False},
+    ),
+    ("Repeat attempts on the USMLE are acceptable.", {"first_attempt_required": False}),
+    # traps
+    ("Passing each Step on the first attempt strengthens an application.", {}),
+    ("Applicants who failed a Step should explain it in their personal statement.", {}),
+    ("Our residents have a 100% first-attempt board pass rate.", {}),
+    ("Applicants who failed to submit all documents by the deadline are ineligible.", {}),
+]
+
+
+# A fifteenth round over every fact, bounds in other facts ("no lower than 210", "not more than 5
+# years") and traps, run once before the change (30 of 30 held).
+FIFTEENTH = [
+    # visas
+    (
+        "Our institution sponsors J-1 clinical visas through ECFMG; H-1B sponsorship is not available.",
+        J1_ONLY,
+    ),
+    ("This residency sponsors H-1B and J-1 visas for eligible applicants.", BOTH),
+    ("The program is unable to sponsor any visas.", NO_VISA),
+    ("Visa sponsorship: J-1 and H-1B", BOTH),
+    ("We sponsor the H-1B visa for residents who have passed USMLE Step 3.", {"visa_h1b": True}),
+    ("The program does not offer H-1B sponsorship.", {"visa_h1b": False}),
+    # IMGs
+    ("Graduates of international medical schools are eligible to apply.", {"accepts_img": True}),
+    (
+        "We do not consider applications from international medical graduates.",
+        {"accepts_img": False},
+    ),
+    ("Applicants from medical schools outside the US are welcome.", {"accepts_img": True}),
+    # scores with bounds
+    ("We will not consider a Step 2 CK score lower than 220.", {"step2_min": 220}),
+    ("Candidates must achieve a Step 1 score no lower than 210.", {"step1_min": 210}),
+    ("Minimum scores: Step 1 215, Step 2 CK 225.", {"step1_min": 215, "step2_min": 225}),
+    ("COMLEX Level 2-CE: 450 or higher", {"comlex_min": 450}),
+    ("There is no minimum COMLEX score for DO applicants.", {"comlex_min": "none"}),
+    ("We have no USMLE Step 2 CK cutoff.", {"step2_min": "none"}),
+    # graduation year with bounds
+    (
+        "Applicants must have graduated no more than four years before the start of training.",
+        {"yog_limit_years": 4},
+    ),
+    (
+        "Graduation from medical school must be not more than 5 years prior to application.",
+        {"yog_limit_years": 5},
+    ),
+    ("We accept applicants who graduated within the last 3 years.", {"yog_limit_years": 3}),
+    ("There is no limit on years since graduation.", {"yog_limit_years": "none"}),
+    # positions
+    ("We match 6 categorical residents each year.", {"positions_per_year": 6}),
+    ("The program has 3 PGY-1 positions.", {"positions_per_year": 3}),
+    ("Each year the program fills two to three positions.", {"positions_per_year": "2-3"}),
+    ("Class size: 5 residents per year", {"positions_per_year": 5}),
+    # traps
+    ("Our affiliated internal medicine residency sponsors H-1B visas.", {}),
+    ("Last year 40% of our interviewees were international medical graduates.", {}),
+    ("The average Step 2 CK score of our current residents is 248.", {}),
+    ("Applicants frequently ask whether we sponsor J-1 visas.", {}),
+    ("Most applicants we rank graduated within 2 years of applying.", {}),
+    ("We interview about 40 applicants per year.", {}),
+    ("The hospital has 500 beds and 30 residency programs.", {}),
+]
+
+
+# A sixteenth round, harder on purpose, run once before the change (25 of 26 held): "in the past
+# three years" is a window, not the past tense of a policy ("in the past, we sponsored ...").
+SIXTEENTH = [
+    ("A minimum of 3 months' U.S. clinical experience is required.", {"usce_required_months": 3}),
+    (
+        "U.S. clinical experience (USCE) of at least two months is required for IMG applicants.",
+        {"usce_required_months": 2},
+    ),
+    ("USCE (minimum 3 months) is required.", {"usce_required_months": 3}),
+    (
+        "IMGs must have at least 3 months of USCE (externships, sub-internships or electives; observerships do not qualify).",
+        {"usce_required_months": 3},
+    ),
+    (
+        "Clinical experience in the United States, such as a sub-internship, is required.",
+        USCE_UNSTATED,
+    ),
+    ("U.S. clinical experience obtained within the last 12 months is required.", USCE_UNSTATED),
+    (
+        "We require two months or more of hands-on U.S. clinical experience, completed in the past three years.",
+        {"usce_required_months": 2},
+    ),
+    ("Applicants are expected to have U.S. clinical experience.", USCE_UNSTATED),
+    (
+        "IMG applicants are required to have a minimum of one month of clinical experience in a US hospital.",
+        {"usce_required_months": 1},
+    ),
+    (
+        "Prior US clinical experience is not a requirement for application.",
+        {"usce_required_months": 0},
+    ),
+    (
+        "Applicants are not required to have clinical experience in the U.S.",
+        {"usce_required_months": 0},
+    ),
+    ("US clinical experience: none required", {"usce_required_months": 0}),
+    ("USCE: Not required, but recommended", {"usce_required_months": 0}),
+    (
+        "ECFMG certification must be obtained by the time of rank order list submission.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "Applicants must be ECFMG certified by the start of the interview season.",
+        {"ecfmg_by": "interview"},
+    ),
+    (
+        "ECFMG certification status: certified by the date the rank list is submitted",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "All IMGs must obtain ECFMG certification prior to the beginning of the PGY-1 year.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "Certification by ECFMG is required no later than the time of the interview.",
+        {"ecfmg_by": "interview"},
+    ),
+    (
+        "Applicants must have passed all USMLE exams in one sitting each.",
+        {"first_attempt_required": True},
+    ),
+    (
+        "We require that Step 2 CK be passed in a single attempt.",
+        {"first_attempt_required": "Step 2 CK only"},
+    ),
+    (
+        "Those with multiple attempts on any board exam will not be considered.",
+        {"first_attempt_required": True},
+    ),
+    (
+        "Applicants with more than one attempt at Step 1 remain eligible to apply.",
+        {"first_attempt_required": False},
+    ),
+    ("Candidates with prior USMLE failures are still eligible.", {"first_attempt_required": False}),
+    ("Positions per year: 2 to 3", {"positions_per_year": "2-3"}),
+    ("We fill four (4) categorical positions every year.", {"positions_per_year": 4}),
+    ("Our annual class size is between 3 and 4 residents.", {"positions_per_year": "3-4"}),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -1365,6 +1753,11 @@ SENTENCES = {
     "ninth": NINTH,
     "tenth": TENTH,
     "eleventh": ELEVENTH,
+    "twelfth": TWELFTH,
+    "thirteenth": THIRTEENTH,
+    "fourteenth": FOURTEENTH,
+    "fifteenth": FIFTEENTH,
+    "sixteenth": SIXTEENTH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
 }
@@ -1408,4 +1801,14 @@ def test_these_examples_are_not_phrasing_set_sentences() -> None:
         + ELEVENTH
     )
     ours = {s for s, _ in groups} | set(TRAPS) | set(MORE_TRAPS)
+    assert not ours & templates
+
+
+def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> None:
+    """The rounds from the twelfth on were written after reading that set's misses: they must
+    be the constructions in other words, not its sentences (an earlier round may share one by
+    chance: "This program does not sponsor J-1 or H-1B visas.")."""
+    sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2, INDEPENDENT3)
+    templates = {t for s in sets for ts in s.values() for t in ts}
+    ours = {s for s, _ in TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH}
     assert not ours & templates
