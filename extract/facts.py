@@ -707,8 +707,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     value = c.text.partition(":")[2].lower() if c.is_row else ""
     row_duration = months is not None and bool(
         re.match(
-            r"\s*(minimum( of)?\s+|at least\s+|not? (less|fewer) than\s+)?\w+\s*\+?\s*"
-            r"(months?|weeks?|years?)\b",
+            r"\s*(minimum( of)?\s+|at least\s+|not? (less|fewer) than\s+)?"
+            r"\w+(\s*(-|\u2013|to|or)\s*\w+)?\s*\+?\s*(months?|weeks?|years?)\b",
             value,
         )
     )
