@@ -20,6 +20,8 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   later than the rank order list deadline", "no lower than 225";
 - a clause that points back to a statistic ("averaged 245; this is not a cutoff") says the figure
   is no floor, not that there is none;
+- what a clause after "but" says of a fact corrects what its sentence said before ("USCE is
+  expected but not required"), and a bare "but not required" denies all the clause before named;
 - a negation reaches no further than its clause: clauses end at ";", "but", "however", ", not",
   "rather than", a reason or contrast after a comma (", as the H-1B is not offered"), the comma
   of an opening "Although ..." / "If ..." (whose condition asserts nothing); a negation inside an
@@ -141,6 +143,13 @@ ASIDE_KEEPS = (  # an aside starting with a negation and one of these negates th
 STATISTICS = ("AVG", "STATS", "HEDGE")  # what past applicants did, not what is required
 ANAPHORS = ("this", "that", "it", "which", "these", "those")
 CLAUSE_OPENERS = (";", ",", "but", "however", "and", *SUBORDINATORS)
+CONTRASTS = ("but", "however", "though", "although", "yet")
+ATTEMPT_CUES = ("FIRST_ATTEMPT", "MULTI_ATTEMPT")
+REQUIREMENT_WORDS = (
+    *("required", "requirement", "mandatory", "necessary", "needed", "compulsory"),
+    *("obligatory", "essential", "prerequisite"),
+)
+DENIAL_FILLERS = (*CONTRASTS, "it", "this", "that", "is", "are", "be", "a", "an", "strictly")
 # A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
     *("who", "whom", "whose", "that", "with", "without", "holding", "lacking", "requiring"),
@@ -233,9 +242,13 @@ def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         for sent in doc.sents:
             if sent.text.rstrip().endswith("?"):
                 continue  # a question states nothing
+            stated: dict[str, list[tuple[Value, float]]] = {}
             for clause in _clauses(doc, sent):
                 for fact, value, confidence in read_clause(clause):
-                    found.append((fact, value, confidence, sent))
+                    if _contrasts(clause) and any(v != value for v, _ in stated.get(fact, [])):
+                        stated[fact] = []  # "expected but not required": the contrast corrects
+                    stated.setdefault(fact, []).append((value, confidence))
+            found.extend((f, v, conf, sent) for f, values in stated.items() for v, conf in values)
         doc._.program_facts = found
         return doc
 
@@ -359,6 +372,24 @@ def _anaphor_opens(span: Span) -> bool:
     return bool(words) and words[0] in ANAPHORS
 
 
+def _bare_denial(span: Span) -> bool:
+    """A clause that only denies a requirement: "but not required", "but it is not mandatory"."""
+    words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in DENIAL_FILLERS]
+    return (
+        bool(words)
+        and all(w in NEGATIONS or w in REQUIREMENT_WORDS for w in words)
+        and any(w in REQUIREMENT_WORDS for w in words)
+        and any(w in NEGATIONS for w in words)
+    )
+
+
+def _contrasts(clause: Clause) -> bool:
+    """A clause after "but" (or "however", ", though"): what it says of a fact corrects what the
+    sentence said before ("USCE is expected but not required")."""
+    first = next((t for t in clause.span if not t.is_punct), None)
+    return first is not None and first.i > first.sent.start and first.lower_ in CONTRASTS
+
+
 def _parallel_scores(
     doc: Doc, labels: dict[str, list[Span]], before: Clause, a: int, b: int
 ) -> bool:
@@ -396,10 +427,14 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
             labels.update({t: before[t] for t in TOPICS if before.get(t)})
-            if _anaphor_opens(span):
+            if _anaphor_opens(span) and any(t.like_num for t in clauses[-1].span):
                 # "residents averaged 245 on Step 2 CK; this is not a cutoff": the figure is
                 # not a floor, which says nothing of whether there is one
                 labels.update({k: before[k] for k in STATISTICS if before.get(k)})
+            if _bare_denial(span):
+                # "passing on the first attempt is preferred but not required": what the
+                # clause before named, denied
+                labels.update({k: before[k] for k in ATTEMPT_CUES if before.get(k)})
         elif clauses and _parallel_scores(doc, labels, clauses[-1], a, b):
             # "Minimum scores: Step 1 - 220; Step 2 CK - 230": the list keeps its "minimum"
             labels["FLOOR"] = clauses[-1].labels["FLOOR"]
