@@ -1100,20 +1100,18 @@ def _conjuncts(c: Clause) -> list[Clause]:
 
 
 def _count_right_before(c: Clause, label: str) -> str | None:
-    """A count that "per year" follows at once: "21 residents, 3 per year"."""
+    """A count that "per year" follows at once: "21 residents, 3 per year", "3 in each class"."""
     doc = c.span.doc
     for s in c.labels.get(label, []):
-        if s.start - 1 >= c.span.start and doc[s.start - 1].like_num:
-            n = _number(doc[s.start - 1].text)
-            if (
-                n is not None
-                and 0 < n <= 60
-                and doc[s.start].lower_ in ("per", "each", "every", "/")
-            ):
-                low = _number(doc[s.start - 3].text) if s.start - 3 >= c.span.start else None
-                if low is not None and 0 < low < n and doc[s.start - 2].lower_ in RANGE_WORDS:
-                    return f"{low}-{n}"  # "3-4 per year", "4 to 5 per year"
-                return str(n)
+        if doc[s.start].lower_ not in ("per", "each", "every", "/"):
+            continue
+        at = s.start - 2 if doc[s.start - 1].lower_ == "in" else s.start - 1
+        n = _number(doc[at].text) if at >= c.span.start and doc[at].like_num else None
+        if n is not None and 0 < n <= 60:
+            low = _number(doc[at - 2].text) if at - 2 >= c.span.start else None
+            if low is not None and 0 < low < n and doc[at - 1].lower_ in RANGE_WORDS:
+                return f"{low}-{n}"  # "3-4 per year", "4 to 5 per year"
+            return str(n)
     return None
 
 
