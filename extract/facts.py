@@ -18,8 +18,9 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   J-1 visas but not H-1B");
 - a comparison after "no" or "not" is a bound, not a negation: "no less than 3 months", "no
   later than the rank order list deadline", "no lower than 225";
-- a clause that points back to a statistic ("averaged 245; this is not a cutoff") says the figure
-  is no floor, not that there is none;
+- a clause that points back to a figure of a statistic or of advice ("averaged 245; this is not a
+  cutoff", "we recommend 2 months, though it is not a cutoff") says the figure is no floor, not
+  that there is none;
 - what a clause after "but" says of a fact corrects what its sentence said before ("USCE is
   expected but not required"), and a bare "but not required" denies all the clause before named;
 - a negation reaches no further than its clause: clauses end at ";", "but", "however", ", not",
@@ -140,7 +141,8 @@ ASIDE_KEEPS = (  # an aside starting with a negation and one of these negates th
     *("required", "requirement", "necessary", "mandatory", "needed", "minimum", "cutoff"),
     *("sponsored", "available", "offered", "accepted", "considered", "eligible", "limit"),
 )
-STATISTICS = ("AVG", "STATS", "HEDGE")  # what past applicants did, not what is required
+# What a figure may be short of a floor: what past applicants did, or what is advised
+FIGURES = ("AVG", "STATS", "HEDGE", "PREF")
 ANAPHORS = ("this", "that", "it", "which", "these", "those")
 CLAUSE_OPENERS = (";", ",", "but", "however", "and", *SUBORDINATORS)
 CONTRASTS = ("but", "however", "though", "although", "yet")
@@ -430,7 +432,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             if _anaphor_opens(span) and any(t.like_num for t in clauses[-1].span):
                 # "residents averaged 245 on Step 2 CK; this is not a cutoff": the figure is
                 # not a floor, which says nothing of whether there is one
-                labels.update({k: before[k] for k in STATISTICS if before.get(k)})
+                labels.update({k: before[k] for k in FIGURES if before.get(k)})
             if _bare_denial(span):
                 # "passing on the first attempt is preferred but not required": what the
                 # clause before named, denied

@@ -1912,6 +1912,34 @@ NINETEENTH = [
 ]
 
 
+# A third round of traps only, with the rules of the twelfth round in mind ("no later than" for
+# letters, "4-week" electives, "up to 3 months" of processing), run once before the change (17 of
+# 20 silent): "tend to" is a hedge; a figure of advice that "is not a cutoff" is no floor. Left out
+# and still read: "Our combined internal medicine-pediatrics program requires 2 months of U.S.
+# clinical experience" (another program named by its specialties, read as this one).
+THIRD_TRAPS = [
+    "The institution's GME office processes more than 40 J-1 visas every year.",
+    "ECFMG-certified physicians may apply for the Exchange Visitor program through ECFMG.",
+    "Last cycle, 12 of our 40 interviewees were international graduates with at least 6 months of USCE.",
+    "Applicants frequently ask how many months of U.S. clinical experience we expect.",
+    "Hands-on U.S. clinical experience gives applicants a clear advantage.",
+    "Applicants who passed Step 2 CK on the first attempt tend to rank higher on our list.",
+    "In recent years most matched applicants graduated within two years of applying.",
+    "Our residents complete 4 weeks of rotations at the VA each year.",
+    "Each year, two residents travel to Guatemala for a 4-week global health elective.",
+    "The ECFMG certificate is issued once all requirements are met, usually within a few weeks.",
+    "Visa processing can take up to 3 months, so start early.",
+    "Interviews run from October through January; we interview about 8 applicants a day.",
+    "Our average class has 3 IMGs and 2 DOs.",
+    "Residents who fail the in-training exam must complete a remediation plan.",
+    "Applicants who need more than one attempt to submit their ERAS application should contact us.",
+    "Neighboring programs in the state accept graduates up to 10 years out.",
+    "The fellowship requires its fellows to be board eligible within 2 years of graduation.",
+    "No later than November 1, applicants must upload all letters of recommendation.",
+    "We recommend at least 2 months of U.S. clinical experience, though it is not a cutoff.",
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -1943,6 +1971,7 @@ SENTENCES = {
     "nineteenth": NINETEENTH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
+    "third-traps": [(s, {}) for s in THIRD_TRAPS],
 }
 
 
@@ -1995,5 +2024,6 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
     templates = {t for s in sets for ts in s.values() for t in ts}
     rounds = (TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, EIGHTEENTH, NINETEENTH)
     ours = {s for group in rounds for s, _ in group}
+    ours |= set(THIRD_TRAPS)
     ours |= {answer for _, answer, _ in FAQ_SEVENTEENTH}
     assert not ours & templates
