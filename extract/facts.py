@@ -698,13 +698,16 @@ def _duration_months(c: Clause) -> int | None:
         at = _unit_index(c, tok.i)
         if at >= c.span.end:
             continue
+        first = doc[at].lower_
+        if first == "+" and at + 1 < c.span.end:  # "6+ months"
+            at += 1
+        elif first == "or" and at + 2 < c.span.end and doc[at + 1].lower_ in OR_MORE:
+            at += 2  # "three or more months"
+        elif first == "-" and at + 1 < c.span.end:  # "a 3-month minimum"
+            at += 1
         unit = doc[at].lower_
-        if unit == "+" and at + 1 < c.span.end:  # "6+ months"
-            unit = doc[at + 1].lower_
-        elif unit == "or" and at + 2 < c.span.end and doc[at + 1].lower_ in OR_MORE:
-            unit = doc[at + 2].lower_  # "three or more months"
-        elif unit == "-" and at + 1 < c.span.end:  # "a 3-month minimum"
-            unit = doc[at + 1].lower_
+        if at + 1 < c.span.end and doc[at + 1].lower_ == "each":
+            continue  # "two rotations of 4 weeks each": a part, not the whole
         if unit in ("month", "months"):
             return n
         if unit in ("year", "years"):

