@@ -675,13 +675,21 @@ def _after_time_word(text: str) -> str:
     return text[match.end() :] if match else ""
 
 
+def _restated_end(c: Clause, i: int) -> int:
+    """The last token of the number at ``i`` with its restatement in figures: "three (3)"."""
+    doc = c.span.doc
+    if i + 3 < c.span.end and doc[i + 1].text == "(" and doc[i + 2].like_num:
+        if doc[i + 3].text == ")":
+            return i + 3
+    return i
+
+
 def _unit_index(c: Clause, i: int) -> int:
     """Where the unit of the number at ``i`` may be: past a restatement in figures ("three
     (3) months") and past the upper end of a range ("2-3 months", "2 to 3 months"), whose
     lower end is the requirement."""
     doc, end = c.span.doc, c.span.end
-    if i + 3 < end and doc[i + 1].text == "(" and doc[i + 2].like_num and doc[i + 3].text == ")":
-        i += 3
+    i = _restated_end(c, i)
     if i + 2 < end and doc[i + 1].lower_ in RANGE_WORDS and _number(doc[i + 2].text) is not None:
         i += 2
     return i + 1
@@ -1001,10 +1009,11 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):
             continue
         doc = c.span.doc
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < c.span.end else ""
-        if nxt in ("or", "+") and tok.i + 3 < c.span.end:  # "3 or fewer years", "5+ years"
-            if nxt == "+" or doc[tok.i + 2].lower_ in OR_FEWER:
-                nxt = doc[tok.i + (2 if nxt == "+" else 3)].lower_
+        at = _restated_end(c, tok.i)  # "five (5) years"
+        nxt = doc[at + 1].lower_ if at + 1 < c.span.end else ""
+        if nxt in ("or", "+") and at + 3 < c.span.end:  # "3 or fewer years", "5+ years"
+            if nxt == "+" or doc[at + 2].lower_ in OR_FEWER:
+                nxt = doc[at + (2 if nxt == "+" else 3)].lower_
         if nxt in ("year", "years") or (c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")):
             return [("yog_limit_years", n, 0.85)]
     return []

@@ -11,6 +11,7 @@ written from what each sentence commits the program to, never from the extractor
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 
@@ -1665,7 +1666,8 @@ FOURTEENTH = [
 
 
 # A fifteenth round over every fact, bounds in other facts ("no lower than 210", "not more than 5
-# years") and traps, run once before the change (30 of 30 held).
+# years") and traps, run once before the change (30 of 30 held). Two sentences that turned out to
+# fill a phrasing set's template were reworded later (both read the same before the change).
 FIFTEENTH = [
     # visas
     (
@@ -1687,7 +1689,10 @@ FIFTEENTH = [
     # scores with bounds
     ("We will not consider a Step 2 CK score lower than 220.", {"step2_min": 220}),
     ("Candidates must achieve a Step 1 score no lower than 210.", {"step1_min": 210}),
-    ("Minimum scores: Step 1 215, Step 2 CK 225.", {"step1_min": 215, "step2_min": 225}),
+    (
+        "Score minimums are 215 for Step 1 and 225 for Step 2 CK.",
+        {"step1_min": 215, "step2_min": 225},
+    ),
     ("COMLEX Level 2-CE: 450 or higher", {"comlex_min": 450}),
     ("There is no minimum COMLEX score for DO applicants.", {"comlex_min": "none"}),
     ("We have no USMLE Step 2 CK cutoff.", {"step2_min": "none"}),
@@ -1710,7 +1715,7 @@ FIFTEENTH = [
     # traps
     ("Our affiliated internal medicine residency sponsors H-1B visas.", {}),
     ("Last year 40% of our interviewees were international medical graduates.", {}),
-    ("The average Step 2 CK score of our current residents is 248.", {}),
+    ("Current residents' Step 2 CK scores average 248.", {}),
     ("Applicants frequently ask whether we sponsor J-1 visas.", {}),
     ("Most applicants we rank graduated within 2 years of applying.", {}),
     ("We interview about 40 applicants per year.", {}),
@@ -1940,14 +1945,14 @@ THIRD_TRAPS = [
 ]
 
 
-# A twenty-first round on how durations and deadlines are written ("one (1) year", "six-month",
+# A twentieth round on how durations and deadlines are written ("one (1) year", "six-month",
 # "≥ 3 months", "3+", "90 days", "8-week rotation"), run once before the change (16 of 19 held): a
 # rotation, elective, externship or clerkship in the singular is US clinical experience too.
 # Left out: "At least 2 U.S. clinical rotations of 4 weeks each are required" (2 months; "4 weeks
 # each" is now read as a part, so the reader says "required, duration not stated" rather than 1),
 # "ECFMG certification must be complete by June 30 before residency starts" (June 30 or the start
 # of residency: both are said; the reader keeps its order of deadlines and says the start).
-TWENTY_FIRST = [
+TWENTIETH = [
     (
         "Applicants must have one (1) year of U.S. clinical experience.",
         {"usce_required_months": 12},
@@ -1995,6 +2000,55 @@ TWENTY_FIRST = [
 ]
 
 
+# A twenty-first round over visas, IMGs, graduation limits and scores in other words, run once
+# before the change (20 of 22 held; one sentence, too close to a phrasing set's, was replaced by
+# "Step 2 CK performance must be at least at the 30th percentile." before it was added, and holds):
+# "five (5) years" is a number restated for graduation limits too. Left out: "H-1B sponsorship is
+# considered on a case-by-case basis" (we wrote it as settling nothing; it is read as H-1B
+# sponsored, which is at least no hard bar, so neither reading is fixed here).
+TWENTY_FIRST = [
+    ("We sponsor J1 visas only.", J1_ONLY),
+    ("We cannot offer H1B visas to residents.", {"visa_h1b": False}),
+    ("Our program is an H-1B sponsoring program and also accepts J-1 physicians.", BOTH),
+    ("The only visa we can support is the J-1; we are unable to support H-1B petitions.", J1_ONLY),
+    ("The program does not provide sponsorship for any visa type.", NO_VISA),
+    ("Non-U.S. medical graduates are eligible to apply.", {"accepts_img": True}),
+    ("We accept only U.S. MD and DO graduates.", {"accepts_img": False}),
+    (
+        "At this time we are not able to consider international medical graduates.",
+        {"accepts_img": False},
+    ),
+    (
+        "IMGs are welcome; we have matched IMGs in each of the last five years.",
+        {"accepts_img": True},
+    ),
+    ("Applicants must be 5 years or less from graduation.", {"yog_limit_years": 5}),
+    ("Graduates of the last five (5) years are eligible.", {"yog_limit_years": 5}),
+    ("Year of graduation: 2021 or later", {"yog_limit_years": 5}),
+    ("We accept applicants from any graduation year.", {"yog_limit_years": "none"}),
+    ("There is no YOG cutoff.", {"yog_limit_years": "none"}),
+    (
+        "Medical school graduation must have occurred within the past seven years.",
+        {"yog_limit_years": 7},
+    ),
+    (
+        "Applicants more than 3 years past graduation will not be considered.",
+        {"yog_limit_years": 3},
+    ),
+    ("Time since graduation may not exceed 4 years.", {"yog_limit_years": 4}),
+    ("We have no minimum Step 1 or Step 2 CK score.", {"step1_min": "none", "step2_min": "none"}),
+    ("Applicants must have a Step 2 CK score of 220 or more.", {"step2_min": 220}),
+    (
+        "COMLEX Level 2-CE scores of at least 500 are required of DO applicants.",
+        {"comlex_min": 500},
+    ),
+    (
+        "Step 2 CK performance must be at least at the 30th percentile.",
+        {"step2_min": "30th percentile"},
+    ),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2024,6 +2078,7 @@ SENTENCES = {
     "sixteenth": SIXTEENTH,
     "eighteenth": EIGHTEENTH,
     "nineteenth": NINETEENTH,
+    "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
@@ -2086,9 +2141,17 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         SIXTEENTH,
         EIGHTEENTH,
         NINETEENTH,
+        TWENTIETH,
         TWENTY_FIRST,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS)
     ours |= {answer for _, answer, _ in FAQ_SEVENTEENTH}
-    assert not ours & templates
+    # nor a template filled in: a number or noun placeholder matches any one word (the ECFMG
+    # deadline, "{by}", is the very thing these rounds word otherwise)
+    filled = [
+        re.compile(re.sub(r"\\\{\w+\\\}", r"\\S+", re.escape(t)))
+        for t in templates
+        if "{by}" not in t
+    ]
+    assert not [s for s in ours if any(p.fullmatch(s) for p in filled)]
