@@ -1189,7 +1189,53 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), PAGES)
+# Pages of the twenty-second round, the new constructions spread over paragraphs beside traps,
+# run once (3 of 4 held, and the miss was ours: the last page does answer its applicants' question,
+# "we do, and it must be at least 8 weeks long", and "interview 40 applicants each season for 2
+# positions" does give the class size; corrected here).
+PAGES_TWENTY_SECOND = [
+    (
+        [
+            "International medical graduates are welcome to apply. We sponsor J-1 visas through ECFMG; H-1B visas are not sponsored.",
+            "IMG applicants need no less than three months of hands-on U.S. clinical experience. Observerships, research and shadowing do not count.",
+            "ECFMG certification must be complete no later than the rank order list deadline. Last year our matched IMGs averaged 5 months of USCE.",
+        ],
+        {
+            "accepts_img": True,
+            "visa_j1": True,
+            "visa_h1b": False,
+            "usce_required_months": 3,
+            "ecfmg_by": "rank order list deadline",
+        },
+    ),
+    (
+        [
+            "Our residents' Step 2 CK scores averaged 247 last year, but this is not a cutoff. We have no minimum Step 1 score.",
+            "Passing on the first attempt is preferred but not required. Applicants with multiple COMLEX attempts are still reviewed.",
+            "We match 3 to 4 categorical residents each year, and the program has 20 residents in total.",
+        ],
+        {"step1_min": "none", "first_attempt_required": False, "positions_per_year": "3-4"},
+    ),
+    (
+        [
+            "U.S. clinical experience is not required, though applicants who have some tend to interview well.",
+            "Applicants must have graduated no more than five (5) years before the start of residency.",
+            "The affiliated transitional year program requires six months of USCE and graduation within 2 years.",
+        ],
+        {"usce_required_months": 0, "yog_limit_years": 5},
+    ),
+    (
+        [
+            "Visa sponsorship decisions are made by the GME office. Please contact them with questions about H-1B eligibility.",
+            "We typically interview 40 applicants each season for 2 positions.",
+            "Applicants frequently ask whether we require US clinical experience; we do, and it must be at least 8 weeks long.",
+        ],
+        {"usce_required_months": 2, "positions_per_year": 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PAGES + PAGES_TWENTY_SECOND)
 def test_page_of_prose(paragraphs: list[str], expected: dict[str, object]) -> None:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     page = f"<html><body><main>{body}</main></body></html>".encode()
@@ -2147,6 +2193,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS)
     ours |= {answer for _, answer, _ in FAQ_SEVENTEENTH}
+    ours |= {p for page, _ in PAGES_TWENTY_SECOND for p in page}
     # nor a template filled in: a number or noun placeholder matches any one word (the ECFMG
     # deadline, "{by}", is the very thing these rounds word otherwise)
     filled = [
