@@ -1036,6 +1036,8 @@ def _count_before(c: Clause, label: str) -> str | None:
             continue
         if i > 0 and toks[i - 1].lower_ in ("pgy", "step", "level", "july"):
             continue
+        if i + 1 < len(toks) and toks[i + 1].lower_ == "of":
+            continue  # "two of our residents": some of them, not the class
         if i > 1 and toks[i - 1].text == "-" and _number(toks[i - 2].text) is not None:
             continue  # the end of a range, already read
         rng = None

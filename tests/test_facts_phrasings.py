@@ -2095,6 +2095,45 @@ TWENTY_FIRST = [
 ]
 
 
+# A twenty-third round on attempts and class sizes in other words, run once before the change (14
+# of 18 held): "single-attempt" with its hyphen, "rule an applicant out" excludes, "two of our
+# residents" is some of them, not the class. Left out and still read: "A second attempt on Step 1
+# is acceptable if Step 2 CK was passed on the first try" (read as every exam on the first
+# attempt; a condition after "if" is not cut off, since "considered only if they passed ..." is
+# how requirements are said).
+TWENTY_THIRD = [
+    (
+        "Applicants must have passed all USMLE Steps without any failures.",
+        {"first_attempt_required": True},
+    ),
+    ("We require a clean USMLE record with no failed attempts.", {"first_attempt_required": True}),
+    ("Applicants must not have failed any licensing exam.", {"first_attempt_required": True}),
+    ("Single-attempt passes on every Step are required.", {"first_attempt_required": True}),
+    (
+        "Only first-attempt passes on USMLE Step 1 and Step 2 CK are accepted.",
+        {"first_attempt_required": True},
+    ),
+    ("Repeat attempts: not accepted", {"first_attempt_required": True}),
+    (
+        "Applicants who needed more than one attempt on COMLEX Level 2-CE are not eligible.",
+        {"first_attempt_required": "COMLEX only"},
+    ),
+    ("Having failed a Step does not rule an applicant out.", {"first_attempt_required": False}),
+    (
+        "We consider applicants with up to two attempts on any Step.",
+        {"first_attempt_required": False},
+    ),
+    ("USMLE failures are not disqualifying.", {"first_attempt_required": False}),
+    ("We recruit five interns every year.", {"positions_per_year": 5}),
+    ("Our residency has 2 spots available each year in the Match.", {"positions_per_year": 2}),
+    ("Number of residents accepted per year: 4", {"positions_per_year": 4}),
+    ("Each July, three new residents join the program.", {"positions_per_year": 3}),
+    ("The program is approved for 14 residents, two per year.", {"positions_per_year": 2}),
+    ("We will expand from 2 to 3 residents per year in 2027.", {}),
+    ("Two of our residents each year pursue a research track.", {}),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2126,6 +2165,7 @@ SENTENCES = {
     "nineteenth": NINETEENTH,
     "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST,
+    "twenty-third": TWENTY_THIRD,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2189,6 +2229,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         NINETEENTH,
         TWENTIETH,
         TWENTY_FIRST,
+        TWENTY_THIRD,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS)
