@@ -26,10 +26,11 @@ logger = logging.getLogger(__name__)
 def default_workers() -> int:
     """Workers for the cores left after the crawl process and Chromium, at most two.
 
-    On the 2-core test machine a worker did not shorten the 117-program crawl (10.4–10.7 s
-    inline, 11.1–12.0 s with one worker, 2026-11-25, other suites running): the crawl process,
-    Chromium and the worker share two cores, and shipping pages to a worker costs ~15 % more
-    CPU in all. So a 2-core machine parses inline."""
+    On the 2-core test machine one worker was no clear win on the 117-program crawl: five
+    alternating runs each (2026-11-25, other suites running, load 1–6) took 10.4–12.5 s inline
+    (median 12.2) and 9.6–13.6 s with a worker (median 11.1); the crawl process, Chromium and the
+    worker share two cores, and shipping pages to a worker costs ~15 % more CPU in all and a
+    process of memory. So a 2-core machine parses inline."""
     return max(0, min(2, (os.cpu_count() or 1) - 2))
 
 
