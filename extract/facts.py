@@ -721,7 +721,7 @@ def _duration_months(c: Clause) -> int | None:
         if unit in ("year", "years"):
             return 12 * n
         if unit in ("week", "weeks"):
-            return round(n / 4)
+            return max(1, round(n / 4))  # "2 weeks" is required time, never "not required"
         if unit in ("day", "days") and n >= 28:  # "90 days": three months
             return round(n / 30)
     return None

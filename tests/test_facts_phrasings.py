@@ -2134,6 +2134,17 @@ TWENTY_THIRD = [
 ]
 
 
+# Short durations, run once before the change (0 of 2 held: two weeks rounded to 0 months, which
+# says "not required"): a stated duration of weeks is at least a month.
+SHORT_DURATIONS = [
+    (
+        "At least 2 weeks of hands-on U.S. clinical experience is required.",
+        {"usce_required_months": 1},
+    ),
+    ("Two weeks of US clinical experience is the minimum we require.", {"usce_required_months": 1}),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2166,6 +2177,7 @@ SENTENCES = {
     "twentieth": TWENTIETH,
     "twenty-first": TWENTY_FIRST,
     "twenty-third": TWENTY_THIRD,
+    "short-durations": SHORT_DURATIONS,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2230,6 +2242,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTIETH,
         TWENTY_FIRST,
         TWENTY_THIRD,
+        SHORT_DURATIONS,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS)
