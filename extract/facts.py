@@ -109,6 +109,7 @@ SINCE = "graduated since "  # a calendar year, made a window with the fetch date
 RECENCY = ("within", "last", "past", "previous", "recent")
 OR_MORE = ("more", "longer", "greater", "above")
 RANGE_WORDS = ("-", "\u2013", "to", "or")
+LIMIT_NOUNS = ("limit", "cutoff", "window", "maximum", "graduation", "rule")
 OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
     r"\b(by|before|prior to|at|when|until|upon|on|not? later than|ahead of|in time for|due)\b"
@@ -123,6 +124,7 @@ TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX
 # After a comma (or opening a sentence, up to its comma) these begin a clause of their own:
 # "..., as the H-1B is not offered", "Although USCE is not required, ...".
 SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
+ASIDE_PREFERENCES = ("ideally", "preferably")
 CONDITIONALS = ("if", "unless", "whether")  # an opening condition asserts nothing
 CONDITIONS = (
     "for",
@@ -336,6 +338,8 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "J-1 visas, not H-1B visas"
         elif (tok.lower_, after) in (("rather", "than"), ("instead", "of")):
             cuts.append(tok.i)  # "J-1 rather than H-1B": the negation opens its own clause
+        elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
+            cuts.append(tok.i)  # "USCE is required, ideally 3 months": the wish is its own
         elif (
             tok.lower_ in SUBORDINATORS
             and doc[tok.i - 1].text == ","
@@ -1014,6 +1018,8 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         if nxt in ("or", "+") and at + 3 < c.span.end:  # "3 or fewer years", "5+ years"
             if nxt == "+" or doc[at + 2].lower_ in OR_FEWER:
                 nxt = doc[at + (2 if nxt == "+" else 3)].lower_
+        elif nxt == "-" and at + 3 < c.span.end and doc[at + 3].lower_ in LIMIT_NOUNS:
+            nxt = doc[at + 2].lower_  # "a 5-year graduation limit", "a 3-year window"
         if nxt in ("year", "years") or (c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")):
             return [("yog_limit_years", n, 0.85)]
     return []

@@ -2145,6 +2145,59 @@ SHORT_DURATIONS = [
 ]
 
 
+# A twenty-fourth round of long sentences with two facts or a fact and its qualifier, run once
+# before the change (14 of 16 held): ", ideally 3 months or more" is a wish of its own beside the
+# requirement, and "a 5-year graduation limit" is a limit.
+TWENTY_FOURTH = [
+    (
+        "While we are happy to review applications from international medical graduates, we are only able to sponsor J-1 visas.",
+        {"accepts_img": True, **J1_ONLY},
+    ),
+    ("The department supports J-1 visas, but H-1B sponsorship is no longer offered.", J1_ONLY),
+    ("We do not sponsor H-1B visas, but we do sponsor J-1 visas through ECFMG.", J1_ONLY),
+    (
+        "The program accepts IMGs but cannot sponsor visas of any kind.",
+        {"accepts_img": True, **NO_VISA},
+    ),
+    (
+        "H-1B visas are sponsored for applicants who have passed Step 3 before the rank list deadline.",
+        {"visa_h1b": True},
+    ),
+    ("Applicants requiring an H-1B must have passed USMLE Step 3 no later than January 31.", {}),
+    (
+        "We are not able to accept applications from graduates of non-LCME schools.",
+        {"accepts_img": False},
+    ),
+    (
+        "Graduates of Caribbean medical schools are considered on the same basis as other applicants.",
+        {"accepts_img": True},
+    ),
+    (
+        "IMGs must have at least one letter from a U.S. physician, and at least 3 months of USCE is required.",
+        {"usce_required_months": 3},
+    ),
+    ("Hands-on U.S. clinical experience is required, ideally 3 months or more.", USCE_UNSTATED),
+    (
+        "We expect hands-on U.S. clinical experience, but the length is not specified.",
+        USCE_UNSTATED,
+    ),
+    ("USCE is required; observerships are not accepted in place of it.", USCE_UNSTATED),
+    (
+        "There is no minimum Step 2 CK score, but applicants scoring below 220 are rarely interviewed.",
+        {"step2_min": "none"},
+    ),
+    (
+        "A minimum Step 2 CK score of 230 is required; Step 1 must be passed, with no minimum score.",
+        {"step2_min": 230, "step1_min": "none"},
+    ),
+    ("We have a 5-year graduation limit for all applicants.", {"yog_limit_years": 5}),
+    (
+        "There is no limit on the number of years since graduation, but recent clinical activity is expected.",
+        {"yog_limit_years": "none"},
+    ),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2178,6 +2231,7 @@ SENTENCES = {
     "twenty-first": TWENTY_FIRST,
     "twenty-third": TWENTY_THIRD,
     "short-durations": SHORT_DURATIONS,
+    "twenty-fourth": TWENTY_FOURTH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2243,6 +2297,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_FIRST,
         TWENTY_THIRD,
         SHORT_DURATIONS,
+        TWENTY_FOURTH,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS)
