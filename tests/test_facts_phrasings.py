@@ -2198,6 +2198,41 @@ TWENTY_FOURTH = [
 ]
 
 
+# A twenty-fifth round on score floors in other words ("not less than 450", "230+", "falls under
+# 215", "threshold for interview invitations"), run once before the change (10 of 12 held): a
+# score applications are screened at is a floor. Left out and still silent: "Our residents'
+# average COMLEX Level 2 score was 560, and no minimum is set" (", and" does not cut a clause,
+# since lists of floors run on with it; the average silences the whole sentence).
+TWENTY_FIFTH = [
+    ("COMLEX Level 2-CE scores must be not less than 450.", {"comlex_min": 450}),
+    ("Step 2 CK: 230+", {"step2_min": 230}),
+    ("Applicants whose Step 2 CK score falls under 215 are not eligible.", {"step2_min": 215}),
+    (
+        "For DO applicants, a COMLEX Level 2-CE score of no less than 475 is required.",
+        {"comlex_min": 475},
+    ),
+    (
+        "USMLE Step 2 CK: minimum of 225 (first attempt)",
+        {"step2_min": 225, "first_attempt_required": "Step 2 CK only"},
+    ),
+    (
+        "Step 2 CK scores no lower than the 20th percentile are required.",
+        {"step2_min": "20th percentile"},
+    ),
+    (
+        "There is no Step 2 CK cutoff; the median of our interviewed applicants was 241.",
+        {"step2_min": "none"},
+    ),
+    ("Our Step 2 CK threshold for interview invitations is 225.", {"step2_min": 225}),
+    ("We screen applications at a Step 2 CK score of 220.", {"step2_min": 220}),
+    (
+        "Scores are one part of a holistic review; we do not use Step 2 CK cutoffs.",
+        {"step2_min": "none"},
+    ),
+    ("Applicants who scored under 220 on Step 2 CK have matched here before.", {}),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2232,6 +2267,7 @@ SENTENCES = {
     "twenty-third": TWENTY_THIRD,
     "short-durations": SHORT_DURATIONS,
     "twenty-fourth": TWENTY_FOURTH,
+    "twenty-fifth": TWENTY_FIFTH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2298,6 +2334,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_THIRD,
         SHORT_DURATIONS,
         TWENTY_FOURTH,
+        TWENTY_FIFTH,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS)
