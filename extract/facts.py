@@ -1038,7 +1038,12 @@ def _count_before(c: Clause, label: str) -> str | None:
             if c.is_row and i == last or any(s.start in window for s in c.labels.get(label, [])):
                 return f"{dashed.group(1)}-{dashed.group(2)}"
         n = _number(tok.text)
-        if n is None or tok.lower_ in ("a", "an", "single") or n > 60:
+        if n is None or n > 60:
+            continue
+        single = tok.lower_ == "single" and any(
+            s.start == tok.i + 1 for s in c.labels.get(label, [])
+        )  # "a single resident each year"
+        if tok.lower_ in ("a", "an", "single") and not single:
             continue
         if i > 0 and toks[i - 1].lower_ in ("pgy", "step", "level", "july"):
             continue
