@@ -2260,6 +2260,28 @@ TWENTY_SIXTH = [
 ]
 
 
+# A fourth round of traps only, aimed at this session's rules (bounds that are not requirements,
+# ranges of other things, "N of our graduates", contrasts), run once before the change (12 of 14
+# silent): applicants who "ask about" a thing state nothing of it. One sentence we wrote as a trap
+# was not one ("about 600 applications per year for two positions" does give the class size) and
+# is left out.
+FOURTH_TRAPS = [
+    "Applicants need no more than 2 letters of recommendation from any country.",
+    "Residents work no more than 80 hours per week, in line with ACGME rules.",
+    "Applications must arrive no later than October 1; late applications are not reviewed.",
+    "The program moved to a new building 3-4 years ago.",
+    "Interview days run 2 to 3 hours each year.",
+    "Residents take 2-3 weeks of vacation per year.",
+    "Three of our graduates each year enter fellowship.",
+    "Our sister program sponsors H-1B visas, but we cannot comment on its policies.",
+    "Some applicants ask about J-1 sponsorship, but such questions go to the GME office.",
+    "In past years we sponsored H-1B visas for residents.",
+    "Most matched applicants had U.S. clinical experience, though that varies from year to year.",
+    "The ECFMG verifies credentials for IMGs, but programs set their own deadlines.",
+    "Most of our residents scored 240 or higher, but that is not a cutoff.",
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2299,6 +2321,7 @@ SENTENCES = {
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
+    "fourth-traps": [(s, {}) for s in FOURTH_TRAPS],
 }
 
 
@@ -2366,7 +2389,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_SIXTH,
     )
     ours = {s for group in rounds for s, _ in group}
-    ours |= set(THIRD_TRAPS)
+    ours |= set(THIRD_TRAPS) | set(FOURTH_TRAPS)
     ours |= {answer for _, answer, _ in FAQ_SEVENTEENTH}
     ours |= {p for page, _ in PAGES_TWENTY_SECOND for p in page}
     # nor a template filled in: a number or noun placeholder matches any one word (the ECFMG
