@@ -663,7 +663,9 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     row_value = c.text.partition(":")[2].lower() if c.is_row else ""
     # "The deadline for ECFMG certification is the rank order list deadline"
     named = after if re.search(r"\b(deadline|due date)\b", before) else ""
-    for text in (_after_time_word(after), row_value, named, _after_time_word(before)):
+    # "To be invited for an interview, IMGs must be ECFMG certified": the purpose names the stage
+    purpose = before.partition(",")[0] if re.match(r"to \w+", before) and "," in before else ""
+    for text in (_after_time_word(after), row_value, named, _after_time_word(before), purpose):
         for cue, value in ECFMG_DEADLINES:
             if re.search(cue, text):
                 return [("ecfmg_by", value, 0.85)]

@@ -2282,6 +2282,46 @@ FOURTH_TRAPS = [
 ]
 
 
+# A twenty-seventh round on visas, ECFMG stages and graduation windows, run once before the change
+# (13 of 14 held; the miss also expected IMGs accepted, which a requirement on IMGs does not say,
+# as "All IMG applicants are required to be certified ..." does not; corrected here): an opening
+# purpose, "To be invited for an interview, ...", names the stage the certificate is due by.
+TWENTY_SEVENTH = [
+    ("We will sponsor a J-1 visa; we will not sponsor an H-1B visa.", J1_ONLY),
+    ("Both J-1 and H-1B visas can be sponsored.", BOTH),
+    ("No visas are sponsored by this program.", NO_VISA),
+    ("Visa sponsorship is available only through the J-1 program.", J1_ONLY),
+    ("We cannot sponsor visas; applicants must have U.S. work authorization.", NO_VISA),
+    ("H-1B: available for candidates who pass Step 3 by February", {"visa_h1b": True}),
+    (
+        "ECFMG certification must be received before the NRMP Match.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "Applicants must be ECFMG-certified at the time of ranking.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "ECFMG certification is required for appointment and must be complete before July 1.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "To be invited for an interview, IMGs must already be ECFMG certified.",
+        {"ecfmg_by": "interview"},
+    ),
+    ("Applicants who graduated in 2020 or later are eligible.", {"yog_limit_years": 6}),
+    ("Candidates should have graduated no earlier than 2022.", {"yog_limit_years": 4}),
+    (
+        "Applicants must have graduated within the five years before the application deadline.",
+        {"yog_limit_years": 5},
+    ),
+    (
+        "We do not accept applicants whose graduation was more than four years ago.",
+        {"yog_limit_years": 4},
+    ),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2318,6 +2358,7 @@ SENTENCES = {
     "twenty-fourth": TWENTY_FOURTH,
     "twenty-fifth": TWENTY_FIFTH,
     "twenty-sixth": TWENTY_SIXTH,
+    "twenty-seventh": TWENTY_SEVENTH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2387,6 +2428,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_FOURTH,
         TWENTY_FIFTH,
         TWENTY_SIXTH,
+        TWENTY_SEVENTH,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS) | set(FOURTH_TRAPS)
