@@ -720,8 +720,8 @@ def _duration_months(c: Clause) -> int | None:
         elif first == "-" and at + 1 < c.span.end:  # "a 3-month minimum"
             at += 1
         unit = doc[at].lower_
-        if at + 1 < c.span.end and doc[at + 1].lower_ == "each":
-            continue  # "two rotations of 4 weeks each": a part, not the whole
+        if at + 1 < c.span.end and doc[at + 1].lower_ in ("each", "ago"):
+            continue  # "two rotations of 4 weeks each": a part; "two years ago": a time
         if unit in ("month", "months"):
             return n
         if unit in ("year", "years"):

@@ -2322,6 +2322,33 @@ TWENTY_SEVENTH = [
 ]
 
 
+# A twenty-eighth round on other names for US clinical experience ("U.S. patient care
+# experience", "US-based hands-on experience", "a U.S. clerkship or sub-internship"), run once
+# before the change (6 of 10 held); "two years ago" is a time, not a duration. Left out and still
+# read: "U.S. clinical experience is required for IMGs who graduated more than two years ago" (a
+# requirement for some IMGs, read as a requirement of no stated length and a two-year limit).
+TWENTY_EIGHTH = [
+    (
+        "Applicants must have at least 3 months of clinical experience in a U.S. healthcare setting.",
+        {"usce_required_months": 3},
+    ),
+    ("We require 2 months of U.S. patient care experience.", {"usce_required_months": 2}),
+    (
+        "American clinical experience of at least four weeks is required.",
+        {"usce_required_months": 1},
+    ),
+    ("IMGs need US-based hands-on experience of at least 2 months.", {"usce_required_months": 2}),
+    (
+        "USCE in the form of electives or externships (minimum 8 weeks) is required.",
+        {"usce_required_months": 2},
+    ),
+    ("Clinical training in the United States is not a requirement.", {"usce_required_months": 0}),
+    ("At least one U.S. clinical elective is required.", USCE_UNSTATED),
+    ("A U.S. clerkship or sub-internship is mandatory for IMGs.", USCE_UNSTATED),
+    ("Research experience in the U.S. does not count as clinical experience.", {}),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2359,6 +2386,7 @@ SENTENCES = {
     "twenty-fifth": TWENTY_FIFTH,
     "twenty-sixth": TWENTY_SIXTH,
     "twenty-seventh": TWENTY_SEVENTH,
+    "twenty-eighth": TWENTY_EIGHTH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2429,6 +2457,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_FIFTH,
         TWENTY_SIXTH,
         TWENTY_SEVENTH,
+        TWENTY_EIGHTH,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS) | set(FOURTH_TRAPS)
