@@ -154,6 +154,7 @@ REQUIREMENT_WORDS = (
     *("obligatory", "essential", "prerequisite"),
 )
 DENIAL_FILLERS = (*CONTRASTS, "it", "this", "that", "is", "are", "be", "a", "an", "strictly")
+ABSENCE = ("without", "lack", "lacking", "absence")  # of a thing a clause then rules on
 # A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
     *("who", "whom", "whose", "that", "with", "without", "holding", "lacking", "requiring"),
@@ -750,6 +751,18 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         return [("usce_required_months", 0, 0.85)]  # "USCE is optional"
     if without and len(without) == len(negs) and c.has("ACCEPT"):
         return [("usce_required_months", 0, 0.8)]  # "applicants without USCE are welcome"
+    if c.has("EXCLUDE") and any(t.lower_ in ABSENCE for t in c.span):
+        # "lack of USCE does not disqualify": not required; "without USCE ... are excluded": is
+        if any(n.text.lower() != "without" for n in negs):
+            return [("usce_required_months", 0, 0.8)]
+        months = _duration_months(c)
+        return [
+            (
+                "usce_required_months",
+                "required, duration not stated" if months is None else months,
+                0.8,
+            )
+        ]
     # "applicants without USCE are not considered": two negations make a requirement
     double = bool(without) and len(without) < len(negs)
     if negs and not double:

@@ -2349,6 +2349,28 @@ TWENTY_EIGHTH = [
 ]
 
 
+# A twenty-ninth round on saying USCE is or is not required, run once before the change (7 of 9
+# held): the lack of a thing that "does not disqualify" is no requirement. Left out and still
+# silent: "No minimum amount of U.S. clinical experience is required." (how much or whether: like
+# "no minimum duration", it settles neither).
+TWENTY_NINTH = [
+    ("US clinical experience is not an eligibility requirement.", {"usce_required_months": 0}),
+    ("Applicants do not need to have U.S. clinical experience.", {"usce_required_months": 0}),
+    (
+        "Lack of U.S. clinical experience does not disqualify an applicant.",
+        {"usce_required_months": 0},
+    ),
+    ("US clinical experience: not necessary", {"usce_required_months": 0}),
+    (
+        "We do not have a minimum USCE duration, but some U.S. clinical experience is required.",
+        USCE_UNSTATED,
+    ),
+    ("Applicants without hands-on U.S. clinical experience will not be considered.", USCE_UNSTATED),
+    ("Hands-on clinical experience in the U.S. is a must.", USCE_UNSTATED),
+    ("USCE is not strictly required.", {"usce_required_months": 0}),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2387,6 +2409,7 @@ SENTENCES = {
     "twenty-sixth": TWENTY_SIXTH,
     "twenty-seventh": TWENTY_SEVENTH,
     "twenty-eighth": TWENTY_EIGHTH,
+    "twenty-ninth": TWENTY_NINTH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2458,6 +2481,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_SIXTH,
         TWENTY_SEVENTH,
         TWENTY_EIGHTH,
+        TWENTY_NINTH,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS) | set(FOURTH_TRAPS)
