@@ -105,7 +105,9 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
             break
     docs = nlp.pipe((p for p, _ in paragraphs), batch_size=64)
     for doc, (text, context) in zip(docs, paragraphs, strict=True):
-        people = _outside_brackets(text, list(doc.spans["persons"]))
+        people = _outside_brackets(
+            text, [p for p in doc.spans["persons"] if not _names_a_school(text, p)]
+        )
         if people:
             # "We are thrilled to welcome our incoming interns: ..." speaks for everyone after.
             lead = classify_heading(text[: people[0].start_char][-120:])
@@ -153,6 +155,19 @@ def _stanza_mention(lines: list[str], context: Section) -> Mention | None:
         return None
     snippet = " – ".join(lines)
     return Mention(facts=facts, context=context, snippet=snippet, evidence="line")
+
+
+# "Robert Larner, M.D. College of Medicine", "Frank H. Netter MD School of Medicine": schools
+# named after a person, with the person's degree inside the name.
+_SCHOOL_AFTER_EPONYM = re.compile(
+    r"^[\s,]*(?:M\.?\s?D\.?\s+)?(?:(?:College|School)\s+of\s+(?:Osteopathic\s+)?Medicine"
+    r"|Medical\s+(?:School|College))\b"
+)
+
+
+def _names_a_school(text: str, person: Span) -> bool:
+    """A person span that is the start of a school's name, not a resident."""
+    return bool(_SCHOOL_AFTER_EPONYM.match(text[person.end_char : person.end_char + 60]))
 
 
 def _outside_brackets(text: str, people: list[Span]) -> list[Span]:
