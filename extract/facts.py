@@ -124,6 +124,7 @@ TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX
 # After a comma (or opening a sentence, up to its comma) these begin a clause of their own:
 # "..., as the H-1B is not offered", "Although USCE is not required, ...".
 SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
+PRONOUNS = ("it", "this", "they", "we", "these", "that")  # subjects of a clause of their own
 ASIDE_PREFERENCES = ("ideally", "preferably")
 CONDITIONALS = ("if", "unless", "whether")  # an opening condition asserts nothing
 CONDITIONS = (
@@ -339,6 +340,8 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "J-1 visas, not H-1B visas"
         elif (tok.lower_, after) in (("rather", "than"), ("instead", "of")):
             cuts.append(tok.i)  # "J-1 rather than H-1B": the negation opens its own clause
+        elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in PRONOUNS:
+            cuts.append(tok.i)  # "..., and it is required by ...": a clause of its own
         elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
             cuts.append(tok.i)  # "USCE is required, ideally 3 months": the wish is its own
         elif (
@@ -434,6 +437,8 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
             labels.update({t: before[t] for t in TOPICS if before.get(t)})
+            if before.get("ECFMG") and before.get("CERT") and not labels.get("CERT"):
+                labels["CERT"] = before["CERT"]  # "ECFMG certification ..., but it must be ..."
             if _anaphor_opens(span) and any(t.like_num for t in clauses[-1].span):
                 # "residents averaged 245 on Step 2 CK; this is not a cutoff": the figure is
                 # not a floor, which says nothing of whether there is one
@@ -651,8 +656,11 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     ecfmg = c.first("ECFMG")
     assert ecfmg is not None
     doc = c.span.doc
-    after = doc[ecfmg.start : c.span.end].text.lower()
-    before = doc[c.span.start : ecfmg.start].text.lower()
+    # a certificate named in the clause before ("..., but it must be complete by ..."): the
+    # deadline is in this clause's own words
+    start = max(ecfmg.start, c.span.start)
+    after = doc[start : c.span.end].text.lower()
+    before = doc[c.span.start : start].text.lower()
     # a deadline needs no verb ("ECFMG certificate: before the interview", "... by July 1") but
     # a time word: "required for all IMG applicants" names who, not when
     deadline = re.search(DEADLINE_WORDS, f"{before} {after}")

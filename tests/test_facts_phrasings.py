@@ -2371,6 +2371,40 @@ TWENTY_NINTH = [
 ]
 
 
+# A thirtieth round: an ECFMG deadline after a contrast ("not needed to apply, but it must be
+# complete before ..."), attempts in rows, run once before the change (5 of 8 held): the
+# certificate of the clause before is the pronoun's, with its deadline in the clause's own words,
+# and ", and it is required ..." is a clause of its own.
+THIRTIETH = [
+    (
+        "ECFMG certification is not needed to apply, but it must be complete before the rank order list deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "You do not need to be ECFMG certified to interview; certification must, however, be in hand by the start of residency.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "ECFMG certification by the time of interview is preferred, and it is required by the rank order list deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "We require ECFMG certification no later than the time of the Match.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "Only candidates with passing first-attempt scores on Step 1 and Step 2 CK are considered.",
+        {"first_attempt_required": True},
+    ),
+    ("USMLE attempts: first attempt passes only", {"first_attempt_required": True}),
+    ("Failed USMLE attempts: Not considered", {"first_attempt_required": True}),
+    (
+        "A failed attempt is acceptable as long as it is explained in the personal statement.",
+        {"first_attempt_required": False},
+    ),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2410,6 +2444,7 @@ SENTENCES = {
     "twenty-seventh": TWENTY_SEVENTH,
     "twenty-eighth": TWENTY_EIGHTH,
     "twenty-ninth": TWENTY_NINTH,
+    "thirtieth": THIRTIETH,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2482,6 +2517,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_SEVENTH,
         TWENTY_EIGHTH,
         TWENTY_NINTH,
+        THIRTIETH,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS) | set(FOURTH_TRAPS)
