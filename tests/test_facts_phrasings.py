@@ -2405,6 +2405,25 @@ THIRTIETH = [
 ]
 
 
+# A thirty-first round on visas beside "but" and "however", run once (4 of 6 held), no change.
+# Left out and read as sponsored, which we had written as settling nothing: "We generally sponsor
+# H-1B visas, but J-1 is the usual route" and "...; however, H-1B sponsorship may be possible for
+# exceptional candidates" (sponsorship that is usual or possible is no bar; whether it settles the
+# fact is left to the contract's owner).
+THIRTY_FIRST = [
+    ("We sponsor J-1 visas, but not for fellows or research scholars.", {"visa_j1": True}),
+    (
+        "H-1B visas were sponsored in the past, but the program now sponsors only J-1 visas.",
+        J1_ONLY,
+    ),
+    ("We do not sponsor visas, but applicants with an EAD are welcome.", NO_VISA),
+    (
+        "J-1 and H-1B visas are both sponsored, but H-1B applicants must pass Step 3 before ranking.",
+        BOTH,
+    ),
+]
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2445,6 +2464,7 @@ SENTENCES = {
     "twenty-eighth": TWENTY_EIGHTH,
     "twenty-ninth": TWENTY_NINTH,
     "thirtieth": THIRTIETH,
+    "thirty-first": THIRTY_FIRST,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2518,6 +2538,7 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_EIGHTH,
         TWENTY_NINTH,
         THIRTIETH,
+        THIRTY_FIRST,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS) | set(FOURTH_TRAPS)
