@@ -23,6 +23,8 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   that there is none;
 - what a clause after "but" says of a fact corrects what its sentence said before ("USCE is
   expected but not required"), and a bare "but not required" denies all the clause before named;
+- a number may be restated ("three (3) months") or a range ("2-3 months": the lower end is the
+  requirement; "3-4 per year" is the class size); "4 weeks each" is a part, "two years ago" a time;
 - a negation reaches no further than its clause: clauses end at ";", "but", "however", ", not",
   "rather than", a reason or contrast after a comma (", as the H-1B is not offered"), the comma
   of an opening "Although ..." / "If ..." (whose condition asserts nothing); a negation inside an
@@ -38,7 +40,9 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
 - a score belongs to the exam it points to ("230 or higher on Step 2 CK"), else the exam before
   it, else the one after, never to an exam whose scale it does not fit;
 - a calendar year ("graduated in 2021 or later") is a window only against the fetch date (or
-  the response's Date header); without one it is not settled.
+  the response's Date header); without one it is not settled;
+- an opening purpose ("To be invited for an interview, ...") names the stage a certificate is due
+  by.
 
 A fact stated twice with two values on one page is not settled, so it is dropped. Every fact
 keeps the sentence it came from; nothing is reported without one.
