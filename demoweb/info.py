@@ -19,7 +19,9 @@ programs those two leave (``INDEPENDENT3_SHARE``, from a third RNG of its own, s
 other sets moves) uses a third, :mod:`demoweb.phrasings_independent3`. The held-out programs all
 three leave (``INDEPENDENT4_SHARE`` of them, all by default, from a fourth RNG of its own) use a
 fourth, :mod:`demoweb.phrasings_independent4`, whose ECFMG deadlines also come in several wordings
-(``ECFMG_BY_ALSO``).
+(``ECFMG_BY_ALSO``). A share of the programs the fourth set would take (``INDEPENDENT5_SHARE``, half,
+from a fifth RNG of its own, so no program of the other sets moves) uses a fifth blind set,
+:mod:`demoweb.phrasings_independent5`.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from demoweb import phrasings_independent as independent
 from demoweb import phrasings_independent2 as independent2
 from demoweb import phrasings_independent3 as independent3
 from demoweb import phrasings_independent4 as independent4
+from demoweb import phrasings_independent5 as independent5
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -80,11 +83,13 @@ INDEPENDENT_SHARE = 0.5  # of held-out programs
 INDEPENDENT2_SHARE = 0.5  # of the held-out programs the first independent set leaves
 INDEPENDENT3_SHARE = 0.5  # of the held-out programs the first two independent sets leave
 INDEPENDENT4_SHARE = 1.0  # of the held-out programs the first three independent sets leave
+INDEPENDENT5_SHARE = 0.5  # of the programs the fourth independent set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
     independent3.NAME: independent3,
     independent4.NAME: independent4,
+    independent5.NAME: independent5,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -157,7 +162,10 @@ def phrasing_set(program: Program) -> str:
     if third < INDEPENDENT3_SHARE:
         return independent3.NAME
     fourth = random.Random(f"{program.specialty}|{program.id}|phrasings4").random()
-    return independent4.NAME if fourth < INDEPENDENT4_SHARE else "heldout"
+    if fourth >= INDEPENDENT4_SHARE:
+        return "heldout"
+    fifth = random.Random(f"{program.specialty}|{program.id}|phrasings5").random()
+    return independent5.NAME if fifth < INDEPENDENT5_SHARE else independent4.NAME
 
 
 def _templates(phrasings: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:

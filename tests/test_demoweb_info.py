@@ -15,6 +15,7 @@ import pytest
 from demoweb import info as info_module
 from demoweb import phrasings_independent3 as independent3
 from demoweb import phrasings_independent4 as independent4
+from demoweb import phrasings_independent5 as independent5
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -287,7 +288,8 @@ def test_stated_catches_a_missing_value() -> None:
 
 
 # The fourth blind set (demoweb.phrasings_independent4): every held-out program the others leave.
-BLIND4_PROGRAMS = 3000  # 61 of them use the fourth blind set at seed 7 (31 of the first 1500)
+BLIND4_PROGRAMS = 3000  # 61 held-out programs the first three sets leave at seed 7 (31 of the
+# first 1500); the fifth set takes about half of them, so the pages test reads 6000 programs.
 
 
 def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
@@ -349,7 +351,9 @@ def test_independent4_takes_every_held_out_program_the_others_leave(
     monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
     moved = {i for i in now if now[i] != before[i]}
-    assert moved == {i for i, s in now.items() if s == independent4.NAME}
+    # The fourth set and the fifth, which takes half of the fourth's draw, share them.
+    late = {independent4.NAME, independent5.NAME}
+    assert moved == {i for i, s in now.items() if s in late}
     assert moved == {i for i, s in before.items() if s == "heldout"}  # all of them, no other
     assert "heldout" not in now.values()
     assert independent4.NAME in info_module.BLIND
@@ -360,10 +364,12 @@ def test_independent4_takes_every_held_out_program_the_others_leave(
         "independent": 141,
         "independent2": 90,
         "independent3": 47,
-        independent4.NAME: 31,
+        independent4.NAME: 17,
+        independent5.NAME: 14,
     }
-    assert Counter(now.values())[independent4.NAME] == 61
-    assert all(p.split == "heldout" for p in programs if now[p.index] == independent4.NAME)
+    assert Counter(now.values())[independent4.NAME] + Counter(now.values())[independent5.NAME] == 61
+    assert Counter(now.values())[independent4.NAME] == 35
+    assert all(p.split == "heldout" for p in programs if now[p.index] in late)
 
 
 def _template_regex(template: str) -> str:
@@ -375,17 +381,25 @@ def _template_regex(template: str) -> str:
 
 
 def test_independent4_pages_state_the_values_their_truth_says() -> None:
-    web = build_web(BLIND4_PROGRAMS, seed=7)
+    _pages_state_the_values_their_truth_says(independent4)  # 64 programs at 6000, 35 at 3000
+
+
+def _pages_state_the_values_their_truth_says(blind: object) -> None:
+    """Every page of the set's programs (first ``BLIND5_PROGRAMS``) in its words, true to truth."""
+    name: str = blind.NAME  # type: ignore[attr-defined]
+    phrasings: dict[str, tuple[str, ...]] = blind.PHRASINGS  # type: ignore[attr-defined]
+    rows_by_claim: dict[str, tuple[str, str]] = blind.ROWS  # type: ignore[attr-defined]
+    web = build_web(BLIND5_PROGRAMS, seed=7)
     facts: Counter[str] = Counter()
     traps: Counter[str] = Counter()
     formats: Counter[str] = Counter()
     claims: Counter[str] = Counter()
     programs = 0
     for program in web.iter_programs():
-        if phrasing_set(program) != independent4.NAME:
+        if phrasing_set(program) != name:
             continue
         site = ProgramSite(program, PORT, web.seed, False)
-        assert site.info.phrasings == independent4.NAME
+        assert site.info.phrasings == name
         truth = web.program_truth(program, PORT)
         html = {
             site.url(rel): site.routes[rel].render()
@@ -396,8 +410,8 @@ def test_independent4_pages_state_the_values_their_truth_says() -> None:
         shown = [s for p in site.info.pages for s in p.shown] + list(site.info.home)
         for s in shown:
             claims[s.statement.claim] += 1
-            templates = independent4.PHRASINGS[s.statement.claim]
-            row = independent4.ROWS.get(s.statement.claim)
+            templates = phrasings[s.statement.claim]
+            row = rows_by_claim.get(s.statement.claim)
             # Every sentence is one of this set's wordings, or on a table its row.
             pattern = "|".join(_template_regex(t) for t in templates)
             assert re.fullmatch(pattern, s.statement.sentence), s
@@ -407,7 +421,7 @@ def test_independent4_pages_state_the_values_their_truth_says() -> None:
             page = html[fact["url"]]
             sentence = fact["sentence"]
             assert sentence in visible_text(page.encode()) or sentence in rows_of(page), fact
-            assert _stated(fact["value"], sentence, independent4), fact
+            assert _stated(fact["value"], sentence, blind), fact
             facts[fact["fact"]] += 1
         for trap in truth["fact_traps"]:
             page = html[trap["url"]]
@@ -418,7 +432,7 @@ def test_independent4_pages_state_the_values_their_truth_says() -> None:
     assert programs >= 40, programs
     assert set(PRINTED) <= set(facts), set(PRINTED) - set(facts)
     assert {"prose", "list", "table", "faq"} <= set(formats)
-    extra = {c.removeprefix("trap:") for c, _ in independent4.EXTRA_TRAPS}
+    extra = {c.removeprefix("trap:") for c, _ in blind.EXTRA_TRAPS}  # type: ignore[attr-defined]
     assert len(extra & set(traps)) >= 3, traps
     assert sum(traps.values()) >= 20, traps
     assert len(claims) >= 25, claims
@@ -429,3 +443,111 @@ def test_stated_reads_the_fourth_sets_deadlines() -> None:
         for w in (words, *independent4.ECFMG_BY_ALSO[value]):
             assert _stated(value, f"IMGs must be ECFMG certified {w}.", independent4)
     assert not _stated("interview", "IMGs must be ECFMG certified before applying.", independent4)
+
+
+# The fifth blind set (demoweb.phrasings_independent5): half of what the fourth would take.
+BLIND5_PROGRAMS = 6000  # 67 of them use the fifth set at seed 7 (26 of the first 3000)
+
+
+def test_independent5_has_every_claim_with_three_to_five_wordings() -> None:
+    sets = independent5.PHRASINGS
+    assert independent5.NAME == "independent5"
+    assert set(DEV) <= set(sets)
+    extra = {claim for claim, _ in independent5.EXTRA_TRAPS}
+    assert set(sets) - set(DEV) == extra and len(extra) >= 3
+    assert all(c.startswith("trap:") and 0 < share < 1 for c, share in independent5.EXTRA_TRAPS)
+    assert all(3 <= len(templates) <= 5 for templates in sets.values()), {
+        c: len(t) for c, t in sets.items() if not 3 <= len(t) <= 5
+    }
+    assert all(len(set(templates)) == len(templates) for templates in sets.values())
+    assert set(independent5.ROWS) <= set(sets)
+    assert set(independent5.QUESTIONS) == set(TOPIC_LABELS)
+    assert all(q.endswith("?") for q in independent5.QUESTIONS.values())
+    assert set(independent5.ECFMG_BY) == set(ECFMG_BY) == set(independent5.ECFMG_BY_ALSO)
+    every_by: list[str] = []
+    for value, words in independent5.ECFMG_BY.items():
+        every = (words, *independent5.ECFMG_BY_ALSO[value])
+        assert all(every) and len(set(every)) == len(every) >= 3, value
+        every_by += every
+    # No deadline wording is inside another's, so a sentence names one deadline only.
+    assert not [(x, y) for x in every_by for y in every_by if x != y and x in y]
+    earlier = {t for ts in (*DEV.values(), *HELDOUT.values()) for t in ts}
+    assert not earlier & {t for ts in sets.values() for t in ts}
+    mine = {t for ts in sets.values() for t in ts}
+    for blind in info_module.BLIND.values():  # counts only, so no other set's words are shown
+        if blind is not independent5:
+            shared = len(mine & {t for ts in blind.PHRASINGS.values() for t in ts})
+            shared += len(set(independent5.ROWS.values()) & set(blind.ROWS.values()))
+            also = getattr(blind, "ECFMG_BY_ALSO", {})
+            theirs = {*blind.ECFMG_BY.values(), *(w for ws in also.values() for w in ws)}
+            shared += len(set(every_by) & theirs)
+            assert shared == 0, (blind.NAME, shared)
+    assert "{by}" in independent5.ROWS["ecfmg"][1]
+
+
+def test_independent5_uses_only_the_fields_its_claims_get() -> None:
+    """As for the fourth set: the fields the earlier sets use for a claim, and a claim that
+    settles a number always names it (a percentile its ``{p}``, a range both ends)."""
+    for claim, templates in independent5.PHRASINGS.items():
+        earlier = {f for t in (*DEV.get(claim, ()), *HELDOUT.get(claim, ())) for f in _fields(t)}
+        allowed = earlier | ({"n", "w", "W", "noun"} if earlier & {"n", "w", "W"} else set())
+        allowed |= {"n"} if claim not in DEV else set()  # extra traps get n
+        row = independent5.ROWS.get(claim, ("", ""))
+        for template in (*templates, *row):
+            assert _fields(template) <= allowed, (claim, template)
+        if earlier:
+            for template in templates:
+                assert _fields(template), (claim, template)
+                if earlier >= {"a", "b"}:
+                    assert _fields(template) >= {"a", "b"}, (claim, template)
+                if earlier == {"p"}:
+                    assert "{p}th percentile" in template, (claim, template)
+        if claim in independent5.ROWS and earlier and not claim.startswith("trap:"):
+            assert _fields(row[1]), (claim, row)
+
+
+def test_independent5_takes_half_of_what_the_fourth_set_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
+    now = {p.index: phrasing_set(p) for p in programs}
+    again = {p.index: phrasing_set(p) for p in build_web(BLIND5_PROGRAMS, seed=7).iter_programs()}
+    assert now == again
+    assert independent5.NAME in info_module.BLIND
+    monkeypatch.setattr(info_module, "INDEPENDENT5_SHARE", 0.0)
+    before = {p.index: phrasing_set(p) for p in programs}
+    moved = {i for i in now if now[i] != before[i]}
+    assert moved == {i for i, s in now.items() if s == independent5.NAME}
+    assert {before[i] for i in moved} == {independent4.NAME}  # only the fourth set's programs
+    fourth = Counter(before.values())[independent4.NAME]
+    assert 0.3 * fourth < len(moved) < 0.7 * fourth
+    assert Counter(now.values())[independent4.NAME] > 0.3 * fourth  # the fourth keeps programs
+    # No other set loses or gains a program (counts at seed 7 before this set existed).
+    assert Counter(before.values()) == {
+        "dev": 4788,
+        "independent": 611,
+        "independent2": 308,
+        "independent3": 162,
+        independent4.NAME: 131,
+    }
+    assert len(moved) == 67
+    assert sum(now[p.index] == independent5.NAME for p in programs if p.index < 3000) == 26
+    assert all(p.split == "heldout" for p in programs if now[p.index] == independent5.NAME)
+    # The fifth set only ever splits the fourth's draw: without the fourth, no program is its.
+    monkeypatch.setattr(info_module, "INDEPENDENT5_SHARE", 0.5)
+    monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)
+    assert independent5.NAME not in {phrasing_set(p) for p in programs}
+
+
+def test_independent5_pages_state_the_values_their_truth_says() -> None:
+    _pages_state_the_values_their_truth_says(independent5)
+
+
+def test_stated_reads_the_fifth_sets_deadlines() -> None:
+    for value, words in independent5.ECFMG_BY.items():
+        for w in (words, *independent5.ECFMG_BY_ALSO[value]):
+            assert _stated(value, f"IMGs must be ECFMG certified {w}.", independent5)
+            others = set(independent5.ECFMG_BY) - {value}
+            assert not any(
+                _stated(o, f"IMGs must be ECFMG certified {w}.", independent5) for o in others
+            )
