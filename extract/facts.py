@@ -42,7 +42,15 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
 - a calendar year ("graduated in 2021 or later") is a window only against the fetch date (or
   the response's Date header); without one it is not settled;
 - an opening purpose ("To be invited for an interview, ...") names the stage a certificate is due
-  by.
+  by;
+- a program named by its specialty and then pointed back to ("Our Internal Medicine residency
+  ... sponsors H-1B visas; see that program's website") is another program, and so is a clause
+  about "that program";
+- the whole residency counted "at all levels" or "across PGY-1 through ..." is a total, its PGY-1
+  no class; preliminary positions may be counted in brackets ("(3 per year)");
+- an aside that names no visa keeps its ", not ..." ("(hands-on, not observership)"); "eligible"
+  right before the IMGs a visa is offered to accepts no one; letters from physicians "at U.S.
+  hospitals" are letters from U.S. physicians.
 
 A fact stated twice with two values on one page is not settled, so it is dropped. Every fact
 keeps the sentence it came from; nothing is reported without one.
@@ -159,6 +167,7 @@ REQUIREMENT_WORDS = (
     *("obligatory", "essential", "prerequisite"),
 )
 DENIAL_FILLERS = (*CONTRASTS, "it", "this", "that", "is", "are", "be", "a", "an", "strictly")
+PROGRAM_NOUNS = ("residency", "program", "department", "fellowship")
 ABSENCE = ("without", "lack", "lacking", "absence")  # of a thing a clause then rules on
 # A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
@@ -334,16 +343,21 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
         comma = next((t.i for t in sent if t.text == ","), None)
         if comma is not None:
             cuts.append(comma)
+    kept = _asides_naming_things(doc, sent)
     for tok in sent:
         if tok.i == sent.start:
             continue
         after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if tok.text == ";" or tok.lower_ in ("but", "however"):
             cuts.append(tok.i)
-        elif tok.lower_ in ("not", "never") and doc[tok.i - 1].text == ",":
-            cuts.append(tok.i)  # "J-1 visas, not H-1B visas"
+        elif tok.lower_ in ("not", "never") and doc[tok.i - 1].text == "," and tok.i not in kept:
+            # "J-1 visas, not H-1B visas"; in an aside that names no visa it stays there:
+            # "(hands-on, not observership)"
+            cuts.append(tok.i)
         elif (tok.lower_, after) in (("rather", "than"), ("instead", "of")):
             cuts.append(tok.i)  # "J-1 rather than H-1B": the negation opens its own clause
+        elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in ("not", "never"):
+            cuts.append(tok.i)  # "(not H-1B, and not for fellows)": each negation its own
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in PRONOUNS:
             cuts.append(tok.i)  # "..., and it is required by ...": a clause of its own
         elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
@@ -356,6 +370,23 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)
     cuts.append(sent.end)
     return sorted(set(cuts))
+
+
+def _asides_naming_things(doc: Doc, sent: Span) -> set[int]:
+    """Tokens inside brackets that name no visa and no IMGs: "(hands-on, not observership)"."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for tok in sent:
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            if not any(
+                cue.label_ in ("J1", "H1B", "VISA", "IMG") and opened < cue.start < tok.i
+                for cue in doc.spans[CUES]
+            ):
+                inside.update(range(opened + 1, tok.i))
+            opened = None
+    return inside
 
 
 def _parenthetical_negations(doc: Doc, sent: Span) -> set[int]:
@@ -460,14 +491,32 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 labels["SPONSOR"] = clauses[-1].labels["SPONSOR"]
         hypothetical = a == sent.start and sent[0].lower_ in CONDITIONALS and len(cuts) > 2
         clauses.append(Clause(span, labels, is_row, hypothetical))
+    back = [s for c in clauses for s in c.labels.get("BACK_REF", [])]
+    for c in clauses:
+        # "Our Internal Medicine residency ... sponsors H-1B visas; see that program's website":
+        # a program named by its specialty and then pointed back to is another program
+        named = _named_program(c.span)
+        if named is not None and any(b.start > named for b in back):
+            c.labels.setdefault("OTHER_PROGRAM", []).append(doc[named : named + 1])
     return clauses
+
+
+def _named_program(span: Span) -> int | None:
+    """Where a program is named by a title ("Our Internal Medicine residency"), if it is."""
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ in PROGRAM_NOUNS and tok.i > span.start and tok.i - 1 > tok.sent.start:
+            before = doc[tok.i - 1]
+            if before.is_title and before.lower_ not in ("our", "the", "this", "a"):
+                return tok.i
+    return None
 
 
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
     if clause.hypothetical or clause.has("INDIRECT"):
         return []  # "If you need a visa, ..." / "a common question is whether we sponsor ..."
-    if clause.has("OTHER_PROGRAM") and "unlike" not in clause.lower:
+    if clause.has("OTHER_PROGRAM", "BACK_REF") and "unlike" not in clause.lower:
         return []  # about another program
     if clause.has("PAST"):
         return []  # "we previously sponsored H-1B visas": not the policy now
@@ -623,6 +672,8 @@ def _accepting(c: Clause) -> bool:
         if s.start >= 2 and doc[s.start - 1].lower_ == "to" and doc[s.start - 2].lower_ in asked:
             if word != "apply":
                 continue
+        if word == "eligible" and any(i.start == s.end for i in c.labels.get("IMG", [])):
+            continue  # "J-1 sponsorship is offered to eligible international graduates"
         return True
     return False
 
@@ -1115,6 +1166,14 @@ def _as_value(count: str) -> Value:
 
 
 def _positions(c: Clause) -> list[tuple[str, Value, float]]:
+    totals = c.labels.get("TOTAL", [])
+    if totals and c.labels.get("PER_YEAR"):
+        # "Across PGY-1 through PGY-3 ...": the first year named as a span of the whole residency
+        kept = [
+            s for s in c.labels["PER_YEAR"] if not any(t.start <= s.start < t.end for t in totals)
+        ]
+        labels = {k: v for k, v in c.labels.items() if k != "PER_YEAR"}
+        c = Clause(c.span, {**labels, **({"PER_YEAR": kept} if kept else {})}, c.is_row)
     if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE", "ACTIVITY"):
         # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
         # present at the national meeting each year": what residents do, not how many start
@@ -1123,7 +1182,8 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # "two categorical positions and one preliminary position each year"
         return [fact for part in parts for fact in _positions(part)]
     if c.has("PRELIM"):
-        count = _count_before(c, "POSITION_NOUN")
+        # "preliminary positions (3 per year)"
+        count = _count_before(c, "POSITION_NOUN") or _count_right_before(c, "PER_YEAR")
         return [("preliminary_positions", _as_value(count), 0.8)] if count else []
     if c.has("TOTAL", "TOTAL_WEAK") and not c.has("PER_YEAR"):
         count = _count_before(c, "POSITION_NOUN")

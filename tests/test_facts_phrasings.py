@@ -2424,6 +2424,78 @@ THIRTY_FIRST = [
 ]
 
 
+# A thirty-second round, written after reading the fourth blind set's misses: the constructions
+# in words of our own. A clause about a program named in the sentence and then pointed back to
+# ("..., sponsors H-1B visas; see that program's website") is another program's; the whole
+# residency counted "at all levels" or "across PGY-1 through ..." is a total, not a class; a
+# count in brackets after preliminary positions; a negation in an aside that names a thing
+# ("(hands-on, not observership)"); an adjective before the IMGs a visa is offered to is no
+# acceptance; letters from physicians "at U.S. hospitals". Facts not printed are read with
+# ``all_facts_of``.
+THIRTY_SECOND = [
+    (
+        "Our Family Medicine residency, which takes 8 residents a year, sponsors J-1 visas; visit that program's page for its requirements.",
+        {},
+    ),
+    (
+        "The General Surgery residency at our hospital accepts IMGs, but applicants should consult that residency's own website.",
+        {},
+    ),
+    (
+        "H-1B visa sponsorship is available to qualified international medical graduates.",
+        {"visa_h1b": True},
+    ),
+    (
+        "At least three months of U.S. clinical experience (direct patient care, not shadowing) are required.",
+        {"usce_required_months": 3},
+    ),
+    ("The residency has 24 residents at all levels of training.", {}),
+    ("From PGY-1 through PGY-5, the program has 10 residents in all.", {}),
+    (
+        "We sponsor J-1 visas; applicants to other specialties should check that program's website.",
+        {"visa_j1": True},
+    ),
+    # traps for the rules above, scored with the round
+    ("That residency sponsors H-1B visas and takes 6 interns a year.", {}),
+    ("Our Pathology program, like that department, sponsors J-1 visas.", {}),
+    ("Eligible international graduates must pass Step 2 CK before ranking.", {}),
+    ("We sponsor J-1 visas (not H-1B, and not for fellows).", J1_ONLY),
+]
+THIRTY_SECOND_STORED = [
+    ("The residency has 24 residents at all levels of training.", {"total_residents": 24}),
+    ("From PGY-1 through PGY-5, the program has 10 residents in all.", {"total_residents": 10}),
+    (
+        "Across PGY-1 through PGY-4 the program currently trains 12 residents.",
+        {"total_residents": 12},
+    ),
+    (
+        "Preliminary medicine positions are offered as well (2 per year).",
+        {"preliminary_positions": 2},
+    ),
+    (
+        "At least one letter must be written by a physician at a U.S. hospital.",
+        {"us_letters_required": True},
+    ),
+    (
+        "Two letters should come from attendings at American institutions.",
+        {"us_letters_required": True},
+    ),
+    ("A letter from a physician at a U.S. hospital is preferred.", {}),
+    ("The health system employs 300 residents and fellows at all levels.", {}),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(s, e, id=f"thirty-second-stored-{i}")
+        for i, (s, e) in enumerate(THIRTY_SECOND_STORED)
+    ],
+)
+def test_sentence_states_a_stored_fact(sentence: str, expected: dict[str, object]) -> None:
+    assert all_facts_of(sentence) == expected
+
+
 # Every sentence above, by group: what it commits the program to. A calendar year reads against
 # the fetch date given here; groups are kept apart so a miss names the round it came from.
 SENTENCES = {
@@ -2465,6 +2537,7 @@ SENTENCES = {
     "twenty-ninth": TWENTY_NINTH,
     "thirtieth": THIRTIETH,
     "thirty-first": THIRTY_FIRST,
+    "thirty-second": THIRTY_SECOND,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2539,6 +2612,8 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         TWENTY_NINTH,
         THIRTIETH,
         THIRTY_FIRST,
+        THIRTY_SECOND,
+        THIRTY_SECOND_STORED,
     )
     ours = {s for group in rounds for s, _ in group}
     ours |= set(THIRD_TRAPS) | set(FOURTH_TRAPS)
@@ -2552,3 +2627,13 @@ def test_rounds_written_after_the_third_blind_set_are_not_its_sentences() -> Non
         if "{by}" not in t
     ]
     assert not [s for s in ours if any(p.fullmatch(s) for p in filled)]
+
+
+def test_the_thirty_second_round_is_not_the_fourth_blind_sets_sentences() -> None:
+    """Written after reading the fourth blind set's misses: its constructions in other words."""
+    from demoweb.phrasings_independent4 import PHRASINGS as INDEPENDENT4
+
+    templates = {t for ts in INDEPENDENT4.values() for t in ts}
+    filled = [re.compile(re.sub(r"\\\{\w+\\\}", r"\\S+", re.escape(t))) for t in templates]
+    ours = {s for s, _ in THIRTY_SECOND + THIRTY_SECOND_STORED}
+    assert not [s for s in ours if s in templates or any(p.fullmatch(s) for p in filled)]
