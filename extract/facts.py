@@ -48,11 +48,14 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   about "that program";
 - the whole residency counted "at all levels" or "across PGY-1 through ..." is a total, its PGY-1
   no class; preliminary positions may be counted in brackets ("(3 per year)");
-- an aside that names no visa keeps its ", not ..." ("(hands-on, not observership)"); "eligible"
+- an aside that names no visa keeps its ", not ..." ("(hands-on, not observership)"), and ", and
+  not" opens a clause of its own ("(not H-1B, and not for fellows)"); "eligible"
   right before the IMGs a visa is offered to accepts no one; letters from physicians "at U.S.
   hospitals" are letters from U.S. physicians.
 
-A fact stated twice with two values on one page is not settled, so it is dropped. Every fact
+A unit that names no word a fact cue needs (``may_state_a_fact``, one expression built from
+the patterns) skips the pipeline: the Matcher is the crawl's largest cost. A fact stated twice
+with two values on one page is not settled, so it is dropped. Every fact
 keeps the sentence it came from; nothing is reported without one.
 """
 
@@ -1306,6 +1309,58 @@ def _window(value: Value, fetched_at: str | None) -> Value | None:
     return years if 0 < years <= 30 else None
 
 
+# The cues a rule reads a fact from: a clause naming none of them settles nothing (what it
+# inherits comes from a clause of the same sentence, so of the same unit).
+FACT_CUES = (
+    *TOPICS,
+    *("CITIZEN", "US_SCHOOL", "POSITION_NOUN", "PER_YEAR", "RESEARCH_TRACK", "LETTERS"),
+    *("FIRST_ATTEMPT", "MULTI_ATTEMPT", "NO_MORE_THAN_ONE", "NO_MORE_THAN_N", "ATTEMPT_WORD"),
+)
+
+
+def _spec_words(spec: dict[str, Any]) -> list[str] | None:
+    """Lower-case text one token pattern needs inside the token (a regular expression), or None
+    when it names no word ("OP": "?", "NOT_IN", "LIKE_NUM", ...)."""
+    if spec.get("OP") in ("?", "*"):
+        return None
+    value = spec.get("LOWER", spec.get("ORTH"))
+    if isinstance(value, str):
+        return [re.escape(value.lower())]
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return [re.escape(str(v).lower()) for v in value["IN"]]
+    if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+        return [value["REGEX"].removeprefix("^").removesuffix("$")]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cue_prefilter() -> re.Pattern[str] | None:
+    """One expression that finds, in a unit's lower-case text, a word every pattern of a fact
+    cue needs: a unit without any cannot state a fact, so it skips the pipeline (the Matcher is
+    the crawl's largest cost). A token's text is part of its unit's, so the search never misses
+    a unit a cue matches in; None when some pattern needs no word."""
+    words: list[str] = []
+    for entry in _load_patterns(PATTERNS):
+        if entry["label"] not in FACT_CUES:
+            continue
+        specs = [_spec_words(spec) for spec in entry["pattern"]]
+        if all(specs):  # every token a word: the words in a row ("j - 1", "h1 - b")
+            words.append(r"\s*".join("(?:" + "|".join(ws) + ")" for ws in specs if ws))
+            continue
+        options = [ws for ws in specs if ws]
+        if not options:
+            return None
+        # the most telling token of the pattern: its shortest alternative is the longest
+        words.append("|".join(max(options, key=lambda ws: min(len(w) for w in ws))))
+    return re.compile("|".join(f"(?:{w})" for w in sorted(set(words))))
+
+
+def may_state_a_fact(unit: str) -> bool:
+    """Whether a unit names any cue a fact is read from (else it cannot state one)."""
+    pattern = _cue_prefilter()
+    return pattern is None or pattern.search(unit.lower()) is not None
+
+
 def facts_in_units(
     units: Iterable[str],
     url: str | None = None,
@@ -1316,7 +1371,7 @@ def facts_in_units(
     """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
-    for doc in nlp.pipe(units):
+    for doc in nlp.pipe(u for u in units if may_state_a_fact(u)):
         for fact, raw, confidence, sent in doc._.program_facts:
             value = _window(raw, as_of or fetched_at)
             if value is None:

@@ -19,7 +19,7 @@ from demoweb.phrasings import DEV, HELDOUT
 from demoweb.phrasings_independent import PHRASINGS as INDEPENDENT
 from demoweb.phrasings_independent2 import PHRASINGS as INDEPENDENT2
 from demoweb.phrasings_independent3 import PHRASINGS as INDEPENDENT3
-from extract.facts import extract_facts
+from extract.facts import extract_facts, may_state_a_fact
 
 
 def facts_of(text: str, fetched_at: str | None = None) -> dict[str, object]:
@@ -2637,3 +2637,14 @@ def test_the_thirty_second_round_is_not_the_fourth_blind_sets_sentences() -> Non
     filled = [re.compile(re.sub(r"\\\{\w+\\\}", r"\\S+", re.escape(t))) for t in templates]
     ours = {s for s, _ in THIRTY_SECOND + THIRTY_SECOND_STORED}
     assert not [s for s in ours if s in templates or any(p.fullmatch(s) for p in filled)]
+
+
+def test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact() -> None:
+    """A unit naming no fact cue skips the pipeline; no sentence above that states a fact (nor
+    one split oddly, "J - 1") may be skipped, and plain prose is."""
+    stating = [s for group in SENTENCES.values() for s, e in group if e]
+    stating += [s for s, e in OTHER + THIRTY_SECOND_STORED if e]
+    assert [s for s in stating if not may_state_a_fact(s)] == []
+    assert may_state_a_fact("We sponsor the J - 1 visa.")
+    assert not may_state_a_fact("Our hospital sits on the river, ten minutes from downtown.")
+    assert not may_state_a_fact("Contact the coordinator by email with any questions.")
