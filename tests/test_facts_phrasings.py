@@ -2485,6 +2485,58 @@ THIRTY_SECOND_STORED = [
 ]
 
 
+# A thirty-third round: the thirty-second's constructions in still other words, run once (8 of
+# 9 held; the miss, "a faculty member at a U.S. medical school", is fixed). Left out as
+# ambiguous: "Applicants to our Radiology residency should note that program's Step 2 CK
+# minimum" (read as another program's; it is this one's when the page is Radiology's).
+THIRTY_THIRD = [
+    (
+        "Our Emergency Medicine program, which matches 10 residents a year, accepts IMGs; contact that program directly.",
+        {},
+    ),
+    (
+        "Six months of U.S. clinical experience (inpatient, not research) is required.",
+        {"usce_required_months": 6},
+    ),
+    ("J-1 sponsorship is available for eligible IMGs.", {"visa_j1": True}),
+    (
+        "Eligible international medical graduates are welcome to apply.",
+        {"accepts_img": True},
+    ),
+    (
+        "We match 4 categorical residents each year; the program has 16 residents in all.",
+        {"positions_per_year": 4},
+    ),
+]
+THIRTY_THIRD_STORED = [
+    ("The program trains 30 residents across all levels.", {"total_residents": 30}),
+    ("Across PGY-1 to PGY-3, we currently have 18 residents.", {"total_residents": 18}),
+    (
+        "We also offer two preliminary surgery positions (per year).",
+        {"preliminary_positions": 2},
+    ),
+    (
+        "One letter must come from a faculty member at a U.S. medical school.",
+        {"us_letters_required": True},
+    ),
+    (
+        "We match 4 categorical residents each year; the program has 16 residents in all.",
+        {"total_residents": 16},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(s, e, id=f"thirty-third-stored-{i}")
+        for i, (s, e) in enumerate(THIRTY_THIRD_STORED)
+    ],
+)
+def test_sentence_states_a_stored_fact_33(sentence: str, expected: dict[str, object]) -> None:
+    assert all_facts_of(sentence) == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -2538,6 +2590,7 @@ SENTENCES = {
     "thirtieth": THIRTIETH,
     "thirty-first": THIRTY_FIRST,
     "thirty-second": THIRTY_SECOND,
+    "thirty-third": THIRTY_THIRD,
     "traps": [(s, {}) for s in TRAPS],
     "more-traps": [(s, {}) for s in MORE_TRAPS],
     "third-traps": [(s, {}) for s in THIRD_TRAPS],
@@ -2635,7 +2688,8 @@ def test_the_thirty_second_round_is_not_the_fourth_blind_sets_sentences() -> Non
 
     templates = {t for ts in INDEPENDENT4.values() for t in ts}
     filled = [re.compile(re.sub(r"\\\{\w+\\\}", r"\\S+", re.escape(t))) for t in templates]
-    ours = {s for s, _ in THIRTY_SECOND + THIRTY_SECOND_STORED}
+    ours = {s for s, _ in THIRTY_SECOND + THIRTY_SECOND_STORED + THIRTY_THIRD}
+    ours |= {s for s, _ in THIRTY_THIRD_STORED}
     assert not [s for s in ours if s in templates or any(p.fullmatch(s) for p in filled)]
 
 
@@ -2643,7 +2697,7 @@ def test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact() -> None:
     """A unit naming no fact cue skips the pipeline; no sentence above that states a fact (nor
     one split oddly, "J - 1") may be skipped, and plain prose is."""
     stating = [s for group in SENTENCES.values() for s, e in group if e]
-    stating += [s for s, e in OTHER + THIRTY_SECOND_STORED if e]
+    stating += [s for s, e in OTHER + THIRTY_SECOND_STORED + THIRTY_THIRD_STORED if e]
     assert [s for s in stating if not may_state_a_fact(s)] == []
     assert may_state_a_fact("We sponsor the J - 1 visa.")
     assert not may_state_a_fact("Our hospital sits on the river, ten minutes from downtown.")
