@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -375,20 +375,30 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
     return sorted(set(cuts))
 
 
-def _asides_naming_things(doc: Doc, sent: Span) -> set[int]:
-    """Tokens inside brackets that name no visa and no IMGs: "(hands-on, not observership)"."""
-    inside: set[int] = set()
+def _asides(sent: Span) -> Iterator[tuple[int, int]]:
+    """(index of "(", index of ")") of each bracketed aside of a sentence, innermost pairing."""
     opened: int | None = None
     for tok in sent:
         if tok.text == "(":
             opened = tok.i
         elif tok.text == ")" and opened is not None:
-            if not any(
-                cue.label_ in ("J1", "H1B", "VISA", "IMG") and opened < cue.start < tok.i
-                for cue in doc.spans[CUES]
-            ):
-                inside.update(range(opened + 1, tok.i))
+            yield opened, tok.i
             opened = None
+
+
+def _names_visa_or_imgs(doc: Doc, start: int, end: int) -> bool:
+    return any(
+        cue.label_ in ("J1", "H1B", "VISA", "IMG") and start < cue.start < end
+        for cue in doc.spans[CUES]
+    )
+
+
+def _asides_naming_things(doc: Doc, sent: Span) -> set[int]:
+    """Tokens inside brackets that name no visa and no IMGs: "(hands-on, not observership)"."""
+    inside: set[int] = set()
+    for opened, closed in _asides(sent):
+        if not _names_visa_or_imgs(doc, opened, closed):
+            inside.update(range(opened + 1, closed))
     return inside
 
 
@@ -397,20 +407,13 @@ def _parenthetical_negations(doc: Doc, sent: Span) -> set[int]:
     ("(observerships do not count)") or one that names a thing, not a requirement ("(not
     observership)"). "(not required)" and "(no H-1B)" negate within the clause."""
     inside: set[int] = set()
-    opened: int | None = None
-    for tok in sent:
-        if tok.text == "(":
-            opened = tok.i
-        elif tok.text == ")" and opened is not None:
-            inside.update(range(opened + 2, tok.i))  # the first word after "(" ...
-            aside = doc[opened + 1 : tok.i]
-            names = any(
-                cue.label_ in ("J1", "H1B", "VISA", "IMG") and opened < cue.start < tok.i
-                for cue in doc.spans[CUES]
-            )
-            if not names and not any(t.lower_ in ASIDE_KEEPS for t in aside):
-                inside.add(opened + 1)  # ... unless it negates no requirement and no visa
-            opened = None
+    for opened, closed in _asides(sent):
+        inside.update(range(opened + 2, closed))  # the first word after "(" ...
+        aside = doc[opened + 1 : closed]
+        if not _names_visa_or_imgs(doc, opened, closed) and not any(
+            t.lower_ in ASIDE_KEEPS for t in aside
+        ):
+            inside.add(opened + 1)  # ... unless it negates no requirement and no visa
     return inside
 
 
