@@ -19,18 +19,13 @@ Two small changes to Scrapy's defaults, both measured with ``bench/crawl.py``:
 
 from __future__ import annotations
 
-from contextlib import suppress
-from pathlib import Path
-
 from scrapy.core.scheduler import Scheduler
-from scrapy.pqueues import DownloaderAwarePriorityQueue, _path_safe
+from scrapy.pqueues import DownloaderAwarePriorityQueue
 
 
 class PriorityFirstQueue(DownloaderAwarePriorityQueue):
-    def pop(self):
-        stats = self._downloader_interface.stats(self.pqueues)
-        if not stats:
-            return None
+    def _next_slot(self, stats: list[tuple[int, str]], *, update_state: bool) -> str:
+        # Scrapy's pop() asks this which host goes next, then pops and cleans up as usual.
         fewest = min(active for active, _ in stats)
         # ScrapyPriorityQueue keeps -priority: the smallest ``curprio`` is the most urgent.
         urgent = min(
@@ -39,19 +34,8 @@ class PriorityFirstQueue(DownloaderAwarePriorityQueue):
             if active == fewest and self.pqueues[slot].curprio is not None
         )
         if urgent[0] >= 0:
-            return super().pop()
-        return self._pop_from(urgent[1])
-
-    def _pop_from(self, slot: str):
-        queue = self.pqueues[slot]
-        request = queue.pop()
-        if len(queue) == 0:
-            del self.pqueues[slot]
-            queue.close()
-            if self.key:
-                with suppress(OSError):
-                    Path(self.key, _path_safe(slot)).rmdir()
-        return request
+            return super()._next_slot(stats, update_state=update_state)
+        return urgent[1]
 
 
 class SpillingScheduler(Scheduler):
