@@ -38,17 +38,23 @@ def built(demo_crawl, tmp_path):
     return run_dir, db
 
 
+
+def _kill_once_it_writes(proc: subprocess.Popen, db, *, poll: float, what: str) -> None:
+    """SIGKILL ``proc`` as soon as its new database file (``.<db>.building-<pid>``) exists."""
+    tmp = db.with_name(f".{db.name}.building-{proc.pid}")
+    deadline = time.time() + 120
+    while not tmp.exists() and proc.poll() is None and time.time() < deadline:
+        time.sleep(poll)
+    assert tmp.exists(), f"{what} never started writing its new file"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
 def test_kill_during_build_keeps_the_last_good_database(built):
     run_dir, db = built
     before = db.read_bytes()
     proc = subprocess.Popen(_build_cmd(run_dir, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    tmp = db.with_name(f".{db.name}.building-{proc.pid}")
-    deadline = time.time() + 120
-    while not tmp.exists() and proc.poll() is None and time.time() < deadline:
-        time.sleep(0.005)
-    assert tmp.exists(), "the build never started writing its new file"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    _kill_once_it_writes(proc, db, poll=0.005, what="the build")
     assert db.read_bytes() == before
     assert _integrity(db) == "ok"
     # The next run cleans up after the killed one and completes.
@@ -118,13 +124,7 @@ def test_kill_during_a_re_stamp_keeps_the_last_good_database(restampable):
     before = db.read_bytes()
     proc = subprocess.Popen(_restamp_cmd(run_dir, db), cwd=source, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
-    tmp = db.with_name(f".{db.name}.building-{proc.pid}")
-    deadline = time.time() + 120
-    while not tmp.exists() and proc.poll() is None and time.time() < deadline:
-        time.sleep(0.001)
-    assert tmp.exists(), "the re-stamp never started writing its new file"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    _kill_once_it_writes(proc, db, poll=0.001, what="the re-stamp")
     assert db.read_bytes() == before
     assert _integrity(db) == "ok"
     again = subprocess.run(_restamp_cmd(run_dir, db), cwd=source, capture_output=True,
