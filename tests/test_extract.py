@@ -6,9 +6,7 @@ extracted once, then each resident's fields are checked one assertion at a time.
 
 from __future__ import annotations
 
-import json
 import time
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,54 +20,18 @@ from extract.places import us_place_hint
 from extract.prose import read_prose
 from extract.records import ResidentRecord
 from extract.roster import extract_residents, looks_script_rendered, name_key
+from tests.roster_fixtures import RosterFixtures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
-PAGES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").exists())
 FIELDS = ("degrees", "school_raw", "pgy", "class_year", "role", "undergrad", "hometown")
-
-
-def _body(page: str) -> bytes:
-    folder = FIXTURES / page
-    body = folder / "body.html"
-    return (body if body.exists() else folder / "body.txt").read_bytes()
-
-
-@cache
-def _expected(page: str) -> dict:
-    return json.loads((FIXTURES / page / "expected.json").read_text(encoding="utf-8"))
-
-
-@cache
-def _extracted(page: str) -> tuple[ResidentRecord, ...]:
-    info = json.loads((FIXTURES / page / "info.json").read_text(encoding="utf-8"))
-    expected = _expected(page)
-    return tuple(
-        extract_residents(
-            _body(page),
-            info["url"],
-            content_type=expected["content_type"],
-            academic_year=expected["academic_year"],
-            headers=info["headers"],
-        )
-    )
-
-
-def _by_name(page: str) -> dict[str, ResidentRecord]:
-    return {name_key(r.name): r for r in _extracted(page)}
-
-
-RESIDENT_CASES = [
-    pytest.param(page, resident, id=f"{page}-{resident['name']}")
-    for page in PAGES
-    for resident in _expected(page)["residents"]
-]
-FIELD_CASES = [
-    pytest.param(page, resident, field, id=f"{page}-{resident['name']}-{field}")
-    for page in PAGES
-    for resident in _expected(page)["residents"]
-    for field in FIELDS
-    if field in resident
-]
+ROSTERS = RosterFixtures(FIXTURES, FIELDS)
+PAGES = ROSTERS.pages
+_body = ROSTERS.body
+_expected = ROSTERS.expected
+_extracted = ROSTERS.extracted
+_by_name = ROSTERS.by_name
+RESIDENT_CASES = ROSTERS.resident_cases()
+FIELD_CASES = ROSTERS.field_cases()
 
 
 @pytest.mark.parametrize(("page", "resident"), RESIDENT_CASES)

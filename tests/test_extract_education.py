@@ -11,52 +11,23 @@ Raw bytes and response headers; ``expected.json`` is what the page says, written
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 from extract.education import choose, read_entries, school_entry
 from extract.labels import label_pairs
-from extract.records import ResidentRecord
 from extract.roster import extract_residents, name_key
+from tests.roster_fixtures import RosterFixtures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract_education"
-PAGES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").exists())
 FIELDS = ("degrees", "school_raw", "pgy", "undergrad", "hometown", "school_text")
-
-
-@cache
-def _expected(page: str) -> dict:
-    return json.loads((FIXTURES / page / "expected.json").read_text(encoding="utf-8"))
-
-
-@cache
-def _extracted(page: str) -> dict[str, ResidentRecord]:
-    info = json.loads((FIXTURES / page / "info.json").read_text(encoding="utf-8"))
-    records = extract_residents(
-        (FIXTURES / page / "body.html").read_bytes(),
-        info["url"],
-        content_type=_expected(page)["content_type"],
-        academic_year=_expected(page)["academic_year"],
-        headers=info["headers"],
-    )
-    return {name_key(r.name): r for r in records}
-
-
-RESIDENT_CASES = [
-    pytest.param(page, resident, id=f"{page}-{resident['name']}")
-    for page in PAGES
-    for resident in _expected(page)["residents"]
-]
-FIELD_CASES = [
-    pytest.param(page, resident, field, id=f"{page}-{resident['name']}-{field}")
-    for page in PAGES
-    for resident in _expected(page)["residents"]
-    for field in FIELDS
-    if field in resident
-]
+ROSTERS = RosterFixtures(FIXTURES, FIELDS)
+PAGES = ROSTERS.pages
+_expected = ROSTERS.expected
+_extracted = ROSTERS.by_name
+RESIDENT_CASES = ROSTERS.resident_cases()
+FIELD_CASES = ROSTERS.field_cases()
 
 
 @pytest.mark.parametrize(("page", "resident"), RESIDENT_CASES)
