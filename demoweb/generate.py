@@ -23,7 +23,7 @@ from unidecode import unidecode
 
 from demoweb import hosts, mix
 from demoweb.biography import degrees_shown, hometown_for, undergrad_for
-from demoweb.layouts import LAYOUTS
+from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
 from demoweb.model import Program, Resident, Site, StaffMember
 from demoweb.names import POOLS, person_name, pool_for_country, with_nickname
 from demoweb.places import ACGME_STATE_CODES, CITIES, institution_name
@@ -33,6 +33,9 @@ from demoweb.specialties import ALL, Specialty, get_specialty
 PROGRAM_CACHE_SIZE = 4096
 NO_ROSTER_SHARE = 0.03
 HELDOUT_SHARE = 0.20
+# Share of held-out programs, among those whose layout has a fresh variant, whose roster shows the
+# fresh (blind) markup instead of the held-out one; their split stays "heldout".
+FRESH_SHARE = 0.5
 # Link texts of the roster in the site's navigation, as on real department sites.
 ROSTER_LINK_TEXTS = (
     "Current Residents",
@@ -117,7 +120,7 @@ def _site(
     news: tuple[str, ...] = ()
     if has_roster and roll < NEWS_SHARE:
         news = (("match_day",), ("newsletter",), ("match_day", "newsletter"))[int(roll * 300) % 3]
-    return Site(
+    site = Site(
         host=host,
         prefix=prefix,
         shared=not own,
@@ -131,6 +134,17 @@ def _site(
         news=news,
         host_index=host_index,
     )
+    return _with_layout_variant(site, seed, spec, index)
+
+
+def _with_layout_variant(site: Site, seed: int, spec: Specialty, index: int) -> Site:
+    """Move a share of held-out sites to the fresh roster markup, from a stream of its own so
+    that no other draw of any program moves."""
+    if site.variant != "heldout" or site.layout not in FRESH_LAYOUTS:
+        return site
+    if _rng(seed, spec.slug, index, "fresh").random() >= FRESH_SHARE:
+        return site
+    return replace(site, layout_variant=FRESH)
 
 
 def _program_rate(rng: random.Random, spec: Specialty, share: float, zero: float) -> float:

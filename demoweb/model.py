@@ -70,6 +70,13 @@ class Site:
     robots_blocked: bool = False  # robots.txt disallows the roster paths
     news: tuple[str, ...] = ()  # prose pages: "match_day", "newsletter"
     host_index: int = -1  # the program's place in the whole web (combined index), for hosts
+    # The roster markup: ``variant`` itself, or "fresh" (the blind third variant) for a share of
+    # held-out programs. ``variant`` stays the program's split; "" means "same as variant".
+    layout_variant: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.layout_variant:
+            object.__setattr__(self, "layout_variant", self.variant)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from functools import cached_property
 from demoweb import pages, prose
 from demoweb.faults import EXTRA_PAGES, fault_for
 from demoweb.info import ProgramInfo, program_info
-from demoweb.layouts import RosterContext, RosterPage, get_layout
+from demoweb.layouts import RosterContext, RosterPage, layout_for
 from demoweb.layouts.registry import ApiPage
 from demoweb.model import Program, Site
 
@@ -65,14 +65,16 @@ class ProgramSite:
         if self.program.site.roster_path is None:
             return []
         site = self.program.site
-        return get_layout(site.layout).roster_pages(self.program, site.variant, self.ctx)
+        layout = layout_for(site.layout, site.layout_variant)
+        return layout.roster_pages(self.program, site.layout_variant, self.ctx)
 
     @cached_property
     def api_pages(self) -> list[ApiPage]:
         if self.program.site.roster_path is None:
             return []
         site = self.program.site
-        return get_layout(site.layout).json_pages(self.program, site.variant, self.ctx)
+        layout = layout_for(site.layout, site.layout_variant)
+        return layout.json_pages(self.program, site.layout_variant, self.ctx)
 
     @cached_property
     def prose_pages(self) -> list[prose.ProsePage]:
@@ -86,7 +88,8 @@ class ProgramSite:
     @property
     def js(self) -> bool:
         """Whether a browser is needed to see every resident."""
-        return get_layout(self.program.site.layout).js and bool(self.api_pages)
+        site = self.program.site
+        return layout_for(site.layout, site.layout_variant).js and bool(self.api_pages)
 
     def url(self, rel: str = "") -> str:
         return self.program.url(self.port, rel)

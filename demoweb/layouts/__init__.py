@@ -16,7 +16,14 @@ from demoweb.layouts import (  # noqa: F401  (registration on import)
     pgy_sections,
     table,
 )
+
+# isort: split
+# The fresh variants register against their layouts, so they come after all of them; the order
+# of the imports above is the order of LAYOUTS, which the generator's layout draw depends on.
+from demoweb.layouts import fresh  # noqa: F401
 from demoweb.layouts.registry import (
+    FRESH,
+    FRESH_LAYOUTS,
     LAYOUTS,
     VARIANTS,
     ApiPage,
@@ -24,10 +31,14 @@ from demoweb.layouts.registry import (
     RosterContext,
     RosterPage,
     get_layout,
+    layout_for,
     register,
+    register_fresh,
 )
 
 __all__ = [
+    "FRESH",
+    "FRESH_LAYOUTS",
     "LAYOUTS",
     "VARIANTS",
     "ApiPage",
@@ -35,5 +46,7 @@ __all__ = [
     "RosterContext",
     "RosterPage",
     "get_layout",
+    "layout_for",
     "register",
+    "register_fresh",
 ]

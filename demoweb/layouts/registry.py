@@ -4,7 +4,10 @@ A layout turns a program's residents into one or more roster pages (and, for Jav
 the JSON the browser fetches). Adding a layout is one module in this folder that calls
 :func:`register`, plus one import line in ``demoweb/layouts/__init__.py``. Each layout renders a
 ``dev`` and a ``heldout`` variant: parser rules are tuned on ``dev`` only, and ``heldout`` (other
-markup, other wording) tells us whether they generalise.
+markup, other wording) tells us whether they generalise. Once people had looked at ``heldout``, a
+third variant, ``fresh``, was written blind in ``demoweb/layouts/fresh/``: each fresh module
+registers a layout of the same name with :func:`register_fresh`, and :func:`layout_for` picks it
+for a site whose ``layout_variant`` is ``fresh``.
 
 A single-page layout gives ``render``; a layout with several pages (per-class subpages,
 pagination, a department page in front of the roster) gives ``pages``. The first page is the one
@@ -21,6 +24,7 @@ from typing import Any
 from demoweb.model import Program, Resident
 
 VARIANTS = ("dev", "heldout")
+FRESH = "fresh"  # the blind third variant; not in VARIANTS, since not every layout has one
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {}
+FRESH_LAYOUTS: dict[str, Layout] = {}  # layout name -> its fresh variant
 
 
 def register(layout: Layout) -> Layout:
@@ -109,5 +114,31 @@ def register(layout: Layout) -> Layout:
     return layout
 
 
+def register_fresh(layout: Layout) -> Layout:
+    """Register the fresh variant of an already registered layout of the same name.
+
+    The fresh variant keeps the layout's name and its JavaScript-ness (a JS roster stays one), so
+    the truth's ``layout`` and ``js`` mean the same for every variant.
+    """
+    base = LAYOUTS.get(layout.name)
+    if base is None:
+        raise ValueError(f"fresh variant of unknown layout {layout.name!r}")
+    if layout.name in FRESH_LAYOUTS:
+        raise ValueError(f"fresh variant of {layout.name!r} registered twice")
+    if layout.js != base.js:
+        raise ValueError(f"fresh variant of {layout.name!r} must keep js={base.js}")
+    if layout.render is None and layout.pages is None:
+        raise ValueError(f"fresh variant of {layout.name!r} needs render or pages")
+    FRESH_LAYOUTS[layout.name] = layout
+    return layout
+
+
 def get_layout(name: str) -> Layout:
+    return LAYOUTS[name]
+
+
+def layout_for(name: str, layout_variant: str) -> Layout:
+    """The layout that renders ``layout_variant`` of ``name``: the fresh module's, or the base."""
+    if layout_variant == FRESH:
+        return FRESH_LAYOUTS[name]
     return LAYOUTS[name]

@@ -1,0 +1,26 @@
+"""The ``fresh`` roster variants: a third, blind set of markup and wording (issue #6).
+
+Provenance: written 2026-11-25 by a blind helper. Read: ``demoweb/`` (the dev and heldout
+variants of every layout, to use neither their markup nor their wording), ``demoweb/model.py``,
+``demoweb/generate.py``, ``demoweb/truth.py`` and the demo web's own tests. Not read: anything in
+``extract/`` or ``enrich/`` code, the extractor's tests and fixtures, or benchmark results; no
+extractor or benchmark was run. Modelled on how US residency programs show current residents in
+general, not on any one real site; every person is the program's generated (fictional) resident,
+and no page has a photograph.
+
+Each module registers the fresh variant of one layout with ``register_fresh``; the generator
+gives a share of held-out programs ``Site.layout_variant = "fresh"`` (see ``FRESH_SHARE``).
+"""
+
+from demoweb.layouts.fresh import (  # noqa: F401  (registration on import)
+    accordion,
+    bios,
+    cards,
+    definition_list,
+    department,
+    load_more,
+    paginated,
+    per_class,
+    pgy_sections,
+    table,
+)

@@ -1,0 +1,284 @@
+"""The fresh (blind) roster variants serve exactly the residents their truth names.
+
+Provenance: written 2026-11-25 by a blind helper, with the fresh variants in
+``demoweb/layouts/fresh/``; nothing in ``extract/`` or ``enrich/`` was read or imported. Expected
+values come from the generator's truth (shown name, degrees as shown, school string, PGY, class
+year), never from the pages: every fresh roster page must show each of its residents' name,
+degrees, school and level, and no other resident.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import urllib.request
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from demoweb.generate import FRESH_SHARE, build_web
+from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
+from demoweb.server import RunningWeb, running_web
+from tests.test_demoweb import fetch, links_of, parse, visible_text
+
+PROGRAMS = 1200  # every fresh layout has at least two programs with a reachable roster at seed 7
+HTML_FRESH = sorted(name for name, layout in FRESH_LAYOUTS.items() if not layout.js)
+# Where each HTML layout states a resident's level: in the resident's own block ("after" the
+# name) or in the heading of the resident's class ("before" it). Tables are checked cell by cell.
+LEVEL_PLACE = {
+    "accordion": "before",
+    "bios": "after",
+    "cards": "after",
+    "definition_list": "before",
+    "department": "after",
+    "paginated": "after",
+    "per_class": "before",
+    "pgy_sections": "before",
+}
+ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
+LEVEL = re.compile(
+    r"PGY[- ]?(?P<pgy>\d+)|Post-Graduate Year (?P<pg>\d+)|Class of (?P<cls>\d{4})"
+    rf"|\b(?P<ord>{'|'.join(ORDINALS)})-Year\b|\b(?P<intern>Interns?)\b"
+)
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[RunningWeb]:
+    with running_web(programs=PROGRAMS, seed=7, year=2026) as running:
+        yield running
+
+
+def fresh_programs(web: RunningWeb, layout: str, limit: int = 3) -> list[dict]:
+    found = [
+        p
+        for p in web.truth["programs"]
+        if p["layout"] == layout
+        and p["layout_variant"] == FRESH
+        and p["residents"]
+        and p["roster_urls"]
+    ]
+    assert found, f"no fresh {layout} program among {PROGRAMS}"
+    return found[:limit]
+
+
+def program_years(program: dict) -> int:
+    r = program["residents"][0]
+    return r["class_year"] - (2026 - r["pgy"] + 1)
+
+
+def levels(text: str, program: dict) -> list[tuple[int, int]]:
+    """(position, PGY) of every level the text states."""
+    years = program_years(program)
+    found = []
+    for m in LEVEL.finditer(text):
+        if m["pgy"] or m["pg"]:
+            level = int(m["pgy"] or m["pg"])
+        elif m["cls"]:
+            level = 2026 - (int(m["cls"]) - years) + 1
+        elif m["ord"]:
+            level = ORDINALS.index(m["ord"]) + 1
+        else:
+            level = 1
+        found.append((m.start(), level))
+    return found
+
+
+def shows(text: str, r: dict) -> bool:
+    return all(r[k] in text for k in ("name_shown", "degrees_shown", "school_string"))
+
+
+# --- generation ----------------------------------------------------------------------------------
+
+
+def test_every_fresh_layout_varies_a_registered_layout_and_keeps_its_js() -> None:
+    assert len(FRESH_LAYOUTS) >= 8
+    for name, layout in FRESH_LAYOUTS.items():
+        assert name in LAYOUTS and layout.js == LAYOUTS[name].js
+        assert layout.description and layout.description != LAYOUTS[name].description
+
+
+def test_fresh_programs_are_a_share_of_heldout_and_keep_their_split() -> None:
+    sites = [site for _, site in build_web(3000, seed=7).iter_sites()]
+    eligible = [s for s in sites if s.variant == "heldout" and s.layout in FRESH_LAYOUTS]
+    fresh = [s for s in sites if s.layout_variant == FRESH]
+    assert all(s.variant == "heldout" for s in fresh)
+    assert all(s.layout_variant == s.variant for s in sites if s.layout_variant != FRESH)
+    assert abs(len(fresh) / len(eligible) - FRESH_SHARE) < 0.1
+    assert {s.layout for s in fresh} == set(FRESH_LAYOUTS)
+
+
+def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
+    for p in web.truth["programs"]:
+        assert p["layout_variant"] in (p["split"], FRESH)
+
+
+# --- HTML layouts --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", HTML_FRESH)
+def test_fresh_pages_show_exactly_their_truth_residents(web: RunningWeb, layout: str) -> None:
+    for program in fresh_programs(web, layout):
+        by_name = {r["name"]: r for r in program["residents"]}
+        union = []
+        for page in program["roster_pages"]:
+            body = fetch(page["url"])[2]
+            text = visible_text(body)
+            for name in page["residents"]:
+                assert shows(text, by_name[name]), (page["url"], name)
+            others = set(by_name) - set(page["residents"])
+            assert not any(by_name[n]["name_shown"] in text for n in others), page["url"]
+            assert not any(d in text for d in program["distractors"]), page["url"]
+            assert parse(body).imgs == 0
+            union += page["residents"]
+        assert sorted(union) == sorted(by_name)
+
+
+@pytest.mark.parametrize("layout", sorted(LEVEL_PLACE))
+def test_fresh_pages_state_each_residents_level(web: RunningWeb, layout: str) -> None:
+    for program in fresh_programs(web, layout):
+        by_name = {r["name"]: r for r in program["residents"]}
+        for page in program["roster_pages"]:
+            text = visible_text(fetch(page["url"])[2])
+            found = levels(text, program)
+            starts = sorted(text.index(by_name[n]["name_shown"]) for n in page["residents"])
+            for name in page["residents"]:
+                at = text.index(by_name[name]["name_shown"])
+                if LEVEL_PLACE[layout] == "after":
+                    end = next((s for s in starts if s > at), len(text))
+                    stated = [lvl for pos, lvl in found if at < pos < end][:1]
+                else:
+                    stated = [lvl for pos, lvl in found if pos < at][-1:]
+                assert stated == [by_name[name]["pgy"]], (page["url"], name, stated)
+
+
+class Tables(HTMLParser):
+    """Each table's caption, header cells and rows of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[dict] = []
+        self._cell: list[str] | None = None
+        self._in_caption = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append({"caption": "", "head": [], "rows": []})
+        elif tag == "caption":
+            self._in_caption = True
+        elif tag == "tr":
+            self.tables[-1]["rows"].append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "caption":
+            self._in_caption = False
+        elif tag in ("td", "th") and self._cell is not None:
+            self.tables[-1]["rows"][-1].append(re.sub(r"\s+", " ", " ".join(self._cell)))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_caption:
+            self.tables[-1]["caption"] += data
+        elif self._cell is not None:
+            self._cell.append(data)
+
+
+def test_fresh_tables_give_each_resident_one_row_with_school_and_level(web: RunningWeb) -> None:
+    for program in fresh_programs(web, "table", limit=6):
+        parser = Tables()
+        parser.feed(fetch(program["roster_urls"][0])[2].decode("utf-8"))
+        for r in program["residents"]:
+            rows = [
+                (table, row)
+                for table in parser.tables
+                for row in table["rows"][1:]
+                if r["name_shown"] in row[0]
+            ]
+            assert len(rows) == 1, r["name"]
+            table, row = rows[0]
+            assert r["degrees_shown"] in row[0]
+            assert any(r["school_string"] in cell for cell in row[1:])
+            where = table["caption"] or row[1]
+            level = re.search(r"PGY-?(\d+)", where) or re.search(r"(\d+)", where)
+            assert level and int(level[1]) == r["pgy"], (r["name"], where)
+
+
+def test_fresh_paginated_pages_chain_with_rel_next(web: RunningWeb) -> None:
+    program = max(fresh_programs(web, "paginated"), key=lambda p: len(p["residents"]))
+    assert len(program["roster_urls"]) >= 2
+    url, chain = program["roster_urls"][0], []
+    while url:
+        chain.append(url)
+        nexts = [h for h, rel in parse(fetch(url)[2]).links if rel == "next"]
+        url = urllib.request.urljoin(url, nexts[0]) if nexts else None
+    assert chain == [p["url"] for p in program["roster_pages"]]
+
+
+def test_fresh_per_class_index_links_every_class_and_names_nobody(web: RunningWeb) -> None:
+    program = fresh_programs(web, "per_class")[0]
+    index = program["roster_entry_url"]
+    assert index not in program["roster_urls"]
+    assert not any(r["name_shown"] in visible_text(fetch(index)[2]) for r in program["residents"])
+    assert set(program["roster_urls"]) <= links_of(index)
+    assert len(program["roster_urls"]) == len({r["pgy"] for r in program["residents"]})
+
+
+def test_fresh_department_roster_is_linked_only_from_the_department_page(
+    web: RunningWeb,
+) -> None:
+    program = fresh_programs(web, "department")[0]
+    roster = program["roster_urls"][0]
+    assert program["roster_entry_url"] in links_of(program["website"])
+    assert roster not in links_of(program["website"])
+    assert roster in links_of(program["roster_entry_url"])
+
+
+# --- JavaScript layouts --------------------------------------------------------------------------
+
+
+def test_fresh_load_more_html_and_json_fragments_hold_the_roster(web: RunningWeb) -> None:
+    for program in fresh_programs(web, "load_more"):
+        raw = visible_text(fetch(program["roster_urls"][0])[2])
+        texts = [raw]
+        for url in program["api_urls"]:
+            status, headers, body = fetch(url)
+            assert status == 200 and headers["Content-Type"].startswith("application/json")
+            payload = json.loads(body)
+            assert payload["success"] is True
+            texts.append(visible_text(payload["data"]["html"].encode("utf-8")))
+        for r in program["residents"]:
+            holding = [t for t in texts if r["name_shown"] in t]
+            assert len(holding) == 1, r["name"]
+            assert shows(holding[0], r)
+            after = holding[0][holding[0].index(r["name_shown"]) :]
+            assert f"PGY-{r['pgy']}" in after.split(r["school_string"])[0]
+        assert program["js"] == (len(program["residents"]) > 5)
+
+
+@pytest.mark.browser
+def test_fresh_load_more_completes_in_chromium(web: RunningWeb) -> None:
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists():
+        pytest.skip(f"no Chromium at {chromium}")
+    program = max(fresh_programs(web, "load_more"), key=lambda p: len(p["residents"]))
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(program["roster_urls"][0])
+            for _ in range(40):
+                if page.query_selector("[data-complete=true]"):
+                    break
+                button = page.query_selector(".view-more-team")
+                if button and button.is_enabled():
+                    button.click()
+                page.wait_for_timeout(150)
+            text = page.inner_text("main")
+        finally:
+            browser.close()
+    assert all(shows(text, r) for r in program["residents"])
