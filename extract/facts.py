@@ -51,7 +51,16 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
 - an aside that names no visa keeps its ", not ..." ("(hands-on, not observership)"), and ", and
   not" opens a clause of its own ("(not H-1B, and not for fellows)"); "eligible"
   right before the IMGs a visa is offered to accepts no one; letters from physicians "at U.S.
-  hospitals" are letters from U.S. physicians.
+  hospitals" are letters from U.S. physicians;
+- an exam inside "regardless of" / "irrespective of" beside a verb that admits applicants has no
+  floor ("considered regardless of their Step 1 score"), and the graduation has no limit only
+  when it is the thing named there; a row labelled "Lowest ... accepted" is a floor, its "None"
+  or "No floor" none; a score followed by its exam in brackets ("218 (Step 1)") is that exam's;
+- "as of" names a deadline; "the number of <positions> ... is N" counts them; "no failures"
+  beside a first-attempt rule restates it; the choice of visa "depending on the applicant's
+  eligibility" is no variation of policy; a requirement to "train on a J-1" sponsors it; an
+  application named as a moment ("by the time they apply") accepts no one; "finished medical
+  school" is graduating.
 
 A unit that names no word a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns) skips the pipeline: the Matcher is the crawl's largest cost. A fact stated twice
@@ -121,13 +130,22 @@ ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
     (r"\bmatch\b", "rank order list deadline"),  # "before the Match": programs rank before it
 )
 SINCE = "graduated since "  # a calendar year, made a window with the fetch date
+# A row's value that denies a floor or a limit: "Lowest Step 1 score accepted: None"
+NO_VALUE = ("none", "no floor", "no minimum", "no cutoff", "no cut-off", "not set")
+TIME_WORDS = ("when", "once", "before", "after", "until", "time", "point", "moment", "date")
+COUNT_VERBS = ("is", "are", "equals", "totals", ":")  # "the number of positions ... is four"
+ADMIT_WORDS = ("read", "evaluated", "assessed", "processed")  # what is done to applications
+NO_LIMIT_VALUES = (
+    *("any", "none", "no limit", "no limits", "unlimited", "no restriction", "no restrictions"),
+    *("unrestricted", "not limited", "not restricted"),
+)
 RECENCY = ("within", "last", "past", "previous", "recent")
 OR_MORE = ("more", "longer", "greater", "above")
 RANGE_WORDS = ("-", "\u2013", "to", "or")
 LIMIT_NOUNS = ("limit", "cutoff", "window", "maximum", "graduation", "rule")
 OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
-    r"\b(by|before|prior to|at|when|until|upon|on|not? later than|ahead of|in time for|due)\b"
+    r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in time for|due)\b"
 )
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -608,7 +626,7 @@ def _citizens_only(c: Clause) -> bool:
 
 def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     j1, h1b = c.has("J1"), c.has("H1B")
-    if c.has("PREF", "VARIES"):
+    if c.has("PREF") or _varies(c):
         return []  # "policies vary by department": nothing settled for this program
     if _citizens_only(c):
         return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
@@ -629,6 +647,7 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
         or (j1 and bool(_exclusive_only(c)))
         or verdict
         or qualify
+        or _must_train_on(c)
     )
     if not (j1 or h1b or c.has("VISA")) or not about_visas:
         return []
@@ -649,6 +668,24 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     if neg and c.has("VISA"):  # "we do not sponsor visas": no visa of any kind
         return [("visa_j1", False, 0.85), ("visa_h1b", False, 0.85)]
     return []
+
+
+def _varies(c: Clause) -> bool:
+    """Whether the clause says the policy varies ("varies by department", "depending on
+    funding"); which of the visas offered a resident gets "depending on the applicant's
+    eligibility" is no variation of the program's policy."""
+    per_applicant = c.labels.get("PER_APPLICANT", [])
+    return any(not _within(v, per_applicant) for v in c.labels.get("VARIES", []))
+
+
+def _must_train_on(c: Clause) -> bool:
+    """ "Applicants who need a visa must train on a J-1", "are required to come on an H-1B": a
+    requirement, at most two words before it, to train on a visa the program then sponsors."""
+    return any(
+        0 <= t.start - r.end <= 2
+        for r in c.labels.get("REQ", [])
+        for t in c.labels.get("TRAIN_ON", [])
+    )
 
 
 def _row_answer(c: Clause) -> bool | None:
@@ -680,8 +717,18 @@ def _accepting(c: Clause) -> bool:
                 continue
         if word == "eligible" and any(i.start == s.end for i in c.labels.get("IMG", [])):
             continue  # "J-1 sponsorship is offered to eligible international graduates"
+        if word == "apply" and _applying_is_a_time(doc, s.start):
+            continue  # "certified by the time they apply": when, not who may
         return True
     return False
+
+
+def _applying_is_a_time(doc: Doc, i: int) -> bool:
+    """ "when you apply", "by the time they apply", "at the point you apply": the verb of a
+    time clause, its subject a pronoun after a time word."""
+    if i < 2 or doc[i - 1].lower_ not in ("you", "they", "one"):
+        return False
+    return any(t.lower_ in TIME_WORDS for t in doc[max(0, i - 5) : i - 1])
 
 
 def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
@@ -714,6 +761,8 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     due = c.is_row and c.has("REQ") and _label_has(c, "ECFMG")
     if not (c.has("ECFMG") and (c.has("CERT") or due)) or c.has("PREF", "HEDGE") or _negated(c):
         return []
+    if c.has("STATS") and not c.has("REQ"):
+        return []  # "most of our residents were ECFMG certified before the interview"
     ecfmg = c.first("ECFMG")
     assert ecfmg is not None
     doc = c.span.doc
@@ -883,6 +932,31 @@ def _shared_score(
     return [(e[1], value, 0.85) for _, e in named if e[2] <= value <= e[3]]
 
 
+def _lowest_accepted(c: Clause) -> bool:
+    """ "Lowest Step 1 score accepted", "lowest COMLEX score we consider": a floor in other
+    words (not "the lowest score among our residents", which names no acceptance)."""
+    lowest = [t.i for t in c.span if t.lower_ == "lowest"]
+    return bool(lowest) and any(s.start > lowest[0] for s in c.labels.get("ACCEPT", []))
+
+
+def _regardless_of(c: Clause, labels: tuple[str, ...]) -> set[str]:
+    """The labels named inside a "regardless of" / "irrespective of" phrase of the clause: up
+    to eight words on, before any comma ("regardless of their Step 1 score")."""
+    doc = c.span.doc
+    out: set[str] = set()
+    for free in c.labels.get("ANY_YEAR", []):
+        if doc[free.start].lower_ not in ("regardless", "irrespective"):
+            continue
+        stop = next(
+            (t.i for t in doc[free.end : min(free.end + 8, c.span.end)] if t.text in ",;"),
+            min(free.end + 8, c.span.end),
+        )
+        out |= {
+            label for label in labels for s in c.labels.get(label, []) if free.end <= s.start < stop
+        }
+    return out
+
+
 def _ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
@@ -900,8 +974,16 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     if not numbers:
         if _negated(c) and c.has("NO_LIMIT"):
             return [(e[1], "none", 0.85) for e in exams]
+        floor_row = c.is_row and (_label_has(c, "FLOOR") or _lowest_accepted(c))
+        if floor_row and c.text.partition(":")[2].strip(" .").lower() in NO_VALUE:
+            return [(e[1], "none", 0.8) for e in exams]  # "Lowest Step 1 score accepted: None"
+        admits = c.has("ACCEPT", "INTERVIEW") or any(t.lower_ in ADMIT_WORDS for t in c.span)
+        if admits and not _negated(c):
+            # "Applicants are considered regardless of their Step 1 score": no floor on it
+            free = _regardless_of(c, tuple(e[0] for e in exams))
+            return [(e[1], "none", 0.8) for e in exams if e[0] in free]
         return []
-    if not (c.has("FLOOR") or c.has("REQ") or _bare_score_row(c)):
+    if not (c.has("FLOOR") or c.has("REQ") or _bare_score_row(c) or _lowest_accepted(c)):
         return []
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
     named = list({pos: e for pos, e in cues}.items())  # "Step 2" inside "Step 2 CK": once
@@ -956,6 +1038,12 @@ def _exam_right_after(
     stops at a comma or any other word, so "Step 1 220, Step 2 CK 230" keeps 220 on Step 1."""
     starts = dict(cues)
     doc = c.span.doc
+    if num.i + 2 < c.span.end and doc[num.i + 1].text == "(":
+        # "218 (Step 1), 226 (Step 2 CK)": brackets after the score that name only its exam
+        close = next((t.i for t in doc[num.i + 2 : c.span.end] if t.text == ")"), None)
+        inside = doc[num.i + 2 : close] if close is not None else None
+        if inside is not None and all(t.lower_ in EXAM_LABEL_WORDS for t in inside):
+            return next((starts[t.i] for t in inside if t.i in starts), None)
     for i in range(num.i + 1, min(num.i + 6, c.span.end)):
         if i in starts:
             return starts[i]
@@ -1003,7 +1091,13 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     elif c.has("NO_MORE_THAN_ONE"):
         required = True
     elif first:
-        required = not _negated(c)
+        # "passed in one sitting, with no prior failures": the "no" before the failures is the
+        # requirement said twice, not its denial
+        failures = [s.start for s in c.labels.get("MULTI_ATTEMPT", [])]
+        negs = [
+            n for n in c.labels.get("NEG", []) if not any(0 <= f - n.end <= 2 for f in failures)
+        ]
+        required = not negs
     elif c.has("EXCLUDE", "INELIGIBLE"):
         # "a failed attempt does not exclude you", "disqualifies", "makes one ineligible"
         required = not _negated(c)
@@ -1077,7 +1171,14 @@ def _graduated_since(c: Clause) -> int | None:
 def _yog(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("YOG") or c.has("PREF", "AVG", "STATS", "ENCOURAGE"):
         return []
-    if c.has("ANY_YEAR") or (_negated(c) and c.has("NO_LIMIT")):
+    # "any graduation year"; "regardless of" only when what follows is the graduation, not
+    # "... are considered regardless of their Step 1 score"
+    doc = c.span.doc
+    any_year = any(
+        doc[s.start].lower_ not in ("regardless", "irrespective")
+        for s in c.labels.get("ANY_YEAR", [])
+    )
+    if any_year or _regardless_of(c, ("YOG",)) or (_negated(c) and c.has("NO_LIMIT")):
         return [("yog_limit_years", "none", 0.85)]
     since = _graduated_since(c)
     negations = {t.lower_ for t in c.span} & {"not", "no", "n't", "never"}
@@ -1086,7 +1187,7 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         return [("yog_limit_years", f"{SINCE}{since}", 0.8)]
     if c.is_row:  # "Years since graduation: 6 or fewer"
         value = c.text.partition(":")[2].lower()
-        if value.strip(" .") in ("any", "none", "no limit", "unlimited", "no restriction"):
+        if value.strip(" .") in NO_LIMIT_VALUES:
             return [("yog_limit_years", "none", 0.8)]
         match = re.match(r"\s*(?:within\s+|up to\s+|no more than\s+)?(\d{1,2}|[a-z]+)\b", value)
         n = _number(match.group(1)) if match else None
@@ -1096,7 +1197,6 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         n = _number(tok.text)
         if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):
             continue
-        doc = c.span.doc
         at = _restated_end(c, tok.i)  # "five (5) years"
         nxt = doc[at + 1].lower_ if at + 1 < c.span.end else ""
         if nxt in ("or", "+") and at + 3 < c.span.end:  # "3 or fewer years", "5+ years"
@@ -1153,6 +1253,22 @@ def _count_before(c: Clause, label: str) -> str | None:
             return rng or str(n)  # "Positions offered: 2 per year"
         if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
             return rng or str(n)
+    return _count_after_number_of(c, label)
+
+
+def _count_after_number_of(c: Clause, label: str) -> str | None:
+    """ "The number of categorical positions we offer each year is four": the count follows
+    the verb of "the number of <noun> ...", the noun counted named before the verb."""
+    toks = list(c.span)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.lower_ != "number" or toks[i + 1].lower_ != "of":
+            continue
+        verb = next((j for j in range(i + 2, len(toks) - 1) if toks[j].lower_ in COUNT_VERBS), None)
+        if verb is None:
+            return None
+        counted = any(toks[i + 2].i <= s.start < toks[verb].i for s in c.labels.get(label, []))
+        n = _number(toks[verb + 1].text) if toks[verb + 1].lower_ not in ("a", "an") else None
+        return str(n) if counted and n is not None and 0 < n <= 60 else None
     return None
 
 

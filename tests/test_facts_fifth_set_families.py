@@ -1,0 +1,341 @@
+"""The constructions the fifth blind set's misses showed, each in phrasings of our own, with traps.
+
+Written for issue 11 after reading the misses of ``demoweb/phrasings_independent5.py`` (now
+development material): each group below is one construction, worded here by hand the way a real
+program page might put it, with near misses that must settle nothing (preferences, averages of
+past residents, another program's rule, questions, variation by department). Expected values
+come from what each sentence plainly commits the program to, never from the extractor's output;
+a test below checks that no sentence here is one of that set's templates filled in.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from demoweb.phrasings_independent5 import PHRASINGS as INDEPENDENT5
+from demoweb.phrasings_independent5 import ROWS as INDEPENDENT5_ROWS
+from extract.facts import extract_facts, may_state_a_fact
+
+FETCHED = "2026-10-01T00:00:00Z"
+
+
+def facts_of(text: str) -> dict[str, object]:
+    found = extract_facts(
+        text, "https://example.org/apply", content_type="text", fetched_at=FETCHED
+    )
+    return {f.fact: f.value for f in found if f.printed}
+
+
+def stored_facts_of(text: str) -> dict[str, object]:
+    """The facts that go to the database only (letters, preliminary positions, totals)."""
+    found = extract_facts(
+        text, "https://example.org/apply", content_type="text", fetched_at=FETCHED
+    )
+    return {f.fact: f.value for f in found if not f.printed}
+
+
+BOTH = {"visa_j1": True, "visa_h1b": True}
+
+# An exam named after "regardless of" / "irrespective of" with a verb that admits applicants:
+# there is no floor on that exam.
+REGARDLESS_OF_A_SCORE = [
+    (
+        "We invite applicants to interview irrespective of their Step 1 score.",
+        {"step1_min": "none"},
+    ),
+    ("Candidates are reviewed regardless of USMLE Step 2 CK results.", {"step2_min": "none"}),
+    (
+        "Osteopathic candidates are welcome to apply irrespective of their COMLEX Level 2 score.",
+        {"comlex_min": "none"},
+    ),
+    (
+        "All applications are read regardless of Step 1 and Step 2 CK scores.",
+        {"step1_min": "none", "step2_min": "none"},
+    ),
+    (
+        "Applicants are considered regardless of Step 1 score, but Step 2 CK must be at least 225.",
+        {"step1_min": "none", "step2_min": 225},
+    ),
+    # a graduation window beside it is not "regardless" of graduation
+    (
+        "Applicants who graduated within the last 5 years are considered regardless of Step 1 "
+        "score.",
+        {"step1_min": "none", "yog_limit_years": 5},
+    ),
+    (
+        "We consider applicants regardless of how long ago they graduated.",
+        {"yog_limit_years": "none"},
+    ),
+    # near misses: advice, what residents did, another program, a question
+    ("Regardless of your Step 1 score, we recommend a Step 2 CK above 240.", {}),
+    ("Our residents matched here regardless of their Step 1 scores.", {}),
+    ("The sister pediatrics program considers applicants regardless of Step 2 CK score.", {}),
+    ("Is every applicant considered regardless of Step 2 CK score?", {}),
+]
+
+# A row whose label names the lowest score accepted: its value is the floor, "No floor" is none.
+LOWEST_SCORE_ACCEPTED = [
+    ("Lowest acceptable Step 1 score: 214", {"step1_min": 214}),
+    ("Lowest COMLEX Level 2 score we consider: 460", {"comlex_min": 460}),
+    ("Step 2 CK, lowest score considered: 228", {"step2_min": 228}),
+    ("Lowest Step 1 score considered: None", {"step1_min": "none"}),
+    ("Lowest COMLEX Level 2-CE score allowed: no floor", {"comlex_min": "none"}),
+    ("Step 2 CK floor: none", {"step2_min": "none"}),
+    ("There is no Step 1 floor.", {"step1_min": "none"}),
+    (
+        "No COMLEX floor applies, but Step 2 CK must be 220 or higher.",
+        {"comlex_min": "none", "step2_min": 220},
+    ),
+    # near misses: the lowest score of residents, of a match, of another program
+    ("Lowest Step 2 CK score among current residents: 231", {}),
+    ("Lowest Step 1 score we matched last year: 209", {}),
+    ("Scores below our Step 2 CK floor are not considered.", {}),
+    ("The lowest Step 2 CK score accepted by our sister program is 215.", {}),
+]
+
+# A score followed by the exam it belongs to in brackets: "218 (Step 1)".
+SCORE_THEN_EXAM_IN_BRACKETS = [
+    ("Score minimums are 218 (Step 1), 226 (Step 2 CK).", {"step1_min": 218, "step2_min": 226}),
+    (
+        "We require at least 220 (USMLE Step 1) and 232 (Step 2 CK).",
+        {"step1_min": 220, "step2_min": 232},
+    ),
+    (
+        "Cutoffs: 470 (COMLEX Level 2-CE) and 225 (Step 2 CK)",
+        {"comlex_min": 470, "step2_min": 225},
+    ),
+    ("A minimum score of 221 (Step 2 CK) is required.", {"step2_min": 221}),
+    # near misses: averages and past residents' scores
+    ("Our interns averaged 241 (Step 2 CK) and 228 (Step 1).", {}),
+    ("Last year's matched residents scored 236 (Step 2 CK).", {}),
+]
+
+# "as of" names the stage an ECFMG certificate is due by.
+ECFMG_AS_OF = [
+    (
+        "ECFMG certification must be in place as of the ERAS submission date.",
+        {"ecfmg_by": "time of application"},
+    ),
+    (
+        "Applicants need a valid ECFMG certificate as of their interview day.",
+        {"ecfmg_by": "interview"},
+    ),
+    (
+        "Candidates must be ECFMG certified as of the rank list certification deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "An ECFMG certificate is required as of the July 1 start of training.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    # near misses: a preference, what most residents did
+    ("As of 2025, ECFMG certification before interviews is preferred.", {}),
+    ("As of this year, most of our residents were ECFMG certified before the interview.", {}),
+]
+
+# An application named as a moment ("by the time they apply") accepts no one: only the
+# certificate's deadline is stated.
+APPLYING_AS_A_TIME = [
+    (
+        "IMGs must hold ECFMG certification by the time they apply.",
+        {"ecfmg_by": "time of application"},
+    ),
+    (
+        "International graduates need the ECFMG certificate when you apply.",
+        {"ecfmg_by": "time of application"},
+    ),
+    (
+        "Foreign medical graduates must be ECFMG certified before they apply through ERAS.",
+        {"ecfmg_by": "time of application"},
+    ),
+    # still acceptances: IMGs who may apply, an acceptance beside the moment
+    ("IMGs may apply through ERAS.", {"accepts_img": True}),
+    ("IMGs who apply through ERAS are reviewed.", {"accepts_img": True}),
+    ("International medical graduates are encouraged to apply.", {"accepts_img": True}),
+]
+
+# A first-attempt pass stated together with "no failures": the "no" is part of the requirement.
+FIRST_ATTEMPT_WITH_NO_FAILURES = [
+    (
+        "USMLE Step 2 CK must be passed in one sitting with no failures.",
+        {"first_attempt_required": "Step 2 CK only"},
+    ),
+    (
+        "Step 1 must be passed on the first try, without any failed attempts.",
+        {"first_attempt_required": "Step 1 only"},
+    ),
+    (
+        "All USMLE Steps must be passed on the first attempt, with no failures on record.",
+        {"first_attempt_required": True},
+    ),
+    (
+        "We require a first-time pass on every Step and no failed attempts of any kind.",
+        {"first_attempt_required": True},
+    ),
+    # near misses: first attempts not required, failures allowed
+    (
+        "A first-attempt pass is not required; applicants with prior failures may apply.",
+        {"first_attempt_required": False},
+    ),
+    (
+        "Passing on the first attempt is not required, and prior failures are not held against you.",
+        {"first_attempt_required": False},
+    ),
+]
+
+# "The number of <positions> ... is N": the count comes after the noun it counts.
+NUMBER_OF_POSITIONS_IS = [
+    ("The number of categorical positions offered each year is four.", {"positions_per_year": 4}),
+    ("The number of interns we take per year is 6.", {"positions_per_year": 6}),
+    ("The number of residents we match annually is 3.", {"positions_per_year": 3}),
+    # near misses: interviews, activities, a change, another program
+    ("The number of applicants we interview each year is 40.", {}),
+    ("The number of residents who present at national meetings each year is 5.", {}),
+    ("The number of positions per year will increase to 6.", {}),
+    ("The number of residents per year in our sister program is 9.", {}),
+]
+NUMBER_OF_POSITIONS_IS_STORED = [
+    (
+        "The number of preliminary surgery positions available annually is two.",
+        {"preliminary_positions": 2},
+    ),
+    ("The number of preliminary positions per year is 3.", {"preliminary_positions": 3}),
+]
+
+# Letters from U.S. physicians with a word between ("U.S. academic physicians") or described by
+# where they practise ("physicians who work in the U.S.").
+US_LETTERS = [
+    (
+        "Two letters must be written by U.S. academic physicians.",
+        {"us_letters_required": True},
+    ),
+    (
+        "We require at least one letter from a board-certified U.S. physician.",
+        {"us_letters_required": True},
+    ),
+    ("Letters must come from doctors who work in the U.S.", {"us_letters_required": True}),
+    (
+        "Letters of recommendation are required from physicians who practise in the USA.",
+        {"us_letters_required": True},
+    ),
+    # near misses: preferences and weight
+    ("Letters from U.S. teaching faculty are preferred.", {}),
+    ("Letters from physicians who practice in the United States carry weight with us.", {}),
+]
+
+# Two visas offered, the choice between them "depending on the applicant": both sponsored.
+VISA_BY_APPLICANT = [
+    ("We sponsor J-1 or H-1B visas, depending on each resident's eligibility.", BOTH),
+    (
+        "Either a J-1 or an H-1B can be sponsored, depending on the candidate's qualifications.",
+        BOTH,
+    ),
+    (
+        "The program files H-1B petitions or supports J-1 visas depending on the applicant's "
+        "circumstances.",
+        BOTH,
+    ),
+    # near misses: the program's own policy varies, a question
+    ("Visa sponsorship varies depending on departmental funding.", {}),
+    ("H-1B sponsorship is decided each year depending on funding.", {}),
+    ("Do you sponsor J-1 or H-1B visas depending on the applicant's eligibility?", {}),
+]
+
+# Applicants who need a visa "must train on" one: that visa is sponsored.
+MUST_TRAIN_ON_A_VISA = [
+    ("Residents who require visa sponsorship must come on a J-1.", {"visa_j1": True}),
+    ("Non-citizen residents are required to train on an H-1B visa.", {"visa_h1b": True}),
+    (
+        "Foreign nationals must train on a J-1 visa; the H-1B is not sponsored.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    # near misses: what J-1 residents must do, another program, a question
+    ("Residents on a J-1 must return home for two years after training.", {}),
+    ("Many programs require IMGs to train on a J-1.", {}),
+    ("Must residents train on a J-1 visa?", {}),
+]
+
+# Graduation said as finishing medical school; a row's limit denied in words.
+FINISHED_MEDICAL_SCHOOL = [
+    (
+        "Applicants must have completed medical school within the past 4 years.",
+        {"yog_limit_years": 4},
+    ),
+    (
+        "Candidates who finished medical school more than 7 years ago are not eligible.",
+        {"yog_limit_years": 7},
+    ),
+    (
+        "Only applicants who completed their MD within the last three years are considered.",
+        {"yog_limit_years": 3},
+    ),
+    (
+        "Candidates who earned their MD within the past six years are eligible.",
+        {"yog_limit_years": 6},
+    ),
+    ("Graduation year limit: Not restricted", {"yog_limit_years": "none"}),
+    ("Time since graduation: Unrestricted", {"yog_limit_years": "none"}),
+    # near misses: what residents did, a preference, the residency's own length
+    ("Most of our residents completed medical school within the last two years.", {}),
+    ("Applicants who finished medical school in the last five years are preferred.", {}),
+    ("Residents finish the program in three years.", {}),
+    ("Applicants must have completed medical rotations in the past 2 years.", {}),
+]
+
+GROUPS = {
+    "regardless-of-a-score": REGARDLESS_OF_A_SCORE,
+    "lowest-score-accepted": LOWEST_SCORE_ACCEPTED,
+    "score-then-exam-in-brackets": SCORE_THEN_EXAM_IN_BRACKETS,
+    "ecfmg-as-of": ECFMG_AS_OF,
+    "applying-as-a-time": APPLYING_AS_A_TIME,
+    "first-attempt-with-no-failures": FIRST_ATTEMPT_WITH_NO_FAILURES,
+    "number-of-positions-is": NUMBER_OF_POSITIONS_IS,
+    "visa-by-applicant": VISA_BY_APPLICANT,
+    "must-train-on-a-visa": MUST_TRAIN_ON_A_VISA,
+    "finished-medical-school": FINISHED_MEDICAL_SCHOOL,
+}
+STORED = {
+    "number-of-positions-is": NUMBER_OF_POSITIONS_IS_STORED,
+    "us-letters": US_LETTERS,
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(s, e, id=f"{name}-{i}")
+        for name, group in GROUPS.items()
+        for i, (s, e) in enumerate(group)
+    ],
+)
+def test_sentence_commits_the_program_to(sentence: str, expected: dict[str, object]) -> None:
+    assert facts_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(s, e, id=f"{name}-{i}")
+        for name, group in STORED.items()
+        for i, (s, e) in enumerate(group)
+    ],
+)
+def test_sentence_states_a_stored_fact(sentence: str, expected: dict[str, object]) -> None:
+    assert stored_facts_of(sentence) == expected
+
+
+def test_no_sentence_here_is_a_fifth_set_template() -> None:
+    """These are the constructions in our own words: no template of the fifth set, filled in
+    with any number or word, nor any of its table rows."""
+    templates = [t for ts in INDEPENDENT5.values() for t in ts]
+    templates += [f"{label}: {value}" for label, value in INDEPENDENT5_ROWS.values()]
+    filled = [re.compile(re.sub(r"\\\{\w+\\\}", r".+", re.escape(t))) for t in templates]
+    ours = [s for g in (*GROUPS.values(), *STORED.values()) for s, _ in g]
+    assert [s for s in ours if any(p.fullmatch(s) for p in filled)] == []
+
+
+def test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact() -> None:
+    stating = [s for g in (*GROUPS.values(), *STORED.values()) for s, e in g if e]
+    assert [s for s in stating if not may_state_a_fact(s)] == []
