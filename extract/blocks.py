@@ -14,8 +14,11 @@ from extract.education import (
     continues_school,
     is_place,
     is_training,
+    plain_institutions,
     read_entries,
     school_entry,
+    school_position,
+    settled_by_position,
     split_education,
 )
 from extract.labels import bare_label, label_field, label_pairs, split_label_line
@@ -32,6 +35,13 @@ _NOT_RESIDENT = re.compile(
     r"alumn\w+|faculty|staff\s+surgeon|neurosurgeon)\b",
     re.IGNORECASE,
 )
+# "Professor of Medicine", "Associate Professor of Surgery": a title, though "Medicine" in it
+# reads like a school's word.
+_FACULTY_TITLE = re.compile(
+    r"(?i)^(?:(?:assistant|associate|adjunct|clinical|visiting|research)\s+)*professor\b"
+)
+# Levels a bio sentence names as a past post, not the resident's year here.
+_PAST_POST = re.compile(r"(?i)^(?:intern|research\s+fellow)")
 _SEPARATORS_AFTER_NAME = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
 
 
@@ -50,6 +60,10 @@ class BlockFacts:
     excluded: bool = False
     labelled: int = 0  # fields read from labels or headers
     prose: bool = False
+    # Two unlabelled schools the block names in its own order, when its school was chosen
+    # from them: the page's order settles which is which (``settle_by_position``).
+    pair: tuple[EducationEntry, ...] = ()
+    source_lines: tuple[str, ...] = ()
 
 
 def read_block(block: Block) -> BlockFacts | None:
@@ -76,9 +90,31 @@ def read_block(block: Block) -> BlockFacts | None:
         facts.school = _bare_school(rest) or _bare_school(
             [ln for ln in unlabelled if _card_school_line(ln)]
         )
+    facts.source_lines = (*block.lines, *values.values())
     if facts.school:
-        facts.school_text = _source_line(facts.school, [*block.lines, *values.values()])
+        facts.school_text = _source_line(facts.school, list(facts.source_lines))
     return facts
+
+
+def settle_by_position(page: list[BlockFacts]) -> None:
+    """Blocks of one page that name two unlabelled schools each: where the page's order says
+    which is the medical school (see ``school_position``), the blocks that cannot tell by
+    themselves follow it, and the other school of each pair is the college."""
+    pairs = [facts for facts in page if len(facts.pair) == 2]
+    position = school_position([facts.pair for facts in pairs]) if len(pairs) >= 2 else None
+    if position is None:
+        return
+    for facts in pairs:
+        settled = settled_by_position(facts.pair, position)
+        if settled is None:
+            continue
+        school, college = settled
+        if facts.school != school.text:
+            facts.school = school.text
+            facts.school_text = _source_line(school.text, list(facts.source_lines))
+            _add_degrees(facts, [d for d in school.degrees if d in MEDICAL_DEGREES])
+        if facts.undergrad is None or facts.undergrad == school.text:
+            facts.undergrad = college.text
 
 
 def _source_line(school: str, lines: list[str]) -> str | None:
@@ -338,9 +374,15 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
             and classify_heading(line).excluded
             and not _is_level(line)
             and not looks_like_school(line)
-        ) or (len(line) <= 60 and _NOT_RESIDENT.search(line) and not looks_like_school(line)):
+        ) or (
+            len(line) <= 60
+            and _NOT_RESIDENT.search(line)
+            and (not looks_like_school(line) or _FACULTY_TITLE.match(line))
+        ):
             facts.excluded = True
         level = parse_level(line)
+        if is_sentence(line) and _PAST_POST.search(level.raw or ""):
+            level = EMPTY  # "completed an internship at X", "a research fellow at Y": a bio's past
         if not level.empty:
             if facts.level.pgy is None and facts.level.class_year is None:
                 facts.level = facts.level.or_else(level)
@@ -352,6 +394,7 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
     school, undergrad = choose(entries, infer_undergrad=len(sources) == 1)
     if facts.school is None and school is not None:
         facts.school = school.text
+        facts.pair = tuple(plain_institutions(entries))
         for entry in entries:
             if entry is not undergrad and not entry.undergrad_degree:
                 _add_degrees(facts, list(entry.degrees))
@@ -363,6 +406,7 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
         if prose.school and (facts.school is None or not looks_like_medical_school(facts.school)):
             facts.school = prose.school
             facts.prose = True
+            facts.pair = ()
         facts.undergrad = facts.undergrad or prose.undergrad
         facts.hometown = facts.hometown or prose.hometown
     if not facts.degrees:

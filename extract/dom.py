@@ -799,8 +799,13 @@ def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
     lines = element_lines(el)
     if not lines:
         return None, ""
-    labelled = split_label_line(lines[0])
-    if labelled is not None:
+    trailing = value_then_label(el)
+    labelled = split_label_line(lines[0]) if trailing is None else None
+    if trailing is not None:
+        key, lines = trailing[0], [trailing[1]]
+    elif labelled is not None and any(split_label_line(line) for line in lines[1:]):
+        key = "education"  # a list of labelled entries: each line's label names its own entry
+    elif labelled is not None:
         # "Medical School: X" inside <p class="school">: the label decides.
         key = labelled[0]
         lines = [labelled[2], *lines[1:]] if labelled[2] else lines[1:]
@@ -825,6 +830,29 @@ def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
     if len(text) > (450 if key == "education" or "\n" in text else 150) or label_field(text):
         return None, ""
     return key, text
+
+
+def value_then_label(el: etree._Element) -> tuple[str, str] | None:
+    """ "<p><span>Rocky Vista University</span> <small>Medical School</small></p>": the value
+    first and its label after it, in an element of its own that ends the line (a caption under
+    the value, as many card templates write it)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < 2:
+        return None
+    last = children[-1]
+    if (last.tail or "").strip() or len(last):
+        return None
+    label = " ".join(last.text_content().split())
+    key = bare_label(label) if label and len(label) <= 40 else None
+    if key in (None, "name", "level"):
+        return None
+    lines = element_lines(el, limit=400)
+    if len(lines) != 1 or not lines[0].endswith(label):
+        return None
+    value = lines[0][: -len(label)].strip(" :–—-|,")
+    if not value or label_field(value) is not None:
+        return None
+    return str(key), value
 
 
 def _leading_label(el: etree._Element) -> tuple[str, str] | None:
@@ -859,6 +887,10 @@ def inline_label_fields(elements: list[etree._Element]) -> dict[str, str]:
             if not value and not text and parent is not None and parent.tag in _INLINE_LABEL_TAGS:
                 if not " ".join(parent.text_content().split()):
                     value = _text_after(parent)  # <span class=fa-li><i ...></i></span>Value
+            if not value and text and parent is not None:
+                found = value_then_label(parent)  # <span>Value</span> <small>Label</small>
+                if found is not None and found[0] == key:
+                    value = found[1]
             if value and len(value) <= 150 and label_field(value) is None:
                 fields[key] = value
     return fields

@@ -13,17 +13,18 @@ college. No gazetteer here: ``extract`` never imports ``enrich``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees, split_degree_suffix
-from extract.labels import label_field
+from extract.labels import label_field, split_label_line
 from extract.medical_schools import is_known_medical
 from extract.places import ends_with_city_state, looks_like_place
 from extract.prose import looks_like_medical_school, looks_like_school, tidy_school
 
 UNDERGRAD_DEGREES = frozenset({"BS", "BA"})
+_PATH_ARROW = re.compile(r"→|⟶|➔")
 _ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n|→|⟶|➔)\s*|\s+/\s+")
 _DEGREE_PREFIX = re.compile(
     r"^\s*([A-Za-z.]{2,9}(?:\s*[/,&]\s*[A-Za-z.]{2,9}){0,2})\s*[,:–—-]\s*(.+)$"
@@ -35,7 +36,7 @@ _ABBREVIATED_DEGREE = re.compile(r"^\s*\([A-Za-z.]{2,9}\)")
 _DEGREE_PAREN = re.compile(r"^(.+?)\s*\(([A-Za-z.,/ ]{2,20})\)\s*,?\s*(?:\d{4})?$")
 _DEGREE_WORD = re.compile(r"^([A-Za-z.]{2,9})\s+(?:in\s+)?(?=[A-Z])")
 _DEGREE_AFTER = re.compile(r"^(.+?)\s*(?:,|\s[–—-])\s*([A-Za-z.]{2,9}(?:[,/ ]+[A-Za-z.]{2,9})?)$")
-_PAREN_DEGREE_COMMA = re.compile(r"(?<=[A-Z.]\)),\s+(?=[A-Z])")
+_PAREN_DEGREE_COMMA = re.compile(r"(?<=[A-Z.]\))(?:,|\s+and)\s+(?=[A-Z])")
 _PAREN_TAIL = re.compile(r"^(.+?)\s*\(([^()]{4,120})\)$")
 _YEAR_COMMA = re.compile(r"((?:['’‘]\d\d|\b(?:19|20)\d\d)\)?),\s+(?=[A-Z])")
 _INSTITUTION = re.compile(r"Universit|Institut|College|School|Academy")
@@ -239,7 +240,7 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
     """'BS, Duke University; MD, Emory University School of Medicine' → two entries; also
     one per line, per pipe or arrow ("Rice University → Baylor College of Medicine") and at
     each degree of a comma list ("BS, Duke University, MD, Emory University")."""
-    parts = [e for e in _ENTRY_SPLIT.split(value) if e.strip()]
+    parts = [p for e in _ENTRY_SPLIT.split(value) if e.strip() for p in _split_before_openers(e)]
     if len(parts) == 1 and _PAREN_DEGREE_COMMA.search(value):
         parts = _PAREN_DEGREE_COMMA.split(value)  # "Rice University (BA), Baylor ... (MD)"
     elif len(parts) == 1 and _YEAR_COMMA.search(value):
@@ -252,11 +253,56 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
     parts = [piece for part in parts for piece in _paren_school(_balance(part.strip()))]
     entries = []
     for part in parts:
+        line_label, part = _line_label(part)
         part_label, part = _paren_label(part)
+        part_label = part_label or line_label
         text, degrees = school_entry(part)
         if text:
             entries.append(EducationEntry(text, tuple(degrees), part_label or label, part))
     return entries
+
+
+# Before a label or a degree that opens the next entry of a comma list: ", Med School - X",
+# " and M.D., X", ", MD Stanford University".
+_OPENER = re.compile(
+    r"(?:,|\s+and)\s+(?=(?P<label>[A-Z][A-Za-z.'’/&]*(?:\s+[A-Za-z.'’/&]+){0,3}?)\s*(?::|\s[–—-])\s"
+    r"|(?P<degree>[A-Z][A-Za-z.]{1,8}),?\s+(?:in\s+[A-Z][\w ]{2,30}?,\s+)?[A-Z])"
+)
+_ENTRY_LABELS = frozenset({"school", "undergrad", "other", "education"})
+
+
+def _split_before_openers(part: str) -> list[str]:
+    """ "Undergrad - Duke University, Med School - St. George's University" and "BA Yale
+    University, MD Stanford University": each entry opened by its label or degree, when the
+    first one is opened the same way (a comma list closed by degrees is read elsewhere)."""
+    first = split_label_line(part)
+    by_label = first is not None and first[0] in _ENTRY_LABELS
+    head = re.match(r"[A-Za-z.]{2,9}", part)
+    by_degree = not by_label and head is not None and degree_id(head.group(0)) is not None
+    if not (by_label or by_degree):
+        return [part]
+    pieces, start = [], 0
+    for m in _OPENER.finditer(part):
+        if by_label and m.group("label") and label_field(m.group("label")) in _ENTRY_LABELS:
+            pass
+        elif by_degree and m.group("degree") and degree_id(m.group("degree")):
+            pass
+        else:
+            continue
+        pieces.append(part[start : m.start()])
+        start = m.end()
+    pieces.append(part[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def _line_label(part: str) -> tuple[str | None, str]:
+    """ "Medical School: UTSW" inside an education list: the label names the entry's field."""
+    found = split_label_line(part.strip())
+    if found is None or found[0] not in _ENTRY_LABELS or not found[2]:
+        return None, part
+    if find_degrees(found[1]) and _only_degrees(found[1]):
+        return None, part  # "MD – X", "BS: Y": a degree, which the entry reads as one
+    return (found[0] if found[0] != "education" else None), found[2]
 
 
 def _degrees_with_next(parts: list[str]) -> list[str]:
@@ -442,6 +488,10 @@ def split_education(value: str) -> tuple[str | None, str | None, list[str]]:
     and the degrees written beside them (a bachelor's is not listed among a resident's)."""
     entries = read_entries(value)
     school, undergrad = choose(entries, infer_undergrad=True)
+    if school is not None and undergrad is None and _PATH_ARROW.search(value):
+        # "Brigham Young University → University of Utah → ...": a path in the order studied
+        before = plain_institutions(entries[: entries.index(school)])
+        undergrad = before[0] if len(before) == 1 and not before[0].degrees else None
     degrees: list[str] = []
     for entry in entries:
         if entry is not undergrad and not entry.undergrad_degree:
@@ -451,3 +501,58 @@ def split_education(value: str) -> tuple[str | None, str | None, list[str]]:
         undergrad.text if undergrad else None,
         degrees,
     )
+
+
+def plain_institutions(entries: Iterable[EducationEntry]) -> list[EducationEntry]:
+    """The unlabelled entries of a block that can be a school at all, in the page's order."""
+    return [e for e in entries if e.label is None and medical_score(e) > -20]
+
+
+def _medical_cue(entry: EducationEntry) -> bool:
+    return medical_score(entry) >= 2
+
+
+def _college_cue(entry: EducationEntry) -> bool:
+    return entry.undergrad_degree or (
+        bool(_COLLEGE_ALONE.search(entry.text))
+        and not _UNIVERSITY.search(entry.text)
+        and not _medical_cue(entry)
+    )
+
+
+def school_position(pairs: Iterable[Sequence[EducationEntry]]) -> int | None:
+    """Which of two unlabelled schools is the medical school, read off a whole page.
+
+    A roster writes every person's schools in one order ("Rice University" then "Baylor
+    College of Medicine"; a Medical School column before an Undergraduate one whose header is
+    on another page). Where a person's pair says which is which (medical words, a known
+    medical school, a BS, a lone "College"), it votes for that position; the position wins
+    when at least two pairs vote for it and hardly any against. The answer settles the pairs
+    that say nothing themselves ("Duke University", "Vanderbilt University")."""
+    votes = [0, 0]
+    for pair in pairs:
+        if len(pair) != 2:
+            continue
+        for p, q in ((0, 1), (1, 0)):
+            a, b = pair[p], pair[q]
+            if (_medical_cue(a) and not _medical_cue(b)) or (
+                _college_cue(b) and not _college_cue(a) and not _medical_cue(b)
+            ):
+                votes[p] += 1
+    for p, q in ((0, 1), (1, 0)):
+        if votes[p] >= 2 and votes[q] * 4 <= votes[p]:
+            return p
+    return None
+
+
+def settled_by_position(
+    pair: Sequence[EducationEntry], position: int
+) -> tuple[EducationEntry, EducationEntry] | None:
+    """(school, college) of a pair the page's order settles; None when the pair itself says
+    otherwise (its own cues win over the page's habit)."""
+    school, college = pair[position], pair[1 - position]
+    if _medical_cue(college) and not _medical_cue(school):
+        return None
+    if _college_cue(school) and not _college_cue(college):
+        return None
+    return school, college

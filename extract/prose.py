@@ -39,23 +39,27 @@ _MEDICAL_SCHOOL_WORDS = re.compile(
 )
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("both", re.compile(rf"(?i:undergraduate\s+and\s+medical\s+(?:degrees|education|training))\s+(?i:from|at)\s+{SCHOOL}")),
     ("undergrad", re.compile(rf"(?i:{_UNDERGRAD})[\s,]+(?i:[\w-]+\s+){{0,4}}?(?i:from|at)\s+{SCHOOL}")),
     ("undergrad", re.compile(rf"\b(?i:attended|attending)\s+{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)")),
+    ("undergrad", re.compile(rf"{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)\b")),
     ("school_md", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:attended|attending|completed|finished|went\s+to|began|started|pursued)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
-    ("school_md", re.compile(rf"\b(?i:attended|attending)\s+{SCHOOL}\s+(?i:for)\s+(?i:medical|med)\s+school")),
+    ("school_md", re.compile(rf"{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
+    ("school_md", re.compile(rf"{SCHOOL},\s+where\s+(?i:s?he|they)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their)\s+)?{_MEDICAL}")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate)\s+of\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?i:went\s+on\s+to)\s+(?:(?i:attend|study\s+at)\s+)?{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:graduat(?:ed?|ing))\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:medical\s+school)\s+(?i:was\s+)?(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:(?:her|his|their)\s+medical\s+school),\s+{SCHOOL}")),
-    ("school_if_medical", re.compile(rf"\b(?:attended|attending|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?:attended|attending|matriculated\s+at|enrolled\s+(?:at|in)|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
 )  # fmt: skip
 _HOMETOWN = re.compile(
     r"\b(?:grew\s+up\s+in|is\s+(?:originally\s+)?from|hails\s+from|(?:a\s+)?native\s+of|"
     r"born\s+and\s+raised\s+in|was\s+raised\s+in|joins?\s+us\s+from|hometown\s+is)\s+"
-    rf"(?P<place>{_CAP}(?:\s+{_CAP})*(?:,\s+{_CAP}(?:\s+{_CAP})?)?)"
+    rf"(?P<place>{_CAP}(?:\s+{_CAP})*(?:,\s+(?!(?:Dr|Mr|Mrs|Ms)\b){_CAP}(?:\s+{_CAP})?)?)"
 )
 # "... Medicine and Health Sciences", "University of Medicine and Science College of Medicine":
 # after "and", a field of study continues one school's name rather than starting a second one.
@@ -85,17 +89,29 @@ def read_prose(text: str) -> ProseFacts:
     if not text or len(text) > 20000:
         return facts
     undergrad_spans: list[tuple[int, int]] = []
+    school_at = -1
     for kind, rule in _RULES:
         for m in rule.finditer(text):
             school = tidy_school(m.group("school") + continuation(text, m.end("school")))
             named = school is not None and (is_known_medical(school) or is_acronym(school))
             if not school or not (_SCHOOL_WORDS.search(school) or kind == "school_md" or named):
                 continue
+            if kind == "both":  # "earned both her undergraduate and medical degrees from X"
+                facts.school = facts.undergrad = school
+                school_at = m.start("school")
+                break
             if kind == "undergrad":
-                undergrad_spans.append(m.span("school"))
+                # the school as tidied: "Columbia University and M.D. at SUNY ..." captured
+                # whole names the college only, and the medical school after it stays free
+                start = text.find(school, m.start("school"), m.end("school"))
+                undergrad_spans.append(
+                    (start, start + len(school)) if start >= 0 else m.span("school")
+                )
                 facts.undergrad = facts.undergrad or school
                 break
             if any(a <= m.start("school") < b for a, b in undergrad_spans):
+                continue
+            if kind == "school_md" and _before_medical_school(text, m):
                 continue
             if kind == "school_if_medical" and not (_MEDICAL_SCHOOL_WORDS.search(school) or named):
                 second = _second_institution(m.group("school"), text, m.end("school"))
@@ -106,13 +122,51 @@ def read_prose(text: str) -> ProseFacts:
                 school = second
             if facts.school is None:
                 facts.school = school
+                school_at = m.start("school")
             break
+    if facts.school and facts.undergrad is None:
+        facts.undergrad = _earlier_college(text, school_at, facts.school)
     for home in _HOMETOWN.finditer(text):
         place = tidy_school(home.group("place"))
         if place and not looks_like_school(place):
             facts.hometown = place
             break
     return facts
+
+
+# "Prior to medical school, she studied biology at X": what came before medical school.
+_BEFORE = re.compile(r"(?i:\b(?:prior\s+to|before|after|following|ahead\s+of))\s+$")
+
+
+def _before_medical_school(text: str, m: re.Match[str]) -> bool:
+    """A medical-degree rule that matched "Prior to medical school, Jenna studied at X": the
+    words after the comma are another clause, about a time before or after medical school."""
+    return bool(_BEFORE.search(text[max(0, m.start() - 20) : m.start()])) and "," in (
+        text[m.start() : m.start("school")]
+    )
+
+
+# "graduated from X", "studied biology at X", "a degree in engineering from X", "attended X":
+# a non-medical institution a bio names before the medical school is the college.
+_COLLEGE_BEFORE = re.compile(
+    rf"\b(?:(?i:graduat(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?i:from)|(?i:attended)|"
+    rf"(?i:studied|majored\s+in)\s+(?:[\w-]+\s+){{0,3}}?(?i:at)|(?i:a\s+graduate\s+of)|"
+    rf"(?i:degree)\s+in\s+(?:[\w-]+\s+){{1,3}}?(?i:from|at))\s+{SCHOOL}"
+)
+
+
+def _earlier_college(text: str, school_at: int, school: str) -> str | None:
+    for m in _COLLEGE_BEFORE.finditer(text, 0, max(school_at, 0)):
+        college = tidy_school(m.group("school"))
+        if (
+            college
+            and college != school
+            and _SCHOOL_WORDS.search(college)
+            and not _MEDICAL_SCHOOL_WORDS.search(college)
+            and not is_known_medical(college)
+        ):
+            return college
+    return None
 
 
 _CONTINUATION = re.compile(
@@ -124,7 +178,7 @@ _CAMPUS = re.compile(rf",\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?=[.,;)]|\s+(?:and|where|
 
 # ", Karachi, Pakistan" or ", Hempstead, NY" after a school, up to where the sentence goes on.
 _PLACE = re.compile(
-    rf"(?:,\s+{_CAP}(?:\s+(?:de|del|of)?\s*{_CAP}){{0,3}}){{1,3}}"
+    rf"(?:,\s+(?!(?:Dr|Mr|Mrs|Ms|Prof)\b){_CAP}(?:\s+(?:de|del|of)?\s*{_CAP}){{0,3}}){{1,3}}"
     r"(?=\s*(?:[.;:)]|$)|\s+(?:is|are|was|and|where|before|in\s+\d|will|who|joins?)\b|,\s+[a-z])"
 )
 

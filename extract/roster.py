@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from extract.blocks import BlockFacts, read_block
+from extract.blocks import BlockFacts, read_block, settle_by_position
 from extract.decoding import decode_body
 from extract.dom import find_layout, parse_html, strip_noise
 from extract.levels import NEUROSURGERY_YEARS, has_graduated, parse_level_value, resolve
@@ -75,6 +75,7 @@ def _extract(content, content_type, academic_year, headers, program_length):
                 continue
             confidence = _block_confidence(block.kind, facts, block.context)
             found.append((facts, block.context, " ".join(block.lines), confidence))
+        settle_by_position([facts for facts, *_ in found])
         chunks = layout.chunks
     for mention in read_chunks(chunks, get_nlp()):
         confidence = _text_confidence(mention.evidence, mention.facts, mention.context)
