@@ -11,6 +11,7 @@ import csv
 import json
 from pathlib import Path
 
+from crawler.extensions.browser_warmup import browser_ready
 from crawler.items import ProgramItem
 from crawler.resume import closed_programs
 from spiders.listing import program_id_for
@@ -68,6 +69,8 @@ class RostersSpider(RegistrySpider):
         self.programs_file = programs
 
     async def start(self):
+        # Chromium is launched while nothing else runs (see crawler.extensions.browser_warmup).
+        await browser_ready(self.crawler)
         run_dir = self.settings.get("PRECEDENT_RUN_DIR")
         if run_dir:
             self.done |= closed_programs(Path(run_dir))

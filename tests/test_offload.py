@@ -174,3 +174,31 @@ def test_a_crawl_with_workers_and_warmup_finds_every_roster(tmp_path):
     assert len(found & shown) >= 0.98 * len(found)
     assert stats.get("playwright/browser_count", 0) <= 1  # one scheme, one browser
     assert stats["precedent/cpu_seconds"] > 0
+
+
+@pytest.mark.skipif(not have_chromium(), reason="Debian chromium is not installed")
+def test_the_warmed_up_browser_is_ready_before_the_first_page_is_fetched(tmp_path):
+    """The spider waits for the warm-up's launch before its first request."""
+    from crawler.jobs import new_run_dir, run_crawl
+    from demoweb.server import running_web
+
+    with running_web(programs=3, seed=11, year=2026) as web:
+        run_dir = new_run_dir(tmp_path / "runs")
+        stats = run_crawl(run_dir, registry=web.registry_url, academic_year=2026, env="ci",
+                          quiet=True, settings={"PRECEDENT_BROWSER_WARMUP": "True"})
+    assert stats["playwright/browser_count"] == 1
+    assert 0 < stats["precedent/phase/browser_ready_s"] < stats["precedent/phase/first_plain_s"]
+    assert stats["precedent/phase/first_plain_s"] <= stats["precedent/phase/last_plain_s"]
+    assert stats["precedent/phase/last_plain_s"] <= stats["precedent/phase/closed_s"]
+
+
+def test_without_the_warm_up_nothing_waits_for_a_browser(tmp_path):
+    from crawler.jobs import new_run_dir, run_crawl
+    from demoweb.server import running_web
+
+    with running_web(programs=1, seed=11, year=2026) as web:
+        run_dir = new_run_dir(tmp_path / "runs")
+        stats = run_crawl(run_dir, registry=web.registry_url, academic_year=2026, env="ci",
+                          quiet=True, settings={"PRECEDENT_BROWSER_WARMUP": "False"})
+    assert "precedent/phase/browser_ready_s" not in stats
+    assert stats["precedent/phase/first_plain_s"] > 0

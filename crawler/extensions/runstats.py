@@ -1,9 +1,17 @@
-"""Write the crawl's Scrapy stats into the run directory when the spider closes."""
+"""Write the crawl's Scrapy stats into the run directory when the spider closes.
+
+Besides Scrapy's own counters it notes where the crawl's time went: seconds from the spider's
+opening (Scrapy's ``start_time``) to the first and last plain (not rendered) response, to the
+first and last rendered one, and to the close (``precedent/phase/*``; the browser warm-up adds
+``browser_ready_s``). A crawl whose last minutes are spent waiting on the browser looks
+different there from one that is busy parsing.
+"""
 
 from __future__ import annotations
 
 import json
 import resource
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -14,19 +22,31 @@ class RunStatsExtension:
     def __init__(self, crawler, run_dir: str):
         self.crawler = crawler
         self.run_dir = Path(run_dir)
+        self.phase: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
         ext = cls(crawler, crawler.settings.get("PRECEDENT_RUN_DIR") or "")
         if crawler.settings.get("PRECEDENT_RUN_DIR"):
             crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+            crawler.signals.connect(ext.response_received, signal=signals.response_received)
         return ext
+
+    def response_received(self, response, request, spider=None) -> None:
+        at = seconds_since_start(self.crawler.stats)
+        kind = "render" if request.meta.get("playwright") else "plain"
+        self.phase.setdefault(f"first_{kind}_s", at)
+        self.phase[f"last_{kind}_s"] = at
 
     def spider_closed(self, spider, reason):
         # CPU the crawl process itself used (not Chromium's or extraction workers'): what a
         # busy machine's wall-clock figures hide.
         usage = resource.getrusage(resource.RUSAGE_SELF)
         self.crawler.stats.set_value("precedent/cpu_seconds", round(usage.ru_utime + usage.ru_stime, 2))
+        for name, at in self.phase.items():
+            self.crawler.stats.set_value(f"precedent/phase/{name}", at)
+        self.crawler.stats.set_value("precedent/phase/closed_s",
+                                     seconds_since_start(self.crawler.stats))
         stats = {
             k: (v.isoformat() if isinstance(v, datetime) else v)
             for k, v in self.crawler.stats.get_stats().items()
@@ -36,3 +56,9 @@ class RunStatsExtension:
         tmp = self.run_dir / "stats.json.tmp"
         tmp.write_text(json.dumps(stats, indent=2, sort_keys=True, default=str), encoding="utf-8")
         tmp.replace(self.run_dir / "stats.json")
+
+
+def seconds_since_start(stats) -> float:
+    """Seconds since the spider opened (Scrapy's ``start_time`` stat; 0 before it is set)."""
+    start = stats.get_value("start_time")
+    return round(time.time() - start.timestamp(), 3) if start else 0.0

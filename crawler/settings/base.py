@@ -56,6 +56,7 @@ EXTENSIONS = {
 }
 # Launch Chromium in the background when the crawl starts (see crawler.extensions.browser_warmup).
 PRECEDENT_BROWSER_WARMUP = _env("BROWSER_WARMUP", "1") == "1"
+PRECEDENT_BROWSER_WARMUP_WAIT = float(_env("BROWSER_WARMUP_WAIT", "10"))  # s the start waits at most
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
