@@ -65,6 +65,39 @@ BARE_SCRAPY = textwrap.dedent('''
 ''')
 
 
+# Our crawler's plumbing without its spider's work: our settings, middlewares (archive,
+# politeness off as in FAST), item validation and run store, fetching the same URL list and
+# yielding one page item each: no discovery, no extraction, no rendering.
+OUR_PLUMBING = textwrap.dedent('''
+    import json, sys
+    from spiders.base import PrecedentSpider
+
+    class Plumbing(PrecedentSpider):
+        name = "plumbing"
+        async def start(self):
+            for u in json.load(open(self.urls)):
+                yield self.request(u, self.parse, role="other")
+        def parse(self, response):
+            yield self.page_item(response, "other", None)
+''')
+
+
+def plumbing_crawl(root: Path, urls_file: Path) -> dict:
+    """Run :data:`OUR_PLUMBING` with our dev settings (+ FAST); return its Scrapy stats."""
+    from crawler.jobs import crawl_env
+
+    run_dir = root / "plumbing"
+    script = root / "plumbing_spider.py"
+    script.write_text(OUR_PLUMBING, encoding="utf-8")
+    cmd = [sys.executable, "-m", "scrapy", "runspider", str(script), "-a", f"urls={urls_file}",
+           "-s", f"PRECEDENT_RUN_DIR={run_dir}", "-s", "PRECEDENT_BROWSER_WARMUP=False"]
+    for key, value in FAST.items():
+        cmd += ["-s", f"{key}={value}"]
+    subprocess.run(cmd, env=crawl_env("dev"), cwd=Path(__file__).resolve().parent.parent,
+                   capture_output=True, text=True, check=True)
+    return json.loads((run_dir / "stats.json").read_text(encoding="utf-8"))
+
+
 def our_crawl(registry: str, root: Path, env: str, settings: dict | None = None,
               programs_file: str | None = None) -> tuple[Path, dict, float]:
     from crawler.jobs import new_run_dir, run_crawl
@@ -165,6 +198,7 @@ def main() -> None:
         urls = [p["url"] for p in pages if p["status"] == 200 and p["render"] == "plain"]
         (root / "urls.json").write_text(json.dumps(urls), encoding="utf-8")
         (root / "bare.py").write_text(BARE_SCRAPY, encoding="utf-8")
+        plumbing = plumbing_crawl(root, root / "urls.json")
         bare = subprocess.run([sys.executable, str(root / "bare.py"), str(root / "urls.json")],
                               capture_output=True, text=True, check=True)
         scrapy_result = json.loads(bare.stdout.strip().splitlines()[-1])
@@ -182,14 +216,30 @@ def main() -> None:
         # a busy machine; Chromium's and the extraction workers' CPU is not in it.
         "ours_cpu_s": stats.get("precedent/cpu_seconds"),
         "scrapy_cpu_s": scrapy_result.get("cpu_seconds"),
+        # Where our time went: the last plain response, the render tail after it.
+        "ours_last_plain_s": stats.get("precedent/phase/last_plain_s"),
+        "ours_first_render_s": stats.get("precedent/phase/first_render_s"),
+        "ours_last_render_s": stats.get("precedent/phase/last_render_s"),
+        "plumbing_pages_s": round(plumbing.get("response_received_count", 0)
+                                  / plumbing["elapsed_time_seconds"], 1),
+        "plumbing_cpu_s": plumbing.get("precedent/cpu_seconds"),
         "scrapy_pages_s": round(scrapy_result["pages"] / scrapy_result["seconds"], 1),
         "aiohttp_pages_s": round(len(urls) / aiohttp_s, 1),
         **extra,
     }
     result["ratio_vs_scrapy"] = round(result["ours_pages_s"] / result["scrapy_pages_s"], 3)
+    result["plumbing_ratio_vs_scrapy"] = round(result["plumbing_pages_s"] / result["scrapy_pages_s"], 3)
+    result["plain_phase_pages_s"] = round(
+        sum(p["render"] == "plain" for p in pages) / result["ours_last_plain_s"], 1
+    ) if result["ours_last_plain_s"] else None
     print(f"ours {result['ours_pages_s']} pages/s ({len(pages)} pages, "
           f"{result['rendered_pages']} rendered), bare Scrapy {result['scrapy_pages_s']}, "
           f"bare aiohttp {result['aiohttp_pages_s']}", flush=True)
+    print(f"ours: plain pages done at {result['ours_last_plain_s']} s "
+          f"({result['plain_phase_pages_s']} pages/s), renders "
+          f"{result['ours_first_render_s']}-{result['ours_last_render_s']} s; our plumbing alone "
+          f"(same URLs, no discovery, extraction or rendering) {result['plumbing_pages_s']} pages/s "
+          f"= {result['plumbing_ratio_vs_scrapy']} of bare Scrapy", flush=True)
     emit(result)
 
 
