@@ -359,8 +359,10 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
     """Where a clause ends: ';', "but", "however", and a reason or contrast after a comma
     ("J-1 visas, as the H-1B is not offered"): a negation never reaches across them."""
     cuts = [sent.start]
-    if sent[0].lower_ in (*SUBORDINATORS, *CONDITIONALS, "when", "once"):
-        # "Although USCE is not required, it is recommended": the opening clause ends at its comma
+    opening = sent[0].lower_ in (*SUBORDINATORS, *CONDITIONALS, "when", "once")
+    if opening and not (len(sent) > 1 and (sent[0].lower_, sent[1].lower_) == ("as", "of")):
+        # "Although USCE is not required, it is recommended": the opening clause ends at its
+        # comma; "As of the interview date, ..." is a time, the clause's own
         comma = next((t.i for t in sent if t.text == ","), None)
         if comma is not None:
             cuts.append(comma)
