@@ -321,13 +321,23 @@ def _inside(el: etree._Element, consumed: set[etree._Element]) -> bool:
 
 
 def _find_tables(root, blocks, consumed) -> None:
+    # A fixed or scrolling header (DataTables' scrollY, sticky-header plugins) is a table of
+    # its own, holding only the header row, just before the table of the rows it names.
+    detached: tuple[int, dict[int, str]] | None = None
     for table in root.iter("table"):
         if _inside(table, consumed):
             continue
         rows = [tr for tr in table.iter("tr")]
-        if len(rows) < 2:
-            continue
         header_index, columns = _header(rows)
+        if len(rows) == 1 and columns is not None and header_index == 0:
+            detached = (_cell_count(rows[0]), columns)
+            continue
+        if columns is None and detached is not None and rows:
+            if _cell_count(rows[0]) == detached[0]:
+                header_index, columns = -1, detached[1]
+        detached = None
+        if len(rows) < 2 and header_index != -1:
+            continue
         if columns is None:
             continue
         for tr in rows[header_index + 1 :]:
@@ -345,6 +355,10 @@ def _find_tables(root, blocks, consumed) -> None:
             block = Block(kind="table", elements=[tr], fields=fields)
             blocks[tr] = block
             consumed.add(tr)
+
+
+def _cell_count(tr: etree._Element) -> int:
+    return sum(1 for c in tr if c.tag in ("td", "th"))
 
 
 _YEAR_LINE = re.compile(r"^\(?(?:class\s+of\s+)?(?:(?:19|20)\d\d|['’]\d\d)\)?$", re.I)
@@ -442,6 +456,39 @@ def _find_groups(root, blocks, consumed) -> None:
             blocks[member] = Block(kind="group", elements=[member, *more])
             consumed.add(member)
             consumed.update(more)
+        if lifted:
+            _header_row_fields(lifted, blocks)
+
+
+def _header_row_fields(members: list[etree._Element], blocks) -> None:
+    """Rows of a grid built from divs or list items under a header row of their own
+    ("<div class=row><div>Resident</div><div>Medical School</div><div>College</div></div>",
+    ``role=columnheader`` cells): each row's cells take the fields their column heads name,
+    as a table's cells do under its header row."""
+    header = members[0].getprevious()
+    if header is None or header in blocks or not isinstance(header.tag, str):
+        return
+    heads = [c for c in header if isinstance(c.tag, str)]
+    if len(heads) < 2 or len(heads) > 12:
+        return
+    labels = [label_field(" ".join(c.text_content().split())) for c in heads]
+    mapped = {i: f for i, f in enumerate(labels) if f}
+    fields = set(mapped.values())
+    if len(mapped) < max(2, len(heads) - 1) or not fields & {"school", "undergrad", "education"}:
+        return
+    if "name" not in fields:
+        free = [i for i in range(len(heads)) if i not in mapped]
+        if len(free) != 1:
+            return
+        mapped[free[0]] = "name"
+    for member in members:
+        cells = [c for c in member if isinstance(c.tag, str)]
+        if member.getparent() is not header.getparent() or len(cells) != len(heads):
+            continue
+        for index, key in mapped.items():
+            value = _cell_value(cells[index], key)
+            if value and key != "other":
+                blocks[member].fields.setdefault(key, value)
 
 
 def _continuations(

@@ -1,0 +1,40 @@
+"""Bio sentences that name a college and a medical school, in the many orders programs write.
+
+Each case is one sentence as a resident's bio writes it, with the medical school and the
+college it plainly names (None where it names none). The college is often named first, or
+in a clause about what came before medical school, and must not become the school.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.prose import read_prose
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "undergrad"),
+    [
+        ("Prior to medical school, Jenna studied biology at Boston University. She graduated from Ross University School of Medicine in 2025.", "Ross University School of Medicine", "Boston University"),
+        ("He went to UCLA for college and then to UCSF for medical school.", "UCSF", "UCLA"),
+        ("Kevin earned his B.A. at Columbia University and M.D. at SUNY Upstate Medical University.", "SUNY Upstate Medical University", "Columbia University"),
+        ("Lauren is a graduate of the University of Michigan, where she also received her medical degree.", "University of Michigan", None),
+        ("Owen graduated from Stanford University and went on to Harvard Medical School, where he studied migraine.", "Harvard Medical School", "Stanford University"),
+        ("Marisol attended the University of Texas at Austin for her undergraduate studies and UTMB for medical school.", "UTMB", "University of Texas at Austin"),
+        ("A native of Ohio, Dr. Whitaker graduated from Ohio University before completing medical school at the University of Toledo College of Medicine and Life Sciences.", "University of Toledo College of Medicine and Life Sciences", "Ohio University"),
+        ("Jonah graduated from the University of Scranton, then attended the Lake Erie College of Osteopathic Medicine.", "Lake Erie College of Osteopathic Medicine", "University of Scranton"),
+        ("Dr. Ortiz earned both her undergraduate and medical degrees from the University of Puerto Rico.", "University of Puerto Rico", "University of Puerto Rico"),
+        ("He matriculated at St. George's University School of Medicine after completing his bachelor's at NYU.", "St. George's University School of Medicine", None),
+        ("After receiving her BA from Wellesley College, Dr. Park worked for two years before attending Boston University School of Medicine.", "Boston University School of Medicine", "Wellesley College"),
+        ("Megan attended the University of Notre Dame, where she majored in biology, and then graduated from Loyola University Chicago Stritch School of Medicine.", "Loyola University Chicago Stritch School of Medicine", "University of Notre Dame"),
+        ("Dr. Lee completed his PhD in neuroscience at Columbia University and earned his MD from the Icahn School of Medicine at Mount Sinai.", "Icahn School of Medicine at Mount Sinai", None),
+        ("Before residency, Tariq worked as a research associate at Massachusetts General Hospital after graduating from Tufts University School of Medicine.", "Tufts University School of Medicine", None),
+    ],
+)  # fmt: skip
+def test_bio_names_school_and_college(text: str, school: str, undergrad: str | None) -> None:
+    facts = read_prose(text)
+    assert (facts.school, facts.undergrad) == (school, undergrad)
+
+
+def test_a_place_after_a_native_of_stops_before_the_name() -> None:
+    assert read_prose("A native of Ohio, Dr. Patel graduated from Ohio University.").hometown == "Ohio"
