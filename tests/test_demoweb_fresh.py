@@ -25,6 +25,7 @@ from demoweb.server import RunningWeb, running_web
 from tests.test_demoweb import fetch, links_of, parse, visible_text
 
 PROGRAMS = 1200  # every fresh layout has at least two programs with a reachable roster at seed 7
+MIXED_PROGRAMS = 600
 HTML_FRESH = sorted(name for name, layout in FRESH_LAYOUTS.items() if not layout.js)
 # Where each HTML layout states a resident's level: in the resident's own block ("after" the
 # name) or in the heading of the resident's class ("before" it). Tables are checked cell by cell.
@@ -33,7 +34,9 @@ LEVEL_PLACE = {
     "bios": "after",
     "cards": "after",
     "definition_list": "before",
+    "dense_text": "before",
     "department": "after",
+    "mixed_people": "after",
     "paginated": "after",
     "per_class": "before",
     "pgy_sections": "before",
@@ -48,6 +51,13 @@ LEVEL = re.compile(
 @pytest.fixture(scope="module")
 def web() -> Iterator[RunningWeb]:
     with running_web(programs=PROGRAMS, seed=7, year=2026) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def mixed() -> Iterator[RunningWeb]:
+    """A web of every specialty: larger classes, so more pages and more JSON batches."""
+    with running_web(programs=MIXED_PROGRAMS, seed=7, year=2026, specialty="all") as running:
         yield running
 
 
@@ -94,7 +104,7 @@ def shows(text: str, r: dict) -> bool:
 
 
 def test_every_fresh_layout_varies_a_registered_layout_and_keeps_its_js() -> None:
-    assert len(FRESH_LAYOUTS) >= 8
+    assert len(FRESH_LAYOUTS) >= 14  # every layout of issue #6 has one
     for name, layout in FRESH_LAYOUTS.items():
         assert name in LAYOUTS and layout.js == LAYOUTS[name].js
         assert layout.description and layout.description != LAYOUTS[name].description
@@ -118,40 +128,73 @@ def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
 # --- HTML layouts --------------------------------------------------------------------------------
 
 
+def assert_pages_show_exactly_their_residents(program: dict) -> None:
+    """Every roster page shows its residents in full and no other; together, the whole roster."""
+    by_name = {r["name"]: r for r in program["residents"]}
+    union = []
+    for page in program["roster_pages"]:
+        body = fetch(page["url"])[2]
+        text = visible_text(body)
+        for name in page["residents"]:
+            assert shows(text, by_name[name]), (page["url"], name)
+        others = set(by_name) - set(page["residents"])
+        assert not any(by_name[n]["name_shown"] in text for n in others), page["url"]
+        if program["layout"] != "mixed_people":
+            assert not any(d in text for d in program["distractors"]), page["url"]
+        assert parse(body).imgs == 0
+        union += page["residents"]
+    assert sorted(union) == sorted(by_name)
+
+
 @pytest.mark.parametrize("layout", HTML_FRESH)
 def test_fresh_pages_show_exactly_their_truth_residents(web: RunningWeb, layout: str) -> None:
     for program in fresh_programs(web, layout):
-        by_name = {r["name"]: r for r in program["residents"]}
-        union = []
-        for page in program["roster_pages"]:
-            body = fetch(page["url"])[2]
-            text = visible_text(body)
-            for name in page["residents"]:
-                assert shows(text, by_name[name]), (page["url"], name)
-            others = set(by_name) - set(page["residents"])
-            assert not any(by_name[n]["name_shown"] in text for n in others), page["url"]
-            assert not any(d in text for d in program["distractors"]), page["url"]
-            assert parse(body).imgs == 0
-            union += page["residents"]
-        assert sorted(union) == sorted(by_name)
+        assert_pages_show_exactly_their_residents(program)
+
+
+def test_fresh_pages_of_a_mixed_web_show_exactly_their_truth_residents(
+    mixed: RunningWeb,
+) -> None:
+    checked = 0
+    for program in mixed.truth["programs"]:
+        if program["layout_variant"] == FRESH and not program["js"] and program["roster_urls"]:
+            assert_pages_show_exactly_their_residents(program)
+            checked += 1
+    assert checked >= 20
+
+
+def test_fresh_people_directory_names_distractors_only_with_their_titles(
+    web: RunningWeb,
+) -> None:
+    for program in fresh_programs(web, "mixed_people"):
+        text = visible_text(fetch(program["roster_urls"][0])[2])
+        assert len(program["distractors"]) > 5
+        assert all(name in text for name in program["distractors"])
+        assert text.count("Resident Physician, PGY-") == len(program["residents"])
+
+
+def assert_levels(text: str, program: dict, names: list[str], place: str) -> None:
+    """Each resident's level is the first one stated after their name ("after": in their own
+    block) or the last one stated before it ("before": their class's heading)."""
+    by_name = {r["name"]: r for r in program["residents"]}
+    found = levels(text, program)
+    starts = sorted(text.index(by_name[n]["name_shown"]) for n in names)
+    for name in names:
+        at = text.index(by_name[name]["name_shown"])
+        if place == "after":
+            end = next((s for s in starts if s > at), len(text))
+            stated = [lvl for pos, lvl in found if at < pos < end][:1]
+        else:
+            stated = [lvl for pos, lvl in found if pos < at][-1:]
+        assert stated == [by_name[name]["pgy"]], (program["website"], name, stated)
 
 
 @pytest.mark.parametrize("layout", sorted(LEVEL_PLACE))
 def test_fresh_pages_state_each_residents_level(web: RunningWeb, layout: str) -> None:
     for program in fresh_programs(web, layout):
-        by_name = {r["name"]: r for r in program["residents"]}
         for page in program["roster_pages"]:
             text = visible_text(fetch(page["url"])[2])
-            found = levels(text, program)
-            starts = sorted(text.index(by_name[n]["name_shown"]) for n in page["residents"])
-            for name in page["residents"]:
-                at = text.index(by_name[name]["name_shown"])
-                if LEVEL_PLACE[layout] == "after":
-                    end = next((s for s in starts if s > at), len(text))
-                    stated = [lvl for pos, lvl in found if at < pos < end][:1]
-                else:
-                    stated = [lvl for pos, lvl in found if pos < at][-1:]
-                assert stated == [by_name[name]["pgy"]], (page["url"], name, stated)
+            assert_levels(text, program, page["residents"], LEVEL_PLACE[layout])
 
 
 class Tables(HTMLParser):
@@ -259,26 +302,89 @@ def test_fresh_load_more_html_and_json_fragments_hold_the_roster(web: RunningWeb
         assert program["js"] == (len(program["residents"]) > 5)
 
 
-@pytest.mark.browser
-def test_fresh_load_more_completes_in_chromium(web: RunningWeb) -> None:
+def test_fresh_feed_html_and_cursor_pages_hold_the_roster(web: RunningWeb) -> None:
+    for program in fresh_programs(web, "infinite_scroll"):
+        by_shown = {r["name_shown"]: r for r in program["residents"]}
+        raw = fetch(program["roster_urls"][0])[2].decode("utf-8")
+        in_html = [r for r in program["residents"] if r["name_shown"] in visible_text(raw.encode())]
+        assert all(shows(visible_text(raw.encode()), r) for r in in_html)
+        cursor = re.search(r'data-next-cursor="([^"]*)"', raw)
+        assert cursor
+        records, next_cursor = [], cursor[1]
+        for url in program["api_urls"]:
+            assert url.endswith(f"?cursor={next_cursor}")
+            payload = json.loads(fetch(url)[2])
+            records += payload["results"]
+            next_cursor = payload["next_cursor"]
+        assert not next_cursor
+        for rec in records:
+            r = by_shown[rec["name"]["display"]]
+            assert rec["credentials"] == r["degrees_shown"]
+            medical = [e["institution"] for e in rec["education"] if e["type"] == "medical"]
+            assert medical == [r["school_string"]]
+            assert re.match(rf"PGY-{r['pgy']}\b", rec["program_year"])
+        shown = [r["name_shown"] for r in in_html] + [rec["name"]["display"] for rec in records]
+        assert sorted(shown) == sorted(by_shown)
+
+
+def test_fresh_js_roster_graph_answer_matches_the_truth(web: RunningWeb) -> None:
+    for program in fresh_programs(web, "js"):
+        raw = visible_text(fetch(program["roster_urls"][0])[2])
+        assert not any(r["name_shown"] in raw for r in program["residents"])
+        (url,) = program["api_urls"]
+        answer = json.loads(fetch(url)[2])
+        nodes = [e["node"] for e in answer["data"]["program"]["residents"]["edges"]]
+        by_shown = {r["name_shown"]: r for r in program["residents"]}
+        assert sorted(n["displayName"] for n in nodes) == sorted(by_shown)
+        for node in nodes:
+            r = by_shown[node["displayName"]]
+            assert node["postNominals"] == r["degrees_shown"]
+            assert node["trainingYear"] == r["pgy"]
+            assert node["graduationYear"] == r["class_year"]
+            assert node["medicalSchool"]["name"] == r["school_string"]
+            assert (node["undergraduate"] or {}).get("name") == r["undergrad"]
+
+
+def chromium_text(url: str, step: str) -> str:
+    """Visible text of ``main`` once the list says it is complete, clicking or scrolling."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not Path(chromium).exists():
         pytest.skip(f"no Chromium at {chromium}")
-    program = max(fresh_programs(web, "load_more"), key=lambda p: len(p["residents"]))
     with playwright_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         try:
             page = browser.new_page()
-            page.goto(program["roster_urls"][0])
+            page.goto(url)
             for _ in range(40):
                 if page.query_selector("[data-complete=true]"):
                     break
-                button = page.query_selector(".view-more-team")
-                if button and button.is_enabled():
-                    button.click()
+                if step == "click":
+                    button = page.query_selector(".view-more-team")
+                    if button and button.is_enabled():
+                        button.click()
+                elif step == "scroll":
+                    page.mouse.wheel(0, 4000)
                 page.wait_for_timeout(150)
-            text = page.inner_text("main")
+            assert page.query_selector("[data-complete=true]"), "the list never completed"
+            return page.inner_text("main")
         finally:
             browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("layout", "step", "place"),
+    [
+        ("load_more", "click", "after"),
+        ("infinite_scroll", "scroll", "after"),
+        ("js", "wait", "before"),
+    ],
+)
+def test_fresh_js_rosters_complete_in_chromium(
+    web: RunningWeb, layout: str, step: str, place: str
+) -> None:
+    program = max(fresh_programs(web, layout), key=lambda p: len(p["residents"]))
+    text = re.sub(r"\s+", " ", chromium_text(program["roster_urls"][0], step))
     assert all(shows(text, r) for r in program["residents"])
+    assert_levels(text, program, [r["name"] for r in program["residents"]], place)
