@@ -251,14 +251,16 @@ def test_fresh_tables_give_each_resident_one_row_with_school_and_level(web: Runn
 
 
 def test_fresh_paginated_pages_chain_with_rel_next(web: RunningWeb) -> None:
-    program = max(fresh_programs(web, "paginated"), key=lambda p: len(p["residents"]))
-    assert len(program["roster_urls"]) >= 2
-    url, chain = program["roster_urls"][0], []
-    while url:
-        chain.append(url)
-        nexts = [h for h, rel in parse(fetch(url)[2]).links if rel == "next"]
-        url = urllib.request.urljoin(url, nexts[0]) if nexts else None
-    assert chain == [p["url"] for p in program["roster_pages"]]
+    chained = 0
+    for program in fresh_programs(web, "paginated"):
+        url, chain = program["roster_urls"][0], []
+        while url:
+            chain.append(url)
+            nexts = [h for h, rel in parse(fetch(url)[2]).links if rel == "next"]
+            url = urllib.request.urljoin(url, nexts[0]) if nexts else None
+        assert chain == [p["url"] for p in program["roster_pages"]]
+        chained += len(chain) >= 2
+    assert chained >= 2
 
 
 def test_fresh_per_class_index_links_every_class_and_names_nobody(web: RunningWeb) -> None:

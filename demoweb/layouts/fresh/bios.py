@@ -6,13 +6,14 @@ what was and was not read). Fictional demo data only; no photographs.
 Classes under "Class of 2030 &ndash; PGY-1" headings, seniors first; each resident a
 ``<div class="bio-entry">`` with the name and credentials in a ``<h4>``, a small
 "Hometown | Undergraduate" line, and one or two paragraphs of prose in several phrasings
-("A graduate of X, Jane ...", "Jane earned a medical degree at X ...", "Before medical school at
-X, Jane studied ... at Y"), some naming the undergraduate college *after* the medical school,
+("A graduate of X, Dr. Doe ...", "Jane earned a medical degree at X ...", "Before medical school
+at X, Jane studied ... at Y"), some naming the undergraduate college *after* the medical school,
 some a PhD, an MPH, a research year or the chief year.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from demoweb.layouts.fresh import wording
@@ -32,6 +33,15 @@ PASTIMES = (
 )
 
 
+def _doctor(r: Resident) -> str:
+    """ "Dr. Zhang" when the surname is plain to see (one word after a first name and an optional
+    initial), else the first name: "van der Berg" or "De La Cruz" would be guesses."""
+    parts = r.name.split(" ")
+    if len(parts) == 2 or (len(parts) == 3 and re.fullmatch(r"[A-Z]\.", parts[1])):
+        return f"Dr. {escape(parts[-1])}"
+    return escape(r.first_name)
+
+
 def _story(program: Program, r: Resident, years: int) -> str:
     rng = wording.rng_for(program, r, "bios")
     first = escape(r.first_name)
@@ -40,7 +50,7 @@ def _story(program: Program, r: Resident, years: int) -> str:
     major = rng.choice(wording.MAJORS).lower()
     form = rng.randrange(4)
     if form == 0:
-        text = f"A graduate of {school}, {first} joined the program in {r.start_year}."
+        text = f"A graduate of {school}, {_doctor(r)} joined the program in {r.start_year}."
         if college:
             text += f" {first} completed undergraduate studies in {major} at {college}."
     elif form == 1:
