@@ -15,12 +15,14 @@ set, an eighth of the held-out programs: :mod:`demoweb.phrasings_independent3`) 
 ``independent4`` (a fourth blind set, about half the held-out programs the others leave, a
 sixteenth of them: :mod:`demoweb.phrasings_independent4`; about 17 programs at the default 1500)
 and ``independent5`` (a fifth blind set, the other half of what the fourth would take:
-:mod:`demoweb.phrasings_independent5`; about 14 programs at 1500, 26 at 3000, 67 at 6000), so
-pass ``--programs 6000`` for a steadier figure on the last two. The independent splits are the
+:mod:`demoweb.phrasings_independent5`) and ``independent6`` (a sixth blind set, half of what the
+fourth and fifth would take: :mod:`demoweb.phrasings_independent6`; 76 programs at 6000, 154 at
+12000, while the fourth keeps 27 and 67 and the fifth 28 and 59), so pass ``--programs 12000``
+for a steadier figure on the last three. The independent splits are the
 figures to trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|independent2|independent3|independent4|independent5|all]
+       [--split dev|heldout|independent|...|independent6|all]
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ SPLITS = (
     "independent3",
     "independent4",
     "independent5",
+    "independent6",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

@@ -21,7 +21,9 @@ three leave (``INDEPENDENT4_SHARE`` of them, all by default, from a fourth RNG o
 fourth, :mod:`demoweb.phrasings_independent4`, whose ECFMG deadlines also come in several wordings
 (``ECFMG_BY_ALSO``). A share of the programs the fourth set would take (``INDEPENDENT5_SHARE``, half,
 from a fifth RNG of its own, so no program of the other sets moves) uses a fifth blind set,
-:mod:`demoweb.phrasings_independent5`.
+:mod:`demoweb.phrasings_independent5`. Half of the programs the fourth and fifth sets would take
+(``INDEPENDENT6_SHARE``, from a sixth RNG of its own) use a sixth blind set,
+:mod:`demoweb.phrasings_independent6`, written after the rules had been tuned on the fifth.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from demoweb import phrasings_independent2 as independent2
 from demoweb import phrasings_independent3 as independent3
 from demoweb import phrasings_independent4 as independent4
 from demoweb import phrasings_independent5 as independent5
+from demoweb import phrasings_independent6 as independent6
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -84,12 +87,14 @@ INDEPENDENT2_SHARE = 0.5  # of the held-out programs the first independent set l
 INDEPENDENT3_SHARE = 0.5  # of the held-out programs the first two independent sets leave
 INDEPENDENT4_SHARE = 1.0  # of the held-out programs the first three independent sets leave
 INDEPENDENT5_SHARE = 0.5  # of the programs the fourth independent set would take
+INDEPENDENT6_SHARE = 0.5  # of the programs the fourth and fifth sets would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
     independent3.NAME: independent3,
     independent4.NAME: independent4,
     independent5.NAME: independent5,
+    independent6.NAME: independent6,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -164,6 +169,9 @@ def phrasing_set(program: Program) -> str:
     fourth = random.Random(f"{program.specialty}|{program.id}|phrasings4").random()
     if fourth >= INDEPENDENT4_SHARE:
         return "heldout"
+    sixth = random.Random(f"{program.specialty}|{program.id}|phrasings6").random()
+    if sixth < INDEPENDENT6_SHARE:
+        return independent6.NAME
     fifth = random.Random(f"{program.specialty}|{program.id}|phrasings5").random()
     return independent5.NAME if fifth < INDEPENDENT5_SHARE else independent4.NAME
 

@@ -13,6 +13,11 @@ checks a blind set must pass) and the 20-line docstring of ``demoweb/phrasings_i
 sets ``demoweb/phrasings_independent*.py`` beyond that docstring, and did not run the extractor
 on any of these sentences: nothing here was tuned against the rules.
 
+Afterwards the lead removed, by a script that compared strings and without reading the rules,
+every wording an earlier set already had (those were no longer blind: the rules had been tuned on
+the earlier sets): 21 templates, 9 table rows and 3 ECFMG deadline wordings. Where a deadline's
+main wording was one of them, one of its other wordings took its place.
+
 Every sentence states its claim's value plainly to a human reader and states nothing else; traps
 settle nothing about the program's own policy (preferences, encouragement, averages and medians
 of past applicants or residents, interview and application counts, another program's numbers).
@@ -28,27 +33,21 @@ NAME = "independent6"
 # No wording is inside another, so a sentence names one deadline only.
 ECFMG_BY: dict[str, str] = {
     "rank order list deadline": "no later than the NRMP rank order list deadline",
-    "time of application": "at the time of ERAS submission",
+    "time of application": "upon submission of your ERAS application",
     "start of residency": "before residency training begins",
-    "interview": "prior to your interview date",
+    "interview": "by your scheduled interview day",
 }
 ECFMG_BY_ALSO: dict[str, tuple[str, ...]] = {
     "rank order list deadline": (
         "before our rank list is submitted to the NRMP",
         "prior to the Match ranking deadline",
     ),
-    "time of application": (
-        "when applying through ERAS",
-        "upon submission of your ERAS application",
-    ),
+    "time of application": (),
     "start of residency": (
         "no later than the first day of PGY-1 training",
         "before the beginning of the PGY-1 year",
     ),
-    "interview": (
-        "by your scheduled interview day",
-        "before the day of your interview",
-    ),
+    "interview": ("before the day of your interview",),
 }
 
 # Traps only this set has: (claim, share of programs). ``{n}`` is 6-12 for
@@ -100,13 +99,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Please note that H-1B visas are not supported by our program.",
         "The GME office will not file H-1B petitions for residents.",
     ),
-    "img:yes": (
-        "Graduates of international medical schools are eligible for our program.",
-        "We welcome applications from international medical graduates (IMGs).",
-        "Our program considers IMG applicants.",
-        "International medical graduates may apply and are reviewed alongside U.S. graduates.",
-        "Both U.S. and international medical graduates are considered for our positions.",
-    ),
+    "img:yes": ("We welcome applications from international medical graduates (IMGs).", "Our program considers IMG applicants.", "International medical graduates may apply and are reviewed alongside U.S. graduates.", "Both U.S. and international medical graduates are considered for our positions.", ),
     "img:no": (
         "Our program does not accept applications from international medical graduates.",
         "IMGs are not eligible for our residency.",
@@ -114,13 +107,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Applications from graduates of foreign medical schools will not be reviewed.",
         "International medical graduates are not considered for our positions.",
     ),
-    "ecfmg": (
-        "International graduates must have a valid ECFMG certificate {by}.",
-        "Applicants who graduated outside the United States must be ECFMG-certified {by}.",
-        "ECFMG certification has to be complete {by}.",
-        "A valid ECFMG certificate is required {by}.",
-        "We require ECFMG certification {by}.",
-    ),
+    "ecfmg": ("Applicants who graduated outside the United States must be ECFMG-certified {by}.", "ECFMG certification has to be complete {by}.", "We require ECFMG certification {by}.", ),
     "usce:months": (
         "Applicants must have completed a minimum of {w} months of clinical experience in the "
         "United States.",
@@ -130,13 +117,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "We require {n} or more months of direct patient care in a U.S. clinical setting.",
         "Candidates are required to have at least {w} months of U.S.-based clinical experience.",
     ),
-    "usce:zero": (
-        "U.S. clinical experience is not a prerequisite for applying.",
-        "We do not require US clinical experience.",
-        "Applicants with no U.S. clinical experience are still eligible.",
-        "USCE is not mandatory for our program.",
-        "There is no U.S. clinical experience requirement.",
-    ),
+    "usce:zero": ("Applicants with no U.S. clinical experience are still eligible.", "USCE is not mandatory for our program.", "There is no U.S. clinical experience requirement.", ),
     "usce:unstated": (
         "Some hands-on clinical experience in the United States is required.",
         "Candidates must have completed U.S. clinical experience.",
@@ -144,41 +125,11 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Hands-on USCE is a requirement for application.",
         "Applicants are required to have U.S. clinical experience.",
     ),
-    "step1:n": (
-        "Applicants must have a USMLE Step 1 score of {n} or above.",
-        "Our minimum score for Step 1 is {n}.",
-        "We do not consider applicants with a Step 1 score lower than {n}.",
-        "A Step 1 score of at least {n} is needed to be considered.",
-        "Only applicants scoring {n} or higher on Step 1 will be reviewed.",
-    ),
-    "step1:none": (
-        "We have no minimum USMLE Step 1 score requirement.",
-        "No Step 1 cutoff is used in screening applications.",
-        "There is not a minimum score requirement for Step 1.",
-        "Applications are reviewed regardless of Step 1 score.",
-        "Our program does not set a minimum Step 1 score.",
-    ),
-    "step2:n": (
-        "A minimum USMLE Step 2 CK score of {n} is required.",
-        "Applicants need a Step 2 CK score of {n} or higher.",
-        "We do not review applications with a Step 2 CK score below {n}.",
-        "The Step 2 CK score must be at least {n}.",
-        "Our program requires a score of {n} or above on USMLE Step 2 CK.",
-    ),
-    "step2:none": (
-        "We do not have a minimum Step 2 CK score.",
-        "No minimum USMLE Step 2 CK score is required.",
-        "There is no Step 2 CK score cutoff for our program.",
-        "Applications are considered regardless of Step 2 CK score.",
-        "Our program does not set a Step 2 CK threshold.",
-    ),
-    "step2:pct": (
-        "Applicants must score at or above the {p}th percentile on Step 2 CK.",
-        "We require a USMLE Step 2 CK score at or above the {p}th percentile.",
-        "A Step 2 CK score in the {p}th percentile or higher is required.",
-        "Step 2 CK scores below the {p}th percentile are not considered.",
-        "The minimum Step 2 CK performance we accept is the {p}th percentile.",
-    ),
+    "step1:n": ("Our minimum score for Step 1 is {n}.", "We do not consider applicants with a Step 1 score lower than {n}.", "A Step 1 score of at least {n} is needed to be considered.", "Only applicants scoring {n} or higher on Step 1 will be reviewed.", ),
+    "step1:none": ("No Step 1 cutoff is used in screening applications.", "There is not a minimum score requirement for Step 1.", "Applications are reviewed regardless of Step 1 score.", "Our program does not set a minimum Step 1 score.", ),
+    "step2:n": ("Applicants need a Step 2 CK score of {n} or higher.", "We do not review applications with a Step 2 CK score below {n}.", "The Step 2 CK score must be at least {n}.", "Our program requires a score of {n} or above on USMLE Step 2 CK.", ),
+    "step2:none": ("There is no Step 2 CK score cutoff for our program.", "Applications are considered regardless of Step 2 CK score.", "Our program does not set a Step 2 CK threshold.", ),
+    "step2:pct": ("We require a USMLE Step 2 CK score at or above the {p}th percentile.", "A Step 2 CK score in the {p}th percentile or higher is required.", "Step 2 CK scores below the {p}th percentile are not considered.", "The minimum Step 2 CK performance we accept is the {p}th percentile.", ),
     "comlex:n": (
         "Osteopathic applicants must have a COMLEX-USA Level 2-CE score of at least {n}.",
         "The minimum COMLEX Level 2 CE score for DO applicants is {n}.",
@@ -186,13 +137,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "A COMLEX Level 2-CE score below {n} will not be accepted.",
         "For osteopathic graduates, our COMLEX Level 2 cutoff is {n}.",
     ),
-    "comlex:none": (
-        "There is no minimum COMLEX-USA score requirement.",
-        "We do not apply a COMLEX score cutoff.",
-        "DO applicants are not held to a minimum COMLEX score.",
-        "No minimum COMLEX Level 2-CE score is required.",
-        "Our program has no COMLEX cutoff for osteopathic applicants.",
-    ),
+    "comlex:none": ("There is no minimum COMLEX-USA score requirement.", "We do not apply a COMLEX score cutoff.", "No minimum COMLEX Level 2-CE score is required.", "Our program has no COMLEX cutoff for osteopathic applicants.", ),
     "scores:both": (
         "Applicants must have a Step 1 score of at least {a} and a Step 2 CK score of at least {b}.",
         "Our minimum USMLE scores are {a} on Step 1 and {b} on Step 2 CK.",
@@ -200,20 +145,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Minimum scores for consideration are {a} (Step 1) and {b} (Step 2 CK).",
         "Step 1 and Step 2 CK scores must be at least {a} and {b}, respectively.",
     ),
-    "attempt:yes": (
-        "Applicants must pass each USMLE or COMLEX examination on the first attempt.",
-        "Any failed USMLE attempt makes an applicant ineligible.",
-        "All board examinations must have been passed on the first try.",
-        "Only first-attempt passes on USMLE Steps are accepted.",
-        "Candidates with more than one attempt on any licensing exam are not eligible.",
-    ),
-    "attempt:step2": (
-        "Applicants must pass Step 2 CK on their first attempt.",
-        "We require a first-time pass on USMLE Step 2 CK.",
-        "Only a single attempt at Step 2 CK is accepted.",
-        "Step 2 CK has to be passed on the first sitting.",
-        "Passing Step 2 CK on the first attempt is required.",
-    ),
+    "attempt:yes": ("Applicants must pass each USMLE or COMLEX examination on the first attempt.", "All board examinations must have been passed on the first try.", "Only first-attempt passes on USMLE Steps are accepted.", "Candidates with more than one attempt on any licensing exam are not eligible.", ),
+    "attempt:step2": ("Applicants must pass Step 2 CK on their first attempt.", "Only a single attempt at Step 2 CK is accepted.", "Step 2 CK has to be passed on the first sitting.", "Passing Step 2 CK on the first attempt is required.", ),
     "attempt:no": (
         "Applicants who needed more than one attempt on a USMLE Step are still considered.",
         "A failed attempt on a board exam does not rule out an applicant.",
@@ -221,21 +154,9 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Multiple attempts on USMLE exams are not an automatic exclusion.",
         "Passing on the first attempt is not a requirement for our program.",
     ),
-    "yog:n": (
-        "Applicants must be within {n} years of graduation from medical school.",
-        "We only consider applicants who graduated in the past {w} years.",
-        "Applicants more than {w} years out of medical school are not eligible.",
-        "Medical school graduation must have occurred no more than {n} years before the start "
-        "of residency.",
-        "Our graduation-year limit is {n} years.",
-    ),
-    "yog:none": (
-        "We do not restrict applicants by year of graduation.",
-        "There is no time limit since graduation for applicants.",
-        "Applicants are considered regardless of graduation year.",
-        "No maximum number of years since graduation applies.",
-        "Our program has no year-of-graduation cutoff.",
-    ),
+    "yog:n": ("We only consider applicants who graduated in the past {w} years.", "Applicants more than {w} years out of medical school are not eligible.", "Medical school graduation must have occurred no more than {n} years before the start "
+        "of residency.", "Our graduation-year limit is {n} years.", ),
+    "yog:none": ("We do not restrict applicants by year of graduation.", "There is no time limit since graduation for applicants.", "No maximum number of years since graduation applies.", "Our program has no year-of-graduation cutoff.", ),
     "positions:n": (
         "The number of categorical positions we offer each year is {n}.",
         "We recruit {n} {noun} annually through the NRMP Match.",
@@ -250,20 +171,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "The program takes {a} to {b} new interns annually.",
         "Class size varies from {a} to {b} residents each year.",
     ),
-    "home:positions": (
-        "Every year we welcome {n} new {noun} to the program.",
-        "Our small program matches {w} {noun} each year.",
-        "With {n} {noun} per class, our program offers close mentorship.",
-        "Our program welcomes a class of {w} {noun} every July.",
-        "Each year's class of {n} {noun} trains across three teaching hospitals.",
-    ),
-    "total": (
-        "There are {n} residents in the program across all PGY levels.",
-        "Our program has a total of {n} residents.",
-        "In total, {n} residents are currently training with us.",
-        "The residency comprises {n} residents in all.",
-        "All told, our resident complement is {n}.",
-    ),
+    "home:positions": ("Every year we welcome {n} new {noun} to the program.", "Our small program matches {w} {noun} each year.", "Our program welcomes a class of {w} {noun} every July.", "Each year's class of {n} {noun} trains across three teaching hospitals.", ),
+    "total": ("Our program has a total of {n} residents.", "In total, {n} residents are currently training with us.", "All told, our resident complement is {n}.", ),
     "research_track": (
         "Residents may apply to our dedicated research track.",
         "The program includes a research pathway with protected research time.",
@@ -285,20 +194,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Applicants must submit at least one letter from a U.S. clinical supervisor.",
         "Letters from U.S. faculty physicians are required.",
     ),
-    "trap:usce_pref": (
-        "Applicants with U.S. clinical experience will be given preference.",
-        "U.S. clinical experience is highly desirable.",
-        "We strongly encourage applicants to complete clinical rotations in the United States.",
-        "Prior clinical work in a U.S. hospital makes for a stronger application.",
-        "USCE is looked upon favorably.",
-    ),
-    "trap:ecfmg_pref": (
-        "Preference is given to applicants who already hold ECFMG certification.",
-        "We encourage IMGs to complete ECFMG certification as early as possible.",
-        "Having your ECFMG certificate in hand when you apply strengthens your application.",
-        "ECFMG-certified applicants are given priority in interview selection.",
-        "It is advantageous to be ECFMG certified before the interview season.",
-    ),
+    "trap:usce_pref": ("Applicants with U.S. clinical experience will be given preference.", "We strongly encourage applicants to complete clinical rotations in the United States.", "Prior clinical work in a U.S. hospital makes for a stronger application.", "USCE is looked upon favorably.", ),
+    "trap:ecfmg_pref": ("Preference is given to applicants who already hold ECFMG certification.", "Having your ECFMG certificate in hand when you apply strengthens your application.", "ECFMG-certified applicants are given priority in interview selection.", "It is advantageous to be ECFMG certified before the interview season.", ),
     "trap:yog_pref": (
         "Preference is given to applicants who graduated recently.",
         "We prefer candidates who are within three years of graduation.",
@@ -357,20 +254,20 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
 # Table rows: claim → (label, value). Claims without a row are written as sentences.
 ROWS: dict[str, tuple[str, str]] = {
     "visa:j1_only": ("Visa types sponsored", "J-1 (no H-1B)"),
-    "visa:both": ("Visa types sponsored", "J-1, H-1B"),
+
     "visa:none": ("Visa types sponsored", "None offered"),
     "visa:j1_yes": ("J-1 visa sponsorship", "Available"),
     "visa:h1b_no": ("H-1B visa sponsorship", "Not available"),
     "img:yes": ("Graduates of international medical schools", "Eligible"),
     "img:no": ("Graduates of international medical schools", "Ineligible"),
     "ecfmg": ("ECFMG certificate", "Needed {by}"),
-    "usce:months": ("U.S. clinical experience", "Minimum {n} months"),
+
     "usce:zero": ("U.S. clinical experience", "Not needed"),
     "usce:unstated": ("U.S. clinical experience", "Required (no set length)"),
-    "step1:n": ("USMLE Step 1 minimum", "{n}"),
-    "step1:none": ("USMLE Step 1 minimum", "No minimum"),
-    "step2:n": ("USMLE Step 2 CK minimum", "{n}"),
-    "step2:none": ("USMLE Step 2 CK minimum", "No minimum"),
+
+
+
+
     "step2:pct": ("USMLE Step 2 CK minimum", "{p}th percentile or above"),
     "comlex:n": ("COMLEX-USA Level 2-CE minimum", "{n}"),
     "comlex:none": ("COMLEX-USA Level 2-CE minimum", "No cutoff"),
@@ -378,14 +275,14 @@ ROWS: dict[str, tuple[str, str]] = {
     "attempt:yes": ("USMLE/COMLEX attempts", "First-attempt passes only"),
     "attempt:step2": ("USMLE/COMLEX attempts", "First attempt required on Step 2 CK"),
     "attempt:no": ("USMLE/COMLEX attempts", "More than one attempt accepted"),
-    "yog:n": ("Years since graduation", "{n} or fewer"),
+
     "yog:none": ("Years since graduation", "No restriction"),
     "positions:n": ("Categorical PGY-1 positions per year", "{n}"),
     "positions:range": ("Categorical PGY-1 positions per year", "{a} or {b}"),
     "total": ("Total residents (all years)", "{n}"),
     "research_track": ("Research track", "Offered"),
-    "prelim": ("Preliminary positions per year", "{n}"),
-    "us_letters": ("Letters from U.S. physicians", "Required"),
+
+
     "trap:step2_average": ("Mean Step 2 CK, current residents", "{n}"),
     "trap:step1_average": ("Median Step 1, recent matches", "{n}"),
 }
