@@ -84,8 +84,10 @@ def read_block(block: Block) -> BlockFacts | None:
     facts.labelled += more + labelled_parts
     _read_values(facts, values)
     _read_unlabelled(facts, [*rest, *unlabelled])
-    if name_line and facts.level.empty:
-        facts.level = parse_level(_SEPARATORS_AFTER_NAME.split(name_line, maxsplit=1)[0])
+    if name_line and facts.level.pgy is None and facts.level.class_year is None:
+        # "Jane Doe, MD PGY-5": the year beside the name, over a role a bio implies
+        name_level = parse_level(_SEPARATORS_AFTER_NAME.split(name_line, maxsplit=1)[0])
+        facts.level = name_level.or_else(facts.level)
     if facts.school is None:
         facts.school = _bare_school(rest) or _bare_school(
             [ln for ln in unlabelled if _card_school_line(ln)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.medical_schools import is_acronym, is_known_medical
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&./-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&./-]*(?:–[A-ZÀ-ÖØ-Þ][\w'’&./-]*)?"
 # "and" joins capitalised words ("Donald and Barbara Zucker School of Medicine"); a capture
 # that names two institutions ("Tufts University and Harvard Medical School") is cut again
 # in ``tidy_school``.
@@ -92,7 +92,11 @@ def read_prose(text: str) -> ProseFacts:
     school_at = -1
     for kind, rule in _RULES:
         for m in rule.finditer(text):
-            school = tidy_school(m.group("school") + continuation(text, m.end("school")))
+            end = m.end("school")
+            short = _SHORT_FORM.match(text, end)
+            if short and kind != "undergrad":
+                end = short.end()  # "Universidad Iberoamericana (UNIBE) in Santo Domingo"
+            school = tidy_school(text[m.start("school") : end] + continuation(text, end))
             named = school is not None and (is_known_medical(school) or is_acronym(school))
             if not school or not (_SCHOOL_WORDS.search(school) or kind == "school_md" or named):
                 continue
@@ -134,6 +138,8 @@ def read_prose(text: str) -> ProseFacts:
     return facts
 
 
+# A school's short form in brackets after its name, and a place the sentence gives it.
+_SHORT_FORM = re.compile(rf"\s*\([A-Z][A-Za-z&-]{{1,11}}\)(?:\s+in\s+{_CAP}(?:\s+{_CAP})*)?")
 # "Prior to medical school, she studied biology at X": what came before medical school.
 _BEFORE = re.compile(r"(?i:\b(?:prior\s+to|before|after|following|ahead\s+of))\s+$")
 
@@ -141,8 +147,9 @@ _BEFORE = re.compile(r"(?i:\b(?:prior\s+to|before|after|following|ahead\s+of))\s
 def _before_medical_school(text: str, m: re.Match[str]) -> bool:
     """A medical-degree rule that matched "Prior to medical school, Jenna studied at X": the
     words after the comma are another clause, about a time before or after medical school."""
-    return bool(_BEFORE.search(text[max(0, m.start() - 20) : m.start()])) and "," in (
-        text[m.start() : m.start("school")]
+    return (
+        bool(_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+        and "," in (text[m.start() : m.start("school")])
     )
 
 
@@ -155,8 +162,16 @@ _COLLEGE_BEFORE = re.compile(
 )
 
 
+# "Before graduate school she studied chemistry at X", after the medical school is named.
+_BEFORE_SCHOOL = re.compile(r"(?i:\b(?:before|prior\s+to)\s+(?:medical|graduate|med)\s+school\b)")
+
+
 def _earlier_college(text: str, school_at: int, school: str) -> str | None:
-    for m in _COLLEGE_BEFORE.finditer(text, 0, max(school_at, 0)):
+    for m in _COLLEGE_BEFORE.finditer(text):
+        if m.start() >= school_at and not _BEFORE_SCHOOL.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue
         college = tidy_school(m.group("school"))
         if (
             college

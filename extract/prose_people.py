@@ -21,7 +21,14 @@ from extract.education import split_education
 from extract.levels import parse_level
 from extract.medical_schools import is_acronym, is_known_medical
 from extract.names import CleanName, clean_name
-from extract.prose import SCHOOL, continuation, looks_like_school, read_prose, tidy_school
+from extract.prose import (
+    SCHOOL,
+    continuation,
+    looks_like_medical_school,
+    looks_like_school,
+    read_prose,
+    tidy_school,
+)
 from extract.sections import Section, classify_heading, is_section_line
 
 _LEADERS = re.compile(
@@ -35,6 +42,9 @@ _DASHED = re.compile(
     r"^[\s,]*(?:[A-Za-z.]{2,8}[\s,]+)*?[–—|:-]\s*([^;()\n]+?)(?=$|[;(\n]|\s[–—|]\s|,\s+PGY)"
 )
 _SCHOOL_PHRASE = re.compile(SCHOOL)
+_APPOSITIVE = re.compile(
+    r"^(?:,\s*(?:[A-Za-z.]{2,8},\s*)*)([A-Z][^,;()]{2,90}?)(?=,\s+[a-z]|\.\s|\.?$)"
+)
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
 
@@ -244,6 +254,8 @@ def _bracket_school(bracket: str, facts: BlockFacts) -> str | None:
         return split_education(text)[0] or text
     if _ABBREVIATION.fullmatch(text) and not find_degrees(text) and parse_level(text).empty:
         return text
+    if is_known_medical(text) and len(text) <= 60:
+        return text  # "(Carle Illinois)": a medical school's short name, one capital a word
     return None
 
 
@@ -279,6 +291,10 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
         m = _DASHED.match(segment)
         if m and looks_like_school(m.group(1)):
             school = split_education(m.group(1).strip())[0]
+    if school is None:
+        m = _APPOSITIVE.match(segment)
+        if m and (looks_like_medical_school(m.group(1)) or is_known_medical(m.group(1))):
+            school = m.group(1)  # "Jane Doe, Baylor College of Medicine, won the prize"
     prose = read_prose(segment)
     if school is None and prose.school:
         school = prose.school

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.prose import read_prose
+from extract.roster import extract_residents
 
 
 @pytest.mark.parametrize(
@@ -37,4 +38,19 @@ def test_bio_names_school_and_college(text: str, school: str, undergrad: str | N
 
 
 def test_a_place_after_a_native_of_stops_before_the_name() -> None:
-    assert read_prose("A native of Ohio, Dr. Patel graduated from Ohio University.").hometown == "Ohio"
+    assert (
+        read_prose("A native of Ohio, Dr. Patel graduated from Ohio University.").hometown == "Ohio"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "school"),
+    [
+        ("Our new interns: Jonathan Hill (Carle Illinois), Maria Lopez (UTSW) and Sam Ng (Rush Medical College).", "Jonathan Hill", "Carle Illinois"),
+        ("PGY-2 resident Jonathan Hill, Baylor College of Medicine, won the poster prize.", "Jonathan Hill", "Baylor College of Medicine"),
+        ("PGY-2 resident Ana Silva, MD, SUNY Downstate, presented her research.", "Ana Silva", "SUNY Downstate"),
+    ],
+)  # fmt: skip
+def test_announcement_names_the_school_beside_the_name(text: str, name: str, school: str) -> None:
+    records = {r.name: r.school_raw for r in extract_residents(text, content_type="text")}
+    assert records.get(name) == school
