@@ -10,12 +10,10 @@ degrees, school and level, and no other resident.
 from __future__ import annotations
 
 import json
-import os
 import re
 import urllib.request
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -23,6 +21,7 @@ from demoweb.generate import FRESH_SHARE, build_web
 from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
 from demoweb.server import RunningWeb, running_web
 from tests.test_demoweb import fetch, links_of, parse, visible_text
+from tests.test_demoweb_layouts import chromium_page_text
 
 PROGRAMS = 1200  # every fresh layout has at least two programs with a reachable roster at seed 7
 MIXED_PROGRAMS = 600
@@ -347,33 +346,6 @@ def test_fresh_js_roster_graph_answer_matches_the_truth(web: RunningWeb) -> None
             assert (node["undergraduate"] or {}).get("name") == r["undergrad"]
 
 
-def chromium_text(url: str, step: str) -> str:
-    """Visible text of ``main`` once the list says it is complete, clicking or scrolling."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists():
-        pytest.skip(f"no Chromium at {chromium}")
-    with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.goto(url)
-            for _ in range(40):
-                if page.query_selector("[data-complete=true]"):
-                    break
-                if step == "click":
-                    button = page.query_selector(".view-more-team")
-                    if button and button.is_enabled():
-                        button.click()
-                elif step == "scroll":
-                    page.mouse.wheel(0, 4000)
-                page.wait_for_timeout(150)
-            assert page.query_selector("[data-complete=true]"), "the list never completed"
-            return page.inner_text("main")
-        finally:
-            browser.close()
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize(
     ("layout", "step", "place"),
@@ -387,6 +359,7 @@ def test_fresh_js_rosters_complete_in_chromium(
     web: RunningWeb, layout: str, step: str, place: str
 ) -> None:
     program = max(fresh_programs(web, layout), key=lambda p: len(p["residents"]))
-    text = re.sub(r"\s+", " ", chromium_text(program["roster_urls"][0], step))
+    text = chromium_page_text(program["roster_urls"][0], step, button=".view-more-team")
+    text = re.sub(r"\s+", " ", text)
     assert all(shows(text, r) for r in program["residents"])
     assert_levels(text, program, [r["name"] for r in program["residents"]], place)

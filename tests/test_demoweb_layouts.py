@@ -205,8 +205,8 @@ def test_js_layout_raw_html_is_partial_and_json_holds_the_rest(
         assert shown == sorted(r["name_shown"] for r in program["residents"])
 
 
-def chromium_page_text(url: str, action: str) -> str:
-    """Visible text of ``main`` after clicking "load more" or scrolling until complete."""
+def chromium_page_text(url: str, action: str, button: str = "#load-more, .btn-more") -> str:
+    """Visible text of ``main`` after clicking ``button``, scrolling or waiting until complete."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not Path(chromium).exists():
@@ -220,10 +220,10 @@ def chromium_page_text(url: str, action: str) -> str:
                 if page.query_selector("[data-complete=true]"):
                     break
                 if action == "click":
-                    button = page.query_selector("#load-more, .btn-more")
-                    if button and button.is_enabled():
-                        button.click()
-                else:
+                    found = page.query_selector(button)
+                    if found and found.is_enabled():
+                        found.click()
+                elif action == "scroll":
                     page.mouse.wheel(0, 4000)
                 page.wait_for_timeout(150)
             assert page.query_selector("[data-complete=true]"), "the list never completed"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import ORDINALS, by_pgy, last_name_key
+from demoweb.layouts.labels import ORDINALS, by_pgy, last_name_key, name_and_degrees
 from demoweb.layouts.registry import Layout, register_fresh
 from demoweb.model import Program, Resident
 
@@ -35,7 +35,7 @@ document.querySelectorAll('.accordion-button').forEach(function (button) {
 def _title(level: int, years: int) -> str:
     if level == 1 and years > 1:
         return "Interns (PGY-1)"
-    if years > 2 and level == years:
+    if wording.is_chief_level(level, years):
         return f"Chief Residents (PGY-{level})"
     return f"{ORDINALS[level - 1]}-Year Residents (PGY-{level})"
 
@@ -44,11 +44,7 @@ def _block(r: Resident) -> str:
     lines = [f"Medical School &ndash; {escape(r.school_string)}"]
     if r.undergrad:
         lines.append(f"Undergraduate &ndash; {escape(r.undergrad)}")
-    return (
-        f'<div class="member"><b>{escape(r.display_name)}, {escape(r.degree_text)}</b><br>'
-        + "<br>".join(lines)
-        + "</div>"
-    )
+    return f'<div class="member"><b>{name_and_degrees(r)}</b><br>' + "<br>".join(lines) + "</div>"
 
 
 def render(program: Program, variant: str, api_url: str) -> str:

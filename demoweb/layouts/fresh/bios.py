@@ -17,7 +17,7 @@ import re
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import by_pgy
+from demoweb.layouts.labels import by_pgy, name_and_degrees
 from demoweb.layouts.registry import Layout, register_fresh
 from demoweb.model import Program, Resident
 
@@ -81,7 +81,7 @@ def _entry(program: Program, r: Resident, years: int) -> str:
         facts.append(f"Hometown: {escape(r.hometown)}")
     facts.append(f"Year: {escape(wording.level_with_notes(r, years, wording.pgy(r)))}")
     return (
-        f'<div class="bio-entry"><h4>{escape(r.display_name)}, {escape(r.degree_text)}</h4>'
+        f'<div class="bio-entry"><h4>{name_and_degrees(r)}</h4>'
         f'<p class="bio-facts">{" | ".join(facts)}</p>'
         f"<p>{_story(program, r, years)}</p></div>"
     )

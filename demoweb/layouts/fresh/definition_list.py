@@ -19,7 +19,7 @@ from demoweb.model import Program, Resident
 
 
 def _term(level: int, years: int) -> str:
-    if years > 2 and level == years:
+    if wording.is_chief_level(level, years):
         return f"Post-Graduate Year {level} &ndash; Chief Residents"
     return f"Post-Graduate Year {level}"
 

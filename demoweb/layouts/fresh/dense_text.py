@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import by_pgy, last_name_key
+from demoweb.layouts.labels import by_pgy, last_name_key, name_and_degrees
 from demoweb.layouts.registry import Layout, register_fresh
 from demoweb.model import Program, Resident
 
@@ -23,7 +23,7 @@ LINKS = ("a graduate of", "who studied medicine at", "who comes to us from")
 
 def _person(program: Program, r: Resident) -> str:
     link = wording.rng_for(program, r, "dense_text").choice(LINKS)
-    return f"{escape(r.display_name)}, {escape(r.degree_text)}, {link} {escape(r.school_string)}"
+    return f"{name_and_degrees(r)}, {link} {escape(r.school_string)}"
 
 
 def _series(parts: list[str]) -> str:
@@ -36,9 +36,9 @@ def _series(parts: list[str]) -> str:
 
 def _opening(level: int, count: int, years: int) -> str:
     noun = "residents are" if count > 1 else "resident is"
-    if years > 2 and level == years:
+    if wording.is_chief_level(level, years):
         return f"Serving as chief residents this year, our PGY-{level} {noun}"
-    if years >= 6 and level == years - 2:
+    if wording.is_research_level(level, years):
         return f"Spending this year in the laboratory, our PGY-{level} {noun}"
     if level == 1:
         return "Our interns (PGY-1) are" if count > 1 else "Our intern (PGY-1) is"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
+from demoweb.layouts.labels import name_and_degrees
 from demoweb.layouts.registry import Layout, RosterContext, RosterPage, register_fresh
 from demoweb.model import Program, Resident
 
@@ -29,7 +30,7 @@ def _row(r: Resident, years: int) -> str:
         notes = '<div class="person-note">Dedicated research year</div>'
     return (
         '<div class="person-row">'
-        f'<div class="person-name">{escape(r.display_name)}, {escape(r.degree_text)}</div>'
+        f'<div class="person-name">{name_and_degrees(r)}</div>'
         f'<div class="person-title">Resident, PGY {r.pgy}</div>'
         f'<div class="person-edu">Medical degree: {escape(r.school_string)}</div>{notes}</div>'
     )

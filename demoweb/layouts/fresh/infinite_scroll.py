@@ -19,6 +19,7 @@ from html import escape
 from typing import Any
 
 from demoweb.layouts.fresh import wording
+from demoweb.layouts.labels import name_and_degrees
 from demoweb.layouts.registry import ApiPage, Layout, RosterContext, RosterPage, register_fresh
 from demoweb.model import Program, Resident
 
@@ -97,7 +98,7 @@ def _card(r: Resident, years: int) -> str:
         for e in rec["education"]
     )
     return (
-        f'<article class="feed-card"><h3>{escape(r.display_name)}, {escape(r.degree_text)}</h3>'
+        f'<article class="feed-card"><h3>{name_and_degrees(r)}</h3>'
         f"<p>{escape(rec['program_year'])}</p>{lines}</article>"
     )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import last_name_key
+from demoweb.layouts.labels import last_name_key, name_and_degrees
 from demoweb.layouts.registry import Layout, register_fresh
 from demoweb.model import Program, Resident
 
@@ -36,14 +36,14 @@ def render(program: Program, variant: str, api_url: str) -> str:
     rows = []
     for r in program.residents:
         title = escape(wording.level_with_notes(r, years, f"Resident Physician, PGY-{r.pgy}"))
-        name = f"{escape(r.display_name)}, {escape(r.degree_text)}"
+        name = name_and_degrees(r)
         rows.append(_row(last_name_key(r), name, title, _education(r)))
     for n, f in enumerate(program.fellows):
-        name = f"{escape(f.display_name)}, {escape(f.degree_text)}"
+        name = name_and_degrees(f)
         title = f"Fellow, {FELLOW_TRACKS[n % len(FELLOW_TRACKS)]}"
         rows.append(_row(last_name_key(f), name, title, _education(f)))
     for n, a in enumerate(program.alumni):
-        name = f"{escape(a.display_name)}, {escape(a.degree_text)}"
+        name = name_and_degrees(a)
         title = (
             f"Residency Graduate, Class of {a.class_year}; now in {NEXT_STEPS[n % len(NEXT_STEPS)]}"
         )

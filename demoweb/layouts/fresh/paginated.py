@@ -19,7 +19,7 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import last_name_key
+from demoweb.layouts.labels import last_name_key, name_and_degrees
 from demoweb.layouts.registry import Layout, RosterContext, RosterPage, register_fresh
 from demoweb.model import Program, Resident
 
@@ -40,7 +40,7 @@ def _item(program: Program, r: Resident, years: int) -> str:
     education = "<br>".join(wording.education_html(wording.education(program, r, "paginated")))
     return (
         '<li class="listing-item">'
-        f'<h3 class="listing-title">{escape(r.display_name)}, {escape(r.degree_text)}</h3>'
+        f'<h3 class="listing-title">{name_and_degrees(r)}</h3>'
         f'<div class="field"><span class="field-label">Position:</span> {escape(position)}</div>'
         f'<div class="field"><span class="field-label">Education:</span><br>{education}</div>'
         "</li>"

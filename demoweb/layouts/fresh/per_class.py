@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import by_pgy, last_name_key
+from demoweb.layouts.labels import by_pgy, last_name_key, name_and_degrees
 from demoweb.layouts.registry import Layout, RosterContext, RosterPage, register_fresh
 from demoweb.model import Program, Resident
 
@@ -30,7 +30,7 @@ def _profile(program: Program, r: Resident, years: int) -> str:
     elif wording.is_research_year(r, years):
         note = '<p class="note"><em>Research year</em></p>'
     return (
-        f'<div class="resident-profile"><h3>{escape(r.display_name)}, {escape(r.degree_text)}</h3>'
+        f'<div class="resident-profile"><h3>{name_and_degrees(r)}</h3>'
         f'<ul class="education">{entries}</ul>{note}</div>'
     )
 

@@ -14,21 +14,21 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import by_pgy, last_name_key
+from demoweb.layouts.labels import by_pgy, last_name_key, name_and_degrees
 from demoweb.layouts.registry import Layout, register_fresh
 from demoweb.model import Program, Resident
 
 
 def _heading(level: int, class_year: int, years: int) -> str:
-    if years > 2 and level == years:
+    if wording.is_chief_level(level, years):
         return f"Chief Residents (PGY {level})"
-    if years >= 6 and level == years - 2:
+    if wording.is_research_level(level, years):
         return f"PGY {level} &mdash; Research Year"
     return f"PGY {level} &mdash; Class of {class_year}"
 
 
 def _line(r: Resident) -> str:
-    spans = [f'<span class="who">{escape(r.display_name)}, {escape(r.degree_text)}</span>']
+    spans = [f'<span class="who">{name_and_degrees(r)}</span>']
     if r.undergrad:
         spans.append(f"<span>Undergraduate: {escape(r.undergrad)}</span>")
     spans.append(f"<span>Medical school: {escape(r.school_string)}</span>")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from html import escape
 
 from demoweb.layouts.fresh import wording
-from demoweb.layouts.labels import by_pgy, last_name_key
+from demoweb.layouts.labels import by_pgy, last_name_key, name_and_degrees
 from demoweb.layouts.registry import Layout, register_fresh
 from demoweb.model import Program, Resident
 
@@ -57,7 +57,7 @@ def _cell(header: str, program: Program, r: Resident) -> str:
 
 
 def _row(headers: tuple[str, ...], program: Program, r: Resident, years: int, level: bool) -> str:
-    cells = [f'<th scope="row">{escape(r.display_name)}, {escape(r.degree_text)}</th>']
+    cells = [f'<th scope="row">{name_and_degrees(r)}</th>']
     if level:
         cells.append(f"<td>{_level(headers[1], r, years)}</td>")
     cells += [f"<td>{_cell(h, program, r)}</td>" for h in headers[2:]]

@@ -68,14 +68,22 @@ def years_of(program: Program) -> int:
     return program_years(program)
 
 
-def is_chief(r: Resident, years: int) -> bool:
+def is_chief_level(level: int, years: int) -> bool:
     """Final-year residents of programs longer than two years serve as chiefs."""
-    return years > 2 and r.pgy == years
+    return years > 2 and level == years
+
+
+def is_research_level(level: int, years: int) -> bool:
+    """Long programs (six years and more) hold a dedicated research year, two before the end."""
+    return years >= 6 and level == years - 2
+
+
+def is_chief(r: Resident, years: int) -> bool:
+    return is_chief_level(r.pgy, years)
 
 
 def is_research_year(r: Resident, years: int) -> bool:
-    """Long programs (six years and more) hold a dedicated research year, two before the end."""
-    return years >= 6 and r.pgy == years - 2
+    return is_research_level(r.pgy, years)
 
 
 def medical_degree(r: Resident) -> str:
