@@ -13,6 +13,7 @@ import json
 import re
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
@@ -20,6 +21,7 @@ import pytest
 from demoweb.generate import FRESH_SHARE, build_web
 from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
 from demoweb.server import RunningWeb, running_web
+from demoweb.site import ProgramSite
 from tests.test_demoweb import fetch, links_of, parse, visible_text
 from tests.test_demoweb_layouts import chromium_page_text
 
@@ -117,6 +119,24 @@ def test_fresh_programs_are_a_share_of_heldout_and_keep_their_split() -> None:
     assert all(s.layout_variant == s.variant for s in sites if s.layout_variant != FRESH)
     assert abs(len(fresh) / len(eligible) - FRESH_SHARE) < 0.1
     assert {s.layout for s in fresh} == set(FRESH_LAYOUTS)
+
+
+def test_fresh_markup_changes_only_the_roster_pages_and_sitemap() -> None:
+    """A fresh program's other pages (home, about, info, news) are its held-out pages."""
+    web = build_web(300, seed=7)
+    compared = 0
+    for program in web.iter_programs():
+        if program.site.layout_variant != FRESH:
+            continue
+        heldout = replace(program, site=replace(program.site, layout_variant="heldout"))
+        fresh_routes = ProgramSite(program, 8000, web.seed).routes
+        heldout_routes = ProgramSite(heldout, 8000, web.seed).routes
+        for rel, route in fresh_routes.items():
+            if route.role in ("roster", "roster_index", "department", "api", "sitemap"):
+                continue
+            assert route.render() == heldout_routes[rel].render(), (program.index, rel)
+            compared += 1
+    assert compared > 50
 
 
 def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
