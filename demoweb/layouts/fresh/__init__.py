@@ -9,7 +9,12 @@ general, not on any one real site; every person is the program's generated (fict
 and no page has a photograph.
 
 Each module registers the fresh variant of one layout with ``register_fresh``; the generator
-gives a share of held-out programs ``Site.layout_variant = "fresh"`` (see ``FRESH_SHARE``).
+gives a share of held-out programs ``Site.layout_variant = "fresh"`` (see ``FRESH_SHARE``), and
+the truth names it per program (``layout_variant``), so a benchmark can score it as its own split.
+
+The set is only blind while nobody who writes extraction rules has looked at it: people working
+on ``extract/`` or ``enrich/`` should not read this folder, its test
+(``tests/test_demoweb_fresh.py``) or fresh pages and their misses.
 """
 
 from demoweb.layouts.fresh import (  # noqa: F401  (registration on import)
