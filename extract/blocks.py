@@ -405,7 +405,10 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
     prose_text = " ".join(ln for ln in lines if is_sentence(ln) or len(ln) > 60)
     if prose_text:
         prose = read_prose(prose_text)
-        if prose.school and (facts.school is None or not looks_like_medical_school(facts.school)):
+        if prose.school and (
+            facts.school is None
+            or (not prose.school_weak and not looks_like_medical_school(facts.school))
+        ):
             facts.school = prose.school
             facts.prose = True
             facts.pair = ()

@@ -850,7 +850,7 @@ def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
     labelled = split_label_line(lines[0]) if trailing is None else None
     if trailing is not None:
         key, lines = trailing[0], [trailing[1]]
-    elif labelled is not None and any(split_label_line(line) for line in lines[1:]):
+    elif labelled is not None and any(_opens_with_label(line) for line in lines[1:]):
         key = "education"  # a list of labelled entries: each line's label names its own entry
     elif labelled is not None:
         # "Medical School: X" inside <p class="school">: the label decides.
@@ -877,6 +877,15 @@ def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
     if len(text) > (450 if key == "education" or "\n" in text else 150) or label_field(text):
         return None, ""
     return key, text
+
+
+_LABEL_OPENING = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()]{0,38}?)\s*(?::|\s[–—-]\s)")
+
+
+def _opens_with_label(line: str) -> bool:
+    """ "Internship – X", "Undergraduate: Y": a line that names its own field, noise included."""
+    m = _LABEL_OPENING.match(line)
+    return bool(m) and label_field(m.group(1)) is not None
 
 
 def value_then_label(el: etree._Element) -> tuple[str, str] | None:

@@ -56,6 +56,10 @@ _IGNORED = re.compile(
 _LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()-]{0,38}?)\s*[:：]\s*(.*)$")
 
 
+_PLACE_QUALIFIER = re.compile(
+    r"(?<=\bschool)\s*(?:,|/|&|\band\b|\()\s*(?:country|location|city|city/state|place)\)?$"
+)
+_SCHOOL_YEAR = re.compile(r"\b(?:graduation|grad\.?|date)\b|\bschool\s+year$")
 _BOTH_SCHOOLS = re.compile(r"[/&+]|\band\b")
 _UNDERGRAD_WORD = re.compile(r"undergrad|(?<!medical )college|bachelor")
 _MEDICAL_WORD = re.compile(r"\bmed(?:ical)?\b|\bm\.?d\b")
@@ -65,11 +69,16 @@ _MEDICAL_WORD = re.compile(r"\bmed(?:ical)?\b|\bm\.?d\b")
 def label_field(label: str) -> str | None:
     """Field a label names ("Medical School:" → "school"), "other" for known noise, else None."""
     key = " ".join(label.lower().strip(" :：-–").split())
+    key = _PLACE_QUALIFIER.sub("", key)  # "Medical School, Country": the school and its place
     if not key or len(key) > 40 or "," in key or len(key.split()) > 5:
         return None
     field = _EXACT.get(key)
     if field:
         return field
+    if _SCHOOL_YEAR.search(key) and _MEDICAL_WORD.search(key):
+        return "other"  # "Medical School Graduation Year": a year, not the school
+    if key.startswith(("name of medical school", "name of med school", "medical degree from")):
+        return "school"
     # "Undergraduate / Medical School", "College & Med School": one column for both schools
     if _BOTH_SCHOOLS.search(key) and _UNDERGRAD_WORD.search(key) and _MEDICAL_WORD.search(key):
         return "education"

@@ -81,6 +81,7 @@ class ProseFacts:
     school: str | None = None
     undergrad: str | None = None
     hometown: str | None = None
+    school_weak: bool = False  # read from "a graduate of X" alone, with nothing medical said
 
 
 def read_prose(text: str) -> ProseFacts:
@@ -90,6 +91,7 @@ def read_prose(text: str) -> ProseFacts:
         return facts
     undergrad_spans: list[tuple[int, int]] = []
     school_at = -1
+    plain: tuple[str, int] | None = None  # "a graduate of X" with X's field unsaid
     for kind, rule in _RULES:
         for m in rule.finditer(text):
             end = m.end("school")
@@ -119,7 +121,11 @@ def read_prose(text: str) -> ProseFacts:
                 continue
             if kind == "school_if_medical" and not (_MEDICAL_SCHOOL_WORDS.search(school) or named):
                 second = _second_institution(m.group("school"), text, m.end("school"))
-                if second is None or not _MEDICAL_SCHOOL_WORDS.search(second):
+                if second is None and plain is None and _graduated_from(text, m):
+                    plain = (school, m.start("school"))
+                if second is None or not (
+                    _MEDICAL_SCHOOL_WORDS.search(second) or is_known_medical(second)
+                ):
                     continue
                 # "attended Rice University and Baylor College of Medicine": college, then school
                 facts.undergrad = facts.undergrad or school
@@ -128,6 +134,11 @@ def read_prose(text: str) -> ProseFacts:
                 facts.school = school
                 school_at = m.start("school")
             break
+    if facts.school is None and plain is not None and plain[0] != facts.undergrad:
+        # "Dr. Nguyen is a graduate of the University of Washington": a physician's bio that
+        # names one school it graduated from, and no college, names the medical school
+        facts.school, school_at = plain
+        facts.school_weak = True
     if facts.school and facts.undergrad is None:
         facts.undergrad = _earlier_college(text, school_at, facts.school)
     for home in _HOMETOWN.finditer(text):
@@ -140,6 +151,23 @@ def read_prose(text: str) -> ProseFacts:
 
 # A school's short form in brackets after its name, and a place the sentence gives it.
 _SHORT_FORM = re.compile(rf"\s*\([A-Z][A-Za-z&-]{{1,11}}\)(?:\s+in\s+{_CAP}(?:\s+{_CAP})*)?")
+_GRADUATED = re.compile(r"(?i:graduat\w*)")
+# Words of a sentence about a college, not a medical school.
+_COLLEGE_WORDS = re.compile(
+    rf"(?i:{_UNDERGRAD}|\bmajor(?:ed|ing)?\b|\bbachelor|\bcollege\s+degree|\bdegree\s+in\b)"
+)
+
+
+def _graduated_from(text: str, m: re.Match[str]) -> bool:
+    """ "graduate of X" / "graduated from X" in a sentence that says nothing of a college."""
+    if not _GRADUATED.search(text, m.start(), m.start("school")):
+        return False
+    start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+    stop = text.find(". ", m.end())
+    sentence = text[start : stop if stop >= 0 else len(text)]
+    return not _COLLEGE_WORDS.search(sentence)
+
+
 # "Prior to medical school, she studied biology at X": what came before medical school.
 _BEFORE = re.compile(r"(?i:\b(?:prior\s+to|before|after|following|ahead\s+of))\s+$")
 

@@ -30,6 +30,10 @@ from extract.roster import extract_residents
         ("Megan attended the University of Notre Dame, where she majored in biology, and then graduated from Loyola University Chicago Stritch School of Medicine.", "Loyola University Chicago Stritch School of Medicine", "University of Notre Dame"),
         ("Dr. Lee completed his PhD in neuroscience at Columbia University and earned his MD from the Icahn School of Medicine at Mount Sinai.", "Icahn School of Medicine at Mount Sinai", None),
         ("Before residency, Tariq worked as a research associate at Massachusetts General Hospital after graduating from Tufts University School of Medicine.", "Tufts University School of Medicine", None),
+        ("Dr. Nguyen is a graduate of the University of Washington and enjoys hiking.", "University of Washington", None),
+        ("She graduated from Duke University with a degree in biology.", None, None),
+        ("He graduated summa cum laude from Rice University, where he majored in chemistry.", None, None),
+        ("She is a graduate of Rutgers University and St. George's University.", "St. George's University", "Rutgers University"),
     ],
 )  # fmt: skip
 def test_bio_names_school_and_college(text: str, school: str, undergrad: str | None) -> None:
