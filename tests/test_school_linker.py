@@ -199,3 +199,19 @@ def test_open_data_only_is_less_specific_never_wrong(text):
 def test_a_school_that_calls_itself_osteopathic_is_never_us_md(open_only):
     linker = get_linker(open_only=open_only)
     assert linker.link("TOURO NEW YORK COLLEGE OF OSTEOPATHIC MEDICINE").kind == "US_DO"
+
+
+@pytest.mark.parametrize(
+    ("text", "school_id"),
+    [
+        ("Charles University, First Faculty of Medicine", "wu-cuni-cz"),
+        ("Charles University", "wu-cuni-cz"),
+        ("Medical University of Silesia", "ama-75912"),
+        ("UNIBE", "ama-30813"),
+        ("INTEC", "ama-30805"),
+        ("UASD", "ama-30801"),
+        ("Charles R. Drew University", "cdu"),
+    ],
+)
+def test_foreign_universities_written_short_are_not_us_look_alikes(linker, text, school_id):
+    assert link(linker, text).id == school_id
