@@ -211,7 +211,14 @@ def test_a_school_that_calls_itself_osteopathic_is_never_us_md(open_only):
         ("INTEC", "ama-30805"),
         ("UASD", "ama-30801"),
         ("Charles R. Drew University", "cdu"),
+        ("UICOM", "uic"),
+        ("RFUMS", "rfu-cms"),
+        ("UW-Madison", "uwisc"),
+        ("JHU", "jhu"),
+        ("SKMC", "jefferson-kimmel"),
+        ("UVM", "uvm-larner"),
+        ("UNTHSC", "unthsc-tcom"),
     ],
 )
-def test_foreign_universities_written_short_are_not_us_look_alikes(linker, text, school_id):
+def test_short_forms_rosters_write(linker, text, school_id):
     assert link(linker, text).id == school_id
