@@ -40,6 +40,8 @@ _MEDICAL_SCHOOL_WORDS = re.compile(
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("both", re.compile(rf"(?i:undergraduate\s+and\s+medical\s+(?:degrees|education|training))\s+(?i:from|at)\s+{SCHOOL}")),
+    ("both", re.compile(rf"(?i:{_UNDERGRAD})(?i:\s+degree)?\s+(?i:and)\s+(?:(?i:his|her|their)\s+)?(?i:{_MEDICAL})(?i:\s+degrees?)?\s+(?i:from|at)\s+{SCHOOL}")),
+    ("both", re.compile(rf"{SCHOOL}\s+(?i:for\s+both\s+(?:(?:his|her|their)\s+)?(?:undergrad\w*|college)(?:\s+(?:studies|education|degree))?\s+and\s+(?:medical|med)\s+school)")),
     ("undergrad", re.compile(rf"(?i:{_UNDERGRAD})[\s,]+(?i:[\w-]+\s+){{0,4}}?(?i:from|at)\s+{SCHOOL}")),
     ("undergrad", re.compile(rf"\b(?i:attended|attending)\s+{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)")),
     ("undergrad", re.compile(rf"{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)\b")),
@@ -49,7 +51,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_md", re.compile(rf"{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
     ("school_md", re.compile(rf"{SCHOOL},\s+where\s+(?i:s?he|they)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their)\s+)?{_MEDICAL}")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
-    ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate)\s+of\s+{SCHOOL}")),
+    ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate|alumn(?:us|a|i))\s+of\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:went\s+on\s+to)\s+(?:(?i:attend|study\s+at)\s+)?{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:graduat(?:ed?|ing))\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:medical\s+school)\s+(?i:was\s+)?(?:at|in)\s+{SCHOOL}")),
@@ -151,7 +153,7 @@ def read_prose(text: str) -> ProseFacts:
 
 # A school's short form in brackets after its name, and a place the sentence gives it.
 _SHORT_FORM = re.compile(rf"\s*\([A-Z][A-Za-z&-]{{1,11}}\)(?:\s+in\s+{_CAP}(?:\s+{_CAP})*)?")
-_GRADUATED = re.compile(r"(?i:graduat\w*)")
+_GRADUATED = re.compile(r"(?i:graduat\w*|alumn(?:us|a|i))")
 # Words of a sentence about a college, not a medical school.
 _COLLEGE_WORDS = re.compile(
     rf"(?i:{_UNDERGRAD}|\bmajor(?:ed|ing)?\b|\bbachelor|\bcollege\s+degree|\bdegree\s+in\b)"

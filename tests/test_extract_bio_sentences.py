@@ -34,6 +34,9 @@ from extract.roster import extract_residents
         ("She graduated from Duke University with a degree in biology.", None, None),
         ("He graduated summa cum laude from Rice University, where he majored in chemistry.", None, None),
         ("She is a graduate of Rutgers University and St. George's University.", "St. George's University", "Rutgers University"),
+        ("She received both her BS and MD from the University of Florida.", "University of Florida", "University of Florida"),
+        ("He attended the University of Michigan for both undergrad and medical school.", "University of Michigan", "University of Michigan"),
+        ("Dr. Diaz is an alumnus of the University of Miami.", "University of Miami", None),
     ],
 )  # fmt: skip
 def test_bio_names_school_and_college(text: str, school: str, undergrad: str | None) -> None:
