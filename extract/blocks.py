@@ -38,7 +38,9 @@ _NOT_RESIDENT = re.compile(
 # "Professor of Medicine", "Associate Professor of Surgery": a title, though "Medicine" in it
 # reads like a school's word.
 _FACULTY_TITLE = re.compile(
-    r"(?i)^(?:(?:assistant|associate|adjunct|clinical|visiting|research)\s+)*professor\b"
+    r"(?i)^(?:(?:assistant|associate|adjunct|clinical|visiting|research|senior)\s+)*"
+    r"(?:professor|instructor|lecturer|(?:program\s+)?director|chair(?:man|woman)?|dean|"
+    r"chief\s+of)\b"
 )
 # Levels a bio sentence names as a past post, not the resident's year here.
 _PAST_POST = re.compile(r"(?i)^(?:intern|research\s+fellow)")
