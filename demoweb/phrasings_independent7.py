@@ -1,6 +1,6 @@
 """A seventh blind phrasing set for the demo web's eligibility pages (fictional demo data).
 
-Written on 2026-11-25 (about 21:10-21:30 UTC) by a blind helper session, from its own knowledge
+Written on 2026-11-25 (about 21:10 UTC) by a blind helper session, from its own knowledge
 of how real US residency program websites ("Eligibility", "How to Apply", "FAQ" and "Application
 Process" pages of neurosurgery, internal medicine, pediatrics, dermatology, family medicine,
 surgery and other programs) word their eligibility and application facts: visa sponsorship, IMG
