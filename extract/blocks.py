@@ -333,9 +333,30 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
             if entry is not college and not entry.undergrad_degree:
                 _add_degrees(facts, list(entry.degrees))
     elif "school" in values:
-        school, degrees = school_entry(values["school"])
-        facts.school = school
-        _add_degrees(facts, degrees)
+        entries = read_entries(values["school"])
+        chosen, college = (
+            choose(entries, infer_undergrad=True) if len(entries) > 1 else (None, None)
+        )
+        if chosen is not None:
+            # "BS – Rice University; MD – Baylor College of Medicine" under a "School" head
+            facts.school = chosen.text
+            facts.undergrad = facts.undergrad or (college.text if college else None)
+            for entry in entries:
+                if entry is not college and not entry.undergrad_degree:
+                    _add_degrees(facts, list(entry.degrees))
+        else:
+            value = values["school"]
+            inner = split_label_line(value)
+            if (
+                inner is not None
+                and inner[0] == "school"
+                and inner[2]
+                and not find_degrees(inner[1])
+            ):
+                value = inner[2]  # "Medical: X" written inside the school column
+            school, degrees = school_entry(value)
+            facts.school = school
+            _add_degrees(facts, degrees)
     if "education" in values:
         school, undergrad, degrees = split_education(values["education"])
         facts.school = facts.school or school

@@ -30,7 +30,7 @@ _EXACT = {
     "home state": "hometown", "hometown/country": "hometown", "born in": "hometown",
     "where from": "hometown", "origin": "hometown",
     "pgy year": "level", "current year": "level", "training year": "level", "year in program": "level",
-    "med": "school", "med.": "school", "med. school": "school", "doctor of medicine": "school",
+    "med": "school", "med.": "school", "medical": "school", "med. school": "school", "doctor of medicine": "school",
     "doctor of osteopathic medicine": "school", "md/phd": "school", "md program": "school",
     "do school": "school", "osteopathic school": "school", "osteopathic medical school": "school",
     "medical institution": "school", "college of medicine": "school", "mbchb": "school",
