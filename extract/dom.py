@@ -38,7 +38,7 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 PSEUDO_HEADING_TAGS = frozenset(
     "p div span strong b em caption dt td th tr label legend summary button".split()
 )
-MEMBER_TAGS = frozenset("div li article section tr td p figure a dd span details".split())
+MEMBER_TAGS = frozenset("div li article section tr td p figure a dd span details table".split())
 SCOPE_TAGS = frozenset(("table", "section", "article", "aside"))  # headings end with them
 # Digits and alternating-row words inside a class ("ms-rteTableOddRow-default", "row-even",
 # "item-3"): rows of one table or cards of one grid differ only in these.
@@ -328,6 +328,8 @@ def _find_tables(root, blocks, consumed) -> None:
         if _inside(table, consumed):
             continue
         rows = [tr for tr in table.iter("tr")]
+        if _label_value_rows(rows):
+            continue  # one person's table ("Medical School | X" a row): read as a card
         header_index, columns = _header(rows)
         if len(rows) == 1 and columns is not None and header_index == 0:
             detached = (_cell_count(rows[0]), columns)
@@ -355,6 +357,20 @@ def _find_tables(root, blocks, consumed) -> None:
             block = Block(kind="table", elements=[tr], fields=fields)
             blocks[tr] = block
             consumed.add(tr)
+
+
+def _label_value_rows(rows: list) -> bool:
+    """A table of one person's fields, a label and its value a row ("Year | PGY-2",
+    "Medical School | Duke University"), not a roster with a header row."""
+    pairs = 0
+    for tr in rows:
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) != 2:
+            continue
+        key = label_field(" ".join(cells[0].text_content().split()))
+        if key not in (None, "name") and not label_field(" ".join(cells[1].text_content().split())):
+            pairs += 1
+    return pairs >= 2 and pairs * 2 >= len(rows)
 
 
 def _cell_count(tr: etree._Element) -> int:
