@@ -5,6 +5,9 @@ the last one has answered the spider decides what to try next, in this order: th
 link not yet tried, a hub page (education, department) one level deeper, the program's sitemaps
 (``<prefix>sitemap.xml`` and robots.txt ``Sitemap:`` lines), and finally gives up with a reason.
 A roster is a page where residents were read; its pagination and per-class subpages are followed.
+A page that names one person only and links on to a roster candidate not yet tried (a department
+page with its chair's name, a news item) is held back: if the candidates yield a roster, that
+page is recorded as ``other`` and its person dropped; if not, it is the roster after all.
 Every request carries an errback, duplicates are filtered per program, and a program is closed
 exactly once with one :class:`ProgramStatusItem` that says what was found and why, or why not.
 """
@@ -22,7 +25,7 @@ from scrapy.http import TextResponse
 from scrapy_playwright.page import PageMethod
 
 from crawler.browser import GROW_SCRIPT
-from crawler.items import FactItem, ProgramItem, ProgramStatusItem, ResidentItem
+from crawler.items import FactItem, PageItem, ProgramItem, ProgramStatusItem, ResidentItem
 from crawler.offload import ExtractionPool, default_workers
 from crawler.refresh import ExtractionCache, cache_key, data_endpoints
 from extract.records import ResidentRecord
@@ -53,6 +56,7 @@ MAX_HUBS_PER_PAGE = 3
 # pages, so that programs close early and JS rosters are found while plain pages still flow.
 _PRIORITY = {"render": 10, "roster": 2, "info": 1, "home": 0, "other": 0}
 SITEMAP_THRESHOLD = 1.0
+LONE_PERSON = 1  # people read from a page at most, for it to wait for a better roster linked on
 
 @dataclass
 class ProgramSite:
@@ -72,6 +76,8 @@ class ProgramSite:
     notes: list[str] = field(default_factory=list)
     budget_hit: bool = False
     home_failed: bool = False  # the website itself failed: nothing else of it is worth trying
+    # Pages naming one person that link on to a roster candidate: (page, its residents).
+    tentative: list[tuple[PageItem, list[ResidentItem]]] = field(default_factory=list)
 
 
 def site_prefix(website: str) -> str:
@@ -354,6 +360,14 @@ class ProgramSiteSpider(PrecedentSpider):
             if depth < self.max_depth:
                 self._learn_links(state, response, depth=depth + 1)
             return
+        if len(residents) <= LONE_PERSON and not state.rosters:
+            onward = [link for link in roster_candidates(html, response.url, state.site, limit=4)
+                      if urldefrag(link.url)[0] not in state.seen]
+            if onward:
+                state.tentative.append((self.page_item(response, "roster", state.program_id),
+                                        residents))
+                state.candidates.extend((link, depth) for link in onward)
+                return
         yield self.page_item(response, "roster", state.program_id)
         state.rosters.append(response.url)
         state.found_via.append(response.meta.get("found_via") or "direct")
@@ -475,6 +489,7 @@ class ProgramSiteSpider(PrecedentSpider):
     def advance(self, state: ProgramSite):
         """The program's requests have all answered: try the next way to its roster, or close."""
         if state.rosters or (state.home_failed and not state.candidates):
+            yield from self._settle_tentative(state)
             yield self.close_program(state)
             return
         while state.candidates:
@@ -505,7 +520,26 @@ class ProgramSiteSpider(PrecedentSpider):
                     yield req
             if started:
                 return
+        yield from self._settle_tentative(state)
         yield self.close_program(state)
+
+    def _settle_tentative(self, state: ProgramSite):
+        """The pages held back for naming one person: the roster if nothing better was found,
+        otherwise ``other`` pages whose person is dropped."""
+        found_elsewhere = bool(state.rosters)
+        for page, residents in state.tentative:
+            if found_elsewhere:
+                page.role = "other"
+                page.found_via = f"{page.found_via}; names one person, the roster is elsewhere"
+                self.crawler.stats.inc_value("precedent/lone_person_pages")
+                self.crawler.stats.inc_value("precedent/residents", -len(residents))
+                yield page
+                continue
+            state.rosters.append(page.url)
+            state.found_via.append(page.found_via or "direct")
+            yield page
+            yield from residents
+        state.tentative.clear()
 
     def sitemaps_for(self, state: ProgramSite) -> list[str]:
         urls = [urljoin(state.site, "sitemap.xml")]
@@ -561,6 +595,7 @@ class ProgramSiteSpider(PrecedentSpider):
             logger.warning("program %s left open with %d pending; closing", state.program_id,
                            state.pending)
             state.notes.append("requests lost")
+            yield from self._settle_tentative(state)
             yield self.close_program(state)
 
 
