@@ -44,6 +44,8 @@ _CAMPUS_HEAD = re.compile(r"\bUniversity\s+of\s+[A-Z][\w.'’-]*$")
 _SCHOOL_TAIL = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:Medical\s+School|School\s+of\s+Medicine)$"
 )
+# "Vagelos College of Physicians and Surgeons" after "Columbia University": a named part.
+_PART_OF = re.compile(r"\b(?:College|School|Faculty|Institute)\s+of\b")
 _SUBUNIT = re.compile(
     r"^(?:the\s+)?(?:School|College|Faculty|Facultad|Faculdade|Faculté|Escola|Department|"
     r"Institute)\b"
@@ -180,7 +182,7 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
     text = clean_value(value).strip(" ,;.")
     degrees: list[str] = []
     m = _DEGREE_PAREN.match(text)
-    if m and find_degrees(m.group(2)):
+    if m and find_degrees(m.group(2)) and not looks_like_school(m.group(2)):
         degrees = find_degrees(m.group(2))
         text = m.group(1)
     for pattern, degree in _LONG_DEGREES:
@@ -342,11 +344,20 @@ def _split_institutions(value: str) -> list[str]:
         _INSTITUTION.search(first)
         and not looks_like_medical_school(first)
         and not _CAMPUS_HEAD.search(first)
-        and (_STRONG_MEDICAL.search(second) or is_known_medical(second))
+        and (
+            _STRONG_MEDICAL.search(second)
+            or is_known_medical(second)
+            or (
+                _INSTITUTION.search(second)
+                and not _TOWN_WITH_SCHOOL_WORD.search(second)
+                and not _PART_OF.search(second)
+                and not looks_like_medical_school(second)
+            )
+        )
         and not _SUBUNIT.match(second)
         and len(second.split()) >= 2
     ):
-        return parts
+        return parts  # "Davidson College, Duke University": two institutions of their own
     return [value]
 
 
@@ -365,9 +376,13 @@ def _paren_school(part: str) -> list[str]:
     entry of its own; a place or a short form in brackets stays ("Aga Khan University
     (Karachi, Pakistan)", "Edward Via College of Osteopathic Medicine (VCOM)")."""
     m = _PAREN_TAIL.match(part.strip())
-    if not m or find_degrees(m.group(2)):
+    if not m:
         return [part]
     head, inner = m.group(1), m.group(2)
+    if find_degrees(inner):
+        if looks_like_school(inner) and looks_like_school(head) and "," in inner:
+            return [inner, head]  # "X School of Medicine (BS, Davidson College)"
+        return [part]
     if label_field(inner) is not None:
         return [part]  # "(Medical School)" names the field of what it follows
     if looks_like_school(head) and looks_like_school(inner) and not is_place(inner):

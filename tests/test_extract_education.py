@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.education import choose, read_entries, school_entry
+from extract.education import choose, read_entries, school_entry, split_education
 from extract.labels import label_pairs
 from extract.roster import extract_residents, name_key
 from tests.roster_fixtures import RosterFixtures
@@ -78,6 +78,14 @@ def test_nobody_else(page: str) -> None:
         ("University of California, Irvine School of Medicine", "University of California, Irvine School of Medicine", None),
         ("John A. Burns School of Medicine, University of Hawaii", "John A. Burns School of Medicine, University of Hawaii", None),
         ("Universidad Nacional Autónoma de México, Facultad de Medicina", "Universidad Nacional Autónoma de México, Facultad de Medicina", None),
+        ("Davidson College, Duke University", "Duke University", None),
+        ("Columbia University, Vagelos College of Physicians and Surgeons", "Columbia University, Vagelos College of Physicians and Surgeons", None),
+        ("Duke University School of Medicine (BS, Davidson College)", "Duke University School of Medicine", "Davidson College"),
+        ("Undergrad - Duke University, Med School - St. George's University", "St. George's University", "Duke University"),
+        ("Medical School: UTSW | Undergrad: UT Austin", "UTSW", "UT Austin"),
+        ("BA Yale University, MD Stanford University", "Stanford University", "Yale University"),
+        ("Johns Hopkins University (BA) and Harvard Medical School (MD)", "Harvard Medical School", "Johns Hopkins University"),
+        ("B.A., Johns Hopkins University and M.D., University of Maryland", "University of Maryland", "Johns Hopkins University"),
     ],
 )  # fmt: skip
 def test_education_choice(value: str, school: str | None, undergrad: str | None) -> None:
@@ -106,6 +114,11 @@ def test_education_choice(value: str, school: str | None, undergrad: str | None)
 )  # fmt: skip
 def test_school_entry_trims_decorations(value: str, school: str, degrees: list[str]) -> None:
     assert school_entry(value) == (school, degrees)
+
+
+def test_a_path_names_the_college_first() -> None:
+    value = "Brigham Young University → University of Utah → Transitional Year, Intermountain"
+    assert split_education(value)[:2] == ("University of Utah", "Brigham Young University")
 
 
 @pytest.mark.parametrize(
