@@ -359,6 +359,10 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
             _add_degrees(facts, degrees)
     if "education" in values:
         school, undergrad, degrees = split_education(values["education"])
+        if facts.school is None and school is not None:
+            plain = plain_institutions(read_entries(values["education"]))
+            if len(plain) == 2 and not any(e.degrees for e in plain):
+                facts.pair = tuple(plain)  # "Education: Emory University; UGA": the page's order
         facts.school = facts.school or school
         facts.undergrad = facts.undergrad or undergrad
         _add_degrees(facts, degrees)

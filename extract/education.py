@@ -337,23 +337,29 @@ def _split_institutions(value: str) -> list[str]:
     "Universidad ..., Facultad de Medicina" (a faculty of the first) and "John A. Burns School
     of Medicine, University of Hawaii" (a school, then its university) stay one."""
     parts = [p.strip() for p in value.split(",")]
-    if len(parts) != 2:
+    if len(parts) > 2 and looks_like_place(value) and not looks_like_school(", ".join(parts[2:])):
+        parts = [parts[0], ", ".join(parts[1:])]  # "Boston College, Ross ..., Barbados"
+        second_name = parts[1].split(",")[0]
+    elif len(parts) == 2:
+        second_name = parts[1]
+    else:
         return [value]
-    first, second = parts
+    first, second = parts[0], second_name
+    # "University of Georgia, Emory University": a second institution of its own; a campus
+    # ("University of California, Irvine") or a named part of the first is not one
+    of_its_own = (
+        _INSTITUTION.search(second)
+        and not _TOWN_WITH_SCHOOL_WORD.search(second)
+        and not _PART_OF.search(second)
+        and not looks_like_medical_school(second)
+    )
+    medical = (_STRONG_MEDICAL.search(second) or is_known_medical(second)) and not (
+        _CAMPUS_HEAD.search(first)
+    )
     if (
         _INSTITUTION.search(first)
         and not looks_like_medical_school(first)
-        and not _CAMPUS_HEAD.search(first)
-        and (
-            _STRONG_MEDICAL.search(second)
-            or is_known_medical(second)
-            or (
-                _INSTITUTION.search(second)
-                and not _TOWN_WITH_SCHOOL_WORD.search(second)
-                and not _PART_OF.search(second)
-                and not looks_like_medical_school(second)
-            )
-        )
+        and (medical or of_its_own)
         and not _SUBUNIT.match(second)
         and len(second.split()) >= 2
     ):

@@ -126,4 +126,8 @@ _CITY_STATE = re.compile(
 def ends_with_city_state(text: str) -> bool:
     """ "Tufts University School of Medicine, Boston, MA": the "MA" is Massachusetts, not a
     Master of Arts, when a city comes before it."""
-    return bool(_CITY_STATE.search(" ".join(text.split())))
+    text = " ".join(text.split())
+    if not _CITY_STATE.search(text):
+        return False
+    # "Ross University School of Medicine, Barbados, MD": a country, then the degree
+    return not _FOREIGN_TAIL.search(text[: text.rfind(",")])

@@ -1,0 +1,71 @@
+"""One roster written in the many card and row templates programs use for two schools.
+
+Every page holds the same six residents, each with a college and a medical school; only the
+markup changes (labels before or after the value, inside a list, in brackets, on one line
+with the name, in an "Education" value in either order, a headerless table). The college
+and the medical school are known by construction, so each template must give both back.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.roster import extract_residents
+
+SCHOOLS = [
+    ("Rice University", "Baylor College of Medicine"),
+    ("Davidson College", "Duke University"),
+    ("University of Georgia", "Emory University"),
+    ("Rutgers University", "St. George's University"),
+    ("University of Michigan", "Wayne State University"),
+    ("Boston College", "Ross University School of Medicine, Barbados"),
+]
+NAMES = ["Jane Roe", "John Poe", "Ann Lee", "Bo Chen", "Cy Diaz", "Di Wu Park"]
+CARDS = {
+    "college then school, one line each": "<h3>{n}, MD</h3><p>PGY-2</p><p>{u}<br>{m}</p>",
+    "school then college, unlabelled": "<h3>{n}, MD</h3><p>{m}<br>{u}</p>",
+    "school, then college in small print": "<h3>{n}, MD</h3><p>{m}</p><p class='small'>{u}</p>",
+    "labelled list items": "<h3>{n}, MD</h3><ul><li>Undergraduate: {u}</li><li>Medical School: {m}</li></ul>",
+    "one line, pipes": "<h3>{n}, MD</h3><p><em>{m}</em> | <em>{u}</em></p>",
+    "label, break, value": "<h3>{n}, MD</h3><p>Medical School<br>{m}</p><p>Undergraduate<br>{u}</p>",
+    "degrees in brackets": "<h3>{n}, MD</h3><p>{u} (BS)<br>{m} (MD)</p>",
+    "degrees after a comma": "<h4>{n}</h4><p>{u}, BS<br>{m}, MD</p>",
+    "degree labels": "<h4>{n}, MD</h4><p>MD: {m}<br>BS: {u}</p>",
+    "education, college first": "<h3>{n}, MD</h3><p>Education: {u}, {m}</p>",
+    "education, school first": "<h3>{n}, MD</h3><p>Education: {m}; {u}</p>",
+    "bold labels without colons": "<h3>{n}, MD</h3><p><strong>Med School</strong> {m}</p><p><strong>Undergrad</strong> {u}</p>",
+    "label under its value": "<h3>{n}, MD</h3><p>{m}<br><small>Medical School</small></p><p>{u}<br><small>Undergraduate</small></p>",
+    "definition list": "<h3>{n}, MD</h3><dl><dt>Undergraduate</dt><dd>{u}</dd><dt>Medical School</dt><dd>{m}</dd></dl>",
+}  # fmt: skip
+
+
+def _page(template: str) -> str:
+    cards = "".join(
+        f"<div class=card>{template.format(n=n, u=u, m=m)}</div>"
+        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
+    )
+    return f"<h2>Residents</h2><div class=grid>{cards}</div>"
+
+
+PAGES = {label: _page(template) for label, template in CARDS.items()}
+PAGES["name line, dash, college / school"] = (
+    "<h2>Residents</h2><ul>"
+    + "".join(
+        f"<li>{n}, MD &ndash; {u} / {m}</li>" for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
+    )
+    + "</ul>"
+)
+PAGES["headerless rows, school before college"] = (
+    "<h2>Residents</h2><table>"
+    + "".join(
+        f"<tr><td>{n}, MD</td><td>PGY-2</td><td>{m}</td><td>{u}</td></tr>"
+        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
+    )
+    + "</table>"
+)
+
+
+@pytest.mark.parametrize("layout", list(PAGES))
+def test_every_template_gives_school_and_college(layout: str) -> None:
+    records = {r.name: (r.school_raw, r.undergrad) for r in extract_residents(PAGES[layout])}
+    assert records == {n: (m, u) for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)}
