@@ -48,7 +48,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_md", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:attended|attending|completed|finished|went\s+to|began|started|pursued)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
-    ("school_md", re.compile(rf"{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
+    ("school_md", re.compile(rf"{SCHOOL}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
     ("school_md", re.compile(rf"{SCHOOL},\s+where\s+(?i:s?he|they)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their)\s+)?{_MEDICAL}")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate|alumn(?:us|a|i))\s+of\s+{SCHOOL}")),
@@ -224,7 +224,8 @@ _CAMPUS = re.compile(rf",\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?=[.,;)]|\s+(?:and|where|
 # ", Karachi, Pakistan" or ", Hempstead, NY" after a school, up to where the sentence goes on.
 _PLACE = re.compile(
     rf"(?:,\s+(?!(?:Dr|Mr|Mrs|Ms|Prof)\b){_CAP}(?:\s+(?:de|del|of)?\s*{_CAP}){{0,3}}){{1,3}}"
-    r"(?=\s*(?:[.;:)]|$)|\s+(?:is|are|was|and|where|before|in\s+\d|will|who|joins?)\b|,\s+[a-z])"
+    r"(?=\s*(?:[.;:)]|$)|\s+(?:is|are|was|and|where|before|after|while|then|for|with|during|in\s+\d|"
+    r"will|who|joins?)\b|,\s+[a-z])"
 )
 
 

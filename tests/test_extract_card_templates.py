@@ -36,12 +36,19 @@ CARDS = {
     "bold labels without colons": "<h3>{n}, MD</h3><p><strong>Med School</strong> {m}</p><p><strong>Undergrad</strong> {u}</p>",
     "label under its value": "<h3>{n}, MD</h3><p>{m}<br><small>Medical School</small></p><p>{u}<br><small>Undergraduate</small></p>",
     "definition list": "<h3>{n}, MD</h3><dl><dt>Undergraduate</dt><dd>{u}</dd><dt>Medical School</dt><dd>{m}</dd></dl>",
+    "years after each school": "<h3>{n}, MD</h3><p>{m} '20</p><p>{u} '16</p>",
+    "arrow path": "<h3>{n}, MD</h3><p>{u} &rarr; {m}</p>",
+    "one field class twice": "<div class=name>{n}, MD</div><div class=edu>{u}</div><div class=edu>{m}</div>",
+    "school and college in spans": "<h3>{n}, MD</h3><p><span>{m}</span> · <span>{u}</span></p>",
+    "bio, college first": "<h3>{n}, MD</h3><p>{f} graduated from {u} and earned an MD at {m}.</p>",
+    "bio, school first": "<h3>{n}, MD</h3><p>{f} received a medical degree from {m} after completing undergraduate studies at {u}.</p>",
+    "bio, 'for college' and 'for medical school'": "<h3>{n}, MD</h3><p>{f} attended {u} for college and {m} for medical school.</p>",
 }  # fmt: skip
 
 
 def _page(template: str) -> str:
     cards = "".join(
-        f"<div class=card>{template.format(n=n, u=u, m=m)}</div>"
+        f"<div class=card>{template.format(n=n, f=n.split()[0], u=u, m=m)}</div>"
         for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
     )
     return f"<h2>Residents</h2><div class=grid>{cards}</div>"
@@ -59,6 +66,29 @@ PAGES["headerless rows, school before college"] = (
     "<h2>Residents</h2><table>"
     + "".join(
         f"<tr><td>{n}, MD</td><td>PGY-2</td><td>{m}</td><td>{u}</td></tr>"
+        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
+    )
+    + "</table>"
+)
+
+
+PAGES["education column, school first"] = (
+    "<h2>Residents</h2><table><tr><th>Resident</th><th>Education</th></tr>"
+    + "".join(
+        f"<tr><td>{n}, MD</td><td>{m}<br>{u}</td></tr>"
+        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
+    )
+    + "</table>"
+)
+PAGES["a paragraph per resident, school first"] = "<h2>Residents</h2>" + "".join(
+    f"<p><strong>{n}, MD</strong><br>{m}<br>{u}</p>"
+    for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
+)
+PAGES["bold header cells: Name | Undergrad | Med School"] = (
+    "<h2>Residents</h2><table><tr><td><b>Name</b></td><td><b>Undergrad</b></td>"
+    "<td><b>Med School</b></td></tr>"
+    + "".join(
+        f"<tr><td>{n}, MD</td><td>{u}</td><td>{m}</td></tr>"
         for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
     )
     + "</table>"
