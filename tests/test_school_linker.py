@@ -218,6 +218,13 @@ def test_a_school_that_calls_itself_osteopathic_is_never_us_md(open_only):
         ("SKMC", "jefferson-kimmel"),
         ("UVM", "uvm-larner"),
         ("UNTHSC", "unthsc-tcom"),
+        ("JIPMER", "ama-49553"),
+        ("Technion", "ama-55003"),
+        ("Hebrew University Hadassah", "ama-55001"),
+        ("Sechenov University", "ama-91306"),
+        ("NUS Yong Loo Lin School of Medicine", "ama-82501"),
+        ("KNUST", "ama-41202"),
+        ("UERM", "ama-74810"),
     ],
 )
 def test_short_forms_rosters_write(linker, text, school_id):
