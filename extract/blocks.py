@@ -334,9 +334,10 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
                 _add_degrees(facts, list(entry.degrees))
     elif "school" in values:
         entries = read_entries(values["school"])
-        chosen, college = (
-            choose(entries, infer_undergrad=True) if len(entries) > 1 else (None, None)
-        )
+        several = len(entries) > 1 and all(
+            looks_like_school(e.text) or is_known_medical(e.text) for e in entries
+        )  # "X School of Medicine / Grenada" is one school and its place
+        chosen, college = choose(entries, infer_undergrad=True) if several else (None, None)
         if chosen is not None:
             # "BS – Rice University; MD – Baylor College of Medicine" under a "School" head
             facts.school = chosen.text

@@ -498,7 +498,11 @@ def choose(
     school = best if best_score >= _SCHOOL_FLOOR and not is_undergrad(best) else None
     undergrad = next((e for e in entries if is_undergrad(e) and e is not school), None)
     if undergrad is None and infer_undergrad and school is not None and best_score >= 3:
-        plain = [e for s, _, e in scored if e is not school and -3 <= s <= 0 and not e.degrees]
+        plain = [
+            e
+            for s, _, e in scored
+            if e is not school and -3 <= s <= 0 and not e.degrees and looks_like_school(e.text)
+        ]  # "... / Grenada": a place after the school is no college
         if len(plain) == 1:
             undergrad = plain[0]
     return school, undergrad

@@ -86,6 +86,7 @@ def test_nobody_else(page: str) -> None:
         ("BA Yale University, MD Stanford University", "Stanford University", "Yale University"),
         ("Johns Hopkins University (BA) and Harvard Medical School (MD)", "Harvard Medical School", "Johns Hopkins University"),
         ("B.A., Johns Hopkins University and M.D., University of Maryland", "University of Maryland", "Johns Hopkins University"),
+        ("St. George's University School of Medicine / Grenada", "St. George's University School of Medicine", None),
     ],
 )  # fmt: skip
 def test_education_choice(value: str, school: str | None, undergrad: str | None) -> None:
