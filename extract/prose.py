@@ -197,6 +197,9 @@ _BEFORE_SCHOOL = re.compile(r"(?i:\b(?:before|prior\s+to)\s+(?:medical|graduate|
 
 
 def _earlier_college(text: str, school_at: int, school: str) -> str | None:
+    """The college a bio names besides its medical school: a non-medical institution it
+    graduated from or studied at before the school is named, or later in a clause about the
+    time before medical (or graduate) school."""
     for m in _COLLEGE_BEFORE.finditer(text):
         if m.start() >= school_at and not _BEFORE_SCHOOL.search(
             text, max(0, m.start() - 40), m.start()
