@@ -322,8 +322,10 @@ def _inside(el: etree._Element, consumed: set[etree._Element]) -> bool:
 
 def _find_tables(root, blocks, consumed) -> None:
     # A fixed or scrolling header (DataTables' scrollY, sticky-header plugins) is a table of
-    # its own, holding only the header row, just before the table of the rows it names.
-    detached: tuple[int, dict[int, str]] | None = None
+    # its own, holding only the header row, just before the table of the rows it names; and a
+    # page of one table per class often heads only the first. A table without a header of its
+    # own takes the last one seen with as many columns, when its rows fit it.
+    last: tuple[int, dict[int, str]] | None = None
     for table in root.iter("table"):
         if _inside(table, consumed):
             continue
@@ -331,13 +333,14 @@ def _find_tables(root, blocks, consumed) -> None:
         if _label_value_rows(rows):
             continue  # one person's table ("Medical School | X" a row): read as a card
         header_index, columns = _header(rows)
-        if len(rows) == 1 and columns is not None and header_index == 0:
-            detached = (_cell_count(rows[0]), columns)
-            continue
-        if columns is None and detached is not None and rows:
-            if _cell_count(rows[0]) == detached[0]:
-                header_index, columns = -1, detached[1]
-        detached = None
+        if columns is not None and rows:
+            last = (_cell_count(rows[header_index]), columns)
+            if not any(ch.isdigit() for ch in rows[header_index].text_content()):
+                consumed.add(rows[header_index])  # "Internship" heads a column, not a class
+            if len(rows) == 1:
+                continue  # the header alone
+        elif last is not None and rows and _fits_columns(rows, *last):
+            header_index, columns = -1, last[1]
         if len(rows) < 2 and header_index != -1:
             continue
         if columns is None:
@@ -357,6 +360,27 @@ def _find_tables(root, blocks, consumed) -> None:
             block = Block(kind="table", elements=[tr], fields=fields)
             blocks[tr] = block
             consumed.add(tr)
+
+
+def _fits_columns(rows: list, count: int, columns: dict[int, str]) -> bool:
+    """Rows a borrowed header names: as many cells, a person in the name column of most rows
+    and a school (or nothing) in the school columns."""
+    names = fits = total = 0
+    for tr in rows:
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) < 2:
+            continue
+        if len(cells) != count:
+            return False
+        total += 1
+        texts = {key: " ".join(cells[i].text_content().split()) for i, key in columns.items()}
+        names += name_from_line(texts.get("name", "")) is not None
+        fits += all(
+            not texts[key] or looks_like_school(texts[key]) or len(texts[key]) <= 2
+            for key in ("school", "undergrad")
+            if key in texts
+        )
+    return total > 0 and names * 2 > total and fits * 2 > total
 
 
 def _label_value_rows(rows: list) -> bool:

@@ -38,6 +38,8 @@ NOT_NAME_WORDS = frozenset(
     highlights notes said says newsletter announcement announcements welcoming meanwhile
     institut institutet instituto istituto universitet universiteit universidad universidade
     universita università université universität facultad faculdade faculté fakultät
+    rounds conference conferences lecture lectures seminar seminars journal club didactics
+    workshop simulation report auditorium monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 # Particles that are also given names ("Di Wu", "An Tran", "Al Haddad", "Da Chen", "Van Pham"):
