@@ -24,7 +24,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import threading
 import time
 from pathlib import Path
 
@@ -115,55 +114,38 @@ def fetched_pages(run_dir: Path) -> list[dict]:
     return [i for i in iter_items(run_dir) if i["item_type"] == "page" and i.get("status")]
 
 
-def one_host_site(programs: int):
-    """A university host with ``programs`` departments under path prefixes: 2 pages each."""
-    import socket
+HOST = "127.0.66.1"  # a university host with departments under path prefixes
+ROSTER = ("<html><body><h1>Current Residents</h1><table><tr><th>Name</th><th>PGY</th>"
+          "<th>Medical School</th></tr><tr><td>Amara Okafor, MD</td><td>PGY-2</td>"
+          "<td>University of Lagos</td></tr><tr><td>Daniel Brooks, DO</td><td>PGY-3</td>"
+          "<td>Kansas City University</td></tr></table></body></html>")
 
+
+async def one_host_page(request):
+    """``/deptN/`` links to its roster ``/deptN/residents/``: 2 pages a department."""
     from aiohttp import web
 
-    host = "127.0.66.1"
-    with socket.socket() as s:
-        s.bind((host, 0))
-        port = s.getsockname()[1]
-    roster = ("<html><body><h1>Current Residents</h1><table><tr><th>Name</th><th>PGY</th>"
-              "<th>Medical School</th></tr><tr><td>Amara Okafor, MD</td><td>PGY-2</td>"
-              "<td>University of Lagos</td></tr><tr><td>Daniel Brooks, DO</td><td>PGY-3</td>"
-              "<td>Kansas City University</td></tr></table></body></html>")
-
-    async def handle(request):
-        parts = request.path.strip("/").split("/")
-        if request.path == "/robots.txt":
-            return web.Response(text="User-agent: *\nDisallow: /private/\n")
-        if parts[0].startswith("dept") and len(parts) == 1:
-            return web.Response(text=f'<html><body><h1>Department</h1><a href="/{parts[0]}/residents/">'
-                                     "Current Residents</a></body></html>", content_type="text/html")
-        if parts[0].startswith("dept") and parts[1:] == ["residents"]:
-            return web.Response(text=roster, content_type="text/html")
-        return web.Response(status=404)
-
-    loop = asyncio.new_event_loop()
-    threading.Thread(target=loop.run_forever, daemon=True).start()
-
-    async def start():
-        runner = web.ServerRunner(web.Server(handle), access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, host, port).start()
-        return runner
-
-    runner = asyncio.run_coroutine_threadsafe(start(), loop).result(10)
-    rows = "".join(f"Dept {i} Program,http://{host}:{port}/dept{i}/\n" for i in range(programs))
-    return runner, loop, "name,website\n" + rows
+    parts = request.path.strip("/").split("/")
+    if request.path == "/robots.txt":
+        return web.Response(text="User-agent: *\nDisallow: /private/\n")
+    if parts[0].startswith("dept") and len(parts) == 1:
+        return web.Response(text=f'<html><body><h1>Department</h1><a href="/{parts[0]}/residents/">'
+                                 "Current Residents</a></body></html>", content_type="text/html")
+    if parts[0].startswith("dept") and parts[1:] == ["residents"]:
+        return web.Response(text=ROSTER, content_type="text/html")
+    return web.Response(status=404)
 
 
 def polite_timings(root: Path) -> dict:
-    from demoweb.server import running_web
+    from demoweb.server import running_web, serving
 
     out = {}
-    runner, loop, csv_text = one_host_site(150)
-    programs = root / "one_host.csv"
-    programs.write_text(csv_text, encoding="utf-8")
-    run_dir, stats, seconds = our_crawl("", root / "polite", "prod", programs_file=str(programs))
-    asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
+    with serving(one_host_page, HOST) as port:
+        rows = "".join(f"Dept {i} Program,http://{HOST}:{port}/dept{i}/\n" for i in range(150))
+        programs = root / "one_host.csv"
+        programs.write_text("name,website\n" + rows, encoding="utf-8")
+        run_dir, stats, seconds = our_crawl("", root / "polite", "prod",
+                                            programs_file=str(programs))
     out["one_host_pages"] = len(fetched_pages(run_dir))
     out["one_host_prod_s"] = round(seconds, 1)
     print(f"one host, default settings: {out['one_host_pages']} pages in {seconds:.0f} s", flush=True)

@@ -443,3 +443,29 @@ def running_web(
     finally:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(30)
+
+
+@contextmanager
+def serving(handle: Any, host: str) -> Iterator[int]:
+    """Serve one aiohttp handler (``async def handle(request)``) on ``host`` at a free port, in a
+    thread of its own, for small hand-made sites in tests and benchmarks; yields the port."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        port = probe.getsockname()[1]
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, name="serving", daemon=True)
+    thread.start()
+
+    async def start() -> web.ServerRunner:
+        runner = web.ServerRunner(web.Server(handle), access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, host, port).start()
+        return runner
+
+    runner = asyncio.run_coroutine_threadsafe(start(), loop).result(10)
+    try:
+        yield port
+    finally:
+        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)

@@ -8,15 +8,12 @@ is and its page is kept as the roster.
 
 from __future__ import annotations
 
-import asyncio
-import socket
-import threading
-
 import pytest
 from aiohttp import web
 
 from crawler.jobs import new_run_dir, run_crawl
 from db.runstore import iter_items
+from demoweb.server import serving
 
 HOST = "127.0.67.1"
 DEPARTMENT = """<html><body><h1>Department of Neurological Surgery</h1>
@@ -32,52 +29,35 @@ ROSTER = """<html><body><h1>Current Residents</h1><table>
 </table></body></html>"""
 
 
+async def handle(request):
+    parts = request.path.strip("/").split("/")
+    prefix = f"/{parts[0]}/"
+    if request.path == "/robots.txt":
+        return web.Response(text="User-agent: *\nAllow: /\n")
+    if len(parts) == 1:
+        return web.Response(text=f'<html><body><h1>Neurosurgery</h1><a href="{prefix}'
+                            'department/">Department</a></body></html>',
+                            content_type="text/html")
+    if parts[1:] == ["department"]:
+        return web.Response(text=DEPARTMENT.format(prefix=prefix), content_type="text/html")
+    if parts[1:] == ["current-residents"] and parts[0] == "with-roster":
+        return web.Response(text=ROSTER, content_type="text/html")
+    return web.Response(status=404)
+
+
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory):
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        port = s.getsockname()[1]
-
-    async def handle(request):
-        parts = request.path.strip("/").split("/")
-        prefix = f"/{parts[0]}/"
-        if request.path == "/robots.txt":
-            return web.Response(text="User-agent: *\nAllow: /\n")
-        if len(parts) == 1:
-            return web.Response(text=f'<html><body><h1>Neurosurgery</h1><a href="{prefix}'
-                                'department/">Department</a></body></html>',
-                                content_type="text/html")
-        if parts[1:] == ["department"]:
-            return web.Response(text=DEPARTMENT.format(prefix=prefix), content_type="text/html")
-        if parts[1:] == ["current-residents"] and parts[0] == "with-roster":
-            return web.Response(text=ROSTER, content_type="text/html")
-        return web.Response(status=404)
-
-    loop = asyncio.new_event_loop()
-    threading.Thread(target=loop.run_forever, daemon=True).start()
-
-    async def start():
-        runner = web.ServerRunner(web.Server(handle), access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, HOST, port).start()
-        return runner
-
-    runner = asyncio.run_coroutine_threadsafe(start(), loop).result(10)
     root = tmp_path_factory.mktemp("lone")
-    programs = root / "programs.csv"
-    programs.write_text("name,website\n"
-                        f"With Roster Program,http://{HOST}:{port}/with-roster/\n"
-                        f"Without Roster Program,http://{HOST}:{port}/without-roster/\n",
-                        encoding="utf-8")
-    run_dir = new_run_dir(root / "runs")
-    try:
+    with serving(handle, HOST) as port:
+        programs = root / "programs.csv"
+        programs.write_text("name,website\n"
+                            f"With Roster Program,http://{HOST}:{port}/with-roster/\n"
+                            f"Without Roster Program,http://{HOST}:{port}/without-roster/\n",
+                            encoding="utf-8")
+        run_dir = new_run_dir(root / "runs")
         stats = run_crawl(run_dir, programs_file=str(programs), academic_year=2026, env="ci",
                           quiet=True)
-    finally:
-        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-    items = list(iter_items(run_dir))
-    return stats, items
+    return stats, list(iter_items(run_dir))
 
 
 def _program(items, path: str) -> str:
