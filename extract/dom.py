@@ -19,10 +19,11 @@ import lxml.html
 from lxml import etree
 
 from extract.degrees import find_degrees
+from extract.education import EducationEntry, choose, school_entry
 from extract.labels import bare_label, label_field, split_label_line
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.places import looks_like_place
-from extract.prose import looks_like_medical_school, looks_like_school
+from extract.prose import looks_like_school
 from extract.sections import NEUTRAL, Section, classify_attrs, classify_heading, is_section_line
 
 DROP_TAGS = (
@@ -812,13 +813,23 @@ def itemprop_fields(elements: list[etree._Element]) -> dict[str, str]:
                 schools.append(text)
             elif key in _ITEMPROP_FIELDS:
                 fields.setdefault(_ITEMPROP_FIELDS[key], text)
-    medical = [t for t in schools if looks_like_medical_school(t)]
-    if medical or len(schools) == 1:
-        fields["school"] = (medical or schools)[0]
-    others = [t for t in schools if t != fields.get("school")]
-    if others:
-        fields["undergrad"] = others[0]
+    if len(schools) == 1:
+        fields["school"] = schools[0]
+    elif schools:
+        # every school a person attended, in the order studied: the education choice decides
+        entries = [_alumni_entry(t) for t in schools]
+        school, college = choose(entries, infer_undergrad=True)
+        if school is not None:
+            fields["school"] = school.text
+        others = [t for t in schools if t != fields.get("school")]
+        if college is not None or others:
+            fields["undergrad"] = college.text if college is not None else others[0]
     return fields
+
+
+def _alumni_entry(text: str) -> EducationEntry:
+    school, degrees = school_entry(text)
+    return EducationEntry(school or text, tuple(degrees))
 
 
 _DATA_FIELDS = frozenset({"school", "undergrad", "hometown", "education"})
