@@ -936,7 +936,7 @@ _LABEL_OPENING = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()]{0,38}?)\s*(?::|\s[
 def _opens_with_label(line: str) -> bool:
     """ "Internship – X", "Undergraduate: Y": a line that names its own field, noise included."""
     m = _LABEL_OPENING.match(line)
-    return bool(m) and label_field(m.group(1)) is not None
+    return m is not None and label_field(m.group(1)) is not None
 
 
 def value_then_label(el: etree._Element) -> tuple[str, str] | None:
