@@ -30,7 +30,11 @@ _EXACT = {
     "home state": "hometown", "hometown/country": "hometown", "born in": "hometown",
     "where from": "hometown", "origin": "hometown",
     "pgy year": "level", "current year": "level", "training year": "level", "year in program": "level",
-    "med": "school", "med.": "school", "medical": "school", "med. school": "school", "doctor of medicine": "school",
+    "med": "school", "med.": "school", "medical": "school", "professional school": "school",
+    "medical doctorate": "school", "d.o. school": "school", "m.d. school": "school",
+    "school of medicine attended": "school", "previous education": "education",
+    "prior education": "education", "home country": "hometown", "country of origin": "hometown",
+    "place of birth": "hometown", "city/state": "hometown", "city, state": "hometown", "med. school": "school", "doctor of medicine": "school",
     "doctor of osteopathic medicine": "school", "md/phd": "school", "md program": "school",
     "do school": "school", "osteopathic school": "school", "osteopathic medical school": "school",
     "medical institution": "school", "college of medicine": "school", "mbchb": "school",
@@ -59,6 +63,7 @@ _LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()-]{0,38}?)\s*[:：]\s*(
 _PLACE_QUALIFIER = re.compile(
     r"(?<=\bschool)\s*(?:,|/|&|\band\b|\()\s*(?:country|location|city|city/state|place)\)?$"
 )
+_SCHOOL_PLACE = re.compile(r"\b(?:location|city|country|state)$")
 _SCHOOL_YEAR = re.compile(r"\b(?:graduation|grad\.?|date)\b|\bschool\s+year$")
 _BOTH_SCHOOLS = re.compile(r"[/&+]|\band\b")
 _UNDERGRAD_WORD = re.compile(r"undergrad|(?<!medical )college|bachelor")
@@ -75,8 +80,8 @@ def label_field(label: str) -> str | None:
     field = _EXACT.get(key)
     if field:
         return field
-    if _SCHOOL_YEAR.search(key) and _MEDICAL_WORD.search(key):
-        return "other"  # "Medical School Graduation Year": a year, not the school
+    if (_SCHOOL_YEAR.search(key) or _SCHOOL_PLACE.search(key)) and _MEDICAL_WORD.search(key):
+        return "other"  # "Medical School Graduation Year", "... Location": not the school
     if key.startswith(("name of medical school", "name of med school", "medical degree from")):
         return "school"
     # "Undergraduate / Medical School", "College & Med School": one column for both schools
