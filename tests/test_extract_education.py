@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from extract.education import choose, read_entries, school_entry, split_education
-from extract.labels import label_pairs
+from extract.labels import label_field, label_pairs
 from extract.roster import extract_residents, name_key
 from tests.roster_fixtures import RosterFixtures
 
@@ -170,3 +170,23 @@ def test_back_to_top_link_does_not_attach_the_page_header() -> None:
     assert [(r.name, r.school_raw) for r in extract_residents(html, academic_year=2026)] == [
         ("Jane Roe", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "field"),
+    [
+        ("Medical School, Country", "school"),
+        ("Name of Medical School", "school"),
+        ("Professional School", "school"),
+        ("D.O. School", "school"),
+        ("School of Medicine Attended", "school"),
+        ("Medical School Graduation Year", "other"),
+        ("Medical School Location", "other"),
+        ("Name of Undergraduate Institution", "undergrad"),
+        ("Prior Education", "education"),
+        ("Place of Birth", "hometown"),
+        ("Medical", "school"),
+    ],
+)
+def test_column_heads_programs_write(head: str, field: str) -> None:
+    assert label_field(head) == field
