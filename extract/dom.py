@@ -223,6 +223,7 @@ def find_layout(root: etree._Element) -> PageLayout:
     blocks: dict[etree._Element, Block] = {}
     consumed: set[etree._Element] = set()
     _find_tables(root, blocks, consumed)
+    _find_flat_grids(root, blocks, consumed)
     _find_definition_lists(root, blocks, consumed)
     _find_groups(root, blocks, consumed)
     if not blocks:
@@ -361,6 +362,56 @@ def _find_tables(root, blocks, consumed) -> None:
             block = Block(kind="table", elements=[tr], fields=fields)
             blocks[tr] = block
             consumed.add(tr)
+
+
+_GRID_TAGS = ("div", "ul", "ol", "section")
+
+
+def _find_flat_grids(root, blocks, consumed) -> None:
+    """A CSS grid written as one run of cells: the column heads first ("Name", "Medical
+    School", "Undergraduate"), then each row's cells in turn, with no element per row. Every
+    run of as many cells as there are heads is one person's row."""
+    for grid in root.iter(*_GRID_TAGS):
+        cells = [c for c in grid if isinstance(c.tag, str)]
+        if len(cells) < 6 or _inside(grid, consumed):
+            continue
+        heads: list[str] = []
+        for cell in cells[:9]:
+            text = " ".join(cell.text_content().split())
+            key = label_field(text) if 0 < len(text) <= 40 and not len(cell) > 2 else None
+            if key is None:
+                break
+            heads.append(key)
+        width = len(heads)
+        body = cells[width:]
+        if (
+            not 2 <= width <= 8
+            or len(body) % width
+            or not {"school", "undergrad", "education"} & set(heads)
+        ):
+            continue
+        columns = {i: str(key) for i, key in enumerate(heads)}
+        if "name" not in columns.values():
+            continue
+        rows = [body[i : i + width] for i in range(0, len(body), width)]
+        named = [
+            row for row in rows if name_from_line(_cell_value(row[_name_index(columns)], "name"))
+        ]
+        if len(named) * 2 < len(rows):
+            continue
+        consumed.update(cells[:width])
+        for row in named:
+            fields = {}
+            for index, key in columns.items():
+                value = _cell_value(row[index], key)
+                if value and key != "other":
+                    fields.setdefault(key, value)
+            blocks[row[0]] = Block(kind="table", elements=list(row), fields=fields)
+            consumed.update(row)
+
+
+def _name_index(columns: dict[int, str]) -> int:
+    return next(i for i, key in columns.items() if key == "name")
 
 
 def _fits_columns(rows: list, count: int, columns: dict[int, str]) -> bool:
