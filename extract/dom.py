@@ -401,7 +401,7 @@ def _find_flat_grids(root, blocks, consumed) -> None:
             continue
         consumed.update(cells[:width])
         for row in named:
-            fields = {}
+            fields: dict[str, str] = {}
             for index, key in columns.items():
                 value = _cell_value(row[index], key)
                 if value and key != "other":
