@@ -92,6 +92,7 @@ _SITE_WORDS = re.compile(
 )
 _SPLIT_PIECES = re.compile(r"[;|\n\r\t]+|\s/\s")
 _PAREN = re.compile(r"\(([^()]*)\)")
+_PARTS = re.compile(r",|\s[–—-]\s")
 # Words that never name a school on their own: a key made only of these is not indexed.
 _GENERIC = frozenset(
     "university college institute national state health sciences science saint new city "
@@ -267,8 +268,9 @@ class SchoolLinker:
         no_paren = _PAREN.sub(" ", cleaned).strip()
         if no_paren != cleaned:
             out.append((no_paren, 0.998))
-        # A part that is only a country ("UK") is a cue, never a school name.
-        pieces = [p.strip() for p in no_paren.split(",") if p.strip()]
+        # A part that is only a country ("UK") is a cue, never a school name. A dash between
+        # spaces parts a school from its campus or city as a comma does ("... – Ann Arbor").
+        pieces = [p.strip() for p in _PARTS.split(no_paren) if p.strip()]
         parts = [p for p in pieces if name_key(p) not in self._country_iso]
         if len(pieces) > 1:
             out.extend((p, 0.99) for p in parts)

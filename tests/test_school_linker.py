@@ -229,3 +229,15 @@ def test_a_school_that_calls_itself_osteopathic_is_never_us_md(open_only):
 )
 def test_short_forms_rosters_write(linker, text, school_id):
     assert link(linker, text).id == school_id
+
+
+@pytest.mark.parametrize(
+    ("text", "school_id"),
+    [
+        ("University of Michigan Medical School – Ann Arbor", "umich"),
+        ("University of Arizona College of Medicine – Phoenix", "arizona-phoenix"),
+        ("University of Arizona College of Medicine - Tucson", "arizona-tucson"),
+    ],
+)
+def test_a_campus_or_city_after_a_dash(linker, text, school_id):
+    assert link(linker, text).id == school_id
