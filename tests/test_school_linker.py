@@ -225,6 +225,8 @@ def test_a_school_that_calls_itself_osteopathic_is_never_us_md(open_only):
         ("NUS Yong Loo Lin School of Medicine", "ama-82501"),
         ("KNUST", "ama-41202"),
         ("UERM", "ama-74810"),
+        ("Duke-NUS", "ama-82502"),
+        ("Technion American Medical School", "ama-55003"),
     ],
 )
 def test_short_forms_rosters_write(linker, text, school_id):
