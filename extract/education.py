@@ -251,6 +251,8 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
         parts = _split_degree_commas(value)
     if len(parts) == 1 and "," in value:
         parts = _split_institutions(value)
+    if len(parts) == 1:
+        parts = _split_joined(value)
     parts = _degrees_with_next([p for p in parts if p.strip()])
     parts = [piece for part in parts for piece in _paren_school(_balance(part.strip()))]
     entries = []
@@ -365,6 +367,44 @@ def _split_institutions(value: str) -> list[str]:
     ):
         return parts  # "Davidson College, Duke University": two institutions of their own
     return [value]
+
+
+_JOIN = re.compile(r"\s+(?:&|\+|and|[–—-])\s+")
+_NAME_END = re.compile(r"(?:Universit\w*|College|School|Institute|Medicine|Academy)\s*$")
+
+
+def _split_joined(value: str) -> list[str]:
+    """ "Rice University & Baylor College of Medicine", "... and ...", "... – ...": two
+    institutions joined, each a whole name; "School of Medicine and Public Health", "College of
+    Physicians and Surgeons" or "... – Phoenix" (a campus) stay one."""
+    for m in _JOIN.finditer(value):
+        first, second = value[: m.start()].strip(), value[m.end() :].strip()
+        if (
+            _NAME_END.search(first)
+            and _INSTITUTION.search(first)
+            and _INSTITUTION.search(second)
+            and second[:1].isupper()
+            and not _SUBUNIT.match(second)
+            and not _PART_OF.match(second)
+            and len(second.split()) >= 2
+            and _NAME_END.search(second.split(",")[0])
+            and _proper_word(second.split(",")[0])
+        ):
+            return [first, second]
+    return [value]
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "research medical medicine graduate health sciences science technology allied nursing "
+    "hospital institute university college school academy center centre of the and for "
+    "postgraduate education studies surgery surgeons physicians pharmacy dentistry".split()
+)
+
+
+def _proper_word(name: str) -> bool:
+    """A name of its own ("Baylor College of Medicine"), not words that continue the one
+    before ("Research Institute" after "Mahatma Gandhi Medical College &")."""
+    return any(w.lower().strip(".'’") not in _GENERIC_NAME_WORDS for w in name.split())
 
 
 def _paren_label(part: str) -> tuple[str | None, str]:

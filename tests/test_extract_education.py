@@ -87,6 +87,10 @@ def test_nobody_else(page: str) -> None:
         ("Johns Hopkins University (BA) and Harvard Medical School (MD)", "Harvard Medical School", "Johns Hopkins University"),
         ("B.A., Johns Hopkins University and M.D., University of Maryland", "University of Maryland", "Johns Hopkins University"),
         ("St. George's University School of Medicine / Grenada", "St. George's University School of Medicine", None),
+        ("Rice University & Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
+        ("Rice University – Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
+        ("University of Wisconsin School of Medicine and Public Health", "University of Wisconsin School of Medicine and Public Health", None),
+        ("University of Arizona College of Medicine – Phoenix", "University of Arizona College of Medicine – Phoenix", None),
     ],
 )  # fmt: skip
 def test_education_choice(value: str, school: str | None, undergrad: str | None) -> None:
