@@ -94,6 +94,8 @@ def read_block(block: Block) -> BlockFacts | None:
         facts.school = _bare_school(rest) or _bare_school(
             [ln for ln in unlabelled if _card_school_line(ln)]
         )
+    if facts.school is None:
+        facts.school = _logo_school(block)
     facts.source_lines = (*block.lines, *values.values())
     if facts.school:
         facts.school_text = _source_line(facts.school, list(facts.source_lines))
@@ -119,6 +121,21 @@ def settle_by_position(page: list[BlockFacts]) -> None:
             _add_degrees(facts, [d for d in school.degrees if d in MEDICAL_DEGREES])
         if facts.undergrad is None or facts.undergrad == school.text:
             facts.undergrad = college.text
+
+
+_LOGO_WORDS = re.compile(r"(?i)\s*\b(?:logo|seal|crest|emblem|wordmark)\b\s*")
+
+
+def _logo_school(block: Block) -> str | None:
+    """A card that shows its medical school only as a logo: the image's alt text names it
+    ("<img alt='Duke University School of Medicine logo'>"); a portrait's alt never does."""
+    for member in block.elements:
+        for img in member.iter("img"):
+            alt = " ".join((img.get("alt") or img.get("title") or "").split())
+            school = _LOGO_WORDS.sub(" ", alt).strip(" -–|") if _LOGO_WORDS.search(alt) else ""
+            if school and (looks_like_medical_school(school) or is_known_medical(school)):
+                return " ".join(school.split())
+    return None
 
 
 def _source_line(school: str, lines: list[str]) -> str | None:
