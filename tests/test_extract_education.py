@@ -88,6 +88,7 @@ def test_nobody_else(page: str) -> None:
         ("B.A., Johns Hopkins University and M.D., University of Maryland", "University of Maryland", "Johns Hopkins University"),
         ("St. George's University School of Medicine / Grenada", "St. George's University School of Medicine", None),
         ("Rice University & Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
+        ("Duke University (BS) & Duke University School of Medicine (MD)", "Duke University School of Medicine", "Duke University"),
         ("Rice University – Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
         ("University of Wisconsin School of Medicine and Public Health", "University of Wisconsin School of Medicine and Public Health", None),
         ("University of Arizona College of Medicine – Phoenix", "University of Arizona College of Medicine – Phoenix", None),
