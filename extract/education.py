@@ -44,6 +44,9 @@ _CAMPUS_HEAD = re.compile(r"\bUniversity\s+of\s+[A-Z][\w.'’-]*$")
 _SCHOOL_TAIL = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:Medical\s+School|School\s+of\s+Medicine)$"
 )
+# "Islamic Azad University, Tabriz Branch Faculty of Medicine": a branch or faculty of the
+# university before it, not a school of its own.
+_BRANCH = re.compile(r"\b(?:Branch|Campus|Faculty\s+of)\b")
 # "Vagelos College of Physicians and Surgeons" after "Columbia University": a named part.
 _PART_OF = re.compile(r"\b(?:College|School|Faculty|Institute)\s+of\b")
 _SUBUNIT = re.compile(
@@ -355,8 +358,10 @@ def _split_institutions(value: str) -> list[str]:
         and not _PART_OF.search(second)
         and not looks_like_medical_school(second)
     )
-    medical = (_STRONG_MEDICAL.search(second) or is_known_medical(second)) and not (
-        _CAMPUS_HEAD.search(first)
+    medical = (
+        (_STRONG_MEDICAL.search(second) or is_known_medical(second))
+        and not _CAMPUS_HEAD.search(first)
+        and not _BRANCH.search(second)
     )
     if (
         _INSTITUTION.search(first)

@@ -89,6 +89,7 @@ def test_nobody_else(page: str) -> None:
         ("St. George's University School of Medicine / Grenada", "St. George's University School of Medicine", None),
         ("Rice University & Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
         ("Duke University (BS) & Duke University School of Medicine (MD)", "Duke University School of Medicine", "Duke University"),
+        ("Islamic Azad University, Tabriz Branch Faculty of Medicine, Tabriz, Iran", "Islamic Azad University, Tabriz Branch Faculty of Medicine, Tabriz, Iran", None),
         ("Rice University – Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
         ("University of Wisconsin School of Medicine and Public Health", "University of Wisconsin School of Medicine and Public Health", None),
         ("University of Arizona College of Medicine – Phoenix", "University of Arizona College of Medicine – Phoenix", None),
