@@ -499,7 +499,9 @@ def _after_name(line: str) -> str:
         return ""
     m = re.search(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t", line)
     if m:
-        return line[m.end() :].strip(" )")
+        rest = line[m.end() :].strip()
+        # "Jane Doe (PGY-2)" loses its closing bracket; "X (medical school)" keeps it
+        return rest.rstrip(" )") if rest.count(")") > rest.count("(") else rest
     # "Jane Doe, MD, Baylor College of Medicine": the comma part after the degrees
     parts = [p.strip() for p in line.split(",")][1:]
     while parts and find_degrees(parts[0]) and len(parts[0]) <= 12:

@@ -256,6 +256,12 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
         parts = _split_institutions(value)
     if len(parts) == 1:
         parts = _split_joined(value)
+    if len(parts) == 1 and _AFTER_BRACKET.search(value):
+        pieces = _AFTER_BRACKET.split(value)  # "X (medical school), Y (undergraduate)"
+        if all(_paren_label(piece)[0] for piece in pieces) or all(
+            looks_like_school(piece) and not _SUBUNIT.match(piece) for piece in pieces
+        ):
+            parts = pieces  # "Aga Khan University (Karachi, Pakistan), Duke University (MPH)"
     parts = _degrees_with_next([p for p in parts if p.strip()])
     parts = [piece for part in parts for piece in _paren_school(_balance(part.strip()))]
     entries = []
@@ -374,6 +380,7 @@ def _split_institutions(value: str) -> list[str]:
     return [value]
 
 
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:,|;|\s+and|\s+&)\s+(?=[A-Z])")
 _JOIN = re.compile(r"\s+(?:&|\+|and|[–—-])\s+")
 _NAME_END = re.compile(r"(?:Universit\w*|College|School|Institute|Medicine|Academy)\s*$")
 

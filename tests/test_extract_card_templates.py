@@ -36,6 +36,7 @@ CARDS = {
     "bold labels without colons": "<h3>{n}, MD</h3><p><strong>Med School</strong> {m}</p><p><strong>Undergrad</strong> {u}</p>",
     "label under its value": "<h3>{n}, MD</h3><p>{m}<br><small>Medical School</small></p><p>{u}<br><small>Undergraduate</small></p>",
     "definition list": "<h3>{n}, MD</h3><dl><dt>Undergraduate</dt><dd>{u}</dd><dt>Medical School</dt><dd>{m}</dd></dl>",
+    "fields named in brackets": "<p><strong>{n}, MD</strong> &mdash; {m} (medical school), {u} (undergraduate)</p>",
     "schema.org microdata": "<div itemscope itemtype='https://schema.org/Person'><h3 itemprop=name>{n}, MD</h3><span itemprop=jobTitle>PGY-2</span> <span itemprop=alumniOf>{u}</span> <span itemprop=alumniOf>{m}</span></div>",
     "years after each school": "<h3>{n}, MD</h3><p>{m} '20</p><p>{u} '16</p>",
     "arrow path": "<h3>{n}, MD</h3><p>{u} &rarr; {m}</p>",

@@ -90,6 +90,8 @@ def test_nobody_else(page: str) -> None:
         ("Rice University & Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
         ("Duke University (BS) & Duke University School of Medicine (MD)", "Duke University School of Medicine", "Duke University"),
         ("Islamic Azad University, Tabriz Branch Faculty of Medicine, Tabriz, Iran", "Islamic Azad University, Tabriz Branch Faculty of Medicine, Tabriz, Iran", None),
+        ("Baylor College of Medicine (medical school), Rice University (undergraduate)", "Baylor College of Medicine", "Rice University"),
+        ("Aga Khan University (Karachi, Pakistan), Duke University (MPH)", "Aga Khan University (Karachi, Pakistan)", None),
         ("Rice University – Baylor College of Medicine", "Baylor College of Medicine", "Rice University"),
         ("University of Wisconsin School of Medicine and Public Health", "University of Wisconsin School of Medicine and Public Health", None),
         ("University of Arizona College of Medicine – Phoenix", "University of Arizona College of Medicine – Phoenix", None),
