@@ -48,53 +48,40 @@ CARDS = {
 }  # fmt: skip
 
 
-def _page(template: str) -> str:
-    cards = "".join(
-        f"<div class=card>{template.format(n=n, f=n.split()[0], u=u, m=m)}</div>"
-        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
-    )
-    return f"<h2>Residents</h2><div class=grid>{cards}</div>"
+# Pages that are not a grid of cards: a page opening, a row per resident, a page closing.
+ROWS = {
+    "name line, dash, college / school": (
+        "<ul>", "<li>{n}, MD &ndash; {u} / {m}</li>", "</ul>"
+    ),
+    "headerless rows, school before college": (
+        "<table>", "<tr><td>{n}, MD</td><td>PGY-2</td><td>{m}</td><td>{u}</td></tr>", "</table>"
+    ),
+    "education column, school first": (
+        "<table><tr><th>Resident</th><th>Education</th></tr>",
+        "<tr><td>{n}, MD</td><td>{m}<br>{u}</td></tr>",
+        "</table>",
+    ),
+    "a paragraph per resident, school first": ("", "<p><strong>{n}, MD</strong><br>{m}<br>{u}</p>", ""),
+    "bold header cells: Name | Undergrad | Med School": (
+        "<table><tr><td><b>Name</b></td><td><b>Undergrad</b></td><td><b>Med School</b></td></tr>",
+        "<tr><td>{n}, MD</td><td>{u}</td><td>{m}</td></tr>",
+        "</table>",
+    ),
+}  # fmt: skip
 
 
-PAGES = {label: _page(template) for label, template in CARDS.items()}
-PAGES["name line, dash, college / school"] = (
-    "<h2>Residents</h2><ul>"
-    + "".join(
-        f"<li>{n}, MD &ndash; {u} / {m}</li>" for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
+def _rows(opening: str, row: str, closing: str) -> str:
+    rows = "".join(
+        row.format(n=n, f=n.split()[0], u=u, m=m) for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
     )
-    + "</ul>"
-)
-PAGES["headerless rows, school before college"] = (
-    "<h2>Residents</h2><table>"
-    + "".join(
-        f"<tr><td>{n}, MD</td><td>PGY-2</td><td>{m}</td><td>{u}</td></tr>"
-        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
-    )
-    + "</table>"
-)
+    return f"<h2>Residents</h2>{opening}{rows}{closing}"
 
 
-PAGES["education column, school first"] = (
-    "<h2>Residents</h2><table><tr><th>Resident</th><th>Education</th></tr>"
-    + "".join(
-        f"<tr><td>{n}, MD</td><td>{m}<br>{u}</td></tr>"
-        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
-    )
-    + "</table>"
-)
-PAGES["a paragraph per resident, school first"] = "<h2>Residents</h2>" + "".join(
-    f"<p><strong>{n}, MD</strong><br>{m}<br>{u}</p>"
-    for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
-)
-PAGES["bold header cells: Name | Undergrad | Med School"] = (
-    "<h2>Residents</h2><table><tr><td><b>Name</b></td><td><b>Undergrad</b></td>"
-    "<td><b>Med School</b></td></tr>"
-    + "".join(
-        f"<tr><td>{n}, MD</td><td>{u}</td><td>{m}</td></tr>"
-        for n, (u, m) in zip(NAMES, SCHOOLS, strict=True)
-    )
-    + "</table>"
-)
+PAGES = {
+    label: _rows("<div class=grid>", f"<div class=card>{card}</div>", "</div>")
+    for label, card in CARDS.items()
+}
+PAGES.update({label: _rows(*parts) for label, parts in ROWS.items()})
 
 
 @pytest.mark.parametrize("layout", list(PAGES))
