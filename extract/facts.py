@@ -61,6 +61,14 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   eligibility" is no variation of policy; a requirement to "train on a J-1" sponsors it; an
   application named as a moment ("by the time they apply") accepts no one; "finished medical
   school" is graduating.
+- a program "in our region" (state, city) is another program unless a copula makes it the
+  subject's ("We are the only program in our region that ..."), and so is one "at our sister
+  hospital" or "not part of our program"; a score or certificate asked of U.S. or osteopathic
+  graduates excludes no IMGs; "the first sitting" is the first attempt, and what most residents
+  did on it is no rule; a complement is counted after its verb ("our resident complement is
+  14"), a first year's ("intern complement") is the class; "U.S.-based" and care "in a U.S.
+  clinical setting" name U.S. experience, a "U.S. clinical supervisor" a U.S. physician; "we do
+  not restrict ... by year of graduation" sets no limit.
 
 A unit that names no word a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns) skips the pipeline: the Matcher is the crawl's largest cost. A fact stated twice
@@ -134,6 +142,7 @@ SINCE = "graduated since "  # a calendar year, made a window with the fetch date
 NO_VALUE = ("none", "no floor", "no minimum", "no cutoff", "no cut-off", "not set")
 TIME_WORDS = ("when", "once", "before", "after", "until", "time", "point", "moment", "date")
 COUNT_VERBS = ("is", "are", "equals", "totals", ":")  # "the number of positions ... is four"
+COUNT_NOUNS = ("number", "complement")  # "our resident complement is 14"
 ADMIT_WORDS = ("read", "evaluated", "assessed", "processed")  # what is done to applications
 NO_LIMIT_VALUES = (
     *("any", "none", "no limit", "no limits", "unlimited", "no restriction", "no restrictions"),
@@ -297,7 +306,7 @@ def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def _tokenizer_rules(nlp: Language) -> None:
     """Split what the rules read as words: "≥230", "CK>=225", the period of "H-1B." (else the
-    sentence runs on into the next one), "position(s)"."""
+    sentence runs on into the next one), "position(s)", "U.S.-based"."""
     comparison = r"(?:[\u2265\u2264]|[<>]=?|=>)"
     defaults: Any = nlp.Defaults
     prefixes = [*defaults.prefixes, comparison]
@@ -307,6 +316,7 @@ def _tokenizer_rules(nlp: Language) -> None:
         rf"(?<=[A-Za-z0-9]){comparison}(?=[0-9])",
         r"(?<=[a-z])\((?=s(?:\)|$))",
         r"(?<=[0-9])/(?=[A-Za-z])",  # "2/year"
+        r"(?<=[A-Za-z]\.)-(?=[A-Za-z])",  # "U.S.-based": the country's name a word of its own
     ]
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
@@ -383,6 +393,8 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "(not H-1B, and not for fellows)": each negation its own
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in PRONOUNS:
             cuts.append(tok.i)  # "..., and it is required by ...": a clause of its own
+        elif tok.lower_ == "and" and after == "we":
+            cuts.append(tok.i)  # "residents rotate at ... and we match 4": "we" opens a clause
         elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
             cuts.append(tok.i)  # "USCE is required, ideally 3 months": the wish is its own
         elif (
@@ -527,6 +539,23 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     return clauses
 
 
+COPULAS = (
+    *("is", "are", "'re", "remain", "remains"),
+    *("be", "being", "been", "become", "becomes"),
+)
+
+
+def _placed_elsewhere(c: Clause) -> bool:
+    """A program placed in a region, state or city ("the largest residency in our state") is
+    another program, unless it is what a copula says the subject is ("We are the only program
+    in our region that ...")."""
+    doc = c.span.doc
+    return any(
+        not any(t.lower_ in COPULAS for t in doc[c.span.start : s.start])
+        for s in c.labels.get("ELSEWHERE", [])
+    )
+
+
 def _named_program(span: Span) -> int | None:
     """Where a program is named by a title ("Our Internal Medicine residency"), if it is."""
     doc = span.doc
@@ -544,6 +573,8 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
         return []  # "If you need a visa, ..." / "a common question is whether we sponsor ..."
     if clause.has("OTHER_PROGRAM", "BACK_REF") and "unlike" not in clause.lower:
         return []  # about another program
+    if _placed_elsewhere(clause) and "unlike" not in clause.lower:
+        return []  # "the largest program in our region matches 10": another program
     if clause.has("PAST"):
         return []  # "we previously sponsored H-1B visas": not the policy now
     pointer = clause.first("POINTER")
@@ -751,9 +782,11 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         and c.has("US_SCHOOL")
         and c.has("SCHOOL_WORD")
         and (c.has("ONLY") or c.has("REQ"))
-        and not c.has("USCE", "US_PHYSICIAN", "LETTERS")
+        and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG", "STEP1", "STEP2", "COMLEX")
         and not _negated(c)
-    ):  # "Only graduates of LCME-accredited schools": no IMGs, said the other way round
+    ):  # "Only graduates of LCME-accredited schools": no IMGs, said the other way round; a
+        # score or a certificate asked of them ("osteopathic graduates must have a COMLEX score
+        # of 450") is a condition on that group, which excludes no one
         return [("accepts_img", False, 0.75)]
     return []
 
@@ -1074,6 +1107,8 @@ def _within(span: Span, others: list[Span]) -> bool:
 def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     if c.has("PREF", "AVG", "HEDGE"):
         return []
+    if c.has("STATS") and not c.has("REQ", "ACCEPT", "INTERVIEW", "EXCLUDE", "INELIGIBLE"):
+        return []  # "most of our residents passed on the first sitting": what they did
     allowed = _attempts_allowed(c)
     if allowed is not None:
         return [("first_attempt_required", allowed == 1, 0.8)]
@@ -1255,20 +1290,25 @@ def _count_before(c: Clause, label: str) -> str | None:
             return rng or str(n)  # "Positions offered: 2 per year"
         if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
             return rng or str(n)
-    return _count_after_number_of(c, label)
+    return _count_after_count_noun(c, label)
 
 
-def _count_after_number_of(c: Clause, label: str) -> str | None:
-    """ "The number of categorical positions we offer each year is four": the count follows
-    the verb of "the number of <noun> ...", the noun counted named before the verb."""
+def _count_after_count_noun(c: Clause, label: str) -> str | None:
+    """ "The number of categorical positions we offer each year is four", "our resident
+    complement is 14": the count follows the verb of a counting noun. "The number of <noun>"
+    and "the complement of <noun>" name what they count before the verb; a complement with no
+    "of" is the residents."""
     toks = list(c.span)
-    for i, tok in enumerate(toks[:-3]):
-        if tok.lower_ != "number" or toks[i + 1].lower_ != "of":
+    for i, tok in enumerate(toks[:-2]):
+        of = toks[i + 1].lower_ == "of"
+        if tok.lower_ not in COUNT_NOUNS or (tok.lower_ == "number" and not of):
             continue
-        verb = next((j for j in range(i + 2, len(toks) - 1) if toks[j].lower_ in COUNT_VERBS), None)
+        start = i + 2 if of else i + 1
+        verb = next((j for j in range(start, len(toks) - 1) if toks[j].lower_ in COUNT_VERBS), None)
         if verb is None:
             return None
-        counted = any(toks[i + 2].i <= s.start < toks[verb].i for s in c.labels.get(label, []))
+        labelled = c.labels.get(label, [])
+        counted = not of or any(toks[start].i <= s.start < toks[verb].i for s in labelled)
         n = _number(toks[verb + 1].text) if toks[verb + 1].lower_ not in ("a", "an") else None
         return str(n) if counted and n is not None and 0 < n <= 60 else None
     return None
@@ -1298,6 +1338,12 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         ]
         labels = {k: v for k, v in c.labels.items() if k != "PER_YEAR"}
         c = Clause(c.span, {**labels, **({"PER_YEAR": kept} if kept else {})}, c.is_row)
+    yearly = [t for t in c.labels.get("TOTAL", []) if _complement_of_a_year(c, t)]
+    if yearly:
+        # "our intern complement is 6", "PGY-1 complement: 5": a first year's complement is
+        # its class, not the whole residency
+        totals = [t for t in c.labels["TOTAL"] if t not in yearly]
+        c = Clause(c.span, {**c.labels, "TOTAL": totals}, c.is_row)
     if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE", "ACTIVITY"):
         # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
         # present at the national meeting each year": what residents do, not how many start
@@ -1321,6 +1367,13 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     if count is None:
         return []
     return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
+
+
+def _complement_of_a_year(c: Clause, total: Span) -> bool:
+    """A complement named right after a word of the first year ("intern", "PGY-1", "annual")."""
+    return total.text.lower() == "complement" and any(
+        p.end == total.start for p in c.labels.get("PER_YEAR", [])
+    )
 
 
 def _conjuncts(c: Clause) -> list[Clause]:
