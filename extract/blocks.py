@@ -12,6 +12,7 @@ from extract.education import (
     choose,
     clean_value,
     continues_school,
+    degree_only,
     is_place,
     is_training,
     plain_institutions,
@@ -240,6 +241,8 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             used.update(taken)
             pairs = [(pairs[0][0], pairs[0][1], _joined(lines, taken, pairs[0][0]))]
         key = bare_label(line) if not pairs and len(line) <= 40 else None
+        if key and _degree_value(line, lines[i + 1] if i + 1 < len(lines) else None):
+            key = None
         if key and key != "name" and (key != "level" or line.endswith(":")):
             source = _value_above(lines, i, unlabelled) if after else None
             if source is not None:
@@ -263,6 +266,15 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             continue  # the name cell of a row is not one of its values
         unlabelled[i] = line
     return name_line, list(unlabelled.values()), labelled
+
+
+def _degree_value(line: str, below: str | None) -> bool:
+    """ "MD" alone on a line is a degree, unless a school follows it ("MD" over "Baylor
+    College of Medicine" labels its value, as "BS" over "Rice University" does); over a year
+    ("PGY-2"), a name or nothing it is the person's own credentials."""
+    if line.rstrip().endswith((":", "：")) or not degree_only(line):
+        return False
+    return below is None or not (looks_like_school(below) or is_known_medical(below))
 
 
 def _joined(lines: list[str], taken: list[int], key: str) -> str:
@@ -325,6 +337,8 @@ def _fits(key: str, value: str | None) -> int:
     if value is None or _is_label_line(value) or name_from_line(value):
         return -1
     if key in ("school", "education"):
+        if degree_only(value):
+            return -1  # "MD, PhD" over "Medical School": credentials, not the school
         ok = looks_like_school(value) or bool(find_degrees(value))
     elif key == "undergrad":
         ok = looks_like_school(value) and not looks_like_medical_school(value)
@@ -461,7 +475,9 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
         facts.hometown = facts.hometown or prose.hometown
     if not facts.degrees:
         for line in lines[:3]:
-            if len(line) <= 40:
+            if len(line) <= 40 and degree_only(line):
+                _add_degrees(facts, find_degrees(line))  # "MD, PhD": a credentials line
+            elif len(line) <= 40:
                 _add_degrees(facts, [d for d in find_degrees(line) if d in MEDICAL_DEGREES])
 
 

@@ -477,6 +477,10 @@ def _header(rows: list) -> tuple[int, dict[int, str] | None]:
         mapped = {i: f for i, f in labels.items() if f}
         if not mapped or not (is_header or len(mapped) >= 2):
             continue
+        if not is_header and _names_a_person(cells, labels):
+            # "Jane Doe | MD | PGY-2 | Downstate": a first row of residents, whose "MD" and
+            # "PGY-2" read like column heads; a header row never names a person
+            continue
         if "name" not in mapped.values():
             # "| Resident | ..." often heads the name column with something else; take the
             # first unmapped column when the row's other columns are known fields.
@@ -486,6 +490,13 @@ def _header(rows: list) -> tuple[int, dict[int, str] | None]:
             mapped[free[0]] = "name"
         return index, mapped
     return 0, None
+
+
+def _names_a_person(cells: list, labels: dict[int, str | None]) -> bool:
+    return any(
+        labels[i] is None and name_from_line(" ".join(c.text_content().split())) is not None
+        for i, c in enumerate(cells)
+    )
 
 
 def _find_definition_lists(root, blocks, consumed) -> None:

@@ -226,7 +226,7 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
     return (tidy_school(text) if text[:1].islower() else text) or None, tuple(degrees)
 
 
-def _degree_only(part: str) -> bool:
+def degree_only(part: str) -> bool:
     """ "MD", "M.D. 2020", "MD, PhD", "Doctor of Medicine (MD)": a degree without its school."""
     if len(part) > 40:
         return False  # a degree alone is short; a school is not
@@ -323,7 +323,7 @@ def _degrees_with_next(parts: list[str]) -> list[str]:
     merged: list[str] = []
     carry = ""
     for part in parts:
-        if _degree_only(part):
+        if degree_only(part):
             carry = f"{carry}, {part.strip()}" if carry else part.strip()
             continue
         merged.append(f"{carry}, {part.strip()}" if carry else part)
