@@ -6,8 +6,9 @@ link not yet tried, a hub page (education, department) one level deeper, the pro
 (``<prefix>sitemap.xml`` and robots.txt ``Sitemap:`` lines), and finally gives up with a reason.
 A roster is a page where residents were read; its pagination and per-class subpages are followed.
 A page that names one person only and links on to a roster candidate not yet tried (a department
-page with its chair's name, a news item) is held back: if the candidates yield a roster, that
-page is recorded as ``other`` and its person dropped; if not, it is the roster after all.
+page with its chair's name, a news item), or an eligibility page naming one person while roster
+links are still untried, is held back: if the candidates yield a roster, that page keeps its
+plain role and its person is dropped; if not, it is the roster after all.
 Every request carries an errback, duplicates are filtered per program, and a program is closed
 exactly once with one :class:`ProgramStatusItem` that says what was found and why, or why not.
 """
@@ -76,8 +77,9 @@ class ProgramSite:
     notes: list[str] = field(default_factory=list)
     budget_hit: bool = False
     home_failed: bool = False  # the website itself failed: nothing else of it is worth trying
-    # Pages naming one person that link on to a roster candidate: (page, its residents).
-    tentative: list[tuple[PageItem, list[ResidentItem]]] = field(default_factory=list)
+    # Pages naming one person while a better roster may still be found: (page, its residents,
+    # its role if it is not the roster).
+    tentative: list[tuple[PageItem, list[ResidentItem], str]] = field(default_factory=list)
 
 
 def site_prefix(website: str) -> str:
@@ -283,7 +285,12 @@ class ProgramSiteSpider(PrecedentSpider):
             yield self.page_item(response, "info", state.program_id)
             return
         residents = await self._residents(response, state)
-        if residents:  # a page can be both; a roster is what matters most
+        if 0 < len(residents) <= LONE_PERSON and not state.rosters and state.candidates:
+            # One person on an eligibility page (a contact, a misread phrase) while roster links
+            # are still untried: those go first (see _settle_tentative).
+            state.tentative.append((self.page_item(response, "roster", state.program_id),
+                                    residents, "info"))
+        elif residents:  # a page can be both; a roster is what matters most
             yield self.page_item(response, "roster", state.program_id)
             state.rosters.append(response.url)
             state.found_via.append(response.meta.get("found_via") or "info page")
@@ -365,7 +372,7 @@ class ProgramSiteSpider(PrecedentSpider):
                       if urldefrag(link.url)[0] not in state.seen]
             if onward:
                 state.tentative.append((self.page_item(response, "roster", state.program_id),
-                                        residents))
+                                        residents, "other"))
                 state.candidates.extend((link, depth) for link in onward)
                 return
         yield self.page_item(response, "roster", state.program_id)
@@ -527,9 +534,9 @@ class ProgramSiteSpider(PrecedentSpider):
         """The pages held back for naming one person: the roster if nothing better was found,
         otherwise ``other`` pages whose person is dropped."""
         found_elsewhere = bool(state.rosters)
-        for page, residents in state.tentative:
+        for page, residents, role in state.tentative:
             if found_elsewhere:
-                page.role = "other"
+                page.role = role
                 page.found_via = f"{page.found_via}; names one person, the roster is elsewhere"
                 self.crawler.stats.inc_value("precedent/lone_person_pages")
                 self.crawler.stats.inc_value("precedent/residents", -len(residents))
