@@ -21,6 +21,7 @@ from lxml import etree
 from extract.degrees import find_degrees
 from extract.education import EducationEntry, choose, school_entry
 from extract.labels import bare_label, label_field, split_label_line
+from extract.medical_schools import is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.places import looks_like_place
 from extract.prose import looks_like_school
@@ -547,6 +548,10 @@ def _find_groups(root, blocks, consumed) -> None:
         if len(members) < 2:
             continue
         people = [m for m in members if _one_person(m)]
+        if len(people) >= 2 and len(people) * 2 >= len(members) and len(people) < len(members):
+            slots = _school_slots(people)
+            if slots:
+                people = [m for m in members if m in people or _one_person(m, slots)]
         if len(people) >= 2 and len(people) * 2 >= len(members):
             candidates.append((min(depth[m] for m in members), people))
     candidates.sort(key=lambda c: c[0])
@@ -661,13 +666,16 @@ def _holds_section_heading(el: etree._Element) -> bool:
     return False
 
 
-def _one_person(el: etree._Element) -> bool:
+def _one_person(el: etree._Element, school_slots: frozenset[int] = frozenset()) -> bool:
+    """``el`` names exactly one person. A line in one of ``school_slots`` (where the group's
+    other blocks write their school) is not a second person however it reads."""
     text = el.text_content()
     if not text.strip() or len(text) > _MAX_MEMBER_CHARS:
         return False
     names = 0
     after_label = False
-    for line in element_lines(el)[:12]:
+    lines = element_lines(el)[:12]
+    for index, line in enumerate(lines):
         if after_label:
             after_label = False  # "Hometown" / "Newton, MA": a value, not a second person
             continue
@@ -675,10 +683,27 @@ def _one_person(el: etree._Element) -> bool:
             after_label = True
             continue
         if name_from_line(line) is not None:
+            if names and {index, index - len(lines)} & school_slots:
+                continue
             names += 1
             if names > 1:
                 return False
     return names == 1
+
+
+def _school_slots(people: list[etree._Element]) -> frozenset[int]:
+    """Line positions (from the start, and negative from the end) where most blocks of a
+    group write a school. A card of the same group that has a name-shaped line there ("Wake
+    Forest", "Stony Brook" under the year) writes its school as a short form: that line is
+    the school's place on the card, not a second person."""
+    counts: dict[int, int] = defaultdict(int)
+    for member in people:
+        lines = element_lines(member)[:12]
+        for index, line in enumerate(lines):
+            if looks_like_school(line) or is_known_medical(line):
+                counts[index] += 1
+                counts[index - len(lines)] += 1
+    return frozenset(i for i, n in counts.items() if n >= 2 and n * 2 > len(people))
 
 
 def _find_name_headings(root, blocks, consumed) -> None:
