@@ -202,6 +202,10 @@ def main() -> None:
         "ours_last_plain_s": stats.get("precedent/phase/last_plain_s"),
         "ours_first_render_s": stats.get("precedent/phase/first_render_s"),
         "ours_last_render_s": stats.get("precedent/phase/last_render_s"),
+        # How late the crawl's event loop answered a 100 ms timer (Chromium's messages wait
+        # as long): a loop busy parsing keeps rendered pages waiting.
+        "ours_loop_lag_p50_ms": stats.get("precedent/loop_lag_ms/p50"),
+        "ours_loop_lag_p95_ms": stats.get("precedent/loop_lag_ms/p95"),
         "plumbing_pages_s": round(plumbing.get("response_received_count", 0)
                                   / plumbing["elapsed_time_seconds"], 1),
         "plumbing_cpu_s": plumbing.get("precedent/cpu_seconds"),
@@ -219,7 +223,8 @@ def main() -> None:
           f"bare aiohttp {result['aiohttp_pages_s']}", flush=True)
     print(f"ours: plain pages done at {result['ours_last_plain_s']} s "
           f"({result['plain_phase_pages_s']} pages/s), renders "
-          f"{result['ours_first_render_s']}-{result['ours_last_render_s']} s; our plumbing alone "
+          f"{result['ours_first_render_s']}-{result['ours_last_render_s']} s, loop lag p50/p95 "
+          f"{result['ours_loop_lag_p50_ms']}/{result['ours_loop_lag_p95_ms']} ms; our plumbing alone "
           f"(same URLs, no discovery, extraction or rendering) {result['plumbing_pages_s']} pages/s "
           f"= {result['plumbing_ratio_vs_scrapy']} of bare Scrapy", flush=True)
     emit(result)

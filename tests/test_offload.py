@@ -202,3 +202,6 @@ def test_without_the_warm_up_nothing_waits_for_a_browser(tmp_path):
                           quiet=True, settings={"PRECEDENT_BROWSER_WARMUP": "False"})
     assert "precedent/phase/browser_ready_s" not in stats
     assert stats["precedent/phase/first_plain_s"] > 0
+    # The loop's lag was sampled (every 100 ms) while the crawl ran.
+    lag = {q: stats[f"precedent/loop_lag_ms/{q}"] for q in ("p50", "p95", "max")}
+    assert 0 <= lag["p50"] <= lag["p95"] <= lag["max"], lag
