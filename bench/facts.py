@@ -16,13 +16,14 @@ set, an eighth of the held-out programs: :mod:`demoweb.phrasings_independent3`) 
 sixteenth of them: :mod:`demoweb.phrasings_independent4`; about 17 programs at the default 1500)
 and ``independent5`` (a fifth blind set, the other half of what the fourth would take:
 :mod:`demoweb.phrasings_independent5`) and ``independent6`` (a sixth blind set, half of what the
-fourth and fifth would take: :mod:`demoweb.phrasings_independent6`; 76 programs at 6000, 154 at
-12000, while the fourth keeps 27 and 67 and the fifth 28 and 59), so pass ``--programs 12000``
-for a steadier figure on the last three. The independent splits are the
+fourth and fifth would take: :mod:`demoweb.phrasings_independent6`) and ``independent7`` (a
+seventh, half of what the fourth, fifth and sixth would take:
+:mod:`demoweb.phrasings_independent7`; 134 programs at 12000, while the fourth keeps 37, the fifth
+32 and the sixth 77), so pass ``--programs 12000`` for a steadier figure on the last four. The independent splits are the
 figures to trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent6|all]
+       [--split dev|heldout|independent|...|independent7|all]
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ SPLITS = (
     "independent4",
     "independent5",
     "independent6",
+    "independent7",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

@@ -23,7 +23,10 @@ fourth, :mod:`demoweb.phrasings_independent4`, whose ECFMG deadlines also come i
 from a fifth RNG of its own, so no program of the other sets moves) uses a fifth blind set,
 :mod:`demoweb.phrasings_independent5`. Half of the programs the fourth and fifth sets would take
 (``INDEPENDENT6_SHARE``, from a sixth RNG of its own) use a sixth blind set,
-:mod:`demoweb.phrasings_independent6`, written after the rules had been tuned on the fifth.
+:mod:`demoweb.phrasings_independent6`, written after the rules had been tuned on the fifth. Half
+of the programs the fourth, fifth and sixth sets would take (``INDEPENDENT7_SHARE``, from a seventh
+RNG of its own) use a seventh, :mod:`demoweb.phrasings_independent7`, written after the rules had
+been tuned on the sixth.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from demoweb import phrasings_independent3 as independent3
 from demoweb import phrasings_independent4 as independent4
 from demoweb import phrasings_independent5 as independent5
 from demoweb import phrasings_independent6 as independent6
+from demoweb import phrasings_independent7 as independent7
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -88,6 +92,7 @@ INDEPENDENT3_SHARE = 0.5  # of the held-out programs the first two independent s
 INDEPENDENT4_SHARE = 1.0  # of the held-out programs the first three independent sets leave
 INDEPENDENT5_SHARE = 0.5  # of the programs the fourth independent set would take
 INDEPENDENT6_SHARE = 0.5  # of the programs the fourth and fifth sets would take
+INDEPENDENT7_SHARE = 0.5  # of the programs the fourth, fifth and sixth sets would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -95,6 +100,7 @@ BLIND = {  # sets written blind
     independent4.NAME: independent4,
     independent5.NAME: independent5,
     independent6.NAME: independent6,
+    independent7.NAME: independent7,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -169,6 +175,9 @@ def phrasing_set(program: Program) -> str:
     fourth = random.Random(f"{program.specialty}|{program.id}|phrasings4").random()
     if fourth >= INDEPENDENT4_SHARE:
         return "heldout"
+    seventh = random.Random(f"{program.specialty}|{program.id}|phrasings7").random()
+    if seventh < INDEPENDENT7_SHARE:
+        return independent7.NAME
     sixth = random.Random(f"{program.specialty}|{program.id}|phrasings6").random()
     if sixth < INDEPENDENT6_SHARE:
         return independent6.NAME

@@ -17,8 +17,12 @@ provenance style). The author did NOT read, grep or run the extraction rules (``
 their tests (``tests/test_facts*.py``), any benchmark output (``bench/results/``), or the earlier
 blind sets ``demoweb/phrasings_independent*.py`` beyond that docstring, did not run
 ``bench/facts.py`` or ``precedent facts``, and did not run the extractor on any of these
-sentences: nothing here was tuned against the rules. The module is not wired into
-``demoweb/info.py``, ``bench/facts.py`` or the tests; the lead does that.
+sentences: nothing here was tuned against the rules.
+
+The lead then wired it into ``demoweb/info.py`` and removed, by a script that compared strings and
+without reading the rules, every wording an earlier set already had (no longer blind: the rules
+had been tuned on the earlier sets): 9 templates and 7 table rows; the main wording of one ECFMG
+deadline was one of them, and one of its other wordings took its place.
 
 Every sentence states its claim's value plainly to a human reader and states nothing else; traps
 settle nothing about the program's own policy (preferences, encouragement, averages and medians
@@ -38,7 +42,7 @@ ECFMG_BY: dict[str, str] = {
     "rank order list deadline": "prior to the NRMP rank order list certification deadline",
     "time of application": "at the point you submit your ERAS application",
     "start of residency": "before the first day of PGY-1 orientation",
-    "interview": "before an interview can be offered",
+    "interview": "prior to your scheduled interview day",
 }
 ECFMG_BY_ALSO: dict[str, tuple[str, ...]] = {
     "rank order list deadline": (
@@ -53,10 +57,7 @@ ECFMG_BY_ALSO: dict[str, tuple[str, ...]] = {
         "ahead of the residency start date",
         "before starting clinical duties as an intern",
     ),
-    "interview": (
-        "prior to your scheduled interview day",
-        "in order to be invited for an interview",
-    ),
+    "interview": ("in order to be invited for an interview",),
 }
 
 # Extra traps only this set has: (claim, share of its programs). ``trap:other_program`` gets a
@@ -120,13 +121,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Our program considers only applicants who graduated from a U.S. or Canadian medical school.",
         "IMGs, including U.S. citizens who attended medical school abroad, are not eligible to apply.",
     ),
-    "ecfmg": (
-        "International graduates must have a valid ECFMG certificate {by}.",
-        "A full ECFMG certificate is required of all IMG applicants {by}.",
-        "Foreign medical graduates will need to be certified by ECFMG {by}.",
-        "All IMGs must have completed ECFMG certification {by}.",
-        "Applicants from international schools are required to present a standard ECFMG certificate {by}.",
-    ),
+    "ecfmg": ("A full ECFMG certificate is required of all IMG applicants {by}.", "Foreign medical graduates will need to be certified by ECFMG {by}.", "All IMGs must have completed ECFMG certification {by}.", "Applicants from international schools are required to present a standard ECFMG certificate {by}.", ),
     "usce:months": (
         "Applicants must have completed {n} or more months of clinical experience in U.S. hospitals, such as sub-internships or externships.",
         "IMG candidates must document at least {w} months of hands-on patient care in a U.S. clinical setting.",
@@ -155,13 +150,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Candidates must have scored at least {n} on USMLE Step 1 if they took it before it became pass/fail.",
         "Applications with a Step 1 score lower than {n} are not reviewed by the selection committee.",
     ),
-    "step1:none": (
-        "We have not set a minimum USMLE Step 1 score.",
-        "No Step 1 score threshold is applied when screening applications.",
-        "Applicants are considered regardless of their Step 1 score.",
-        "There is no required cutoff for USMLE Step 1.",
-        "Step 1 is reviewed in context, and no minimum score is required.",
-    ),
+    "step1:none": ("We have not set a minimum USMLE Step 1 score.", "No Step 1 score threshold is applied when screening applications.", "There is no required cutoff for USMLE Step 1.", "Step 1 is reviewed in context, and no minimum score is required.", ),
     "step2:n": (
         "Applicants must have a USMLE Step 2 CK score of {n} or higher.",
         "We do not offer interviews to candidates scoring below {n} on Step 2 CK.",
@@ -176,13 +165,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "No minimum score on USMLE Step 2 CK is required.",
         "The committee does not screen out applicants on the basis of their Step 2 CK score.",
     ),
-    "step2:pct": (
-        "Applicants must score at or above the {p}th percentile on USMLE Step 2 CK.",
-        "We require a Step 2 CK result no lower than the {p}th percentile of U.S. examinees.",
-        "Step 2 CK scores below the {p}th percentile do not meet our minimum.",
-        "Our Step 2 CK minimum is set at the {p}th percentile nationally.",
-        "Candidates need a Step 2 CK score in the {p}th percentile or higher.",
-    ),
+    "step2:pct": ("We require a Step 2 CK result no lower than the {p}th percentile of U.S. examinees.", "Step 2 CK scores below the {p}th percentile do not meet our minimum.", "Our Step 2 CK minimum is set at the {p}th percentile nationally.", "Candidates need a Step 2 CK score in the {p}th percentile or higher.", ),
     "comlex:n": (
         "Osteopathic candidates must present a COMLEX-USA Level 2-CE score of at least {n}.",
         "DO graduates need {n} or better on COMLEX-USA Level 2-CE.",
@@ -218,13 +201,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Our first-attempt requirement applies to Step 2 CK alone.",
         "Applicants who did not pass Step 2 CK on the first attempt will not be considered.",
     ),
-    "attempt:no": (
-        "Applicants who needed more than one attempt on a USMLE step remain eligible to apply.",
-        "A previous exam failure will not by itself exclude you from consideration.",
-        "We do not require first-attempt passes on the USMLE.",
-        "Candidates with multiple attempts on board examinations are reviewed like any other applicant.",
-        "Passing on a second attempt is acceptable for any step of the USMLE.",
-    ),
+    "attempt:no": ("Applicants who needed more than one attempt on a USMLE step remain eligible to apply.", "A previous exam failure will not by itself exclude you from consideration.", "Candidates with multiple attempts on board examinations are reviewed like any other applicant.", "Passing on a second attempt is acceptable for any step of the USMLE.", ),
     "yog:n": (
         "Applicants must have graduated from medical school no more than {n} years before the start of residency.",
         "We consider graduates from the past {w} years only.",
@@ -232,13 +209,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Your medical school graduation must fall within {n} years of the July 1 start date.",
         "Medical school graduation must be {n} years or less prior to the application.",
     ),
-    "yog:none": (
-        "We have no restriction on how long ago an applicant graduated.",
-        "Applicants are considered regardless of their year of medical school graduation.",
-        "There is no time limit since graduation for applicants.",
-        "Graduates of any year are eligible, with no graduation cutoff.",
-        "The date of medical school graduation does not limit eligibility.",
-    ),
+    "yog:none": ("We have no restriction on how long ago an applicant graduated.", "Applicants are considered regardless of their year of medical school graduation.", "Graduates of any year are eligible, with no graduation cutoff.", "The date of medical school graduation does not limit eligibility.", ),
     "positions:n": (
         "The number of categorical positions we fill each year is {n}.",
         "We recruit {n} {noun} into each incoming class.",
@@ -253,13 +224,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Annual intake: {a}\u2013{b} residents.",
         "Depending on the year, {a} or {b} applicants are matched into our categorical track.",
     ),
-    "home:positions": (
-        "Our program welcomes {n} new {noun} each summer.",
-        "{W} categorical {noun} start with us each year.",
-        "We select {n} {noun} per year for our small, close-knit program.",
-        "Each incoming class has {n} {noun}.",
-        "With {n} {noun} matched each year, every trainee gets close mentorship.",
-    ),
+    "home:positions": ("Our program welcomes {n} new {noun} each summer.", "{W} categorical {noun} start with us each year.", "We select {n} {noun} per year for our small, close-knit program.", "With {n} {noun} matched each year, every trainee gets close mentorship.", ),
     "total": (
         "Across all PGY levels, the program has {n} residents.",
         "The residency has a total complement of {n} trainees.",
@@ -295,13 +260,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Clinical experience in the United States is highly desirable.",
         "We look favorably on applicants who have worked in U.S. clinical settings.",
     ),
-    "trap:ecfmg_pref": (
-        "Applicants who already hold ECFMG certification are given preference.",
-        "Being ECFMG certified early in the season strengthens an application.",
-        "We encourage IMGs to complete ECFMG certification as early as possible.",
-        "It is advantageous to have ECFMG certification in hand when interviews begin.",
-        "Priority consideration goes to candidates whose ECFMG certification is already complete.",
-    ),
+    "trap:ecfmg_pref": ("Applicants who already hold ECFMG certification are given preference.", "It is advantageous to have ECFMG certification in hand when interviews begin.", "Priority consideration goes to candidates whose ECFMG certification is already complete.", ),
     "trap:yog_pref": (
         "Applicants who graduated recently are given priority.",
         "Preference is given to applicants within three years of graduation.",
@@ -309,13 +268,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Ideally, applicants will have graduated within the past five years.",
         "Candidates with a recent graduation date tend to be more competitive.",
     ),
-    "trap:step2_average": (
-        "Our most recent intern class had a median Step 2 CK score of {n}.",
-        "Matched residents in recent years have scored around {n} on Step 2 CK on average.",
-        "Last cycle, the mean Step 2 CK among interviewed applicants was {n}.",
-        "The typical Step 2 CK score of our incoming residents is about {n}.",
-        "Successful applicants to our program have averaged {n} on USMLE Step 2 CK.",
-    ),
+    "trap:step2_average": ("Matched residents in recent years have scored around {n} on Step 2 CK on average.", "Last cycle, the mean Step 2 CK among interviewed applicants was {n}.", "The typical Step 2 CK score of our incoming residents is about {n}.", "Successful applicants to our program have averaged {n} on USMLE Step 2 CK.", ),
     "trap:step1_average": (
         "The average Step 1 score of our current PGY-1 class is {n}.",
         "Residents in our program scored a median of {n} on Step 1.",
@@ -365,13 +318,13 @@ ROWS: dict[str, tuple[str, str]] = {
     "visa:j1_only": ("Visa types supported", "J-1 exclusively"),
     "visa:both": ("Visa types supported", "H-1B or J-1"),
     "visa:none": ("Visa types supported", "None (no sponsorship)"),
-    "visa:h1b_no": ("H-1B sponsorship", "Not available"),
+
     "img:yes": ("International graduates (IMGs)", "Eligible"),
     "img:no": ("International graduates (IMGs)", "Ineligible"),
     "ecfmg": ("ECFMG certificate", "Required {by}"),
     "usce:months": ("U.S. clinical experience", "At least {n} months"),
-    "usce:zero": ("U.S. clinical experience", "Not required"),
-    "usce:unstated": ("U.S. clinical experience", "Required"),
+
+
     "step1:n": ("USMLE Step 1 (minimum)", "{n}"),
     "step1:none": ("USMLE Step 1 (minimum)", "No minimum"),
     "step2:n": ("USMLE Step 2 CK (minimum)", "{n}"),
@@ -385,11 +338,11 @@ ROWS: dict[str, tuple[str, str]] = {
     "attempt:no": ("Licensing exam attempts", "Repeat attempts accepted"),
     "yog:n": ("Years since graduation (maximum)", "{n}"),
     "yog:none": ("Years since graduation (maximum)", "No limit"),
-    "positions:n": ("Categorical positions per year", "{n}"),
+
     "positions:range": ("Categorical positions per year", "{a} or {b}"),
-    "total": ("Total residents (all years)", "{n}"),
-    "research_track": ("Research track", "Offered"),
-    "prelim": ("Preliminary positions", "{n}"),
+
+
+
     "us_letters": ("U.S. physician letters", "Required"),
     "trap:step2_average": ("Median Step 2 CK of current interns", "{n}"),
     "trap:step1_average": ("Mean Step 1 of matched residents", "{n}"),

@@ -17,6 +17,7 @@ from demoweb import phrasings_independent3 as independent3
 from demoweb import phrasings_independent4 as independent4
 from demoweb import phrasings_independent5 as independent5
 from demoweb import phrasings_independent6 as independent6
+from demoweb import phrasings_independent7 as independent7
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -291,9 +292,21 @@ def test_stated_catches_a_missing_value() -> None:
 @pytest.fixture
 def without_the_sixth_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The demo web as it was before the sixth set took half of the fourth's and fifth's programs
-    (their own tests keep their counts and their program numbers)."""
+    (and the seventh half of what those three would take): their own tests keep their counts and
+    their program numbers."""
     info_module.program_info.cache_clear()  # programs' pages are cached with their phrasing set
     monkeypatch.setattr(info_module, "INDEPENDENT6_SHARE", 0.0)
+    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.0)
+    yield
+    info_module.program_info.cache_clear()
+
+
+@pytest.fixture
+def without_the_seventh_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The demo web as it was before the seventh set took half of what the fourth, fifth and sixth
+    would take."""
+    info_module.program_info.cache_clear()
+    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.0)
     yield
     info_module.program_info.cache_clear()
 
@@ -331,7 +344,9 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
     assert "{by}" in independent4.ROWS["ecfmg"][1]
 
 
-@pytest.mark.parametrize("blind", [independent4, independent5, independent6], ids=lambda m: m.NAME)
+@pytest.mark.parametrize(
+    "blind", [independent4, independent5, independent6, independent7], ids=lambda m: m.NAME
+)
 def test_blind_set_uses_only_the_fields_its_claims_get(blind) -> None:
     """As for the third set: the fields the earlier sets use for a claim, and a claim that
     settles a number always names it (a percentile its ``{p}``, a range both ends)."""
@@ -547,41 +562,42 @@ def test_stated_reads_the_fifth_sets_deadlines() -> None:
 # The sixth blind set (demoweb.phrasings_independent6): half of what the fourth and fifth would take.
 
 
-def test_independent6_has_every_claim_and_no_earlier_sets_words() -> None:
-    sets = independent6.PHRASINGS
-    assert independent6.NAME == "independent6"
+@pytest.mark.parametrize("later", [independent6, independent7], ids=lambda m: m.NAME)
+def test_later_sets_have_every_claim_and_no_earlier_sets_words(later) -> None:
+    """The sixth and seventh sets, as written blind, less the wordings an earlier set had."""
+    sets = later.PHRASINGS
     assert set(DEV) <= set(sets)
-    extra = {claim for claim, _ in independent6.EXTRA_TRAPS}
+    extra = {claim for claim, _ in later.EXTRA_TRAPS}
     assert set(sets) - set(DEV) == extra and len(extra) >= 3
-    assert all(c.startswith("trap:") and 0 < share < 1 for c, share in independent6.EXTRA_TRAPS)
+    assert all(c.startswith("trap:") and 0 < share < 1 for c, share in later.EXTRA_TRAPS)
     # Five wordings each as written; the ones an earlier set already had were taken out.
     assert all(2 <= len(templates) <= 5 for templates in sets.values())
     assert sum(len(templates) for templates in sets.values()) >= 4 * len(sets)
     assert all(len(set(templates)) == len(templates) for templates in sets.values())
-    assert set(independent6.ROWS) <= set(sets)
-    assert set(independent6.QUESTIONS) == set(TOPIC_LABELS)
-    assert all(q.endswith("?") for q in independent6.QUESTIONS.values())
-    assert set(independent6.ECFMG_BY) == set(ECFMG_BY) == set(independent6.ECFMG_BY_ALSO)
-    every_by = [w for v, w in independent6.ECFMG_BY.items()]
-    every_by += [w for ws in independent6.ECFMG_BY_ALSO.values() for w in ws]
+    assert set(later.ROWS) <= set(sets)
+    assert set(later.QUESTIONS) == set(TOPIC_LABELS)
+    assert all(q.endswith("?") for q in later.QUESTIONS.values())
+    assert set(later.ECFMG_BY) == set(ECFMG_BY) == set(later.ECFMG_BY_ALSO)
+    every_by = [w for v, w in later.ECFMG_BY.items()]
+    every_by += [w for ws in later.ECFMG_BY_ALSO.values() for w in ws]
     assert all(every_by) and len(set(every_by)) == len(every_by)
     assert not [(x, y) for x in every_by for y in every_by if x != y and x in y]
     earlier = {t for ts in (*DEV.values(), *HELDOUT.values()) for t in ts}
     mine = {t for ts in sets.values() for t in ts}
     assert not earlier & mine
     for blind in info_module.BLIND.values():  # counts only, so no other set's words are shown
-        if blind is not independent6:
+        if blind is not later:
             shared = len(mine & {t for ts in blind.PHRASINGS.values() for t in ts})
-            shared += len(set(independent6.ROWS.values()) & set(blind.ROWS.values()))
+            shared += len(set(later.ROWS.values()) & set(blind.ROWS.values()))
             also = getattr(blind, "ECFMG_BY_ALSO", {})
             theirs = {*blind.ECFMG_BY.values(), *(w for ws in also.values() for w in ws)}
             shared += len(set(every_by) & theirs)
             assert shared == 0, (blind.NAME, shared)
-    assert "{by}" in independent6.ROWS["ecfmg"][1]
+    assert "{by}" in later.ROWS["ecfmg"][1]
 
 
 def test_independent6_takes_half_of_what_the_fourth_and_fifth_sets_would(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, without_the_seventh_set: None
 ) -> None:
     info_module.program_info.cache_clear()
     programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
@@ -606,16 +622,51 @@ def test_independent6_takes_half_of_what_the_fourth_and_fifth_sets_would(
     info_module.program_info.cache_clear()
 
 
-def test_independent6_pages_state_the_values_their_truth_says() -> None:
-    info_module.program_info.cache_clear()
+def test_independent6_pages_state_the_values_their_truth_says(
+    without_the_seventh_set: None,
+) -> None:
     _pages_state_the_values_their_truth_says(independent6)  # 76 programs at 6000
 
 
-def test_stated_reads_the_sixth_sets_deadlines() -> None:
-    for value, words in independent6.ECFMG_BY.items():
-        for w in (words, *independent6.ECFMG_BY_ALSO[value]):
-            assert _stated(value, f"IMGs must be ECFMG certified {w}.", independent6)
-            others = set(independent6.ECFMG_BY) - {value}
+@pytest.mark.parametrize("later", [independent6, independent7], ids=lambda m: m.NAME)
+def test_stated_reads_the_later_sets_deadlines(later) -> None:
+    for value, words in later.ECFMG_BY.items():
+        for w in (words, *later.ECFMG_BY_ALSO[value]):
+            assert _stated(value, f"IMGs must be ECFMG certified {w}.", later)
+            others = set(later.ECFMG_BY) - {value}
             assert not any(
-                _stated(o, f"IMGs must be ECFMG certified {w}.", independent6) for o in others
+                _stated(o, f"IMGs must be ECFMG certified {w}.", later) for o in others
             )
+
+
+# The seventh blind set (demoweb.phrasings_independent7): half of what the fourth to sixth would
+# take (59 programs of the first 6000 at seed 7, 134 of 12000).
+
+
+def test_independent7_takes_half_of_what_the_fourth_to_sixth_sets_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    info_module.program_info.cache_clear()
+    programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
+    now = {p.index: phrasing_set(p) for p in programs}
+    assert independent7.NAME in info_module.BLIND
+    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.0)
+    before = {p.index: phrasing_set(p) for p in programs}
+    moved = {i for i in now if now[i] != before[i]}
+    assert moved == {i for i, s in now.items() if s == independent7.NAME}
+    late = (independent4.NAME, independent5.NAME, independent6.NAME)
+    assert {before[i] for i in moved} == set(late)
+    pool = sum(s in late for s in before.values())
+    assert 0.3 * pool < len(moved) < 0.7 * pool
+    for name in ("dev", "independent", "independent2", "independent3"):
+        assert Counter(now.values())[name] == Counter(before.values())[name]
+    assert all(p.split == "heldout" for p in programs if now[p.index] == independent7.NAME)
+    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.5)
+    monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)
+    assert independent7.NAME not in {phrasing_set(p) for p in programs}
+    info_module.program_info.cache_clear()
+
+
+def test_independent7_pages_state_the_values_their_truth_says() -> None:
+    info_module.program_info.cache_clear()
+    _pages_state_the_values_their_truth_says(independent7)  # 59 programs at 6000
