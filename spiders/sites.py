@@ -532,7 +532,7 @@ class ProgramSiteSpider(PrecedentSpider):
 
     def _settle_tentative(self, state: ProgramSite):
         """The pages held back for naming one person: the roster if nothing better was found,
-        otherwise ``other`` pages whose person is dropped."""
+        otherwise pages of their plain role (``other``, ``info``) whose person is dropped."""
         found_elsewhere = bool(state.rosters)
         for page, residents, role in state.tentative:
             if found_elsewhere:
