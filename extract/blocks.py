@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.degrees import MEDICAL_DEGREES, find_degrees
-from extract.dom import Block, name_from_line
+from extract.dom import Block, inline_name, name_from_line
 from extract.education import (
     EducationEntry,
     choose,
@@ -518,6 +518,9 @@ def _after_name(line: str) -> str:
         rest = line[m.end() :].strip()
         # "Jane Doe (PGY-2)" loses its closing bracket; "X (medical school)" keeps it
         return rest.rstrip(" )") if rest.count(")") > rest.count("(") else rest
+    inline = inline_name(line)
+    if inline is not None:
+        return inline[1]  # "Jane Doe MD Baylor College of Medicine", fields back to back
     # "Jane Doe, MD, Baylor College of Medicine": the comma part after the degrees
     parts = [p.strip() for p in line.split(",")][1:]
     while parts and find_degrees(parts[0]) and len(parts[0]) <= 12:

@@ -18,7 +18,7 @@ from itertools import takewhile
 import lxml.html
 from lxml import etree
 
-from extract.degrees import find_degrees
+from extract.degrees import degree_id, find_degrees
 from extract.education import EducationEntry, choose, school_entry
 from extract.labels import bare_label, label_field, split_label_line
 from extract.medical_schools import is_known_medical
@@ -171,8 +171,9 @@ def element_lines(el: etree._Element, limit: int = 20000) -> list[str]:
 def _append_text(parts: list[str], text: str) -> None:
     """Text of the next element; two elements written back to back ("<span>MD</span><span>Yale
     ..."), as script-rendered markup does, are two words on screen (CSS spaces them), not one."""
-    if parts and parts[-1][-1:].isalnum() and text[:1].isalnum():
-        parts.append(" ")
+    last = parts[-1][-1:] if parts else ""
+    if last.isalnum() and text[:1].isalnum() or last == "." and text[:1].isupper():
+        parts.append(" ")  # "<span>M.D., Ph.D.</span><span>University of ...": two words
     parts.append(text)
 
 
@@ -190,6 +191,9 @@ def _name_from_line(line: str) -> CleanName | None:
     if len(line) > 200 or split_label_line(line):
         return None
     segment = _SEPARATORS.split(line, maxsplit=1)[0]
+    inline = inline_name(segment)
+    if inline is not None and "," not in segment.split()[1]:
+        return inline[0]  # "Ann Lee M.D., Ph.D. Yale ...": every degree, not the first
     if "," in segment and looks_like_place(segment):
         return None  # "Irvine, California" is a hometown line, not "California Irvine"
     candidate = clean_name(segment)
@@ -206,6 +210,30 @@ def _name_from_line(line: str) -> CleanName | None:
                     break
                 candidate.degrees.extend(d for d in more if d not in candidate.degrees)
             return candidate
+    return None
+
+
+@lru_cache(maxsize=8192)
+def inline_name(line: str) -> tuple[CleanName, str] | None:
+    """ "Chloe Cook MD Indiana University School of Medicine": a name, its degrees and the
+    rest of the line with no separator between them, as inline fields (name, credentials,
+    school) read when written back to back. The degrees end the name; what follows must go on
+    with a capital."""
+    words = line.split()
+    for start in range(2, min(len(words), 6)):
+        if degree_id(words[start].strip(",")) is None:
+            continue
+        name = clean_name(" ".join(words[:start]))
+        if not looks_like_name(name.name) or name.degrees:
+            return None
+        end = start
+        while end < len(words) and degree_id(words[end].strip(",")) is not None:
+            end += 1
+        rest = " ".join(words[end:])
+        if not rest[:1].isupper():
+            return None
+        degrees = [str(degree_id(w.strip(","))) for w in words[start:end]]
+        return CleanName(name=name.name, degrees=list(dict.fromkeys(degrees))), rest
     return None
 
 
@@ -804,6 +832,9 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
         if el in blocks:
             block = blocks[el]
             block.context = context()
+            own_tab = panels.get(el.get("id") or "")
+            if own_tab:  # a class's panel that holds one person is that person's block
+                block.context = combine([block.context, classify_heading(own_tab)])
             block.lines = [line for member in block.elements for line in element_lines(member)]
             for key, value in itemprop_fields(block.elements).items():
                 block.fields.setdefault(key, value)
