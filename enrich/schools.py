@@ -243,6 +243,14 @@ class SchoolLinker:
         return best[1]
 
     def _link_segment(self, raw: str, text: str, degrees: frozenset[str]) -> SchoolMatch:
+        written = self._by_name.get(name_key(text), ())
+        strong = [i for i, w in written if w >= 1.0]
+        if len(strong) == 1 and find_degrees(text):
+            # An alias with a degree word in it ("NSU MD"): the word is part of the school's
+            # name as written, and stripping it first leaves another school's ("NSU").
+            return chosen_match(
+                raw, _Candidate(self._schools[strong[0]], 1.0, name_key(text)), degrees
+            )
         cleaned = _strip_degree_words(text)
         nk = name_key(cleaned)
         if nk in _NULL_KEYS or not nk:

@@ -243,3 +243,18 @@ def test_short_forms_rosters_write(linker, text, school_id):
 )
 def test_a_campus_or_city_after_a_dash(linker, text, school_id):
     assert link(linker, text).id == school_id
+
+
+@pytest.mark.parametrize(
+    "text,degrees,school_id",
+    [
+        ("NSU MD", (), "nsu-md"),
+        ("NSU MD", ("MD",), "nsu-md"),
+        ("NSU-KPCOM", (), "nsu-kpcom"),
+        ("Western Michigan University Homer Stryker M.D. School of Medicine", (), "wmed"),
+    ],
+)
+def test_alias_with_a_degree_word_in_it(linker, text, degrees, school_id):
+    """ "NSU MD" is the allopathic college's own short name: its "MD" is part of the alias,
+    not a degree to strip before matching (which left "NSU", the osteopathic college)."""
+    assert link(linker, text, degrees).id == school_id
