@@ -213,6 +213,15 @@ def _name_from_line(line: str) -> CleanName | None:
     return None
 
 
+def is_heading_line(line: str) -> bool:
+    """A short line that heads the people after it ("PGY-2", "Faculty"), not one that names
+    a person: "PGY-2: Andrew Hill, MD (X)" is a class of one, its year written as a label."""
+    if not is_section_line(line) or name_from_line(line) is not None:
+        return False
+    _, colon, rest = line.partition(":")
+    return not colon or name_from_line(rest.strip()) is None
+
+
 @lru_cache(maxsize=8192)
 def inline_name(line: str) -> tuple[CleanName, str] | None:
     """ "Chloe Cook MD Indiana University School of Medicine": a name, its degrees and the
@@ -866,7 +875,7 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
         level = HEADINGS.get(tag)
         if level is None and tag in PSEUDO_HEADING_TAGS and len(el) <= 2:
             text = " ".join(el.text_content().split())
-            if text and is_section_line(text) and name_from_line(text) is None:
+            if text and is_heading_line(text):
                 level = 7
         if level is not None:
             flush()

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from extract.blocks import BlockFacts, is_sentence, read_block
 from extract.degrees import find_degrees
-from extract.dom import Block, TextChunk, combine, name_from_line
+from extract.dom import Block, TextChunk, combine, is_heading_line, name_from_line
 from extract.education import split_education
 from extract.levels import parse_level
 from extract.medical_schools import is_acronym, is_known_medical
@@ -81,6 +81,9 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if len(line) <= 24 and not parse_level(line).empty:
         return False  # "PGY-2" under a school line starts its own line
+    head, colon, _ = line.partition(":")
+    if colon and len(head) <= 24 and not parse_level(head).empty:
+        return False  # "PGY-3: Jun Choi, MD (X)": the next class, not the last one's words
     return len(previous) >= 45 and not previous.endswith((".", "!", "?", ":"))
 
 
@@ -93,7 +96,7 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
         while index < len(lines):
             line = lines[index]
             index += 1
-            if is_section_line(line.rstrip(":")) and name_from_line(line) is None:
+            if is_heading_line(line.rstrip(":")):
                 context = combine([chunk.context, classify_heading(line.rstrip(":"))])
                 continue
             stanza = _stanza(lines, index - 1)
