@@ -41,7 +41,7 @@ _CUE_BEFORE = frozenset(
 )
 _CUE_AFTER = frozenset(
     "graduated earned received joins joined comes came completed attended matched will is was "
-    "has grew hails presented won started begins brings arrives arrived".split()
+    "has grew hails presented won started begins brings arrives arrived studied attended".split()
 )
 _ECLIPSED = re.compile(r"^(?:[a-z]{1,2}[A-ZÁÉÍÓÚ]|[dl]['’][A-Z])\w*$")
 

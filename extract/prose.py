@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.degrees import find_degrees
+from extract.levels import parse_level
 from extract.medical_schools import is_acronym, is_known_medical
+from extract.places import US_STATES, looks_like_place
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&./-]*(?:–[A-ZÀ-ÖØ-Þ][\w'’&./-]*)?"
 # "and" joins capitalised words ("Donald and Barbara Zucker School of Medicine"); a capture
@@ -106,8 +109,13 @@ def read_prose(text: str) -> ProseFacts:
                 end = short.end()  # "Universidad Iberoamericana (UNIBE) in Santo Domingo"
             school = tidy_school(text[m.start("school") : end] + continuation(text, end))
             named = school is not None and (is_known_medical(school) or is_acronym(school))
-            if not school or not (_SCHOOL_WORDS.search(school) or kind == "school_md" or named):
-                continue
+            if not school or not (
+                _SCHOOL_WORDS.search(school)
+                or kind == "school_md"
+                or named
+                or (kind == "school_if_medical" and _graduated_from(text, m) and short_name(school))
+            ):
+                continue  # one graduates from a school, so "graduating from UConn" names one
             if kind == "both":  # "earned both her undergraduate and medical degrees from X"
                 facts.school = facts.undergrad = school
                 school_at = m.start("school")
@@ -287,6 +295,31 @@ def tidy_school(raw: str) -> str | None:
     while text and text.split()[-1].lower() in {"of", "the", "at", "in", "and", "for", "&", "-"}:
         text = text.rsplit(" ", 1)[0] if " " in text else ""
     return text or None
+
+
+# Acronyms that name places, not schools ("from NYC", "(USA)").
+_PLACE_ACRONYMS = frozenset("US USA UK UAE NYC DC LA SF PR EU".split())
+_SHORT_NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|of|at|the|de|and")
+
+
+def short_name(text: str) -> bool:
+    """A school's short name as rosters and posts write it ("UConn", "Loma Linda", "UC San
+    Diego", "MSU CHM"): one to four capitalised words, not a place, a year or a degree. Only
+    where the words around it say a school is meant ("graduating from X") or the page's other
+    brackets hold schools."""
+    words = text.split()
+    if not 1 <= len(words) <= 4 or len(text) > 40 or text in _PLACE_ACRONYMS:
+        return False
+    if not all(_SHORT_NAME_WORD.fullmatch(w) for w in words) or not words[0][:1].isupper():
+        return False
+    return (
+        not looks_like_place(text)
+        and text not in US_STATES
+        and text not in US_STATES.values()
+        and parse_level(text).empty
+        and not find_degrees(text)
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 def looks_like_school(text: str) -> bool:

@@ -27,6 +27,7 @@ from extract.prose import (
     looks_like_medical_school,
     looks_like_school,
     read_prose,
+    short_name,
     tidy_school,
 )
 from extract.sections import Section, classify_heading, is_section_line
@@ -54,6 +55,8 @@ class Mention:
     context: Section
     snippet: str
     evidence: str
+    bracket: str | None = None  # the bracket after the name, when it gave no school
+    bracket_school: bool = False  # the school was read from the bracket after the name
 
 
 def text_chunks(text: str) -> list[TextChunk]:
@@ -116,6 +119,7 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
         if budget < 0:
             del paragraphs[index:]  # a page with this much loose text is not a roster
             break
+    mentions: list[Mention] = []
     docs = nlp.pipe((p for p, _ in paragraphs), batch_size=64)
     for doc, (text, context) in zip(docs, paragraphs, strict=True):
         people = _outside_brackets(
@@ -133,7 +137,23 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
                 text, person, text[begin : person.start_char], text[person.end_char : end], context
             )
             if mention is not None:
-                yield mention
+                mentions.append(mention)
+    _schools_in_brackets(mentions)
+    yield from mentions
+
+
+def _schools_in_brackets(mentions: list[Mention]) -> None:
+    """ "Jane Doe (Baylor College of Medicine), John Roe (Loma Linda)": where the page's
+    brackets after names hold schools, a bracket that holds only a short name ("Loma Linda",
+    "Stony Brook") is that resident's school too, though its words do not say so."""
+    schools = sum(m.bracket_school for m in mentions)
+    unread = [m for m in mentions if m.bracket and m.facts.school is None]
+    if schools < 2 or schools <= len(unread):
+        return
+    for mention in unread:
+        bracket = " ".join(str(mention.bracket).split())
+        if short_name(bracket):
+            mention.facts.school = mention.facts.school_text = bracket
 
 
 _STANZA_LINES = 6
@@ -173,7 +193,7 @@ def _stanza_mention(lines: list[str], context: Section) -> Mention | None:
 # "Robert Larner, M.D. College of Medicine", "Frank H. Netter MD School of Medicine": schools
 # named after a person, with the person's degree inside the name.
 _SCHOOL_AFTER_EPONYM = re.compile(
-    r"^[\s,]*(?:M\.?\s?D\.?\s+)?(?:(?:College|School)\s+of\s+(?:Osteopathic\s+)?Medicine"
+    r"^[\s,]*(?:M\.?\s?D\.?\s+)?(?:(?:College|School)\s+of\s+(?:(?:Osteopathic|Allopathic)\s+)?Medicine"
     r"|Medical\s+(?:School|College))\b"
 )
 
@@ -268,14 +288,22 @@ _FROM_SCHOOL = re.compile(rf"\b[Ff]rom\s+{SCHOOL}")
 def _school_before(before: str) -> str | None:
     """ "Joining us from X is Jane Doe." / "From X, we welcome Jane Doe." — the school is
     named in the same sentence, before the person."""
-    sentence = re.split(r"(?<=[a-z)])(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)[.!?]\s+", before)[-1]
+    # a sentence also ends after an acronym ("... graduating from UTMB. From SGU, we ...")
+    sentence = re.split(
+        r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)[.!?]\s+", before
+    )[-1]
     if re.search(r"\b(?:he|she|they|his|her|their)\b", sentence):
         return None  # the sentence goes on about someone else
     found = None
     for m in _FROM_SCHOOL.finditer(sentence):
         school = tidy_school(m.group("school") + continuation(sentence, m.end("school")))
-        if school and (looks_like_school(school) or is_known_medical(school) or is_acronym(school)):
-            found = school
+        if school and (
+            looks_like_school(school)
+            or is_known_medical(school)
+            or is_acronym(school)
+            or (_ABBREVIATION.fullmatch(school) is not None and short_name(school))
+        ):
+            found = school  # "From SGU, we welcome ...": "SGU", "MSU CHM", not "NYC"
     return found
 
 
@@ -290,6 +318,7 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     bracket = _bracketed(segment)
     if bracket:
         school = _bracket_school(bracket, facts)
+    from_bracket = school is not None
     if school is None:
         m = _DASHED.match(segment)
         if m and looks_like_school(m.group(1)):
@@ -325,4 +354,11 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     if person._.evidence in ("honorific", "cue") and not (supported or context.roster):
         return None
     snippet = (text[max(0, person.start_char - 20) : person.end_char] + segment).strip()
-    return Mention(facts=facts, context=context, snippet=snippet, evidence=person._.evidence)
+    return Mention(
+        facts=facts,
+        context=context,
+        snippet=snippet,
+        evidence=person._.evidence,
+        bracket=bracket if bracket and not from_bracket else None,
+        bracket_school=from_bracket,
+    )
