@@ -130,8 +130,8 @@ class PersonNames:
                 tok = doc[j]
                 if _name_word(tok):
                     j += 1
-                elif tok.lower_ in PARTICLES and j + 1 < n and _name_word(doc[j + 1]):
-                    j += 1
+                elif tok.lower_ in PARTICLES and _particles_then_name(doc, j):
+                    j += 1  # "van der Berg", "de la Cruz": particles, then the surname
                 elif (
                     tok.text in ("-", "'")
                     and not doc[j - 1].whitespace_
@@ -200,6 +200,14 @@ def _given_particle(doc: Doc, i: int) -> bool:
         and _name_word(doc[i + 1])
         and doc[i + 1].lower_ not in PARTICLES
     )
+
+
+def _particles_then_name(doc: Doc, j: int) -> bool:
+    """One to three particles from ``j`` and a capitalised surname after them."""
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].lower_ in PARTICLES:
+        k += 1
+    return k < len(doc) and _name_word(doc[k])
 
 
 def _nickname_at(doc: Doc, j: int) -> bool:

@@ -36,12 +36,14 @@ _UNDERGRAD = (
 _SCHOOL_WORDS = re.compile(
     r"Medicine|Medical|Osteopathic|Health Sciences?|Universit|Universidad|Université|"
     r"Universität|Università|College|Institut|Faculty|School|Escola|Facultad|Academy|"
+    r"Fakult|Facolt|Faculdade|Medizin|"
     # the AMA / ERAS abbreviations foreign schools are listed under ("Univ of Jordan Fac of
     # Med", "Govt Med Coll"); "Med-Peds" is a track, not a school
     r"\b(?:Univ|Coll|Fac|Med(?![\w-]))\b",
 )
 _MEDICAL_SCHOOL_WORDS = re.compile(
     r"Medicine|Medical|Osteopathic|Health Sciences?|Faculty of Med|Surgeons|Physicians|Medicina|"
+    r"Medizin|"
     r"\bMed(?![\w-])\b"
 )
 
