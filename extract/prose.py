@@ -246,12 +246,28 @@ _PLACE = re.compile(
 )
 
 
+# "Faculty of Medicine, University of Lagos": a faculty, then the university it belongs to.
+_FACULTY_END = re.compile(
+    r"(?:Facult\w*|Fakult\w*|Faculdade|Facolt\w*)(?:\s+(?:of|de|di)\s+Medic\w+)?"
+    rf"(?:\s+{_CAP})?$"
+)
+_ITS_UNIVERSITY = re.compile(
+    rf",\s+(?:the\s+)?(?:{_CAP}\s+){{0,3}}?(?:[A-Z][\w'’-]*-)?(?:Universit\w*|Univ\b)(?:\s+(?:of\s+)?{_CAP}){{0,4}}"
+    rf"(?:\s+Medical\s+College)?(?=\s*(?:[.;:)]|,\s+[a-z]|,?\s+(?:and|where|before|in)\b|$))"
+)
+
+
 def continuation(text: str, end: int) -> str:
     """ ", San Francisco School of Medicine" after "University of California"; a city and
-    country after a school ("Dow Medical College, Karachi, Pakistan")."""
+    country after a school ("Dow Medical College, Karachi, Pakistan"); the university after
+    its faculty ("Faculty of Medicine, University of Lagos")."""
     school = _CONTINUATION.match(text, end)
     if school:
         return school.group(0)
+    if _FACULTY_END.search(text, max(0, end - 80), end):
+        university = _ITS_UNIVERSITY.match(text, end)
+        if university:
+            return university.group(0)
     if text[:end].endswith(("University of California", "University of Texas")):
         campus = _CAMPUS.match(text, end)
         if campus:
