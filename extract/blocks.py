@@ -519,7 +519,7 @@ def _after_name(line: str) -> str:
         # "Jane Doe (PGY-2)" loses its closing bracket; "X (medical school)" keeps it
         return rest.rstrip(" )") if rest.count(")") > rest.count("(") else rest
     inline = inline_name(line)
-    if inline is not None:
+    if inline is not None and "," not in line.split()[1]:
         return inline[1]  # "Jane Doe MD Baylor College of Medicine", fields back to back
     # "Jane Doe, MD, Baylor College of Medicine": the comma part after the degrees
     parts = [p.strip() for p in line.split(",")][1:]

@@ -36,7 +36,8 @@ NOT_NAME_WORDS = frozenset(
     spring summer fall winter match day congratulations thank thanks you your we us
     joining please today this these those also finally recently each both congrats spotlight
     highlights notes said says newsletter announcement announcements welcoming meanwhile
-    univ coll govt institut institutet instituto istituto universitet universiteit universidad universidade
+    univ coll govt institut institutet instituto istituto universitet universiteit universidad
+    universidade
     universita università université universität facultad faculdade faculté fakultät
     rounds conference conferences lecture lectures seminar seminars journal club didactics
     workshop simulation report auditorium monday tuesday wednesday thursday friday saturday sunday

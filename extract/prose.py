@@ -43,7 +43,7 @@ _SCHOOL_WORDS = re.compile(
 )
 _MEDICAL_SCHOOL_WORDS = re.compile(
     r"Medicine|Medical|Osteopathic|Health Sciences?|Faculty of Med|Surgeons|Physicians|Medicina|"
-    r"Medizin|"
+    r"Medizin|[Mm]édecine|\bde\s+medicina\b|"
     r"\bMed(?![\w-])\b"
 )
 
@@ -252,30 +252,46 @@ _FACULTY_END = re.compile(
     rf"(?:\s+{_CAP})?$"
 )
 _ITS_UNIVERSITY = re.compile(
-    rf",\s+(?:the\s+)?(?:{_CAP}\s+){{0,3}}?(?:[A-Z][\w'’-]*-)?(?:Universit\w*|Univ\b)(?:\s+(?:of\s+)?{_CAP}){{0,4}}"
+    rf",\s+(?:the\s+)?(?:{_CAP}\s+){{0,3}}?(?:[A-Z][\w'’-]*-)?(?:Universit\w*|Univ\b)"
+    rf"(?:\s+(?:of\s+)?{_CAP}){{0,4}}"
     rf"(?:\s+Medical\s+College)?(?=\s*(?:[.;:)]|,\s+[a-z]|,?\s+(?:and|where|before|in)\b|$))"
 )
 
 
 def continuation(text: str, end: int) -> str:
     """ ", San Francisco School of Medicine" after "University of California"; a city and
-    country after a school ("Dow Medical College, Karachi, Pakistan"); the university after
-    its faculty ("Faculty of Medicine, University of Lagos")."""
+    country after a school ("Dow Medical College, Karachi, Pakistan"), also after such a
+    continuation; the university after its faculty ("Faculty of Medicine, University of
+    Lagos"); a faculty's field in lower case ("Faculté de médecine", "Facultad de medicina")."""
+    more = ""
     school = _CONTINUATION.match(text, end)
+    faculty = _FACULTY_WORD.search(text, max(0, end - 20), end)
+    field = _LOWER_FIELD.match(text, end) if faculty else None
     if school:
-        return school.group(0)
-    if _FACULTY_END.search(text, max(0, end - 80), end):
+        more = school.group(0)
+    elif field:
+        more = field.group(0)
+    elif _FACULTY_END.search(text, max(0, end - 80), end):
         university = _ITS_UNIVERSITY.match(text, end)
         if university:
             return university.group(0)
-    if text[:end].endswith(("University of California", "University of Texas")):
+    if not more and text[:end].endswith(("University of California", "University of Texas")):
         campus = _CAMPUS.match(text, end)
         if campus:
-            return campus.group(0)
-    place = _PLACE.match(text, end)
-    if place and not _SCHOOL_WORDS.search(place.group(0)) and len(place.group(0)) <= 60:
-        return place.group(0)
-    return ""
+            more = campus.group(0)
+    place = _PLACE.match(text, end + len(more))
+    if place and len(place.group(0)) <= 60:
+        # "College Station, TX": a city whose name has a school word, placed by its state
+        said = place.group(0)
+        if not _SCHOOL_WORDS.search(said) or looks_like_place(said.lstrip(", ")):
+            return more + said
+    return more
+
+
+_FACULTY_WORD = re.compile(r"(?:Facult\w*|Faculdade|Facolt\w*|École|Escuela|Escola)\Z")
+_LOWER_FIELD = re.compile(
+    r"\s+(?:de|di|da|du|of)\s+(?:la\s+)?(?:m[ée]dec\w*|medic\w*|ci[êe]ncias\s+m[ée]dicas)\b"
+)
 
 
 def _second_institution(raw: str, text: str, end: int) -> str | None:

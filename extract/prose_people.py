@@ -193,7 +193,8 @@ def _stanza_mention(lines: list[str], context: Section) -> Mention | None:
 # "Robert Larner, M.D. College of Medicine", "Frank H. Netter MD School of Medicine": schools
 # named after a person, with the person's degree inside the name.
 _SCHOOL_AFTER_EPONYM = re.compile(
-    r"^[\s,]*(?:M\.?\s?D\.?\s+)?(?:(?:College|School)\s+of\s+(?:(?:Osteopathic|Allopathic)\s+)?Medicine"
+    r"^[\s,]*(?:M\.?\s?D\.?\s+)?(?:(?:College|School)\s+of\s+"
+    r"(?:(?:Osteopathic|Allopathic)\s+)?Medicine"
     r"|Medical\s+(?:School|College))\b"
 )
 

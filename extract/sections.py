@@ -14,7 +14,8 @@ from extract.levels import EMPTY, TrainingLevel, parse_level
 
 _EXCLUDED = re.compile(
     # "Faculty of Medicine, University of Lagos" is a school, not the faculty section
-    r"\b(?:faculty(?!\s+of\s+(?:medicine|medical|health|osteopathic))|attendings?|fellows?|alumni|alumnae|alumnus|alumna|graduates|"
+    r"\b(?:faculty(?!\s+of\s+(?:medicine|medical|health|osteopathic))|attendings?|fellows?|"
+    r"alumni|alumnae|alumnus|alumna|graduates|"
     r"former|past\s+residents|previous\s+residents|graduated|staff|coordinators?|"
     r"administrat\w*|leadership|program\s+directors?|directors?|chairs?|chairman|chairwoman|"
     r"news|events|announcements|in\s+memoriam|publications|advanced\s+practice|"
