@@ -247,7 +247,9 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
     each degree of a comma list ("BS, Duke University, MD, Emory University")."""
     parts = [p for e in _ENTRY_SPLIT.split(value) if e.strip() for p in _split_before_openers(e)]
     if len(parts) == 1 and _PAREN_DEGREE_COMMA.search(value):
-        parts = _PAREN_DEGREE_COMMA.split(value)  # "Rice University (BA), Baylor ... (MD)"
+        pieces = _PAREN_DEGREE_COMMA.split(value)  # "Rice University (BA), Baylor ... (MD)"
+        if not any(is_place(piece) for piece in pieces[1:]):
+            parts = pieces  # "King Edward Medical University (KEMU), Lahore, Pakistan": one
     elif len(parts) == 1 and _YEAR_COMMA.search(value):
         parts = _split_after(value, _YEAR_COMMA)  # "Rice University '16, Baylor ... '20"
     elif len(parts) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
