@@ -24,11 +24,14 @@ _JOIN = (
     r"|and(?=\s+[A-ZÀ-ÖØ-Þ]))"
 )
 SCHOOL = rf"(?P<school>(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*)"
+# "school" in lower case: "Dell Medical School at X" is a name, not "medical school at X"; a
+# degree that starts a school's name ("Frank H. Netter MD School of Medicine") is no degree.
 _MEDICAL = (
-    r"(?:medical\s+(?:degree|doctorate|school|education|training|studies)"
+    r"(?:medical\s+(?:degree|doctorate|(?-i:school)|education|training|studies)"
     r"|doctor\s+of\s+(?:osteopathic\s+)?medicine(?:\s+degree)?|doctorate\s+in\s+medicine"
-    r"|osteopathic\s+(?:medical\s+)?(?:degree|training|education|school)"
-    r"|(?<![\w.])(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MB\s?BCh|M\.B\.B\.S\.)(?![\w])(?:\s+degree)?)"
+    r"|osteopathic\s+(?:medical\s+)?(?:degree|training|education|(?-i:school))"
+    r"|(?<![\w.])(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MB\s?BCh|M\.B\.B\.S\.)(?![\w])"
+    r"(?!\s+(?:School|College|Medical)\b)(?:\s+degree)?)"
 )
 _UNDERGRAD = (
     r"(?:undergraduate|bachelor'?s?|(?<![\w.])B\.?[AS]\.?(?![\w])|B\.Sc\.?|college\s+degree)"
@@ -63,7 +66,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate|alumn(?:us|a|i))\s+of\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:went\s+on\s+to)\s+(?:(?i:attend|study\s+at)\s+)?{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:graduat(?:ed?|ing))\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
-    ("school_md", re.compile(rf"\b(?i:medical\s+school)\s+(?i:was\s+)?(?:at|in)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b[Mm]edical\s+school\s+(?i:was\s+)?(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:(?:her|his|their)\s+medical\s+school),\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:attended|attending|matriculated\s+at|enrolled\s+(?:at|in)|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
 )  # fmt: skip
@@ -106,7 +109,7 @@ def read_prose(text: str) -> ProseFacts:
     for kind, rule in _RULES:
         for m in rule.finditer(text):
             end = m.end("school")
-            short = _SHORT_FORM.match(text, end)
+            short = SHORT_FORM.match(text, end)
             if short and kind != "undergrad":
                 end = short.end()  # "Universidad Iberoamericana (UNIBE) in Santo Domingo"
             school = tidy_school(text[m.start("school") : end] + continuation(text, end))
@@ -166,7 +169,7 @@ def read_prose(text: str) -> ProseFacts:
 
 
 # A school's short form in brackets after its name, and a place the sentence gives it.
-_SHORT_FORM = re.compile(rf"\s*\([A-Z][A-Za-z&-]{{1,11}}\)(?:\s+in\s+{_CAP}(?:\s+{_CAP})*)?")
+SHORT_FORM = re.compile(rf"\s*\([A-Z][A-Za-z&-]{{1,15}}\)(?:\s+in\s+{_CAP}(?:\s+{_CAP})*)?")
 _GRADUATED = re.compile(r"(?i:graduat\w*|alumn(?:us|a|i))")
 # Words of a sentence about a college, not a medical school.
 _COLLEGE_WORDS = re.compile(

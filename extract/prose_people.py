@@ -23,6 +23,7 @@ from extract.medical_schools import is_acronym, is_known_medical
 from extract.names import CleanName, clean_name
 from extract.prose import (
     SCHOOL,
+    SHORT_FORM,
     continuation,
     looks_like_medical_school,
     looks_like_school,
@@ -297,7 +298,9 @@ def _school_before(before: str) -> str | None:
         return None  # the sentence goes on about someone else
     found = None
     for m in _FROM_SCHOOL.finditer(sentence):
-        school = tidy_school(m.group("school") + continuation(sentence, m.end("school")))
+        short = SHORT_FORM.match(sentence, m.end("school"))  # "X (LMU-DCOM), we welcome"
+        end = short.end() if short else m.end("school")
+        school = tidy_school(sentence[m.start("school") : end] + continuation(sentence, end))
         if school and (
             looks_like_school(school)
             or is_known_medical(school)
