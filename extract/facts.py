@@ -69,9 +69,22 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   14"), a first year's ("intern complement") is the class; "U.S.-based" and care "in a U.S.
   clinical setting" name U.S. experience, a "U.S. clinical supervisor" a U.S. physician; "we do
   not restrict ... by year of graduation" sets no limit.
+- a negation before visas joined by "or" denies each ("no J-1 or H-1B visa"); a visa set apart
+  ("apart from", "other than", "except") from a denial is the only one sponsored, and so is one
+  named "the only" or "the sole" visa; a visa pathway "open to" residents, or a status the
+  program "pursues", is sponsored; schools "in the United States" are U.S. schools; a
+  certificate needed "in order to" be ranked, or "as a condition of" applying, is due by that
+  stage; "whether on Step 1 or ..." lists, it asks nothing; the verdict on those "who did not
+  pass ... on the first attempt" is the rule, and "a second attempt" is a repeat; a repeat
+  allowed on one exam leaves another exam's first-attempt rule standing on the page;
+  applicants who "are matched" (or whom the program matches) are its class, and "each summer"
+  is a year; "our preliminary program" is this program's; the "house staff" is the whole
+  residency; letters asked by the verdict on applications without one are required, and the
+  U.S. setting where a letter writer supervised you is no U.S. clinical experience rule.
 
-A unit that names no word a fact cue needs (``may_state_a_fact``, one expression built from
-the patterns) skips the pipeline: the Matcher is the crawl's largest cost. A fact stated twice
+A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
+the patterns: of each, its most telling run of words in a row, "health care system" rather than
+"system") skips the pipeline: the Matcher is the crawl's largest cost. A fact stated twice
 with two values on one page is not settled, so it is dropped. Every fact
 keeps the sentence it came from; nothing is reported without one.
 """
@@ -81,7 +94,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from importlib.resources.abc import Traversable
@@ -138,6 +151,7 @@ ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
     (r"\bmatch\b", "rank order list deadline"),  # "before the Match": programs rank before it
 )
 SINCE = "graduated since "  # a calendar year, made a window with the fetch date
+LENIENT = "lenient on "  # a repeat allowed on one exam, read against the page's other rules
 # A row's value that denies a floor or a limit: "Lowest Step 1 score accepted: None"
 NO_VALUE = ("none", "no floor", "no minimum", "no cutoff", "no cut-off", "not set")
 TIME_WORDS = ("when", "once", "before", "after", "until", "time", "point", "moment", "date")
@@ -156,6 +170,7 @@ OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
     r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in time for|due)\b"
 )
+PURPOSE_WORDS = r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to))\b"
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -294,8 +309,12 @@ def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             stated: dict[str, list[tuple[Value, float]]] = {}
             for clause in _clauses(doc, sent):
                 for fact, value, confidence in read_clause(clause):
+                    lenient = isinstance(value, str) and value.startswith(LENIENT)
                     if _contrasts(clause) and any(v != value for v, _ in stated.get(fact, [])):
-                        stated[fact] = []  # "expected but not required": the contrast corrects
+                        # "expected but not required": the contrast corrects; a repeat allowed
+                        # on one exam leaves a rule on another to the page (_settle_leniency)
+                        if not lenient:
+                            stated[fact] = []
                     stated.setdefault(fact, []).append((value, confidence))
             found.extend((f, v, conf, sent) for f, values in stated.items() for v, conf in values)
         doc._.program_facts = found
@@ -539,6 +558,18 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     return clauses
 
 
+def _our_preliminary_program(c: Clause) -> bool:
+    """Whether every other program the clause names is "our" (or "this") preliminary program."""
+    doc = c.span.doc
+    others = c.labels.get("OTHER_PROGRAM", [])
+    return bool(others) and all(
+        s.text.lower().startswith(("preliminary", "prelim"))
+        and s.start > 0
+        and doc[s.start - 1].lower_ in ("our", "this")
+        for s in others
+    )
+
+
 COPULAS = (
     *("is", "are", "'re", "remain", "remains"),
     *("be", "being", "been", "become", "becomes"),
@@ -571,6 +602,9 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
     if clause.hypothetical or clause.has("INDIRECT"):
         return []  # "If you need a visa, ..." / "a common question is whether we sponsor ..."
+    if _our_preliminary_program(clause):
+        # "Our preliminary program accepts 3 interns each year": this program's own positions
+        return [f for f in _positions(clause) if f[0] == "preliminary_positions"]
     if clause.has("OTHER_PROGRAM", "BACK_REF") and "unlike" not in clause.lower:
         return []  # about another program
     if _placed_elsewhere(clause) and "unlike" not in clause.lower:
@@ -663,6 +697,9 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
         return []  # "policies vary by department": nothing settled for this program
     if _citizens_only(c):
         return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
+    apart = _set_apart(c) or _the_only_visa(c)
+    if apart is not None:  # "Apart from the J-1, no other visa ...", "the J-1, the sole visa"
+        return apart
     only_j1, only_h1b = _only_beside(c, "J1"), _only_beside(c, "H1B")
     if only_j1 != only_h1b:  # "J-1 only (no H-1B)", "we do not sponsor H-1B, only J-1"
         return [("visa_j1", only_j1, 0.9), ("visa_h1b", only_h1b, 0.9)]
@@ -690,7 +727,8 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     if j1 and h1b and neg and answer is None:
         # "J-1 (not H-1B)", "J-1, no H-1B": every negation sits right before one visa's name
         on_j1, on_h1b = _negations_on(c, "J1"), _negations_on(c, "H1B")
-        if on_j1 + on_h1b == len(c.labels.get("NEG", [])) and bool(on_j1) != bool(on_h1b):
+        alone = on_j1 + on_h1b == len(c.labels.get("NEG", [])) and bool(on_j1) != bool(on_h1b)
+        if alone and not _denied_together(c):
             return [("visa_j1", not on_j1, 0.85), ("visa_h1b", not on_h1b, 0.85)]
     if j1 and h1b:
         return [("visa_j1", not neg, 0.85), ("visa_h1b", not neg, 0.85)]
@@ -701,6 +739,60 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     if neg and c.has("VISA"):  # "we do not sponsor visas": no visa of any kind
         return [("visa_j1", False, 0.85), ("visa_h1b", False, 0.85)]
     return []
+
+
+def _denied_together(c: Clause) -> bool:
+    """ "No J-1 or H-1B visa", "no H-1B or J-1 sponsorship": a negation before visas joined by
+    "or" denies each of them, not only the first."""
+    doc = c.span.doc
+    names = sorted(c.labels.get("J1", []) + c.labels.get("H1B", []), key=lambda s: s.start)
+    for a, b in zip(names, names[1:], strict=False):
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        words = [w for w in between if w not in ("visa", "visas", "a", "an", "the")]
+        if words in (["or"], ["nor"]) and any(n.end == a.start for n in c.labels.get("NEG", [])):
+            return True
+    return False
+
+
+def _set_apart(c: Clause) -> list[tuple[str, Value, float]] | None:
+    """One visa set apart ("apart from", "other than", "except") from what the clause says of
+    every other: "Apart from the J-1, no other visa is sponsored" sponsors the J-1 alone; "we
+    sponsor all visas except the H-1B" all but the H-1B. A grant with "besides" adds ("besides
+    the J-1 we offer visa advice"), so only a denial, or "all" visas, is set apart from."""
+    names = [(v, s) for v in ("J1", "H1B") for s in c.labels.get(v, [])]
+    if len({v for v, _ in names}) != 1 or not c.has("VISA") or not c.has("SPONSOR"):
+        return None
+    visa, name = names[0]
+    doc = c.span.doc
+    marks = c.labels.get("APART", []) + c.labels.get("EXCEPT", [])
+    near = [m for m in marks if 0 <= name.start - m.end <= 2]  # "except for the J-1"
+    if not near or not all(
+        t.lower_ in ("for", "the", "a", "an") for t in doc[near[0].end : name.start]
+    ):
+        return None
+    every = any(t.lower_ in ("all", "every", "any") for t in c.span) and not _negated(c)
+    if not (_negated(c) or (every and c.has("EXCEPT"))):
+        return None
+    named, other = (True, False) if _negated(c) else (False, True)
+    rest = "H1B" if visa == "J1" else "J1"
+    keys = {"J1": "visa_j1", "H1B": "visa_h1b"}
+    return [(keys[visa], named, 0.85), (keys[rest], other, 0.85)]
+
+
+def _the_only_visa(c: Clause) -> list[tuple[str, Value, float]] | None:
+    """ "The J-1 is the sole visa type we sponsor", "the J-1, the only visa our program
+    supports": "only" or "sole" right before a visa word, one visa named, no negation."""
+    doc = c.span.doc
+    names = {v for v in ("J1", "H1B") if c.has(v)}
+    if len(names) != 1 or _negated(c) or not c.has("SPONSOR"):
+        return None
+    visas = {s.start for s in c.labels.get("VISA", [])}
+    if not any(o.end in visas for o in _exclusive_only(c)):
+        return None
+    if not any(doc[o.start - 1].lower_ == "the" for o in _exclusive_only(c) if o.start > 0):
+        return None  # "only visas sponsored through ..." names no one visa as the only one
+    j1 = names == {"J1"}
+    return [("visa_j1", j1, 0.85), ("visa_h1b", not j1, 0.85)]
 
 
 def _varies(c: Clause) -> bool:
@@ -819,7 +911,10 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     named = after if re.search(r"\b(deadline|due date)\b", before) else ""
     # "To be invited for an interview, IMGs must be ECFMG certified": the purpose names the stage
     purpose = before.partition(",")[0] if re.match(r"to \w+", before) and "," in before else ""
-    for text in (_after_time_word(after), row_value, named, _after_time_word(before), purpose):
+    # "... in order to be ranked", "... as a condition of applying": the stage it is needed for
+    served = _after_purpose_word(after)
+    texts = (_after_time_word(after), served, row_value, named, _after_time_word(before), purpose)
+    for text in texts:
         for cue, value in ECFMG_DEADLINES:
             if re.search(cue, text):
                 return [("ecfmg_by", value, 0.85)]
@@ -827,6 +922,12 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
         if date:
             return [("ecfmg_by", date.group(0).title(), 0.8)]
     return []
+
+
+def _after_purpose_word(text: str) -> str:
+    """What follows the first word of purpose ("in order to", "so that", "as a condition of")."""
+    match = re.search(PURPOSE_WORDS, text)
+    return text[match.end() :] if match else ""
 
 
 def _after_time_word(text: str) -> str:
@@ -890,6 +991,9 @@ def _duration_months(c: Clause) -> int | None:
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE", "STATS"):
         return []
+    writers = c.labels.get("US_PHYSICIAN", [])
+    if all(any(_overlap(u, w) for w in writers) for u in c.labels["USCE"]):
+        return []  # "letters from physicians who supervised you in U.S. clinical settings"
     negs = c.labels.get("NEG", [])
     obs = c.first("OBSERVERSHIP")
     if obs is not None and negs:
@@ -1100,6 +1204,10 @@ def _attempts_allowed(c: Clause) -> int | None:
     return _number(match.group(1)) if match else None
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _within(span: Span, others: list[Span]) -> bool:
     return any(o.start <= span.start and span.end <= o.end for o in others)
 
@@ -1134,7 +1242,13 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         negs = [
             n for n in c.labels.get("NEG", []) if not any(0 <= f - n.end <= 2 for f in failures)
         ]
-        required = not negs
+        group = _who_did_not(c, negs)
+        if group:
+            # "Applicants who did not pass Step 1 on the first attempt are not eligible": the
+            # group's negation names who, the verdict on them is the rule
+            required = _verdict_rejects(c, [n for n in negs if n not in group])
+        else:
+            required = not negs
     elif c.has("EXCLUDE", "INELIGIBLE"):
         # "a failed attempt does not exclude you", "disqualifies", "makes one ineligible"
         required = not _negated(c)
@@ -1148,8 +1262,18 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         required = None
     if required is None:
         return []
+    qualifier = _one_exam(c)
     if not required:
-        return [("first_attempt_required", False, 0.85)]
+        # leniency on one exam leaves a first-attempt rule on another standing: settled per page
+        value: Value = False if qualifier is None else f"{LENIENT}{qualifier}"
+        return [("first_attempt_required", value, 0.85)]
+    if qualifier is None:
+        return [("first_attempt_required", True, 0.85)]
+    return [("first_attempt_required", qualifier, 0.8)]
+
+
+def _one_exam(c: Clause) -> str | None:
+    """ "Step 2 CK only" when the clause's attempt rule names one exam, else None (all)."""
     exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
     in_value = _named_in_row_value(c, ("STEP1", "STEP2", "COMLEX"))
     if in_value:  # "USMLE attempts: Step 2 CK on first attempt": the value names the exam
@@ -1157,9 +1281,38 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     elif _bare_usmle(c):  # "a failed USMLE or COMLEX attempt": every exam, not COMLEX alone
         exams.add("USMLE")
     if c.has("ALL_EXAMS") or len(exams) != 1 or "USMLE" in exams:
-        return [("first_attempt_required", True, 0.85)]
+        return None
     qualifier = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
-    return [("first_attempt_required", qualifier[exams.pop()], 0.8)]
+    return qualifier[exams.pop()]
+
+
+def _who_did_not(c: Clause, negs: list[Span]) -> list[Span]:
+    """The negations inside a group named before a first-attempt cue: "applicants who did not
+    pass Step 1 on the first attempt", "those that have not passed ... at the first sitting"."""
+    doc = c.span.doc
+    first = c.first("FIRST_ATTEMPT")
+    if first is None:
+        return []
+    return [
+        n
+        for n in negs
+        if n.start < first.start
+        and any(t.lower_ in ("who", "that") for t in doc[max(c.span.start, n.start - 3) : n.start])
+    ]
+
+
+def _verdict_rejects(c: Clause, negs: list[Span]) -> bool | None:
+    """Whether the clause's verdict on a group rejects it ("are not eligible", "will not be
+    considered", "are excluded"), admits it ("are still considered"), or is none (None)."""
+    if c.has("EXCLUDE", "INELIGIBLE"):
+        return not negs
+    # "residents who did not pass ... receive tutoring": what they get is no verdict
+    admits = [
+        s for s in c.labels.get("ACCEPT", []) if s.text.lower() not in ("receive", "receives")
+    ]
+    if admits or c.has("INTERVIEW"):
+        return bool(negs)
+    return None
 
 
 def _named_in_row_value(c: Clause, labels: tuple[str, ...]) -> set[str]:
@@ -1344,6 +1497,11 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # its class, not the whole residency
         totals = [t for t in c.labels["TOTAL"] if t not in yearly]
         c = Clause(c.span, {**c.labels, "TOTAL": totals}, c.is_row)
+    if _matched_in(c) and c.has("APPLICANT_NOUN"):
+        # "4 applicants are matched each year", "we match 5 candidates": the applicants who
+        # match are the class
+        nouns = c.labels.get("POSITION_NOUN", []) + c.labels["APPLICANT_NOUN"]
+        c = Clause(c.span, {**c.labels, "POSITION_NOUN": nouns}, c.is_row)
     if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE", "ACTIVITY"):
         # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
         # present at the national meeting each year": what residents do, not how many start
@@ -1367,6 +1525,19 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     if count is None:
         return []
     return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
+
+
+DETERMINERS = ("the", "a", "this", "next", "each", "every", "per", "our", "that")
+
+
+def _matched_in(c: Clause) -> bool:
+    """Whether a verb of the Match ("match", "recruit", "are matched") is the clause's."""
+    doc = c.span.doc
+    verbs = ("match", "matches", "recruit", "recruits", "are matched", "is matched")
+    return any(
+        s.text.lower() in verbs and (s.start == 0 or doc[s.start - 1].lower_ not in DETERMINERS)
+        for s in c.labels.get("PER_YEAR", [])
+    )  # not the noun: "rank 60 applicants in the Match"
 
 
 def _complement_of_a_year(c: Clause, total: Span) -> bool:
@@ -1410,9 +1581,23 @@ def _other(c: Clause) -> list[tuple[str, Value, float]]:
     out: list[tuple[str, Value, float]] = []
     if c.has("RESEARCH_TRACK") and not c.has("PREF"):
         out.append(("research_track", not _negated(c), 0.8))
-    if c.has("LETTERS") and c.has("US_PHYSICIAN") and c.has("REQ") and not c.has("PREF"):
-        out.append(("us_letters_required", not _negated(c), 0.8))
+    if c.has("LETTERS") and c.has("US_PHYSICIAN") and not c.has("PREF", "ENCOURAGE"):
+        required = _letters_required(c)
+        if required is not None:
+            out.append(("us_letters_required", required, 0.8))
     return out
+
+
+def _letters_required(c: Clause) -> bool | None:
+    """ "Letters must come from U.S. physicians"; "applications without a letter from a U.S.
+    physician will not be reviewed" (a verdict on those lacking one) requires it too."""
+    doc = c.span.doc
+    letters = c.first("LETTERS")
+    assert letters is not None
+    if any(t.lower_ in ABSENCE for t in doc[max(c.span.start, letters.start - 3) : letters.start]):
+        negs = [n for n in c.labels.get("NEG", []) if n.text.lower() not in ABSENCE]
+        return _verdict_rejects(c, negs)
+    return not _negated(c) if c.has("REQ") else None
 
 
 RULES = (_visa, _accepts_img, _ecfmg_by, _usce, _scores, _attempts, _yog, _positions, _other)
@@ -1518,14 +1703,19 @@ def _cue_prefilter() -> re.Pattern[str] | None:
         if entry["label"] not in FACT_CUES:
             continue
         specs = [_spec_words(spec) for spec in entry["pattern"]]
-        if all(specs):  # every token a word: the words in a row ("j - 1", "h1 - b")
-            words.append(r"\s*".join("(?:" + "|".join(ws) + ")" for ws in specs if ws))
-            continue
-        options = [ws for ws in specs if ws]
-        if not options:
+        # runs of tokens that each name a word ("j - 1", "care system"): a token that may be
+        # absent or names none ends a run; the words of a run stand in a row in the text
+        runs: list[list[list[str]]] = [[]]
+        for ws in specs:
+            if ws:
+                runs[-1].append(ws)
+            elif runs[-1]:
+                runs.append([])
+        if not runs[0]:
             return None
-        # the most telling token of the pattern: its shortest alternative is the longest
-        words.append("|".join(max(options, key=lambda ws: min(len(w) for w in ws))))
+        # the most telling run of the pattern: its shortest alternatives are the longest
+        best = max(runs, key=lambda run: sum(min(len(w) for w in ws) for ws in run))
+        words.append(r"\s*".join("(?:" + "|".join(ws) + ")" for ws in best))
     return re.compile("|".join(f"(?:{w})" for w in sorted(set(words))))
 
 
@@ -1555,12 +1745,30 @@ def facts_in_units(
             )
     out = []
     for facts in found.values():
-        if len({json.dumps(f.value) for f in facts}) == 1:
+        facts = _settle_leniency(facts)
+        if facts and len({json.dumps(f.value) for f in facts}) == 1:
             best = max(facts, key=lambda f: f.confidence)
             agree = min(0.99, best.confidence + 0.03 * (len(facts) - 1))
             out.append(ProgramFact(best.fact, best.value, best.sentence, url, agree, fetched_at))
     order = {name: i for i, name in enumerate(PRINTED_FACTS + OTHER_FACTS)}
     return sorted(out, key=lambda f: order.get(f.fact, 99))
+
+
+def _settle_leniency(facts: list[ProgramFact]) -> list[ProgramFact]:
+    """A repeat allowed on one exam ("an earlier Step 1 failure will be considered") beside a
+    first-attempt rule for another ("Step 2 CK must be passed at the first attempt") leaves that
+    rule standing; alone, or beside a rule for the same exam, it is no first-attempt rule."""
+    strict = {
+        f.value for f in facts if isinstance(f.value, str) and not f.value.startswith(LENIENT)
+    }
+    out = []
+    for f in facts:
+        if isinstance(f.value, str) and f.value.startswith(LENIENT):
+            if strict and f.value.removeprefix(LENIENT) not in strict:
+                continue
+            f = replace(f, value=False)
+        out.append(f)
+    return out
 
 
 def _served_at(headers: dict[str, str] | None) -> str | None:
