@@ -10,31 +10,8 @@ a test below checks that no sentence here is one of that set's templates filled 
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
-from demoweb.phrasings_independent5 import PHRASINGS as INDEPENDENT5
-from demoweb.phrasings_independent5 import ROWS as INDEPENDENT5_ROWS
-from extract.facts import extract_facts, may_state_a_fact
-
-FETCHED = "2026-10-01T00:00:00Z"
-
-
-def facts_of(text: str) -> dict[str, object]:
-    found = extract_facts(
-        text, "https://example.org/apply", content_type="text", fetched_at=FETCHED
-    )
-    return {f.fact: f.value for f in found if f.printed}
-
-
-def stored_facts_of(text: str) -> dict[str, object]:
-    """The facts that go to the database only (letters, preliminary positions, totals)."""
-    found = extract_facts(
-        text, "https://example.org/apply", content_type="text", fetched_at=FETCHED
-    )
-    return {f.fact: f.value for f in found if not f.printed}
-
+from demoweb import phrasings_independent5 as independent5
+from tests.facts_families import family_tests
 
 BOTH = {"visa_j1": True, "visa_h1b": True}
 
@@ -387,40 +364,9 @@ STORED = {
 }
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        pytest.param(s, e, id=f"{name}-{i}")
-        for name, group in GROUPS.items()
-        for i, (s, e) in enumerate(group)
-    ],
-)
-def test_sentence_commits_the_program_to(sentence: str, expected: dict[str, object]) -> None:
-    assert facts_of(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        pytest.param(s, e, id=f"{name}-{i}")
-        for name, group in STORED.items()
-        for i, (s, e) in enumerate(group)
-    ],
-)
-def test_sentence_states_a_stored_fact(sentence: str, expected: dict[str, object]) -> None:
-    assert stored_facts_of(sentence) == expected
-
-
-def test_no_sentence_here_is_a_fifth_set_template() -> None:
-    """These are the constructions in our own words: no template of the fifth set, filled in
-    with any number or word, nor any of its table rows."""
-    templates = [t for ts in INDEPENDENT5.values() for t in ts]
-    templates += [f"{label}: {value}" for label, value in INDEPENDENT5_ROWS.values()]
-    filled = [re.compile(re.sub(r"\\\{\w+\\\}", r".+", re.escape(t))) for t in templates]
-    ours = [s for g in (*GROUPS.values(), *STORED.values()) for s, _ in g]
-    assert [s for s in ours if any(p.fullmatch(s) for p in filled)] == []
-
-
-def test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact() -> None:
-    stating = [s for g in (*GROUPS.values(), *STORED.values()) for s, e in g if e]
-    assert [s for s in stating if not may_state_a_fact(s)] == []
+(
+    test_sentence_commits_the_program_to,
+    test_sentence_states_a_stored_fact,
+    test_no_sentence_here_is_the_blind_sets_template,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = family_tests(independent5, GROUPS, STORED)
