@@ -18,12 +18,14 @@ and ``independent5`` (a fifth blind set, the other half of what the fourth would
 :mod:`demoweb.phrasings_independent5`) and ``independent6`` (a sixth blind set, half of what the
 fourth and fifth would take: :mod:`demoweb.phrasings_independent6`) and ``independent7`` (a
 seventh, half of what the fourth, fifth and sixth would take:
-:mod:`demoweb.phrasings_independent7`; 134 programs at 12000, while the fourth keeps 37, the fifth
-32 and the sixth 77), so pass ``--programs 12000`` for a steadier figure on the last four. The independent splits are the
+:mod:`demoweb.phrasings_independent7`) and ``independent8`` (an eighth, half of what the fourth
+to seventh would take: :mod:`demoweb.phrasings_independent8`; 137 programs at 12000, while the
+fourth keeps 22, the fifth 17, the sixth 39 and the seventh 65), so pass ``--programs 12000``
+for a steadier figure on the last five. The independent splits are the
 figures to trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent7|all]
+       [--split dev|heldout|independent|...|independent8|all]
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ SPLITS = (
     "independent5",
     "independent6",
     "independent7",
+    "independent8",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

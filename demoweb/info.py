@@ -26,7 +26,9 @@ from a fifth RNG of its own, so no program of the other sets moves) uses a fifth
 :mod:`demoweb.phrasings_independent6`, written after the rules had been tuned on the fifth. Half
 of the programs the fourth, fifth and sixth sets would take (``INDEPENDENT7_SHARE``, from a seventh
 RNG of its own) use a seventh, :mod:`demoweb.phrasings_independent7`, written after the rules had
-been tuned on the sixth.
+been tuned on the sixth. Half of the programs the fourth to seventh sets would take
+(``INDEPENDENT8_SHARE``, an eighth RNG of its own) use an eighth,
+:mod:`demoweb.phrasings_independent8`, written after the rules had been tuned on the seventh.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from demoweb import phrasings_independent4 as independent4
 from demoweb import phrasings_independent5 as independent5
 from demoweb import phrasings_independent6 as independent6
 from demoweb import phrasings_independent7 as independent7
+from demoweb import phrasings_independent8 as independent8
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -93,6 +96,7 @@ INDEPENDENT4_SHARE = 1.0  # of the held-out programs the first three independent
 INDEPENDENT5_SHARE = 0.5  # of the programs the fourth independent set would take
 INDEPENDENT6_SHARE = 0.5  # of the programs the fourth and fifth sets would take
 INDEPENDENT7_SHARE = 0.5  # of the programs the fourth, fifth and sixth sets would take
+INDEPENDENT8_SHARE = 0.5  # of the programs the fourth to seventh sets would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -101,6 +105,7 @@ BLIND = {  # sets written blind
     independent5.NAME: independent5,
     independent6.NAME: independent6,
     independent7.NAME: independent7,
+    independent8.NAME: independent8,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -175,6 +180,9 @@ def phrasing_set(program: Program) -> str:
     fourth = random.Random(f"{program.specialty}|{program.id}|phrasings4").random()
     if fourth >= INDEPENDENT4_SHARE:
         return "heldout"
+    eighth = random.Random(f"{program.specialty}|{program.id}|phrasings8").random()
+    if eighth < INDEPENDENT8_SHARE:
+        return independent8.NAME
     seventh = random.Random(f"{program.specialty}|{program.id}|phrasings7").random()
     if seventh < INDEPENDENT7_SHARE:
         return independent7.NAME

@@ -20,8 +20,11 @@ or the earlier blind sets ``demoweb/phrasings_independent*.py`` beyond that docs
 run ``bench/facts.py`` or ``precedent facts``, and did not run the extractor on any of these
 sentences: nothing here was tuned against the rules. It was checked only structurally (it
 imports, has every claim of the dev set, every template formats with the fields ``demoweb.info``
-passes, and the value checks of ``tests/test_demoweb_info.py`` hold), and it is not wired into
-``demoweb/info.py``, ``bench/facts.py`` or the tests.
+passes, and the value checks of ``tests/test_demoweb_info.py`` hold).
+
+The lead then wired it into ``demoweb/info.py`` and removed, by a script that compared strings and
+without reading the rules, every wording an earlier set already had (no longer blind: the rules
+had been tuned on the earlier sets): 11 templates and 14 table rows.
 
 Every sentence states its claim's value plainly to a human reader and states nothing else; traps
 settle nothing about the program's own policy (preferences, encouragement, averages and medians
@@ -113,13 +116,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "IMGs are not eligible for our residency positions.",
         "Our program does not consider graduates of foreign medical schools, including U.S. citizens who studied abroad.",
     ),
-    "ecfmg": (
-        "A valid ECFMG certificate is required {by}.",
-        "Applicants who graduated abroad need to be fully ECFMG certified {by}.",
-        "We must have verification of ECFMG certification {by}.",
-        "Certification by the ECFMG has to be complete {by}.",
-        "IMGs will be asked to show their ECFMG certificate {by}, and this requirement is not waived.",
-    ),
+    "ecfmg": ("Applicants who graduated abroad need to be fully ECFMG certified {by}.", "We must have verification of ECFMG certification {by}.", "Certification by the ECFMG has to be complete {by}.", "IMGs will be asked to show their ECFMG certificate {by}, and this requirement is not waived.", ),
     "usce:months": (
         "Applicants need a minimum of {w} months of clinical experience in a U.S. healthcare setting.",
         "At least {n} months of U.S.-based clinical work (externships, sub-internships or employment) must be completed before applying.",
@@ -148,13 +145,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "We screen out applications with a Step 1 result lower than {n}.",
         "Only candidates who scored {n} or higher on Step 1 advance to full review.",
     ),
-    "step1:none": (
-        "No minimum USMLE Step 1 score is required.",
-        "We do not apply a cutoff to Step 1 results.",
-        "Applicants are considered regardless of their Step 1 score.",
-        "There is not a Step 1 score threshold for our program.",
-        "Step 1 scores are reviewed in context, with no minimum applied.",
-    ),
+    "step1:none": ("We do not apply a cutoff to Step 1 results.", "There is not a Step 1 score threshold for our program.", "Step 1 scores are reviewed in context, with no minimum applied.", ),
     "step2:n": (
         "We require a minimum Step 2 Clinical Knowledge score of {n}.",
         "Step 2 CK scores below {n} do not meet our screening criteria.",
@@ -204,13 +195,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "A single attempt at each USMLE Step is the limit for eligibility.",
         "Any USMLE or COMLEX failure makes an applicant ineligible.",
     ),
-    "attempt:step2": (
-        "Step 2 CK must be passed in a single attempt.",
-        "We require a first-time pass on Step 2 CK.",
-        "Only Step 2 CK carries a first-attempt requirement.",
-        "A first-attempt pass on USMLE Step 2 CK is mandatory.",
-        "Candidates must have passed Step 2 CK on their first sitting.",
-    ),
+    "attempt:step2": ("Only Step 2 CK carries a first-attempt requirement.", "Candidates must have passed Step 2 CK on their first sitting.", ),
     "attempt:no": (
         "A previous exam failure does not by itself make an applicant ineligible.",
         "We will review applicants who required more than one attempt on a USMLE Step.",
@@ -225,13 +210,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Eligibility ends {w} years after the date of medical school graduation.",
         "No more than {n} years may have passed since you earned your medical degree.",
     ),
-    "yog:none": (
-        "Year of medical school graduation does not affect eligibility.",
-        "We place no restriction on how long ago applicants graduated.",
-        "Applicants are considered regardless of graduation year.",
-        "There is no time limit since graduation for applicants.",
-        "Older graduates are not excluded; we have no graduation date cutoff.",
-    ),
+    "yog:none": ("Year of medical school graduation does not affect eligibility.", "We place no restriction on how long ago applicants graduated.", "Older graduates are not excluded; we have no graduation date cutoff.", ),
     "positions:n": (
         "Our program matches {n} categorical {noun} annually.",
         "We offer {n} categorical position(s) through the NRMP each year.",
@@ -239,13 +218,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Annual intake is {n} categorical {noun}.",
         "The residency recruits {n} {noun} into every PGY-1 class.",
     ),
-    "positions:range": (
-        "We typically match {a} to {b} categorical residents per year.",
-        "Each incoming class has between {a} and {b} residents.",
-        "The program takes {a} or {b} interns per cycle, depending on funding.",
-        "Class size varies from {a} to {b} residents each year.",
-        "Annually, {a}\u2013{b} categorical positions are offered in the Match.",
-    ),
+    "positions:range": ("We typically match {a} to {b} categorical residents per year.", "Each incoming class has between {a} and {b} residents.", "The program takes {a} or {b} interns per cycle, depending on funding.", "Annually, {a}\u2013{b} categorical positions are offered in the Match.", ),
     "home:positions": (
         "Every July we welcome {n} new {noun} to our training program.",
         "Our close-knit residency takes {n} {noun} per class.",
@@ -260,13 +233,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "There are {n} residents in the program altogether.",
         "Our program is home to {n} residents in all PGY levels.",
     ),
-    "research_track": (
-        "Residents may apply to our research pathway, which includes protected research time.",
-        "We have a research track for residents interested in academic careers.",
-        "A formal research track is part of our program.",
-        "Residents can pursue a dedicated research pathway during training.",
-        "Our physician-scientist track is open to interested residents.",
-    ),
+    "research_track": ("We have a research track for residents interested in academic careers.", "A formal research track is part of our program.", "Residents can pursue a dedicated research pathway during training.", "Our physician-scientist track is open to interested residents.", ),
     "prelim": (
         "We also fill {n} preliminary position(s) each year.",
         "Preliminary positions available: {n}.",
@@ -288,13 +255,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Applicants are encouraged to gain hands-on experience in American hospitals before applying.",
         "Some U.S. clinical exposure is desirable.",
     ),
-    "trap:ecfmg_pref": (
-        "It is advantageous to have ECFMG certification in hand when applying.",
-        "We look favorably on applicants whose ECFMG certification is already complete.",
-        "Early ECFMG certification strengthens an application.",
-        "Being ECFMG certified before interview season is ideal.",
-        "We encourage IMGs to complete ECFMG certification as early as possible.",
-    ),
+    "trap:ecfmg_pref": ("It is advantageous to have ECFMG certification in hand when applying.", "We look favorably on applicants whose ECFMG certification is already complete.", "Early ECFMG certification strengthens an application.", "Being ECFMG certified before interview season is ideal.", ),
     "trap:yog_pref": (
         "Recent graduation from medical school is viewed favorably.",
         "Applicants who graduated in the last few years tend to be most competitive.",
@@ -355,36 +316,36 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
 }
 # Table rows: claim → (label, value). Claims without a row are written as sentences.
 ROWS: dict[str, tuple[str, str]] = {
-    "visa:j1_only": ("Visa types supported", "J-1 exclusively"),
+
     "visa:both": ("Visa types supported", "J-1 or H-1B"),
     "visa:none": ("Visa types supported", "Neither J-1 nor H-1B"),
     "visa:j1_yes": ("J-1 sponsorship", "Yes"),
     "visa:h1b_no": ("H-1B sponsorship", "No"),
     "img:yes": ("IMG eligibility", "Eligible"),
     "img:no": ("IMG eligibility", "Ineligible"),
-    "ecfmg": ("ECFMG certificate", "Required {by}"),
-    "usce:months": ("U.S. clinical experience", "At least {n} months"),
-    "usce:zero": ("U.S. clinical experience", "Not needed"),
+
+
+
     "usce:unstated": ("U.S. clinical experience", "Mandatory"),
-    "step1:n": ("USMLE Step 1 minimum", "{n}"),
+
     "step1:none": ("USMLE Step 1 minimum", "No minimum set"),
-    "step2:n": ("USMLE Step 2 CK minimum", "{n}"),
+
     "step2:none": ("USMLE Step 2 CK minimum", "No minimum set"),
     "step2:pct": ("USMLE Step 2 CK minimum", "{p}th percentile"),
-    "comlex:n": ("COMLEX-USA Level 2-CE minimum", "{n}"),
-    "comlex:none": ("COMLEX-USA Level 2-CE minimum", "No cutoff"),
-    "scores:both": ("USMLE minimums (Step 1 / Step 2 CK)", "{a} / {b}"),
+
+
+
     "attempt:yes": ("USMLE attempts", "First-time passes only"),
     "attempt:step2": ("USMLE attempts", "Step 2 CK must be a first-attempt pass"),
     "attempt:no": ("USMLE attempts", "Repeat attempts accepted"),
-    "yog:n": ("Years since graduation (maximum)", "{n}"),
+
     "yog:none": ("Years since graduation (maximum)", "No restriction"),
     "positions:n": ("Categorical positions each year", "{n}"),
     "positions:range": ("Categorical positions each year", "{a} or {b}"),
-    "total": ("Residents in all years", "{n}"),
-    "research_track": ("Research track", "Offered"),
-    "prelim": ("Preliminary positions", "{n}"),
-    "us_letters": ("Letters from U.S. physicians", "Required"),
+
+
+
+
     "trap:step2_average": ("Step 2 CK average, current PGY-1 class", "{n}"),
     "trap:step1_average": ("Median Step 1, matched residents", "{n}"),
 }

@@ -18,6 +18,7 @@ from demoweb import phrasings_independent4 as independent4
 from demoweb import phrasings_independent5 as independent5
 from demoweb import phrasings_independent6 as independent6
 from demoweb import phrasings_independent7 as independent7
+from demoweb import phrasings_independent8 as independent8
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -295,8 +296,8 @@ def without_the_sixth_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     (and the seventh half of what those three would take): their own tests keep their counts and
     their program numbers."""
     info_module.program_info.cache_clear()  # programs' pages are cached with their phrasing set
-    monkeypatch.setattr(info_module, "INDEPENDENT6_SHARE", 0.0)
-    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.0)
+    for share in ("INDEPENDENT6_SHARE", "INDEPENDENT7_SHARE", "INDEPENDENT8_SHARE"):
+        monkeypatch.setattr(info_module, share, 0.0)
     yield
     info_module.program_info.cache_clear()
 
@@ -307,6 +308,17 @@ def without_the_seventh_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     would take."""
     info_module.program_info.cache_clear()
     monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.0)
+    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.0)
+    yield
+    info_module.program_info.cache_clear()
+
+
+@pytest.fixture
+def without_the_eighth_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The demo web as it was before the eighth set took half of what the fourth to seventh
+    would take."""
+    info_module.program_info.cache_clear()
+    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.0)
     yield
     info_module.program_info.cache_clear()
 
@@ -345,7 +357,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
 
 
 @pytest.mark.parametrize(
-    "blind", [independent4, independent5, independent6, independent7], ids=lambda m: m.NAME
+    "blind", [independent4, independent5, independent6, independent7, independent8],
+    ids=lambda m: m.NAME,
 )
 def test_blind_set_uses_only_the_fields_its_claims_get(blind) -> None:
     """As for the third set: the fields the earlier sets use for a claim, and a claim that
@@ -562,9 +575,9 @@ def test_stated_reads_the_fifth_sets_deadlines() -> None:
 # The sixth blind set (demoweb.phrasings_independent6): half of what the fourth and fifth would take.
 
 
-@pytest.mark.parametrize("later", [independent6, independent7], ids=lambda m: m.NAME)
+@pytest.mark.parametrize("later", [independent6, independent7, independent8], ids=lambda m: m.NAME)
 def test_later_sets_have_every_claim_and_no_earlier_sets_words(later) -> None:
-    """The sixth and seventh sets, as written blind, less the wordings an earlier set had."""
+    """The sixth set on, as written blind, less the wordings an earlier set had."""
     sets = later.PHRASINGS
     assert set(DEV) <= set(sets)
     extra = {claim for claim, _ in later.EXTRA_TRAPS}
@@ -593,7 +606,7 @@ def test_later_sets_have_every_claim_and_no_earlier_sets_words(later) -> None:
             theirs = {*blind.ECFMG_BY.values(), *(w for ws in also.values() for w in ws)}
             shared += len(set(every_by) & theirs)
             assert shared == 0, (blind.NAME, shared)
-    assert "{by}" in later.ROWS["ecfmg"][1]
+    assert "ecfmg" not in later.ROWS or "{by}" in later.ROWS["ecfmg"][1]
 
 
 def test_independent6_takes_half_of_what_the_fourth_and_fifth_sets_would(
@@ -628,7 +641,7 @@ def test_independent6_pages_state_the_values_their_truth_says(
     _pages_state_the_values_their_truth_says(independent6)  # 76 programs at 6000
 
 
-@pytest.mark.parametrize("later", [independent6, independent7], ids=lambda m: m.NAME)
+@pytest.mark.parametrize("later", [independent6, independent7, independent8], ids=lambda m: m.NAME)
 def test_stated_reads_the_later_sets_deadlines(later) -> None:
     for value, words in later.ECFMG_BY.items():
         for w in (words, *later.ECFMG_BY_ALSO[value]):
@@ -644,7 +657,7 @@ def test_stated_reads_the_later_sets_deadlines(later) -> None:
 
 
 def test_independent7_takes_half_of_what_the_fourth_to_sixth_sets_would(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, without_the_eighth_set: None
 ) -> None:
     info_module.program_info.cache_clear()
     programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
@@ -667,6 +680,40 @@ def test_independent7_takes_half_of_what_the_fourth_to_sixth_sets_would(
     info_module.program_info.cache_clear()
 
 
-def test_independent7_pages_state_the_values_their_truth_says() -> None:
-    info_module.program_info.cache_clear()
+def test_independent7_pages_state_the_values_their_truth_says(
+    without_the_eighth_set: None,
+) -> None:
     _pages_state_the_values_their_truth_says(independent7)  # 59 programs at 6000
+
+
+# The eighth blind set (demoweb.phrasings_independent8): half of what the fourth to seventh would
+# take (66 programs of the first 6000 at seed 7, 137 of 12000).
+
+
+def test_independent8_takes_half_of_what_the_fourth_to_seventh_sets_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    info_module.program_info.cache_clear()
+    programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
+    now = {p.index: phrasing_set(p) for p in programs}
+    assert independent8.NAME in info_module.BLIND
+    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.0)
+    before = {p.index: phrasing_set(p) for p in programs}
+    moved = {i for i in now if now[i] != before[i]}
+    assert moved == {i for i, s in now.items() if s == independent8.NAME}
+    late = (independent4.NAME, independent5.NAME, independent6.NAME, independent7.NAME)
+    assert {before[i] for i in moved} == set(late)
+    pool = sum(s in late for s in before.values())
+    assert 0.3 * pool < len(moved) < 0.7 * pool
+    for name in ("dev", "independent", "independent2", "independent3"):
+        assert Counter(now.values())[name] == Counter(before.values())[name]
+    assert all(p.split == "heldout" for p in programs if now[p.index] == independent8.NAME)
+    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.5)
+    monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)
+    assert independent8.NAME not in {phrasing_set(p) for p in programs}
+    info_module.program_info.cache_clear()
+
+
+def test_independent8_pages_state_the_values_their_truth_says() -> None:
+    info_module.program_info.cache_clear()
+    _pages_state_the_values_their_truth_says(independent8)  # 66 programs at 6000
