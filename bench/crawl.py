@@ -6,7 +6,9 @@ Scrapy spider (no middlewares of ours, no parsing) and by bare aiohttp. Pages/s 
 every fetch it made (rendered ones included) over Scrapy's own elapsed time; for bare Scrapy the
 same; for aiohttp the wall time of the fetch loop. ``ours_cpu_s``/``scrapy_cpu_s`` are the CPU
 seconds of each crawl process (start-up included): on a shared machine they move less than wall
-time. Our crawl parses in a worker process and renders in Chromium; neither is in ``ours_cpu_s``.
+time. Our crawl renders in Chromium (not in ``ours_cpu_s``) and parses where
+``crawler.offload.default_workers`` puts it: in worker processes from the third core up (not in
+``ours_cpu_s``), in a thread of the crawl process below that (in it).
 
 ``--polite`` also times the default (prod) settings on two workloads the issue sets limits for:
 a 300-page site on one host (150 programs under path prefixes of one address) and 80 faulty

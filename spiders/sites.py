@@ -27,7 +27,7 @@ from scrapy_playwright.page import PageMethod
 
 from crawler.browser import GROW_SCRIPT
 from crawler.items import FactItem, PageItem, ProgramItem, ProgramStatusItem, ResidentItem
-from crawler.offload import ExtractionPool, default_workers
+from crawler.offload import ExtractionPool, pool_size
 from crawler.refresh import ExtractionCache, cache_key, data_endpoints
 from extract.records import ResidentRecord
 from extract.rendering import looks_script_rendered
@@ -106,8 +106,7 @@ class ProgramSiteSpider(PrecedentSpider):
         spider.programs_seen = set()
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         workers = crawler.settings.get("PRECEDENT_EXTRACT_WORKERS")
-        spider.extraction = ExtractionPool(default_workers() if workers in (None, "")
-                                           else int(workers))
+        spider.extraction = ExtractionPool(pool_size(workers))
         crawler.signals.connect(spider.extraction.close, signal=signals.spider_closed)
         return spider
 

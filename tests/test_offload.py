@@ -69,18 +69,51 @@ def test_a_killed_worker_does_not_lose_the_page(pool, caplog):
     assert "parsing inline" in caplog.text
 
 
-@pytest.mark.parametrize(("cores", "workers"), [(1, 0), (2, 0), (3, 1), (4, 2), (16, 2)])
+@pytest.mark.parametrize(
+    ("cores", "workers"), [(1, "thread"), (2, "thread"), (3, 1), (4, 2), (16, 2)]
+)
 def test_workers_by_default_leave_two_cores_to_the_crawl_and_chromium(monkeypatch, cores, workers):
     from crawler import offload
 
     monkeypatch.setattr(offload.os, "cpu_count", lambda: cores)
     assert offload.default_workers() == workers
+    assert offload.pool_size("") == workers
+
+
+@pytest.mark.parametrize(("setting", "size"), [("0", 0), ("2", 2), ("thread", "thread"),
+                                                (" Thread ", "thread"), (3, 3)])
+def test_the_setting_names_processes_a_thread_or_inline(setting, size):
+    from crawler.offload import pool_size
+
+    assert pool_size(setting) == size
 
 
 def test_no_workers_means_inline():
     pool = ExtractionPool(0)
     _, _, expected = _fixture()
     assert [r.name for r in _read(pool)] == [r["name"] for r in expected["residents"]]
+
+
+def test_a_thread_pool_parses_off_the_loop_thread(monkeypatch):
+    import threading
+
+    from crawler import offload
+
+    seen = []
+    real = offload.read_residents
+
+    def spy(*args, **kwargs):
+        seen.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    pool = ExtractionPool("thread")
+    try:
+        monkeypatch.setattr(offload, "read_residents", spy)
+        _, _, expected = _fixture()
+        assert [r.name for r in _read(pool)] == [r["name"] for r in expected["residents"]]
+        assert seen and all(name != threading.main_thread().name for name in seen)
+    finally:
+        pool.close()
 
 
 # --- the scheduler's queues --------------------------------------------------------------------
@@ -151,7 +184,8 @@ def test_requests_spill_to_disk_past_the_memory_limit(tmp_path):
 
 
 @pytest.mark.skipif(not have_chromium(), reason="Debian chromium is not installed")
-def test_a_crawl_with_workers_and_warmup_finds_every_roster(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "thread"])
+def test_a_crawl_with_workers_and_warmup_finds_every_roster(tmp_path, workers):
     from crawler.jobs import new_run_dir, run_crawl
     from crawler.proving import roster_scores
     from db.runstore import iter_items
@@ -160,7 +194,7 @@ def test_a_crawl_with_workers_and_warmup_finds_every_roster(tmp_path):
     with running_web(programs=24, seed=11, year=2026) as web:
         run_dir = new_run_dir(tmp_path / "runs")
         stats = run_crawl(run_dir, registry=web.registry_url, academic_year=2026, env="ci",
-                          quiet=True, settings={"PRECEDENT_EXTRACT_WORKERS": "1",
+                          quiet=True, settings={"PRECEDENT_EXTRACT_WORKERS": workers,
                                                 "PRECEDENT_BROWSER_WARMUP": "True"})
         truth = web.truth
     scores = roster_scores(run_dir, truth)

@@ -106,7 +106,8 @@ PRECEDENT_MEMORY_QUEUE_LIMIT = int(_env("MEMORY_QUEUE_LIMIT", "5000"))
 # Items go through synchronous pipelines one at a time; Scrapy's default of 100 concurrent
 # items only starts 100 idle asyncio tasks per callback (measured: ~10 % of the crawl's CPU).
 CONCURRENT_ITEMS = 8
-# Processes that parse pages beside the crawl (crawler.offload); empty = one per spare core.
+# Where pages are parsed (crawler.offload): a number of worker processes, 0 (inline) or
+# "thread"; empty = one process per spare core, or a thread when no core is spare.
 PRECEDENT_EXTRACT_WORKERS = _env("EXTRACT_WORKERS", "")
 
 # Where a run keeps its items and raw responses (``var/runs/<run_id>``).
