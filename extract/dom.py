@@ -1113,6 +1113,13 @@ def inline_label_fields(elements: list[etree._Element]) -> dict[str, str]:
     for member in elements:
         for el in member.iter(*_INLINE_LABEL_TAGS):
             text = " ".join(el.text_content().split())
+            whole = split_label_line(text) if ":" in text else None
+            if whole is not None and whole[2]:
+                # "<span>Undergraduate: Purdue University</span>": label and value in one
+                # element; the next element ("<span>Medical school: X</span>") is another field
+                if whole[0] not in ("other", "name") and whole[0] not in fields:
+                    fields[whole[0]] = whole[2]
+                continue
             key = label_field(text) if text else _icon_field(el)
             if key in (None, "other", "name") or key in fields:
                 continue
