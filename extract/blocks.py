@@ -418,7 +418,7 @@ def _line_entries(lines: list[str]) -> tuple[list[EducationEntry], set[str]]:
     entries: list[EducationEntry] = []
     sources: set[str] = set()
     for line in lines:
-        known = is_known_medical(line)
+        known = is_known_medical(line) or _medical_degree_opens(line)
         if not (known or looks_like_school(line)) or is_sentence(line) or _is_label_line(line):
             continue
         for entry in read_entries(_strip_level(line)):
@@ -426,6 +426,22 @@ def _line_entries(lines: list[str]) -> tuple[list[EducationEntry], set[str]]:
                 entries.append(entry)
                 sources.add(line)
     return entries, sources
+
+
+def _medical_degree_opens(line: str) -> bool:
+    """ "MD, MUSM", "M.D. – OUWB": a line opened by a medical degree names where it was
+    earned, whatever that school's name looks like (initials carry no school word)."""
+    if len(line) > 80 or degree_only(line) or not find_degrees(line[:12]):
+        return False
+    text, degrees = school_entry(line)
+    return (
+        text is not None
+        and any(d in MEDICAL_DEGREES for d in degrees)
+        and text[:1].isupper()
+        and not find_degrees(text)
+        and not is_place(text)
+        and parse_level(text).empty
+    )
 
 
 def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:

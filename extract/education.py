@@ -26,8 +26,11 @@ from extract.prose import looks_like_medical_school, looks_like_school, tidy_sch
 UNDERGRAD_DEGREES = frozenset({"BS", "BA"})
 _PATH_ARROW = re.compile(r"→|⟶|➔")
 _ENTRY_SPLIT = re.compile(r"\s*(?:;|\||•|·|\n|→|⟶|➔)\s*|\s+/\s+")
-_DEGREE_PREFIX = re.compile(
-    r"^\s*([A-Za-z.]{2,9}(?:\s*[/,&]\s*[A-Za-z.]{2,9}){0,2})\s*[,:–—-]\s*(.+)$"
+# "MD, PhD, X", "MD/PhD – X": one to three degrees before the school. Tried longest first, so
+# that a hyphen inside the school ("MD, UT-Houston") is not taken for the separator.
+_DEGREE_PREFIXES = tuple(
+    re.compile(rf"^\s*([A-Za-z.]{{2,9}}(?:\s*[/,&]\s*[A-Za-z.]{{2,9}}){{{n}}})\s*[,:–—-]\s*(.+)$")
+    for n in (2, 1, 0)
 )
 _DEGREE_YEAR = re.compile(r"^([A-Za-z.]{2,9})\s+(?:19|20)\d\d\s*,")
 _BRACKETED_DEGREE_END = re.compile(r"\s*\([A-Za-z.]{2,9}\)$")
@@ -196,8 +199,8 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
             text = rest.lstrip(" ,:-–—|(").rstrip(")")
             break
     text = _DEGREE_YEAR.sub(r"\1,", text)  # "M.D. 2020, X" → "M.D., X"
-    m = _DEGREE_PREFIX.match(text)
-    if m and find_degrees(m.group(1)) and _only_degrees(m.group(1)):
+    m = _degree_prefix(text)
+    if m:
         degrees = degrees or find_degrees(m.group(1))  # "MD/PhD – X", "MD, PhD, X"
         text = m.group(2)
     m = _DEGREE_WORD.match(text)
@@ -224,6 +227,14 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
             text = major.group(2)  # "Biology, University of Florida"
     text = clean_value(text).strip(" ,;.")
     return (tidy_school(text) if text[:1].islower() else text) or None, tuple(degrees)
+
+
+def _degree_prefix(text: str) -> re.Match[str] | None:
+    for pattern in _DEGREE_PREFIXES:
+        m = pattern.match(text)
+        if m and find_degrees(m.group(1)) and _only_degrees(m.group(1)):
+            return m
+    return None
 
 
 def degree_only(part: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.degrees import split_degree_suffix
+from extract.degrees import degree_id, split_degree_suffix
 
 PARTICLES = frozenset(
     "de da del della dela di van von der den la le du dos das do bin ibn al el y e st. ter an".split()
@@ -89,11 +89,18 @@ def clean_name(raw: str) -> CleanName:
     text = text.strip(" ,;:–—-|·•")
     if "," in text:
         last, _, first = text.partition(",")
-        if _word_count(last) <= 3 and 1 <= _word_count(first) <= 3 and "," not in first:
+        if _degrees_only(last):
+            pass  # "M.D., CMSRU": a degree and its school, not "Last, First"
+        elif _word_count(last) <= 3 and 1 <= _word_count(first) <= 3 and "," not in first:
             text = f"{first.strip()} {last.strip()}"
     if text.isupper() and len(text) > 4:
         text = " ".join(_title_word(w) for w in text.split())
     return CleanName(name=" ".join(text.split()), degrees=degrees, nickname=nickname)
+
+
+def _degrees_only(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s/&]+", text) if t]
+    return bool(tokens) and all(degree_id(t) for t in tokens)
 
 
 def _word_count(s: str) -> int:
