@@ -7,7 +7,9 @@ the JSON the browser fetches). Adding a layout is one module in this folder that
 markup, other wording) tells us whether they generalise. Once people had looked at ``heldout``, a
 third variant, ``fresh``, was written blind in ``demoweb/layouts/fresh/``: each fresh module
 registers a layout of the same name with :func:`register_fresh`, and :func:`layout_for` picks it
-for a site whose ``layout_variant`` is ``fresh``.
+for a site whose ``layout_variant`` is ``fresh``. Once ``fresh`` had been tuned on, a fourth,
+``fresh2``, was written blind the same way in ``demoweb/layouts/fresh2/`` (:func:`register_fresh2`).
+Any number of such named variants can be added with :func:`register_variant`.
 
 A single-page layout gives ``render``; a layout with several pages (per-class subpages,
 pagination, a department page in front of the roster) gives ``pages``. The first page is the one
@@ -25,6 +27,7 @@ from demoweb.model import Program, Resident
 
 VARIANTS = ("dev", "heldout")
 FRESH = "fresh"  # the blind third variant; not in VARIANTS, since not every layout has one
+FRESH2 = "fresh2"  # the blind fourth variant, written after fresh had been tuned on
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,10 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {}
-FRESH_LAYOUTS: dict[str, Layout] = {}  # layout name -> its fresh variant
+# Named extra variants (fresh, fresh2, ...): variant name -> layout name -> that variant's layout.
+VARIANT_LAYOUTS: dict[str, dict[str, Layout]] = {FRESH: {}, FRESH2: {}}
+FRESH_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH]  # layout name -> its fresh variant
+FRESH2_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH2]  # layout name -> its fresh2 variant
 
 
 def register(layout: Layout) -> Layout:
@@ -114,23 +120,40 @@ def register(layout: Layout) -> Layout:
     return layout
 
 
-def register_fresh(layout: Layout) -> Layout:
-    """Register the fresh variant of an already registered layout of the same name.
+def register_variant(variant: str, layout: Layout) -> Layout:
+    """Register the ``variant`` markup (``fresh``, ``fresh2``, ...) of an already registered
+    layout of the same name.
 
-    The fresh variant keeps the layout's name and its JavaScript-ness (a JS roster stays one), so
-    the truth's ``layout`` and ``js`` mean the same for every variant.
+    The variant keeps the layout's name and its JavaScript-ness (a JS roster stays one), so the
+    truth's ``layout`` and ``js`` mean the same for every variant. ``dev`` and ``heldout`` are
+    rendered by the base layout itself and cannot be registered here.
     """
+    if variant in VARIANTS or not variant:
+        raise ValueError(f"{variant!r} is rendered by the base layout")
     base = LAYOUTS.get(layout.name)
     if base is None:
-        raise ValueError(f"fresh variant of unknown layout {layout.name!r}")
-    if layout.name in FRESH_LAYOUTS:
-        raise ValueError(f"fresh variant of {layout.name!r} registered twice")
+        raise ValueError(f"{variant} variant of unknown layout {layout.name!r}")
+    variants = VARIANT_LAYOUTS.setdefault(variant, {})
+    if layout.name in variants:
+        raise ValueError(f"{variant} variant of {layout.name!r} registered twice")
     if layout.js != base.js:
-        raise ValueError(f"fresh variant of {layout.name!r} must keep js={base.js}")
+        raise ValueError(f"{variant} variant of {layout.name!r} must keep js={base.js}")
     if layout.render is None and layout.pages is None:
-        raise ValueError(f"fresh variant of {layout.name!r} needs render or pages")
-    FRESH_LAYOUTS[layout.name] = layout
+        raise ValueError(f"{variant} variant of {layout.name!r} needs render or pages")
+    if layout.js and layout.api is None and layout.api_pages is None:
+        raise ValueError(f"{variant} variant of JavaScript layout {layout.name!r} needs an api")
+    variants[layout.name] = layout
     return layout
+
+
+def register_fresh(layout: Layout) -> Layout:
+    """Register the fresh variant of an already registered layout of the same name."""
+    return register_variant(FRESH, layout)
+
+
+def register_fresh2(layout: Layout) -> Layout:
+    """Register the fresh2 variant of an already registered layout of the same name."""
+    return register_variant(FRESH2, layout)
 
 
 def get_layout(name: str) -> Layout:
@@ -138,7 +161,8 @@ def get_layout(name: str) -> Layout:
 
 
 def layout_for(name: str, layout_variant: str) -> Layout:
-    """The layout that renders ``layout_variant`` of ``name``: the fresh module's, or the base."""
-    if layout_variant == FRESH:
-        return FRESH_LAYOUTS[name]
+    """The layout that renders ``layout_variant`` of ``name``: a named variant's, or the base."""
+    variants = VARIANT_LAYOUTS.get(layout_variant)
+    if variants is not None:
+        return variants[name]
     return LAYOUTS[name]
