@@ -15,7 +15,8 @@ PARTICLES = frozenset(
     "de da del della dela di van von der den la le du dos das do bin ibn al el y e st. ter an".split()
 )
 # Words that never appear in a person's name on a roster page but often in headings, schools,
-# places and navigation that are otherwise shaped like a name.
+# places and navigation that are otherwise shaped like a name, and in the rows of a program's
+# application and eligibility pages ("Hands-on USCE", "Visa Sponsorship", "Dean's Letter").
 NOT_NAME_WORDS = frozenset(
     """
     university school college medicine medical hospital hospitals center centre institute
@@ -41,6 +42,10 @@ NOT_NAME_WORDS = frozenset(
     universita università université universität facultad faculdade faculté fakultät
     rounds conference conferences lecture lectures seminar seminars journal club didactics
     workshop simulation report auditorium monday tuesday wednesday thursday friday saturday sunday
+    usce usmle comlex ecfmg eras nrmp toefl visa visas sponsorship certification certificate
+    eligibility requirement requirements criterion criteria deadline deadlines policy
+    letter letters recommendation statement observership observerships externship externships
+    elective electives graduation
     """.split()
 )
 # Particles that are also given names ("Di Wu", "An Tran", "Al Haddad", "Da Chen", "Van Pham"):
