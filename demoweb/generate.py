@@ -24,6 +24,8 @@ from unidecode import unidecode
 from demoweb import hosts, mix
 from demoweb.biography import degrees_shown, hometown_for, undergrad_for
 from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
+from demoweb.layouts import fresh2 as _fresh2  # noqa: F401  (registers the fresh2 variants)
+from demoweb.layouts.registry import FRESH2, FRESH2_LAYOUTS
 from demoweb.model import Program, Resident, Site, StaffMember
 from demoweb.names import POOLS, person_name, pool_for_country, with_nickname
 from demoweb.places import ACGME_STATE_CODES, CITIES, institution_name
@@ -36,6 +38,9 @@ HELDOUT_SHARE = 0.20
 # Share of held-out programs, among those whose layout has a fresh variant, whose roster shows the
 # fresh (blind) markup instead of the held-out one; their split stays "heldout".
 FRESH_SHARE = 0.5
+# Share of the held-out programs left after that (not fresh), among those whose layout has a
+# fresh2 variant, whose roster shows the fresh2 (blind) markup; their split stays "heldout".
+FRESH2_SHARE = 0.5
 # Link texts of the roster in the site's navigation, as on real department sites.
 ROSTER_LINK_TEXTS = (
     "Current Residents",
@@ -138,13 +143,17 @@ def _site(
 
 
 def _with_layout_variant(site: Site, seed: int, spec: Specialty, index: int) -> Site:
-    """Move a share of held-out sites to the fresh roster markup, from a stream of its own so
-    that no other draw of any program moves."""
-    if site.variant != "heldout" or site.layout not in FRESH_LAYOUTS:
+    """Move a share of held-out sites to the fresh roster markup, and a share of the rest to the
+    fresh2 markup, each from a stream of its own so that no other draw of any program moves."""
+    if site.variant != "heldout":
         return site
-    if _rng(seed, spec.slug, index, "fresh").random() >= FRESH_SHARE:
-        return site
-    return replace(site, layout_variant=FRESH)
+    if site.layout in FRESH_LAYOUTS:
+        if _rng(seed, spec.slug, index, "fresh").random() < FRESH_SHARE:
+            return replace(site, layout_variant=FRESH)
+    if site.layout in FRESH2_LAYOUTS:
+        if _rng(seed, spec.slug, index, "fresh2").random() < FRESH2_SHARE:
+            return replace(site, layout_variant=FRESH2)
+    return site
 
 
 def _program_rate(rng: random.Random, spec: Specialty, share: float, zero: float) -> float:

@@ -1,0 +1,537 @@
+"""The fresh2 (blind) roster variants serve exactly the residents their truth names.
+
+Provenance: written 2026-11-26 by a blind helper, with the fresh2 variants in
+``demoweb/layouts/fresh2/``; nothing in ``extract/`` or ``enrich/`` was read or imported, and no
+extractor was run. Expected values come from the generator's truth (shown name, degrees as shown,
+school string, PGY, class year), never from the pages: every fresh2 roster page must show each of
+its residents' name, degrees, school and level, and no other resident. People working on
+``extract/`` or ``enrich/`` should not read this file.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import replace
+from html.parser import HTMLParser
+
+import pytest
+
+from demoweb import generate
+from demoweb.generate import FRESH2_SHARE, build_web
+from demoweb.layouts.registry import (
+    FRESH,
+    FRESH2,
+    FRESH2_LAYOUTS,
+    FRESH_LAYOUTS,
+    LAYOUTS,
+    Layout,
+    layout_for,
+    register_fresh2,
+)
+from demoweb.server import RunningWeb, running_web
+from demoweb.site import ProgramSite
+from tests.test_demoweb import fetch, links_of, parse, visible_text
+
+# fresh2 takes half of the held-out programs that fresh leaves, so a quarter of held-out: 4000
+# programs give every fresh2 layout at least five programs with a reachable roster at seed 7
+# (infinite_scroll, the rarest, has five). Pages are made on demand.
+PROGRAMS = 4000
+MIXED_PROGRAMS = 600
+HTML_FRESH2 = sorted(name for name, layout in FRESH2_LAYOUTS.items() if not layout.js)
+# Where each HTML layout states a resident's level: in the resident's own block ("after" the
+# name) or in the heading or intro of the resident's class ("before" it). Tables: cell by cell.
+LEVEL_PLACE = {
+    "accordion": "before",
+    "bios": "after",
+    "cards": "after",
+    "definition_list": "after",
+    "dense_text": "before",
+    "department": "after",
+    "mixed_people": "after",
+    "paginated": "after",
+    "per_class": "before",
+    "pgy_sections": "before",
+}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+LEVEL = re.compile(
+    r"PGY-?(?P<pgy>\d+)\b"
+    r"|PGY ?-(?P<roman>[IVX]+)\b"  # "PGY -III": the test parser splits the <abbr>
+    r"|\b(?P<nth>\d)(?:st|nd|rd|th)[- ][Yy]ears?\b"
+    r"|\bYear (?P<year>\d)\b"
+    r"|\b(?:Class of|[Gg]raduating(?: Class of)?) (?P<cls>\d{4})\b"
+    r"|\b(?P<intern>Interns?)\b"
+)
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[RunningWeb]:
+    with running_web(programs=PROGRAMS, seed=7, year=2026) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def mixed() -> Iterator[RunningWeb]:
+    """A web of every specialty: other program lengths and class sizes."""
+    with running_web(programs=MIXED_PROGRAMS, seed=7, year=2026, specialty="all") as running:
+        yield running
+
+
+def fresh2_programs(web: RunningWeb, layout: str, limit: int = 3) -> list[dict]:
+    found = [
+        p
+        for p in web.truth["programs"]
+        if p["layout"] == layout
+        and p["layout_variant"] == FRESH2
+        and p["residents"]
+        and p["roster_urls"]
+    ]
+    assert found, f"no fresh2 {layout} program among {PROGRAMS}"
+    return found[:limit]
+
+
+def program_years(program: dict) -> int:
+    r = program["residents"][0]
+    return r["class_year"] - (2026 - r["pgy"] + 1)
+
+
+def levels(text: str, program: dict) -> list[tuple[int, int]]:
+    """(position, PGY) of every level the text states."""
+    years = program_years(program)
+    found = []
+    for m in LEVEL.finditer(text):
+        if m["pgy"]:
+            level = int(m["pgy"])
+        elif m["roman"]:
+            level = ROMAN.index(m["roman"]) + 1
+        elif m["nth"] or m["year"]:
+            level = int(m["nth"] or m["year"])
+        elif m["cls"]:
+            level = 2026 - (int(m["cls"]) - years) + 1
+        else:
+            level = 1
+        found.append((m.start(), level))
+    return found
+
+
+def shows(text: str, r: dict) -> bool:
+    return all(r[k] in text for k in ("name_shown", "degrees_shown", "school_string"))
+
+
+# --- registry and generation ---------------------------------------------------------------------
+
+
+def test_every_layout_has_a_fresh2_variant_that_keeps_its_js() -> None:
+    assert set(FRESH2_LAYOUTS) == set(LAYOUTS)  # all 14 layouts of issue #6
+    for name, layout in FRESH2_LAYOUTS.items():
+        assert layout.js == LAYOUTS[name].js
+        assert layout.description
+        assert layout.description != LAYOUTS[name].description
+        assert layout.description != FRESH_LAYOUTS[name].description
+        assert layout_for(name, FRESH2) is layout
+        assert layout_for(name, FRESH) is FRESH_LAYOUTS[name]
+        assert layout_for(name, "heldout") is layout_for(name, "dev") is LAYOUTS[name]
+
+
+def test_a_variant_registers_once_and_only_for_a_known_layout() -> None:
+    with pytest.raises(ValueError):
+        register_fresh2(FRESH2_LAYOUTS["table"])
+    with pytest.raises(ValueError):
+        register_fresh2(Layout(name="no-such-layout", weight=0.0, render=lambda p, v, a: ""))
+
+
+def test_fresh2_programs_are_a_share_of_heldout_not_fresh() -> None:
+    sites = [site for _, site in build_web(PROGRAMS, seed=7).iter_sites()]
+    eligible = [
+        s
+        for s in sites
+        if s.variant == "heldout" and s.layout_variant != FRESH and s.layout in FRESH2_LAYOUTS
+    ]
+    fresh2 = [s for s in sites if s.layout_variant == FRESH2]
+    assert all(s.variant == "heldout" for s in fresh2)
+    assert all(s.layout_variant in (s.variant, FRESH, FRESH2) for s in sites)
+    assert abs(len(fresh2) / len(eligible) - FRESH2_SHARE) < 0.1
+    assert {s.layout for s in fresh2} == set(FRESH2_LAYOUTS)
+
+
+@pytest.mark.parametrize("seed", [7, 11])
+def test_fresh2_moves_no_other_draw(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """With fresh2 switched off every site is what it was before fresh2, and a fresh2 site is
+    that same site with only its roster markup changed."""
+    web = build_web(PROGRAMS, seed=seed)
+    now = [site for _, site in web.iter_sites()]
+    monkeypatch.setattr(generate, "FRESH2_SHARE", 0.0)
+    before = [site for _, site in web.iter_sites()]
+    moved = 0
+    for site, old in zip(now, before, strict=True):
+        if site.layout_variant == FRESH2:
+            assert old.layout_variant == "heldout"
+            assert replace(site, layout_variant="heldout") == old
+            moved += 1
+        else:
+            assert site == old
+    assert moved > 100
+
+
+@pytest.mark.parametrize("faults", [False, True])
+def test_pages_of_programs_not_moved_are_unchanged(
+    monkeypatch: pytest.MonkeyPatch, faults: bool
+) -> None:
+    """Every page of every program fresh2 does not take is the page it was without fresh2."""
+    web = build_web(300, seed=7, specialty="all")
+    now = list(web.iter_programs())
+    monkeypatch.setattr(generate, "FRESH2_SHARE", 0.0)
+    compared = 0
+    for program in now:
+        if program.site.layout_variant == FRESH2:
+            continue
+        old = generate.generate_program(
+            web.seed, web.specialty_of(program.index)[1], web.year,
+            web.specialty_of(program.index)[0], host_index=program.index,
+        )  # fmt: skip
+        assert old == program
+        new_routes = ProgramSite(program, 8000, web.seed, faults).routes
+        old_routes = ProgramSite(old, 8000, web.seed, faults).routes
+        assert new_routes.keys() == old_routes.keys()
+        for rel, route in new_routes.items():
+            assert route.render() == old_routes[rel].render(), (program.index, rel)
+            compared += 1
+    assert compared > 2000
+
+
+def test_fresh2_markup_changes_only_the_roster_pages_and_sitemap() -> None:
+    """A fresh2 program's other pages (home, about, info, news) are its held-out pages."""
+    web = build_web(1200, seed=7)
+    compared = 0
+    for program in web.iter_programs():
+        if program.site.layout_variant != FRESH2:
+            continue
+        heldout = replace(program, site=replace(program.site, layout_variant="heldout"))
+        fresh2_routes = ProgramSite(program, 8000, web.seed).routes
+        heldout_routes = ProgramSite(heldout, 8000, web.seed).routes
+        for rel, route in fresh2_routes.items():
+            if route.role in ("roster", "roster_index", "department", "api", "sitemap"):
+                continue
+            assert route.render() == heldout_routes[rel].render(), (program.index, rel)
+            compared += 1
+    assert compared > 50
+
+
+def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
+    variants = {p["layout_variant"] for p in web.truth["programs"]}
+    assert FRESH2 in variants
+    for p in web.truth["programs"]:
+        assert p["layout_variant"] in (p["split"], FRESH, FRESH2)
+        if p["layout_variant"] == FRESH2:
+            assert p["split"] == "heldout"
+
+
+# --- HTML layouts --------------------------------------------------------------------------------
+
+
+def assert_pages_show_exactly_their_residents(program: dict) -> None:
+    """Every roster page shows its residents in full and no other; together, the whole roster."""
+    by_name = {r["name"]: r for r in program["residents"]}
+    union = []
+    for page in program["roster_pages"]:
+        body = fetch(page["url"])[2]
+        text = visible_text(body)
+        for name in page["residents"]:
+            assert shows(text, by_name[name]), (page["url"], name)
+        others = set(by_name) - set(page["residents"])
+        assert not any(by_name[n]["name_shown"] in text for n in others), page["url"]
+        if program["layout"] != "mixed_people":
+            assert not any(d in text for d in program["distractors"]), page["url"]
+        assert parse(body).imgs == 0
+        union += page["residents"]
+    assert sorted(union) == sorted(by_name)
+
+
+@pytest.mark.parametrize("layout", HTML_FRESH2)
+def test_fresh2_pages_show_exactly_their_truth_residents(web: RunningWeb, layout: str) -> None:
+    for program in fresh2_programs(web, layout):
+        assert_pages_show_exactly_their_residents(program)
+
+
+def test_fresh2_pages_of_a_mixed_web_show_exactly_their_truth_residents(
+    mixed: RunningWeb,
+) -> None:
+    checked = 0
+    for program in mixed.truth["programs"]:
+        if program["layout_variant"] == FRESH2 and not program["js"] and program["roster_urls"]:
+            assert_pages_show_exactly_their_residents(program)
+            checked += 1
+    assert checked >= 15
+
+
+def assert_levels(text: str, program: dict, names: list[str], place: str) -> None:
+    """Each resident's level is the first one stated after their name ("after": in their own
+    block) or the last one stated before it ("before": their class's heading or intro)."""
+    by_name = {r["name"]: r for r in program["residents"]}
+    found = levels(text, program)
+    starts = sorted(text.index(by_name[n]["name_shown"]) for n in names)
+    for name in names:
+        at = text.index(by_name[name]["name_shown"])
+        if place == "after":
+            end = next((s for s in starts if s > at), len(text))
+            stated = [lvl for pos, lvl in found if at < pos < end][:1]
+        else:
+            stated = [lvl for pos, lvl in found if pos < at][-1:]
+        assert stated == [by_name[name]["pgy"]], (program["website"], name, stated)
+
+
+@pytest.mark.parametrize("layout", sorted(LEVEL_PLACE))
+def test_fresh2_pages_state_each_residents_level(web: RunningWeb, layout: str) -> None:
+    for program in fresh2_programs(web, layout):
+        for page in program["roster_pages"]:
+            text = visible_text(fetch(page["url"])[2])
+            assert_levels(text, program, page["residents"], LEVEL_PLACE[layout])
+
+
+def test_fresh2_levels_of_a_mixed_web(mixed: RunningWeb) -> None:
+    """Programs of one to seven years: interns, chiefs and Roman numerals all come out right."""
+    checked = 0
+    for program in mixed.truth["programs"]:
+        layout = program["layout"]
+        if program["layout_variant"] != FRESH2 or layout not in LEVEL_PLACE:
+            continue
+        for page in program["roster_pages"]:
+            if page["url"] in program["roster_urls"]:
+                text = visible_text(fetch(page["url"])[2])
+                assert_levels(text, program, page["residents"], LEVEL_PLACE[layout])
+                checked += 1
+    assert checked >= 15
+
+
+class Tables(HTMLParser):
+    """Each table's rows of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append(re.sub(r"\s+", " ", " ".join(self._cell)).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def test_fresh2_tables_give_each_resident_one_row_with_school_and_level(web: RunningWeb) -> None:
+    for program in fresh2_programs(web, "table", limit=8):
+        parser = Tables()
+        parser.feed(fetch(program["roster_urls"][0])[2].decode("utf-8"))
+        for r in program["residents"]:
+            rows = [row for row in parser.rows if r["name_shown"] in row[0]]
+            assert len(rows) == 1, r["name"]
+            (row,) = rows
+            assert r["degrees_shown"] in " ".join(row)
+            assert r["school_string"] in row
+            rest = " | ".join(cell for cell in row if cell != r["school_string"])
+            stated = {lvl for _, lvl in levels(rest, program)}
+            assert stated == {r["pgy"]}, (r["name"], row)
+
+
+NEXT_WP = re.compile(r'<a class="next page-numbers" href="([^"]+)"')
+
+
+def test_fresh2_paginated_pages_chain_with_their_pager(web: RunningWeb) -> None:
+    """Drupal pagers chain with rel="next" (zero-based ?page=N); WordPress ones by the link of
+    class "next page-numbers" (?paged=N, no rel at all)."""
+    styles = set()
+    for program in fresh2_programs(web, "paginated", limit=10):
+        url, chain = program["roster_urls"][0], []
+        while url:
+            chain.append(url)
+            body = fetch(url)[2]
+            nexts = [h for h, rel in parse(body).links if rel == "next"]
+            wp = NEXT_WP.findall(body.decode("utf-8"))
+            if nexts:
+                styles.add("drupal")
+                assert not wp
+            elif wp:
+                styles.add("wordpress")
+            following = nexts or wp
+            url = urllib.request.urljoin(url, html.unescape(following[0])) if following else None
+        assert chain == [p["url"] for p in program["roster_pages"]]
+        if len(chain) > 1:
+            assert "?page=1" in chain[1] or "?paged=2" in chain[1]
+    assert styles == {"drupal", "wordpress"}
+
+
+def test_fresh2_per_class_landing_links_every_class_and_names_nobody(web: RunningWeb) -> None:
+    for program in fresh2_programs(web, "per_class", limit=2):
+        index = program["roster_entry_url"]
+        assert index not in program["roster_urls"]
+        text = visible_text(fetch(index)[2])
+        assert not any(r["name_shown"] in text for r in program["residents"])
+        assert set(program["roster_urls"]) <= links_of(index)
+        assert len(program["roster_urls"]) == len({r["pgy"] for r in program["residents"]})
+
+
+def test_fresh2_department_roster_is_linked_only_from_the_department_page(
+    web: RunningWeb,
+) -> None:
+    program = fresh2_programs(web, "department")[0]
+    roster = program["roster_urls"][0]
+    assert program["roster_entry_url"] in links_of(program["website"])
+    assert roster not in links_of(program["website"])
+    assert roster in links_of(program["roster_entry_url"])
+
+
+def test_fresh2_directory_names_others_only_with_their_titles(web: RunningWeb) -> None:
+    for program in fresh2_programs(web, "mixed_people"):
+        text = visible_text(fetch(program["roster_urls"][0])[2])
+        assert len(program["distractors"]) > 5
+        assert all(name in text for name in program["distractors"])
+        titles = re.findall(r"\b(?:Chief )?Resident \(PGY(\d)\)", text)
+        assert sorted(int(t) for t in titles) == sorted(r["pgy"] for r in program["residents"])
+
+
+# --- JavaScript layouts --------------------------------------------------------------------------
+
+
+def test_fresh2_load_more_html_and_records_hold_the_roster(web: RunningWeb) -> None:
+    for program in fresh2_programs(web, "load_more"):
+        raw = visible_text(fetch(program["roster_urls"][0])[2])
+        by_shown = {r["name_shown"]: r for r in program["residents"]}
+        in_html = [r for r in program["residents"] if r["name_shown"] in raw]
+        assert all(shows(raw, r) for r in in_html)
+        assert len(in_html) == min(6, len(by_shown))
+        records = []
+        for n, url in enumerate(program["api_urls"], start=1):
+            assert url.endswith(f"?skip={6 * n}&take=6")
+            status, headers, body = fetch(url)
+            assert status == 200 and headers["Content-Type"].startswith("application/json")
+            payload = json.loads(body)
+            assert payload["meta"] == {"total": len(by_shown), "skip": 6 * n, "take": 6}
+            records += payload["records"]
+        for rec in records:
+            r = by_shown[rec["person"]["name"]["full"]]
+            assert rec["person"]["suffix"] == r["degrees_shown"]
+            assert rec["appointment"]["year"] == r["pgy"]
+            assert rec["schooling"][0]["school"] == r["school_string"]
+            undergrad = [s["school"] for s in rec["schooling"][1:]]
+            assert undergrad == ([r["undergrad"]] if r["undergrad"] else [])
+        shown = [r["name_shown"] for r in in_html] + [
+            rec["person"]["name"]["full"] for rec in records
+        ]
+        assert sorted(shown) == sorted(by_shown)
+        assert program["js"] == (len(by_shown) > 6)
+
+
+def test_fresh2_feed_html_and_rest_pages_hold_the_roster(web: RunningWeb) -> None:
+    for program in fresh2_programs(web, "infinite_scroll"):
+        by_shown = {r["name_shown"]: r for r in program["residents"]}
+        raw = fetch(program["roster_urls"][0])[2]
+        text = visible_text(raw)
+        in_html = [r for r in program["residents"] if r["name_shown"] in text]
+        assert all(shows(text, r) for r in in_html)
+        total = re.search(r'data-total-pages="(\d+)"', raw.decode("utf-8"))
+        assert total and int(total[1]) == len(program["api_urls"]) + 1
+        posts = []
+        for n, url in enumerate(program["api_urls"], start=2):
+            assert url.endswith(f"?page={n}&per_page=9")
+            payload = json.loads(fetch(url)[2])
+            assert isinstance(payload, list)
+            posts += payload
+        for post in posts:
+            r = by_shown[html.unescape(post["title"]["rendered"])]
+            assert post["acf"]["post_nominals"] == r["degrees_shown"]
+            assert post["acf"]["medical_school"] == r["school_string"]
+            assert post["acf"]["undergraduate"] == (r["undergrad"] or "")
+            assert int(post["acf"]["residency_year"][0]) == r["pgy"]
+        shown = [r["name_shown"] for r in in_html]
+        shown += [html.unescape(p["title"]["rendered"]) for p in posts]
+        assert sorted(shown) == sorted(by_shown)
+
+
+def test_fresh2_jsonapi_answer_joins_to_the_truth(web: RunningWeb) -> None:
+    for program in fresh2_programs(web, "js"):
+        raw = visible_text(fetch(program["roster_urls"][0])[2])
+        assert not any(r["name_shown"] in raw for r in program["residents"])
+        (url,) = program["api_urls"]
+        doc = json.loads(fetch(url)[2])
+        terms = {(t["type"], t["id"]): t["attributes"]["name"] for t in doc["included"]}
+        by_shown = {r["name_shown"]: r for r in program["residents"]}
+        assert sorted(n["attributes"]["title"] for n in doc["data"]) == sorted(by_shown)
+        for node in doc["data"]:
+            a, rels = node["attributes"], node["relationships"]
+            r = by_shown[a["title"]]
+            assert a["field_post_nominals"] == r["degrees_shown"]
+            assert a["field_training_year"] == r["pgy"]
+            assert a["field_graduation_year"] == r["class_year"]
+            school = rels["field_medical_school"]["data"]
+            assert terms[(school["type"], school["id"])] == r["school_string"]
+            college = rels["field_undergraduate"]["data"]
+            assert (terms[(college["type"], college["id"])] if college else None) == r["undergrad"]
+
+
+DONE = {
+    "click": "() => !document.querySelector('.see-more')",
+    "scroll": "() => !!document.querySelector('.feed-end')",
+    "wait": "() => document.getElementById('resident-directory')"
+    ".getAttribute('aria-busy') === 'false'",
+}
+
+
+def chromium_text(url: str, step: str) -> str:
+    """Visible text of ``main`` after clicking "See more residents", scrolling or waiting until
+    the page's own end signal (no button left, an end-of-list line, ``aria-busy="false"``)."""
+    import os
+    from pathlib import Path
+
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists():
+        pytest.skip(f"no Chromium at {chromium}")
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            for _ in range(60):
+                if page.evaluate(DONE[step]):
+                    break
+                if step == "click":
+                    button = page.query_selector(".see-more")
+                    if button and button.is_enabled():
+                        button.click()
+                elif step == "scroll":
+                    page.mouse.wheel(0, 4000)
+                page.wait_for_timeout(150)
+            assert page.evaluate(DONE[step]), "the list never completed"
+            return page.inner_text("main")
+        finally:
+            browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("layout", "step", "place"),
+    [
+        ("load_more", "click", "after"),
+        ("infinite_scroll", "scroll", "after"),
+        ("js", "wait", "before"),
+    ],
+)
+def test_fresh2_js_rosters_complete_in_chromium(
+    web: RunningWeb, layout: str, step: str, place: str
+) -> None:
+    program = max(fresh2_programs(web, layout, limit=10), key=lambda p: len(p["residents"]))
+    text = re.sub(r"\s+", " ", chromium_text(program["roster_urls"][0], step))
+    assert all(shows(text, r) for r in program["residents"])
+    assert_levels(text, program, [r["name"] for r in program["residents"]], place)
