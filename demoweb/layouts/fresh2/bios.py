@@ -75,8 +75,8 @@ def _article(program: Program, r: Resident, years: int) -> str:
     rng = wording.rng_for(program, r, "bios-qa")
     return (
         '<article class="spotlight"><header class="spotlight__header">'
-        f'<span class="spotlight__badge" aria-hidden="true">{escape(wording.initials(r.name))}'
-        '</span><p class="spotlight__kicker">Resident Spotlight</p>'
+        f'<div class="spotlight__badge" aria-hidden="true">{escape(wording.initials(r.name))}'
+        '</div>\n<p class="spotlight__kicker">Resident Spotlight</p>'
         f'<h2 class="spotlight__name">{escape(r.display_name)}</h2>'
         f'<p class="spotlight__meta">{escape(r.degree_text)} | {level_text(r, years)}</p>'
         "</header>"

@@ -38,8 +38,8 @@ def _card(r: Resident, n: int, years: int, school_label: str) -> str:
     )
     return (
         f'<div class="profile-listing__item" id="profile-{n}">'
-        f'<span class="profile-listing__badge" aria-hidden="true">'
-        f"{escape(wording.initials(r.name))}</span>"
+        f'<div class="profile-listing__badge" aria-hidden="true">'
+        f"{escape(wording.initials(r.name))}</div>\n"
         f'<div class="profile-listing__text">'
         f'<a class="profile-listing__name" href="#profile-{n}">{escape(r.display_name)}</a>'
         f'<div class="profile-listing__credentials">{escape(r.degree_text)}</div>'

@@ -45,10 +45,10 @@ def _entry(r: Resident, years: int) -> str:
 def render(program: Program, variant: str, api_url: str) -> str:
     years = wording.years_of(program)
     ordered = sorted(program.residents, key=lambda r: (-r.pgy, wording.surname_key(r)))
+    span = f" (I&ndash;{wording.ROMAN[years - 1]})" if years > 1 else ""
     key = (
-        '<p class="key"><small>Key: PGY = post-graduate year (I&ndash;'
-        f"{wording.ROMAN[max(years, 1) - 1]}); Med. Sch. = medical school; Undergrad. = "
-        "undergraduate college; Home = hometown.</small></p>"
+        f'<p class="key"><small>Key: PGY = post-graduate year{span}; Med. Sch. = medical '
+        "school; Undergrad. = undergraduate college; Home = hometown.</small></p>"
     )
     entries = "".join(_entry(r, years) for r in ordered)
     return f'<h1>Resident Directory</h1>{key}<dl class="roster-dl">{entries}</dl>'

@@ -46,7 +46,7 @@ SCRIPT = """
         var ul = document.createElement('ul'); ul.className = 'directory-entries';
         byYear[y].forEach(function (node) {
           var a = node.attributes, li = document.createElement('li');
-          var badge = document.createElement('span'); badge.className = 'badge';
+          var badge = document.createElement('div'); badge.className = 'badge';
           badge.setAttribute('aria-hidden', 'true');
           badge.textContent = a.title.split(/[ -]+/).filter(function (w) { return /^[A-Za-z]/.test(w); })
             .map(function (w, i, all) { return i === 0 || i === all.length - 1 ? w[0] : ''; }).join('');

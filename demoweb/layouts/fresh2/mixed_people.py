@@ -45,8 +45,8 @@ def _result(role: str, name: str, sort_name: str, title: str, school: str | None
     edu = f'<p class="dir-result__school">School: {escape(school)}</p>' if school else ""
     html = (
         f'<div class="dir-result" data-role="{role}">'
-        f'<span class="dir-result__badge" aria-hidden="true">{escape(wording.initials(sort_name))}'
-        f'</span><h3 class="dir-result__name">{name}</h3>'
+        f'<div class="dir-result__badge" aria-hidden="true">{escape(wording.initials(sort_name))}'
+        f'</div>\n<h3 class="dir-result__name">{name}</h3>'
         f'<p class="dir-result__title">{title}</p>{edu}</div>'
     )
     key = (sort_name.rsplit(" ", 1)[-1].lower(), sort_name.lower())

@@ -38,7 +38,7 @@ def _media(r: Resident) -> str:
     muted = f'<p class="text-muted">{" &middot; ".join(extra)}</p>' if extra else ""
     return (
         '<li class="media">'
-        f'<span class="media__badge" aria-hidden="true">{escape(wording.initials(r.name))}</span>'
+        f'<div class="media__badge" aria-hidden="true">{escape(wording.initials(r.name))}</div>\n'
         f'<div class="media__body"><h2 class="media__heading">{escape(r.display_name)} '
         f"<small>{escape(r.degree_text)}</small></h2>"
         f"<p>{escape(r.school_string)}</p>{muted}</div></li>"
