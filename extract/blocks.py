@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.degrees import MEDICAL_DEGREES, find_degrees
+from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
 from extract.dom import Block, inline_name, name_from_line
 from extract.education import (
     EducationEntry,
@@ -218,10 +218,27 @@ def _bare_school(parts: list[str]) -> str | None:
     """ "Jane Doe, MD – UAMS": what follows the name and is nothing else is the school."""
     for part in parts:
         text = _strip_level(part.strip(" ()"))
-        if 2 <= len(text) <= 120 and text[:1].isupper() and _is_plain_value(text):
+        if (
+            2 <= len(text) <= 120
+            and text[:1].isupper()
+            and (_is_plain_value(text) or _program_of_school(text))
+        ):
             if not is_sentence(text) and not any(ch.isdigit() for ch in text):
                 return text
     return None
+
+
+def _program_of_school(text: str) -> bool:
+    """ "NSU MD", "PCOM DO": a school's short name and the medical degree program it runs,
+    as a part of its own after the name; the degree closes the school, not a person."""
+    words = text.split()
+    head = " ".join(words[:-1])
+    return (
+        2 <= len(words) <= 4
+        and degree_id(words[-1]) in MEDICAL_DEGREES
+        and not find_degrees(head)
+        and _is_plain_value(head)
+    )
 
 
 def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list[str], int]:
