@@ -81,6 +81,9 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   is a year; "our preliminary program" is this program's; the "house staff" is the whole
   residency; letters asked by the verdict on applications without one are required, and the
   U.S. setting where a letter writer supervised you is no U.S. clinical experience rule.
+- IMGs who may "submit an application" may apply; a visa "arranged" for residents is
+  sponsored, and one the program "declines" or "refuses" is not; a certificate due "in advance
+  of" a stage is due by it, and what most residents did before a deadline is no rule.
 
 A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns: of each, its most telling run of words in a row, "health care system" rather than
@@ -168,7 +171,8 @@ RANGE_WORDS = ("-", "\u2013", "to", "or")
 LIMIT_NOUNS = ("limit", "cutoff", "window", "maximum", "graduation", "rule")
 OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
-    r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in time for|due)\b"
+    r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in advance of"
+    r"|in time for|due)\b"
 )
 PURPOSE_WORDS = r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to))\b"
 MONTHS_RE = (
@@ -834,15 +838,17 @@ def _accepting(c: Clause) -> bool:
     asked = ("encouraged", "asked", "advised", "reminded", "expected", "required")
     for s in c.labels.get("ACCEPT", []):
         word = s.text.lower()
+        # "IMGs may submit an application": sending one in is applying
+        applying = word == "apply" or word.endswith(("application", "applications"))
         nxt = doc[s.end : s.end + 2]
         if word in asked and len(nxt) == 2 and nxt[0].lower_ == "to" and nxt[1].lower_ != "apply":
             continue
         if s.start >= 2 and doc[s.start - 1].lower_ == "to" and doc[s.start - 2].lower_ in asked:
-            if word != "apply":
+            if not applying:
                 continue
         if word == "eligible" and any(i.start == s.end for i in c.labels.get("IMG", [])):
             continue  # "J-1 sponsorship is offered to eligible international graduates"
-        if word == "apply" and _applying_is_a_time(doc, s.start):
+        if applying and _applying_is_a_time(doc, s.start):
             continue  # "certified by the time they apply": when, not who may
         return True
     return False
@@ -888,8 +894,11 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     due = c.is_row and c.has("REQ") and _label_has(c, "ECFMG")
     if not (c.has("ECFMG") and (c.has("CERT") or due)) or c.has("PREF", "HEDGE") or _negated(c):
         return []
-    if c.has("STATS") and not c.has("REQ"):
-        return []  # "most of our residents were ECFMG certified before the interview"
+    asked = [r for r in c.labels.get("REQ", []) if r.text.lower() not in ("deadline", "due")]
+    if c.has("STATS") and not asked:
+        # "most of our residents were ECFMG certified before the interview" (or "well in
+        # advance of the rank list deadline": the deadline's name asks nothing of them)
+        return []
     ecfmg = c.first("ECFMG")
     assert ecfmg is not None
     doc = c.span.doc
