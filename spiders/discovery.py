@@ -143,13 +143,23 @@ NEXT_TEXT = re.compile(r"\s*(next|next page|›|»|more)\s*[›»]?\s*", re.I)
 
 # --- per-class subpages, sitemaps, pages that need a browser -------------------------------
 
+# One class of residents, as a link names it: "Class of 2029", "PGY-2", "R3", "Interns", "Chief
+# Residents", "Second-Year Residents", also with a lead-in and in the plural ("Meet the PGY2s",
+# "Our 2nd Years", "Meet the Chiefs (PGY7)", "Graduating 2029").
+_ORDINAL = r"(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)"
+_CLASS_NAME = (
+    r"(class of (19|20)\d\d|graduating( class of)? (19|20)\d\d|(19|20)\d\d|pgy[\s-]?\d+'?s?|"
+    r"r\d'?s?|interns?|juniors?|seniors?|chiefs?|chief residents?|"
+    rf"{_ORDINAL}[\s-]years?)"
+)
 CLASS_CUES = re.compile(
-    r"^\s*(class of (19|20)\d\d|(19|20)\d\d\s*(class|residents)?|pgy[\s-]?\d+( residents)?|"
-    r"r\d|interns?|junior|senior|chief residents?|(first|second|third|fourth|fifth|sixth|seventh)"
-    r"[\s-]year( residents)?)\s*$",
+    rf"^\s*((meet|see) (the|our) |our |the )?{_CLASS_NAME}( (residents?|class))?"
+    r"(\s*\([^()]{1,24}\))?\s*$",
     re.I,
 )
-CLASS_URL_CUES = re.compile(r"(class[-_]?of[-_]?\d{4}|/pgy[-_]?\d|/(19|20)\d\d/?$|/interns?/?$)", re.I)
+CLASS_URL_CUES = re.compile(
+    r"(class[-_]?of[-_]?\d{4}|graduating[-_]?\d{4}|/pgy[-_]?\d|/(19|20)\d\d/?$|/interns?/?$)", re.I
+)
 
 
 def class_links(html: str, base_url: str, site_prefix: str | None = None) -> list[ScoredLink]:

@@ -32,6 +32,31 @@ def test_class_links_are_the_per_class_subpages():
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "Meet the PGY-1s", "Meet Our Interns", "Our 3rd Years", "Third-Year Residents",
+    "Meet the Chiefs (PGY-6)", "PGY-4 Class", "Class of 2030 Residents", "R2s", "The Seniors",
+    "Graduating Class of 2028",
+])
+def test_a_class_link_may_lead_in_and_be_plural(text):
+    page = f'<h1>Residents</h1><p>Choose a class.</p><a href="/n/res/x.html">{text}</a>'
+    assert [link.text for link in class_links(page, "http://h/n/res/", "http://h/n/")] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Meet Our Residents", "Our Faculty", "Meet the Fellows", "Class Schedule", "PGY-2 Curriculum",
+    "Chief of Neurosurgery", "Alumni (2010-2020)",
+])
+def test_a_link_that_names_no_class_is_not_one(text):
+    page = f'<h1>Residents</h1><a href="/n/res/x.html">{text}</a>'
+    assert class_links(page, "http://h/n/res/", "http://h/n/") == []
+
+
+def test_a_graduating_year_in_the_path_is_a_class_page():
+    page = '<a href="/n/res/graduating-2029.html">Go</a><a href="/n/res/about.html">Go</a>'
+    urls = [link.url for link in class_links(page, "http://h/n/res/", "http://h/n/")]
+    assert urls == ["http://h/n/res/graduating-2029.html"]
+
+
 def test_sitemap_index_and_urlset():
     index = b'<?xml version="1.0"?><sitemapindex><sitemap><loc>http://h/a/sitemap.xml</loc></sitemap></sitemapindex>'
     urlset = "<urlset><url><loc>http://h/a/</loc></url><url><loc>http://h/a/people/?x=1&amp;y=2</loc></url></urlset>"
