@@ -84,6 +84,11 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
 - IMGs who may "submit an application" may apply; a visa "arranged" for residents is
   sponsored, and one the program "declines" or "refuses" is not; a certificate due "in advance
   of" a stage is due by it, and what most residents did before a deadline is no rule.
+- a "screening score" is a floor, and "no particular (specific, set) score" required is none;
+  a score or graduation year that "has no bearing on" (does not affect) eligibility sets no
+  floor or limit, and a failure that does not affect it makes no first-attempt rule; what the
+  "eligibility criteria include" is required; a degree "conferred" ("was awarded", "since you
+  obtained your medical degree") is the graduation.
 
 A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns: of each, its most telling run of words in a row, "health care system" rather than
@@ -1122,6 +1127,12 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     if not numbers:
         if _negated(c) and c.has("NO_LIMIT"):
             return [(e[1], "none", 0.85) for e in exams]
+        if _negated(c) and c.has("SPECIFIC_SCORE") and c.has("REQ"):
+            return [(e[1], "none", 0.85) for e in exams]  # "no particular Step 1 score required"
+        if _negated(c) and c.has("NO_EFFECT") and not c.has(*ATTEMPT_CUES, "ATTEMPT_WORD"):
+            # "your Step 1 score has no bearing on eligibility"; a failure that does not affect
+            # it is an attempt rule (_attempts)
+            return [(e[1], "none", 0.8) for e in exams]
         floor_row = c.is_row and (_label_has(c, "FLOOR") or _lowest_accepted(c))
         if floor_row and c.text.partition(":")[2].strip(" .").lower() in NO_VALUE:
             return [(e[1], "none", 0.8) for e in exams]  # "Lowest Step 1 score accepted: None"
@@ -1261,6 +1272,8 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     elif c.has("EXCLUDE", "INELIGIBLE"):
         # "a failed attempt does not exclude you", "disqualifies", "makes one ineligible"
         required = not _negated(c)
+    elif c.has("NO_EFFECT") and _negated(c):  # "a failed attempt does not affect eligibility"
+        required = False
     elif c.has("ACCEPT", "INTERVIEW"):  # "who failed are not considered" / "will be considered"
         required = _negated(c)
     elif multi and _negated(c) and c.has("REQ"):  # "must not have any failed attempts"
@@ -1377,7 +1390,8 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         doc[s.start].lower_ not in ("regardless", "irrespective")
         for s in c.labels.get("ANY_YEAR", [])
     )
-    if any_year or _regardless_of(c, ("YOG",)) or (_negated(c) and c.has("NO_LIMIT")):
+    # "graduation year has no bearing on your candidacy": no limit either
+    if any_year or _regardless_of(c, ("YOG",)) or (_negated(c) and c.has("NO_LIMIT", "NO_EFFECT")):
         return [("yog_limit_years", "none", 0.85)]
     since = _graduated_since(c)
     negations = {t.lower_ for t in c.span} & {"not", "no", "n't", "never"}

@@ -61,6 +61,95 @@ DECLINING_A_VISA = [
     ("Our sister program declines H-1B sponsorship.", {}),
 ]
 
+# A "screening score" (or screening cutoff) on an exam is its floor; an average is none.
+SCREENING_SCORE = [
+    ("We apply a screening score of 230 on Step 2 CK.", {"step2_min": 230}),
+    (
+        "For COMLEX Level 2-CE, the screening score applied to every application is 450.",
+        {"comlex_min": 450},
+    ),
+    ("Step 1 screening score: 210", {"step1_min": 210}),
+    # near misses: an average, another program, a question
+    ("The average screening score of our interviewees was 240 on Step 2 CK.", {}),
+    ("Another program's Step 2 CK screening score is 250.", {}),
+    ("What Step 2 CK screening score do you use?", {}),
+]
+
+# No particular (specific, set) score required: the exam has no floor. Scores a program does
+# not publish are no rule.
+NO_PARTICULAR_SCORE = [
+    ("No specific Step 1 score is required to apply.", {"step1_min": "none"}),
+    ("We don't ask for a specific Step 2 CK score.", {"step2_min": "none"}),
+    (
+        "There is no set COMLEX score that applicants must reach.",
+        {"comlex_min": "none"},
+    ),
+    # near misses: nothing asked, a question, a request for the score itself
+    ("We do not publish the specific Step 1 scores of our residents.", {}),
+    ("Is a particular Step 2 CK score required?", {}),
+    ("Applicants are asked to report their specific Step 2 CK score.", {}),
+]
+
+# The eligibility criteria "include" a thing: it is required.
+ELIGIBILITY_CRITERIA_INCLUDE = [
+    (
+        "The eligibility criteria include three months of U.S. clinical experience.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "One of our eligibility criteria is U.S. clinical experience.",
+        {"usce_required_months": "required, duration not stated"},
+    ),
+    (
+        "Eligibility criteria do not include U.S. clinical experience.",
+        {"usce_required_months": 0},
+    ),
+    # near misses: a preference, another program, what a committee weighs
+    ("Our eligibility criteria include a preference for U.S. clinical experience.", {}),
+    ("Eligibility criteria for our fellowship include 12 months of U.S. clinical experience.", {}),
+    ("The selection committee also weighs U.S. clinical experience.", {}),
+]
+
+# A thing that "does not affect" (has no bearing, no impact on) eligibility sets no limit on
+# it: the graduation year, a score; a failed attempt that does not affect it is allowed.
+NO_EFFECT_ON_ELIGIBILITY = [
+    ("When you graduated has no bearing on your candidacy.", {"yog_limit_years": "none"}),
+    ("The date of graduation has no impact on eligibility.", {"yog_limit_years": "none"}),
+    ("Your Step 1 score has no bearing on eligibility.", {"step1_min": "none"}),
+    (
+        "A failed Step 1 attempt does not affect your eligibility.",
+        {"first_attempt_required": False},
+    ),
+    (
+        "Having failed Step 2 CK once does not affect your candidacy.",
+        {"first_attempt_required": False},
+    ),
+    # near misses: it may affect it, another program
+    ("Year of graduation can affect your eligibility.", {}),
+    ("Graduation year affects eligibility for our fellowship track.", {}),
+]
+
+# A degree conferred (awarded, obtained, earned) is the graduation its limit is counted from.
+DEGREE_CONFERRED = [
+    (
+        "Applicants' MD degrees must have been conferred no more than 5 years ago.",
+        {"yog_limit_years": 5},
+    ),
+    (
+        "Candidates whose diploma was awarded within the last 3 years are eligible.",
+        {"yog_limit_years": 3},
+    ),
+    (
+        "It must be no more than 4 years since you obtained your medical degree.",
+        {"yog_limit_years": 4},
+    ),
+    ("We consider those who received their MD within the past six years.", {"yog_limit_years": 6}),
+    # near misses: what residents did, an average, a ceremony
+    ("Most of our residents earned their medical degree within 2 years of starting.", {}),
+    ("The average resident obtained their medical degree 3 years before matching.", {}),
+    ("Residents' degrees are conferred at a ceremony each June.", {}),
+]
+
 # A certificate due "in advance of" a stage is due by it.
 ECFMG_IN_ADVANCE_OF = [
     (
@@ -93,6 +182,24 @@ SECOND_LOOK = [
     ("We're unable to arrange J-1 visas for incoming residents.", {"visa_j1": False}),
     ("Requests for H-1B sponsorship are refused.", {"visa_h1b": False}),
     (
+        "Applications are screened with a Step 1 screening cutoff of 205.",
+        {"step1_min": 205},
+    ),
+    ("There isn't a certain Step 1 score you need to reach.", {"step1_min": "none"}),
+    (
+        "Our eligibility standards include 8 weeks of U.S. clinical experience.",
+        {"usce_required_months": 2},
+    ),
+    (
+        "Graduation date does not influence consideration of your application.",
+        {"yog_limit_years": "none"},
+    ),
+    ("Your COMLEX score does not impact your eligibility.", {"comlex_min": "none"}),
+    (
+        "Those whose medical diploma was granted more than 6 years ago are not eligible.",
+        {"yog_limit_years": 6},
+    ),
+    (
         "ECFMG certification must be completed in advance of ERAS submission.",
         {"ecfmg_by": "time of application"},
     ),
@@ -102,6 +209,11 @@ GROUPS = {
     "submitting-an-application": SUBMITTING_AN_APPLICATION,
     "visa-arranged": VISA_ARRANGED,
     "declining-a-visa": DECLINING_A_VISA,
+    "screening-score": SCREENING_SCORE,
+    "no-particular-score": NO_PARTICULAR_SCORE,
+    "eligibility-criteria-include": ELIGIBILITY_CRITERIA_INCLUDE,
+    "no-effect-on-eligibility": NO_EFFECT_ON_ELIGIBILITY,
+    "degree-conferred": DEGREE_CONFERRED,
     "ecfmg-in-advance-of": ECFMG_IN_ADVANCE_OF,
     "second-look": SECOND_LOOK,
 }
