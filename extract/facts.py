@@ -89,6 +89,9 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   floor or limit, and a failure that does not affect it makes no first-attempt rule; what the
   "eligibility criteria include" is required; a degree "conferred" ("was awarded", "since you
   obtained your medical degree") is the graduation.
+- a program that "totals" its residents counts them all; a number joined to a unit of time
+  ("one-year") is a length, not a count; a count "per" position ("45 applications per
+  categorical position") is a ratio; "at present" is now, no activity.
 
 A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns: of each, its most telling run of words in a row, "health care system" rather than
@@ -1448,6 +1451,8 @@ def _count_before(c: Clause, label: str) -> str | None:
             continue  # "two of our residents": some of them, not the class
         if i > 1 and toks[i - 1].text == "-" and _number(toks[i - 2].text) is not None:
             continue  # the end of a range, already read
+        if _lasts(toks, i):
+            continue  # "one-year preliminary positions": how long each lasts, not how many
         rng = None
         j = i + 1
         if j + 1 < len(toks) and toks[j].lower_ in ("-", "to", "–", "or"):
@@ -1457,8 +1462,13 @@ def _count_before(c: Clause, label: str) -> str | None:
         if i > 0 and toks[i - 1].lower_ == "between" and j + 1 < len(toks):
             if toks[j].lower_ == "and" and _number(toks[j + 1].text) is not None:
                 rng, j = f"{n}-{_number(toks[j + 1].text)}", j + 2
-        window = {t.i for t in toks[j : j + 4]}
-        if any(s.start in window for s in c.labels.get(label, [])):
+        # "6 three-year categorical positions": the length is one more word before the noun
+        lengths = sum(2 for k in range(j, min(j + 4, len(toks))) if _lasts(toks, k))
+        window = {t.i for t in toks[j : j + 4 + lengths]}
+        counted = next((s for s in c.labels.get(label, []) if s.start in window), None)
+        if counted is not None and _per_each(c, toks[j].i, counted.start):
+            continue  # "45 applications per categorical position": a ratio, not the class
+        if counted is not None:
             return rng or str(n)
         if c.is_row and i == last or (rng and j >= last and c.is_row):
             return rng or str(n)
@@ -1467,6 +1477,23 @@ def _count_before(c: Clause, label: str) -> str | None:
         if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
             return rng or str(n)
     return _count_after_count_noun(c, label)
+
+
+def _lasts(toks: list[Any], i: int) -> bool:
+    """A number joined to a unit of time ("one-year", "three-month"): a length."""
+    return (
+        i + 2 < len(toks)
+        and _number(toks[i].text) is not None
+        and toks[i + 1].text == "-"
+        and toks[i + 2].lower_ in ("year", "month", "week", "day")
+    )
+
+
+def _per_each(c: Clause, a: int, b: int) -> bool:
+    """Whether "per" or "for each" / "for every" stands between a count and what it counts."""
+    words = [t.lower_ for t in c.span.doc[a:b]]
+    pairs = zip(words, words[1:], strict=False)
+    return "per" in words or any(w == "for" and v in ("each", "every") for w, v in pairs)
 
 
 def _count_after_count_noun(c: Clause, label: str) -> str | None:
@@ -1525,7 +1552,12 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # match are the class
         nouns = c.labels.get("POSITION_NOUN", []) + c.labels["APPLICANT_NOUN"]
         c = Clause(c.span, {**c.labels, "POSITION_NOUN": nouns}, c.is_row)
-    if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE", "ACTIVITY"):
+    doc = c.span.doc
+    # "2 residents present at the national meeting" is what they do; "at present" is now
+    doing = [
+        s for s in c.labels.get("ACTIVITY", []) if s.start == 0 or doc[s.start - 1].lower_ != "at"
+    ]
+    if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE") or doing:
         # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
         # present at the national meeting each year": what residents do, not how many start
         return []

@@ -150,6 +150,30 @@ DEGREE_CONFERRED = [
     ("Residents' degrees are conferred at a ceremony each June.", {}),
 ]
 
+# A number joined to a unit of time ("one-year", "three-year") says how long a position lasts,
+# not how many there are.
+LENGTH_IS_NO_COUNT = [
+    ("Each year we fill 6 three-year categorical positions.", {"positions_per_year": 6}),
+    ("We take 2 one-year transitional interns per year.", {"positions_per_year": 2}),
+    # near misses: no count at all
+    ("Our residency is a three-year program.", {}),
+]
+
+# A count per position ("40 applicants per spot") is a ratio, not the class.
+RATIO_PER_POSITION = [
+    (
+        "The program has 4 categorical positions per year, with roughly 30 applicants per "
+        "position.",
+        {"positions_per_year": 4},
+    ),
+    # near misses: ratios only
+    ("There were 40 applicants per spot last cycle.", {}),
+    ("Last cycle brought 45 applications per categorical position.", {}),
+    ("We received 50 applications for each categorical spot.", {}),
+    ("We interview 12 candidates for each categorical position.", {}),
+    ("About 15 interviews are held per open slot.", {}),
+]
+
 # A certificate due "in advance of" a stage is due by it.
 ECFMG_IN_ADVANCE_OF = [
     (
@@ -170,6 +194,21 @@ ECFMG_IN_ADVANCE_OF = [
         {},
     ),
     ("We advise getting ECFMG certified in advance of interviews.", {}),
+]
+
+# Stored facts: the residency counted with "totals" (a verb), and preliminary positions counted
+# past their length.
+TOTALS_AS_A_VERB = [
+    ("The residency program totals 27 residents at present.", {"total_residents": 27}),
+    ("Our program totals 12 residents, 4 per year.", {"total_residents": 12}),
+    # near misses: applicants and invitations, not residents
+    ("The applicant pool totals 900 each year.", {}),
+    ("Last year's interview invitations totaled 80.", {}),
+]
+LENGTH_IS_NO_COUNT_STORED = [
+    ("We offer four one-year preliminary positions.", {"preliminary_positions": 4}),
+    ("Our one-year preliminary track takes 2 interns each year.", {"preliminary_positions": 2}),
+    ("Our preliminary year is a one-year commitment.", {}),
 ]
 
 # A second look: the constructions above in still other words, written after their rules and
@@ -200,9 +239,21 @@ SECOND_LOOK = [
         {"yog_limit_years": 6},
     ),
     (
+        "Each year we admit 7 four-year categorical residents.",
+        {"positions_per_year": 7},
+    ),
+    ("Roughly 50 applications arrive for every categorical spot.", {}),
+    (
         "ECFMG certification must be completed in advance of ERAS submission.",
         {"ecfmg_by": "time of application"},
     ),
+]
+SECOND_LOOK_STORED = [
+    (
+        "Across the three classes, the program currently totals 21 residents.",
+        {"total_residents": 21},
+    ),
+    ("The program offers 2 one-year preliminary spots.", {"preliminary_positions": 2}),
 ]
 
 GROUPS = {
@@ -214,10 +265,16 @@ GROUPS = {
     "eligibility-criteria-include": ELIGIBILITY_CRITERIA_INCLUDE,
     "no-effect-on-eligibility": NO_EFFECT_ON_ELIGIBILITY,
     "degree-conferred": DEGREE_CONFERRED,
+    "length-is-no-count": LENGTH_IS_NO_COUNT,
+    "ratio-per-position": RATIO_PER_POSITION,
     "ecfmg-in-advance-of": ECFMG_IN_ADVANCE_OF,
     "second-look": SECOND_LOOK,
 }
-STORED = {}
+STORED = {
+    "totals-as-a-verb": TOTALS_AS_A_VERB,
+    "length-is-no-count": LENGTH_IS_NO_COUNT_STORED,
+    "second-look": SECOND_LOOK_STORED,
+}
 
 
 (
