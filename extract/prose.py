@@ -20,10 +20,12 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&./-]*(?:–[A-ZÀ-ÖØ-Þ][\w'’&./-]*)?"
 # that names two institutions ("Tufts University and Harvard Medical School") is cut again
 # in ``tidy_school``.
 _JOIN = (
-    r"(?:of|the|at|for|de|del|da|do|di|du|des|la|le|y|e|in|on|upon|&|-|–"
+    r"(?:of|the|at|for|de|del|da|do|di|du|des|la|le|y|e|et|in|on|upon|&|-|–"
     r"|and(?=\s+[A-ZÀ-ÖØ-Þ]))"
 )
-SCHOOL = rf"(?P<school>(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*)"
+# An elided article joins too: "Université d'Alger", "Universite d'Etat d'Haiti".
+_ELIDED = r"(?:[dDlL]['’](?=[A-ZÀ-ÖØ-Þ]))?"
+SCHOOL = rf"(?P<school>(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_JOIN}\s+)*{_ELIDED}{_CAP})*)"
 # "school" in lower case: "Dell Medical School at X" is a name, not "medical school at X"; a
 # degree that starts a school's name ("Frank H. Netter MD School of Medicine") is no degree.
 _MEDICAL = (
@@ -60,7 +62,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_md", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:attended|attending|completed|finished|went\s+to|began|started|pursued)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
-    ("school_md", re.compile(rf"{SCHOOL}(?:,\s+{_CAP}(?:\s+{_CAP}){{0,2}})?\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
+    ("school_md", re.compile(rf"{SCHOOL}(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
     ("school_md", re.compile(rf"{SCHOOL},\s+where\s+(?i:s?he|they)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their)\s+)?{_MEDICAL}")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate|alumn(?:us|a|i))\s+of\s+{SCHOOL}")),
@@ -119,6 +121,7 @@ def read_prose(text: str) -> ProseFacts:
                 or kind == "school_md"
                 or named
                 or (kind == "school_if_medical" and _graduated_from(text, m) and short_name(school))
+                or (kind == "school" and _STUDIED_THERE.match(text, end) and short_name(school))
             ):
                 continue  # one graduates from a school, so "graduating from UConn" names one
             if kind == "both":  # "earned both her undergraduate and medical degrees from X"
@@ -177,6 +180,14 @@ _COLLEGE_WORDS = re.compile(
 )
 
 
+# "comes to us from MCW, where she was active in student research": the place one comes from
+# is a school when the clause after it says one studied there ("joins us from Ohio" is a home).
+_STUDIED_THERE = re.compile(
+    r",\s+where\s+[^.;]{0,40}?\b(?:students?|medical\s+(?:school|students?|degree)|"
+    r"stud(?:ied|ying)\s+medicine)\b"
+)
+
+
 def _graduated_from(text: str, m: re.Match[str]) -> bool:
     """ "graduate of X" / "graduated from X" in a sentence that says nothing of a college."""
     if not _GRADUATED.search(text, m.start(), m.start("school")):
@@ -226,6 +237,7 @@ def _earlier_college(text: str, school_at: int, school: str) -> str | None:
         if (
             college
             and college != school
+            and m.start("school") != school_at  # "University of California, Irvine School ..."
             and _SCHOOL_WORDS.search(college)
             and not _MEDICAL_SCHOOL_WORDS.search(college)
             and not is_known_medical(college)
