@@ -145,11 +145,17 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
 
 def _schools_in_brackets(mentions: list[Mention]) -> None:
     """ "Jane Doe (Baylor College of Medicine), John Roe (Loma Linda)": where the page's
-    brackets after names hold schools, a bracket that holds only a short name ("Loma Linda",
-    "Stony Brook") is that resident's school too, though its words do not say so."""
+    brackets after names hold schools, or where the page names every other resident's school,
+    a bracket that holds only a short name ("Loma Linda", "Stony Brook") is that resident's
+    school too, though its words do not say so."""
     schools = sum(m.bracket_school for m in mentions)
     unread = [m for m in mentions if m.bracket and m.facts.school is None]
-    if schools < 2 or schools <= len(unread):
+    others = [m for m in mentions if m not in unread]
+    # "Jane Doe (Wayne State) is already a favorite on the wards. John Roe joins us after
+    # graduating from X": the page names every other resident's school, and this one bracket
+    # is where its resident's school would be
+    lone = len(unread) == 1 and bool(others) and all(m.facts.school for m in others)
+    if not lone and (schools < 2 or schools <= len(unread)):
         return
     for mention in unread:
         bracket = " ".join(str(mention.bracket).split())
@@ -200,9 +206,25 @@ _SCHOOL_AFTER_EPONYM = re.compile(
 )
 
 
+# "Joining us from TTUHSC El Paso is ...": after a bare "from", a capitalised run is where a
+# person comes from; "... College of Osteopathic Medicine at the Cherokee Nation is ...": after
+# a school's word and a join, it is the end of the school's name.
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
+_SCHOOL_JOIN_BEFORE = re.compile(
+    r"\b(?:Medicine|Medical|Universi\w*|College|School|Institut\w*|Sciences?|Osteopathic|"
+    r"Faculdade|Facultad|Facult[eé]|Facolt\w*)"
+    r"\s+(?:at|of|in|for|de|do|da|di|del|della|des|du)(?:\s+(?:the|la|le|los|las))?\s+$"
+)
+
+
 def _names_a_school(text: str, person: Span) -> bool:
-    """A person span that is the start of a school's name, not a resident."""
-    return bool(_SCHOOL_AFTER_EPONYM.match(text[person.end_char : person.end_char + 60]))
+    """A person span that is the start or the end of a school's name, not a resident."""
+    if _SCHOOL_AFTER_EPONYM.match(text[person.end_char : person.end_char + 60]):
+        return True
+    before = text[max(0, person.start_char - 40) : person.start_char]
+    if person._.evidence in ("degree", "honorific"):
+        return False  # "from Dr. Jane Doe", "from Jane Doe, MD": a person after all
+    return bool(_FROM_BEFORE.search(before) or _SCHOOL_JOIN_BEFORE.search(before))
 
 
 def _outside_brackets(text: str, people: list[Span]) -> list[Span]:
@@ -314,8 +336,9 @@ def _school_before(before: str) -> str | None:
 def _mention(text, person, before: str, segment: str, context: Section) -> Mention | None:
     if context.excluded or _LEADERS.search(before[-45:]):
         return None
-    if _LEADERS.search(re.sub(r"\([^()]*\)", "", segment)[:45]):
-        return None
+    leader = _LEADERS.search(re.sub(r"\([^()]*\)", "", segment))
+    if leader is not None and leader.start() < 45:
+        return None  # the role right after the name; searched whole, so "Faculty of" is seen
     name = CleanName(name=person._.clean_name, degrees=list(person._.degrees or []))
     facts = BlockFacts(name=name, name_raw=person.text, degrees=list(name.degrees))
     school = undergrad = None
