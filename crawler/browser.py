@@ -5,7 +5,8 @@ fixed number of scroll rounds costs more. Instead the page is instrumented befor
 scripts run (:data:`WATCH_SCRIPT`): it counts fetch/XHR requests in flight and notes the last DOM
 change. :data:`GROW_SCRIPT` then waits until nothing is in flight and the DOM has been still for
 a short quiet window, clicks "load more" and scrolls while that makes the page grow, and stops
-when a round changes nothing.
+when a round changes nothing (on a page with an intersection observer, once a nudge that brings
+its sentinel back into view has changed nothing either).
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ WATCH_SCRIPT = """
   };
   new MutationObserver(touch).observe(document,
     { subtree: true, childList: true, characterData: true, attributes: true });
+  // Count the page's intersection observers: a feed that loads on one may need a nudge.
+  let observers = 0;
+  const RealObserver = window.IntersectionObserver;
+  if (RealObserver) {
+    window.IntersectionObserver = class extends RealObserver {
+      constructor(...args) { super(...args); observers++; }
+    };
+  }
+  window.__precedentWatch.observers = () => observers;
 })();
 """
 
@@ -54,6 +64,21 @@ async () => {
     }
   };
   const size = () => (document.body ? document.body.innerText.length : 0);
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // A feed's sentinel that never leaves the view (a short page, or a scroll that came while the
+  // feed was busy) is never reported again: push everything out of view for two frames and
+  // bring it back, so each intersection observer sees it come in.
+  const nudge = async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = (2 * window.innerHeight + 100) + 'px';
+    window.scrollTo(0, 0);
+    document.body.prepend(spacer);
+    await frames();
+    spacer.remove();
+    window.scrollTo(0, document.body.scrollHeight);
+    await settle();
+  };
+  const observed = () => Boolean(watch && watch.observers && watch.observers() > 0);
   const more = /^\\s*(load|show|see|view)\\s+(more|all)\\b|^\\s*more\\s+residents?\\b/i;
   await settle();
   let last = size();
@@ -63,9 +88,11 @@ async () => {
     if (button) { button.click(); }
     window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
     await settle();
-    const now = size();
-    if (now === last && !button) break;
-    if (now === last && button) { await settle(); if (size() === last) break; }
+    if (size() === last) {
+      if (button) await settle();
+      else if (observed() && document.body) await nudge();
+      if (size() === last) break;
+    }
     last = size();
   }
   return last;
