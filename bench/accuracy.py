@@ -53,8 +53,6 @@ SEED = 7
 YEAR = 2026
 BLIND_VARIANTS = ("fresh2",)  # roster markup nobody tuning the extractor has seen
 SPLIT_ORDER = ("dev", "heldout", "fresh", *BLIND_VARIANTS)
-_MORE_BUTTON = "button, a, [role=button]"
-_MORE_TEXT = ("load more", "show more", "view more", "more residents", "see more")
 
 
 @dataclass
@@ -137,23 +135,21 @@ def fetch_all(urls: Iterable[str]) -> dict[str, tuple[bytes, dict[str, str]]]:
 
 
 def render_all(urls: list[str]) -> dict[str, tuple[bytes, dict[str, str]]]:
-    """What Chromium shows after the scripts ran, "load more" was clicked and the page scrolled."""
+    """What Chromium shows once the crawl's own script (:mod:`crawler.browser`) has grown the
+    page: "load more" clicked and the page scrolled until a round changes nothing."""
     if not urls:
         return {}
     from playwright.async_api import async_playwright
 
+    from crawler.browser import GROW_SCRIPT, WATCH_SCRIPT
     from crawler.settings.base import PLAYWRIGHT_LAUNCH_OPTIONS
 
     async def one(browser, url: str) -> tuple[str, bytes]:
         page = await browser.new_page()
         try:
+            await page.add_init_script(WATCH_SCRIPT)
             await page.goto(url, wait_until="networkidle", timeout=30_000)
-            for _ in range(30):
-                grew = await _scroll(page)
-                clicked = await _click_more(page)
-                if not (grew or clicked):
-                    break
-                await page.wait_for_load_state("networkidle")
+            await page.evaluate(GROW_SCRIPT)
             return url, (await page.content()).encode("utf-8")
         except Exception as error:  # noqa: BLE001 - one broken page is a miss, not a crash
             print(f"render failed: {url}: {error}", file=sys.stderr)
@@ -176,26 +172,6 @@ def render_all(urls: list[str]) -> dict[str, tuple[bytes, dict[str, str]]]:
         return {url: (body, headers) for url, body in done}
 
     return asyncio.run(run())
-
-
-async def _scroll(page) -> bool:
-    before = await page.evaluate("document.body ? document.body.scrollHeight : 0")
-    await page.evaluate("window.scrollTo(0, document.body ? document.body.scrollHeight : 0)")
-    await page.wait_for_timeout(150)
-    after = await page.evaluate("document.body ? document.body.scrollHeight : 0")
-    return after > before
-
-
-async def _click_more(page) -> bool:
-    for handle in await page.query_selector_all(_MORE_BUTTON):
-        try:
-            text = " ".join((await handle.inner_text()).lower().split())
-            if any(t in text for t in _MORE_TEXT) and await handle.is_visible():
-                await handle.click(timeout=2000)
-                return True
-        except Exception:  # noqa: BLE001 - a detached button is simply gone
-            continue
-    return False
 
 
 def score_page_set(
