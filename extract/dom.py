@@ -823,6 +823,8 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
         parts.clear()
 
     panels = _tab_panels(root)
+    title = next(root.iter("h1"), None)
+    page = set(title.iterancestors()) if title is not None else set()
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -863,7 +865,7 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             walker.skip_subtree()  # a tab names its panel, not the text that follows it
             continue
         attrs = f"{el.get('id', '')} {el.get('class', '')}".strip()
-        section = classify_attrs(attrs) if attrs else NEUTRAL
+        section = classify_attrs(attrs, holds_page_heading=el in page) if attrs else NEUTRAL
         panel_label = panels.get(el.get("id") or "")
         if section is NEUTRAL and panel_label:
             section = classify_heading(panel_label)

@@ -62,9 +62,17 @@ def classify_heading(text: str) -> Section:
     return Section(excluded=excluded, roster=residents and not excluded, level=level, text=text)
 
 
-def classify_attrs(attrs: str) -> Section:
+# What kind of page a post is ("category-news", "news-post" on its body or article): said on
+# an element that holds the page's own heading, it names the page, not a news box beside a
+# roster, and a news post may well welcome the new residents.
+_PAGE_KIND = re.compile(r"\b(?:news|events)\b", re.IGNORECASE)
+
+
+def classify_attrs(attrs: str, *, holds_page_heading: bool = False) -> Section:
     """An element's id and classes ("faculty-list", "pgy-3", "class-of-2028")."""
     words = re.sub(r"[-_]+", " ", attrs)
+    if holds_page_heading:
+        words = _PAGE_KIND.sub(" ", words)
     if not words.strip():
         return NEUTRAL
     if _ATTR_EXCLUDED.search(words) and not _RESIDENTS.search(words):
