@@ -21,6 +21,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’&./-]*(?:–[A-ZÀ-ÖØ-Þ][\w'’&./-]*)?"
 # in ``tidy_school``.
 _JOIN = (
     r"(?:of|the|at|for|de|del|da|do|di|du|des|la|le|y|e|et|in|on|upon|&|-|–"
+    r"|degli|della|dello|delle|dei|dos|das"
     r"|and(?=\s+[A-ZÀ-ÖØ-Þ]))"
 )
 # An elided article joins too: "Université d'Alger", "Universite d'Etat d'Haiti".
@@ -41,7 +42,7 @@ _UNDERGRAD = (
 _SCHOOL_WORDS = re.compile(
     r"Medicine|Medical|Osteopathic|Health Sciences?|Universit|Universidad|Université|"
     r"Universität|Università|College|Institut|Faculty|School|Escola|Facultad|Academy|"
-    r"Fakult|Facolt|Faculdade|Medizin|"
+    r"Fakult|Facolt|Faculdade|Medizin|Escuela|"
     # the AMA / ERAS abbreviations foreign schools are listed under ("Univ of Jordan Fac of
     # Med", "Govt Med Coll"); "Med-Peds" is a track, not a school
     r"\b(?:Univ|Coll|Fac|Med(?![\w-]))\b",

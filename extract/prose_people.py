@@ -123,8 +123,14 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
     mentions: list[Mention] = []
     docs = nlp.pipe((p for p, _ in paragraphs), batch_size=64)
     for doc, (text, context) in zip(docs, paragraphs, strict=True):
+        spans = list(doc.spans["persons"])
         people = _outside_brackets(
-            text, [p for p in doc.spans["persons"] if not _names_a_school(text, p)]
+            text,
+            [
+                p
+                for i, p in enumerate(spans)
+                if not _names_a_school(text, p) and not _before_is_name(text, spans, i)
+            ],
         )
         if people:
             # "We are thrilled to welcome our incoming interns: ..." speaks for everyone after.
@@ -225,6 +231,20 @@ def _names_a_school(text: str, person: Span) -> bool:
     if person._.evidence in ("degree", "honorific"):
         return False  # "from Dr. Jane Doe", "from Jane Doe, MD": a person after all
     return bool(_FROM_BEFORE.search(before) or _SCHOOL_JOIN_BEFORE.search(before))
+
+
+_IS_BETWEEN = re.compile(r"\s+(?:is|are)\s+")
+
+
+def _before_is_name(text: str, spans: list[Span], i: int) -> bool:
+    """ "Joining us from X, St Maarten, Netherlands Antilles is Jessica Baker": a run that only
+    "is" separates from the next name is the end of where that person comes from."""
+    person = spans[i]
+    if i + 1 >= len(spans) or person._.evidence in ("degree", "honorific"):
+        return False
+    after_comma = text[max(0, person.start_char - 2) : person.start_char] == ", "
+    between = text[person.end_char : spans[i + 1].start_char]
+    return after_comma and _IS_BETWEEN.fullmatch(between) is not None
 
 
 def _outside_brackets(text: str, people: list[Span]) -> list[Span]:
