@@ -234,17 +234,22 @@ def _names_a_school(text: str, person: Span) -> bool:
 
 
 _IS_BETWEEN = re.compile(r"\s+(?:is|are)\s+")
+# "from" and, up to the run, only the words of a name and a place: capitals, joins, commas
+_CHAIN_WORD = r"(?:[A-ZÀ-Þ][\w'’.&-]*|of|the|at|in|de|del|la|y|and|&|[,–—-])"
+_FROM_CHAIN = re.compile(rf"\b[Ff]rom\s+{_CHAIN_WORD}(?:\s*{_CHAIN_WORD})*\s*$")
 
 
 def _before_is_name(text: str, spans: list[Span], i: int) -> bool:
-    """ "Joining us from X, St Maarten, Netherlands Antilles is Jessica Baker": a run that only
-    "is" separates from the next name is the end of where that person comes from."""
+    """ "Joining us from X, St Maarten, Netherlands Antilles is Jessica Baker", "from X at UT
+    Health San Antonio is Jane Doe": a run that only "is" separates from the next name, at the
+    end of what follows "from", is the end of where that person comes from."""
     person = spans[i]
     if i + 1 >= len(spans) or person._.evidence in ("degree", "honorific"):
         return False
-    after_comma = text[max(0, person.start_char - 2) : person.start_char] == ", "
     between = text[person.end_char : spans[i + 1].start_char]
-    return after_comma and _IS_BETWEEN.fullmatch(between) is not None
+    if _IS_BETWEEN.fullmatch(between) is None:
+        return False
+    return _FROM_CHAIN.search(text[max(0, person.start_char - 200) : person.start_char]) is not None
 
 
 def _outside_brackets(text: str, people: list[Span]) -> list[Span]:
@@ -336,6 +341,8 @@ def _school_before(before: str) -> str | None:
     sentence = re.split(
         r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bDr)[.!?]\s+", before
     )[-1]
+    # "Jane Roe, who comes to us from X; and John Doe, ...": X is Jane's, not John's
+    sentence = sentence.split(";")[-1]
     if re.search(r"\b(?:he|she|they|his|her|their)\b", sentence):
         return None  # the sentence goes on about someone else
     found = None
