@@ -322,7 +322,9 @@ def _attach_target_panels(root, blocks, consumed) -> None:
         consumed.add(panel)
 
 
-_CARD_TAGS = frozenset(("div", "li", "article", "section"))
+# A table row too: the last page of a paginated table may hold one row, its header left on
+# the first page.
+_CARD_TAGS = frozenset(("div", "li", "article", "section", "tr"))
 
 
 def _find_single_card(root, blocks, consumed) -> None:
