@@ -94,9 +94,9 @@ def clean_name(raw: str) -> CleanName:
     text = text.strip(" ,;:–—-|·•")
     if "," in text:
         last, _, first = text.partition(",")
-        if _degrees_only(last):
-            pass  # "M.D., CMSRU": a degree and its school, not "Last, First"
-        elif _word_count(last) <= 3 and 1 <= _word_count(first) <= 3 and "," not in first:
+        # "Doe, Jane" turns round; "M.D., CMSRU" (a degree and its school) does not
+        inverted = _word_count(last) <= 3 and 1 <= _word_count(first) <= 3 and "," not in first
+        if inverted and not _degrees_only(last):
             text = f"{first.strip()} {last.strip()}"
     if text.isupper() and len(text) > 4:
         text = " ".join(_title_word(w) for w in text.split())
