@@ -19,13 +19,14 @@ and ``independent5`` (a fifth blind set, the other half of what the fourth would
 fourth and fifth would take: :mod:`demoweb.phrasings_independent6`) and ``independent7`` (a
 seventh, half of what the fourth, fifth and sixth would take:
 :mod:`demoweb.phrasings_independent7`) and ``independent8`` (an eighth, half of what the fourth
-to seventh would take: :mod:`demoweb.phrasings_independent8`; 137 programs at 12000, while the
-fourth keeps 22, the fifth 17, the sixth 39 and the seventh 65), so pass ``--programs 12000``
-for a steadier figure on the last five. The independent splits are the
+to seventh would take: :mod:`demoweb.phrasings_independent8`) and ``independent9`` (a ninth, half
+of what the fourth to eighth would take: :mod:`demoweb.phrasings_independent9`; 136 programs at
+12000, while the fourth keeps 14, the fifth 9, the sixth 20, the seventh 35 and the eighth 66),
+so pass ``--programs 12000`` for a steadier figure on the last six. The independent splits are the
 figures to trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent8|all]
+       [--split dev|heldout|independent|...|independent9|all]
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ SPLITS = (
     "independent6",
     "independent7",
     "independent8",
+    "independent9",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

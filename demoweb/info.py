@@ -28,7 +28,9 @@ of the programs the fourth, fifth and sixth sets would take (``INDEPENDENT7_SHAR
 RNG of its own) use a seventh, :mod:`demoweb.phrasings_independent7`, written after the rules had
 been tuned on the sixth. Half of the programs the fourth to seventh sets would take
 (``INDEPENDENT8_SHARE``, an eighth RNG of its own) use an eighth,
-:mod:`demoweb.phrasings_independent8`, written after the rules had been tuned on the seventh.
+:mod:`demoweb.phrasings_independent8`, written after the rules had been tuned on the seventh. Half of the programs the fourth to eighth sets would take
+(``INDEPENDENT9_SHARE``, a ninth RNG of its own) use a ninth, :mod:`demoweb.phrasings_independent9`,
+written while the rules were being tuned on the eighth.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from demoweb import phrasings_independent5 as independent5
 from demoweb import phrasings_independent6 as independent6
 from demoweb import phrasings_independent7 as independent7
 from demoweb import phrasings_independent8 as independent8
+from demoweb import phrasings_independent9 as independent9
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -97,6 +100,7 @@ INDEPENDENT5_SHARE = 0.5  # of the programs the fourth independent set would tak
 INDEPENDENT6_SHARE = 0.5  # of the programs the fourth and fifth sets would take
 INDEPENDENT7_SHARE = 0.5  # of the programs the fourth, fifth and sixth sets would take
 INDEPENDENT8_SHARE = 0.5  # of the programs the fourth to seventh sets would take
+INDEPENDENT9_SHARE = 0.5  # of the programs the fourth to eighth sets would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -106,6 +110,7 @@ BLIND = {  # sets written blind
     independent6.NAME: independent6,
     independent7.NAME: independent7,
     independent8.NAME: independent8,
+    independent9.NAME: independent9,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -164,33 +169,46 @@ class ProgramInfo:
     phrasings: str = "dev"  # the phrasing set: dev, heldout or a blind set (independent, ...)
 
 
+# Each draws from an RNG of its own: (blind set, the suffix of its seed, the name of its share).
+EARLY_SETS = (
+    (independent, "", "INDEPENDENT_SHARE"),
+    (independent2, "2", "INDEPENDENT2_SHARE"),
+    (independent3, "3", "INDEPENDENT3_SHARE"),
+)
+# Newest first: each takes its share of what the fourth and the sets before it would take, so
+# adding one moves no program between the older ones.
+LATE_SETS = tuple(
+    (blind, str(k), f"INDEPENDENT{k}_SHARE")
+    for k, blind in (
+        (9, independent9),
+        (8, independent8),
+        (7, independent7),
+        (6, independent6),
+        (5, independent5),
+    )
+)
+
+
+def _draw(program: Program, suffix: str) -> float:
+    return random.Random(f"{program.specialty}|{program.id}|phrasings{suffix}").random()
+
+
 def phrasing_set(program: Program) -> str:
-    """``dev``, ``heldout`` or, for fixed shares of held-out programs, a blind set."""
+    """``dev``, ``heldout`` or, for fixed shares of held-out programs, a blind set.
+
+    Shares are read from this module at each call, so a test can set one to 0."""
     if program.split != "heldout":
         return program.split
-    draw = random.Random(f"{program.specialty}|{program.id}|phrasings").random()
-    if draw < INDEPENDENT_SHARE:
-        return independent.NAME
-    second = random.Random(f"{program.specialty}|{program.id}|phrasings2").random()
-    if second < INDEPENDENT2_SHARE:
-        return independent2.NAME
-    third = random.Random(f"{program.specialty}|{program.id}|phrasings3").random()
-    if third < INDEPENDENT3_SHARE:
-        return independent3.NAME
-    fourth = random.Random(f"{program.specialty}|{program.id}|phrasings4").random()
-    if fourth >= INDEPENDENT4_SHARE:
+    shares = globals()
+    for blind, suffix, share in EARLY_SETS:
+        if _draw(program, suffix) < shares[share]:
+            return blind.NAME
+    if _draw(program, "4") >= INDEPENDENT4_SHARE:
         return "heldout"
-    eighth = random.Random(f"{program.specialty}|{program.id}|phrasings8").random()
-    if eighth < INDEPENDENT8_SHARE:
-        return independent8.NAME
-    seventh = random.Random(f"{program.specialty}|{program.id}|phrasings7").random()
-    if seventh < INDEPENDENT7_SHARE:
-        return independent7.NAME
-    sixth = random.Random(f"{program.specialty}|{program.id}|phrasings6").random()
-    if sixth < INDEPENDENT6_SHARE:
-        return independent6.NAME
-    fifth = random.Random(f"{program.specialty}|{program.id}|phrasings5").random()
-    return independent5.NAME if fifth < INDEPENDENT5_SHARE else independent4.NAME
+    for blind, suffix, share in LATE_SETS:
+        if _draw(program, suffix) < shares[share]:
+            return blind.NAME
+    return independent4.NAME
 
 
 def _templates(phrasings: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:

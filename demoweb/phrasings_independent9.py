@@ -29,7 +29,11 @@ and row formats with the fields ``demoweb.info`` passes, no ECFMG deadline wordi
 another, and the value checks of ``tests/test_demoweb_info.py`` hold on pages rendered from this
 set by monkeypatching ``demoweb.info`` in that script). It has not been compared with the earlier
 blind sets, so some wordings may repeat theirs.
-It is not wired into ``demoweb/info.py``, ``bench/facts.py`` or the tests (the lead wires it).
+
+The lead then wired it into ``demoweb/info.py`` and removed, by a script that compared strings and
+without reading the rules, every wording an earlier blind set already had (no longer blind: the
+rules had been tuned on the earlier sets): 26 templates and 21 table rows; the two ECFMG
+deadlines whose main wording an earlier set had take their first other wording instead.
 
 Every sentence states its claim's value plainly to a human reader and states nothing else; traps
 settle nothing about the program's own policy (preferences, encouragement, averages and medians
@@ -48,8 +52,8 @@ NAME = "independent9"
 ECFMG_BY = {
     "rank order list deadline": "before the program submits its rank order list",
     "time of application": "at the time you submit your ERAS application",
-    "start of residency": "before the residency start date",
-    "interview": "before an interview can be offered",
+    "start of residency": "by July 1 of the appointment year",
+    "interview": "at the time of interview",
 }
 ECFMG_BY_ALSO = {
     "rank order list deadline": (
@@ -63,12 +67,10 @@ ECFMG_BY_ALSO = {
         "by the date your application is submitted",
     ),
     "start of residency": (
-        "by July 1 of the appointment year",
         "before beginning PGY-1 training",
         "prior to the first day of residency",
     ),
     "interview": (
-        "at the time of interview",
         "prior to interview day",
         "before being invited to interview",
     ),
@@ -126,14 +128,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Sponsorship of H-1B visas is not available.",
         "The residency does not support H-1B visa applications.",
     ),
-    "img:yes": (
-        "Graduates of international medical schools are eligible for our program.",
-        "We consider applicants from both U.S. and international medical schools.",
-        "Our program welcomes applications from international medical graduates, including "
-        "graduates of Caribbean medical schools.",
-        "International medical graduates who meet the requirements on this page may apply.",
-        "IMG applicants receive the same consideration as graduates of U.S. schools.",
-    ),
+    "img:yes": ("We consider applicants from both U.S. and international medical schools.", "Our program welcomes applications from international medical graduates, including "
+        "graduates of Caribbean medical schools.", "International medical graduates who meet the requirements on this page may apply.", "IMG applicants receive the same consideration as graduates of U.S. schools.", ),
     "img:no": (
         "The program accepts only graduates of LCME-accredited or COCA-accredited schools in the "
         "United States.",
@@ -143,13 +139,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "We are not able to accept IMGs at this time.",
         "Eligibility is limited to graduates of U.S. MD and DO schools.",
     ),
-    "ecfmg": (
-        "International graduates must be certified by ECFMG {by}.",
-        "A valid ECFMG certificate is required {by}.",
-        "Per institutional policy, IMGs must have their ECFMG certificate {by}.",
-        "Graduates of medical schools outside the U.S. and Canada need ECFMG certification {by}.",
-        "ECFMG certification (including passing Step 1 and Step 2 CK) must be complete {by}.",
-    ),
+    "ecfmg": ("International graduates must be certified by ECFMG {by}.", "Per institutional policy, IMGs must have their ECFMG certificate {by}.", "Graduates of medical schools outside the U.S. and Canada need ECFMG certification {by}.", "ECFMG certification (including passing Step 1 and Step 2 CK) must be complete {by}.", ),
     "usce:months": (
         "Applicants must have completed at least {n} months of clinical experience in the "
         "United States.",
@@ -159,13 +149,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "sub-internships.",
         "A minimum of {w} months of U.S. clinical experience is needed for IMG applicants.",
     ),
-    "usce:zero": (
-        "Prior clinical experience in the United States is not required.",
-        "We do not require U.S. clinical experience of IMG applicants.",
-        "USCE is not a prerequisite for an interview.",
-        "There is no U.S. clinical experience requirement.",
-        "An applicant does not need to have U.S. clinical experience to apply.",
-    ),
+    "usce:zero": ("We do not require U.S. clinical experience of IMG applicants.", "USCE is not a prerequisite for an interview.", "An applicant does not need to have U.S. clinical experience to apply.", ),
     "usce:unstated": (
         "All IMG applicants must have hands-on clinical experience in the United States.",
         "Hands-on U.S. clinical experience is a requirement for international graduates.",
@@ -181,13 +165,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Only applicants who scored {n} or above on Step 1 are reviewed.",
         "For applicants with a numeric Step 1 score, the minimum accepted is {n}.",
     ),
-    "step1:none": (
-        "We do not have a minimum Step 1 score requirement.",
-        "No Step 1 cut-off is used in screening applications.",
-        "Step 1 is reviewed as pass/fail and no minimum score applies.",
-        "Applicants are not screened out on the basis of their Step 1 score.",
-        "There is not a Step 1 score threshold for our program.",
-    ),
+    "step1:none": ("No Step 1 cut-off is used in screening applications.", "Step 1 is reviewed as pass/fail and no minimum score applies.", "Applicants are not screened out on the basis of their Step 1 score.", ),
     "step2:n": (
         "We require a minimum USMLE Step 2 CK score of {n}.",
         "Applicants with a Step 2 CK score under {n} will not be offered an interview.",
@@ -195,42 +173,12 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Applicants must score at least {n} on USMLE Step 2 CK to be eligible.",
         "The cut-off for Step 2 CK is a score of {n}.",
     ),
-    "step2:none": (
-        "We do not apply a minimum Step 2 CK score.",
-        "There is no Step 2 CK score cut-off for our program.",
-        "Applications are not filtered by Step 2 CK score.",
-        "No minimum USMLE Step 2 CK score is required to apply.",
-        "Step 2 CK scores are reviewed in context, and the program has no minimum.",
-    ),
-    "step2:pct": (
-        "Applicants must score at or above the {p}th percentile on USMLE Step 2 CK.",
-        "Our Step 2 CK threshold is the {p}th percentile of national scores.",
-        "Step 2 CK scores below the {p}th percentile will not be considered.",
-        "A Step 2 CK result in at least the {p}th percentile is required.",
-        "The lowest Step 2 CK performance we accept is the {p}th percentile.",
-    ),
-    "comlex:n": (
-        "Osteopathic applicants must have a COMLEX-USA Level 2-CE score of at least {n}.",
-        "For DO graduates, the COMLEX Level 2-CE cut-off is {n}.",
-        "We require COMLEX Level 2-CE scores of {n} or higher from applicants who have not taken "
-        "the USMLE.",
-        "A COMLEX Level 2-CE score no lower than {n} is required.",
-        "DO applicants scoring below {n} on COMLEX Level 2-CE are not eligible for an interview.",
-    ),
-    "comlex:none": (
-        "We do not set a minimum COMLEX score.",
-        "There is no COMLEX Level 2-CE cut-off.",
-        "DO applicants are not held to a minimum COMLEX score.",
-        "COMLEX scores are accepted, and no minimum score is required.",
-        "No cut-off is applied to COMLEX-USA scores.",
-    ),
-    "scores:both": (
-        "Minimum USMLE scores are {a} on Step 1 and {b} on Step 2 CK.",
-        "Applicants must have scored at least {a} on Step 1 and at least {b} on Step 2 CK.",
-        "We require a Step 1 score of {a} or higher and a Step 2 CK score of {b} or higher.",
-        "Our screening cut-offs are a Step 1 of {a} and a Step 2 CK of {b}.",
-        "USMLE Step 1 and Step 2 CK scores must be no lower than {a} and {b}, respectively.",
-    ),
+    "step2:none": ("We do not apply a minimum Step 2 CK score.", "There is no Step 2 CK score cut-off for our program.", "Applications are not filtered by Step 2 CK score.", "Step 2 CK scores are reviewed in context, and the program has no minimum.", ),
+    "step2:pct": ("Our Step 2 CK threshold is the {p}th percentile of national scores.", "Step 2 CK scores below the {p}th percentile will not be considered.", "A Step 2 CK result in at least the {p}th percentile is required.", "The lowest Step 2 CK performance we accept is the {p}th percentile.", ),
+    "comlex:n": ("For DO graduates, the COMLEX Level 2-CE cut-off is {n}.", "We require COMLEX Level 2-CE scores of {n} or higher from applicants who have not taken "
+        "the USMLE.", "A COMLEX Level 2-CE score no lower than {n} is required.", "DO applicants scoring below {n} on COMLEX Level 2-CE are not eligible for an interview.", ),
+    "comlex:none": ("There is no COMLEX Level 2-CE cut-off.", "COMLEX scores are accepted, and no minimum score is required.", "No cut-off is applied to COMLEX-USA scores.", ),
+    "scores:both": ("Applicants must have scored at least {a} on Step 1 and at least {b} on Step 2 CK.", "Our screening cut-offs are a Step 1 of {a} and a Step 2 CK of {b}.", "USMLE Step 1 and Step 2 CK scores must be no lower than {a} and {b}, respectively.", ),
     "attempt:yes": (
         "All USMLE examinations must have been passed on the first try.",
         "Applicants with any failed USMLE or COMLEX attempt are not eligible.",
@@ -238,37 +186,13 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Every licensing examination must be passed in a single attempt.",
         "The program does not accept applicants with a prior board examination failure.",
     ),
-    "attempt:step2": (
-        "Applicants must pass Step 2 CK on the first attempt.",
-        "We require a first-time pass on USMLE Step 2 CK.",
-        "Step 2 CK must be passed in a single attempt.",
-        "The first-attempt requirement applies to Step 2 CK only.",
-        "Applicants who did not pass Step 2 CK on their first attempt are not eligible.",
-    ),
-    "attempt:no": (
-        "A failed USMLE attempt does not by itself make an applicant ineligible.",
-        "We do not require that examinations be passed on the first attempt.",
-        "Multiple attempts on the USMLE are reviewed case by case and do not exclude an "
-        "applicant.",
-        "Passing on the first attempt is not a requirement for our program.",
-        "Candidates who needed a second attempt on any Step are still eligible to apply.",
-    ),
-    "yog:n": (
-        "Applicants must be no more than {n} years out of medical school.",
-        "We consider graduates whose medical school graduation was within the past {w} years.",
-        "Eligibility is limited to those who graduated from medical school {n} or fewer years "
-        "ago.",
-        "The program does not consider applicants who graduated more than {w} years before the "
-        "application cycle.",
-        "Time since medical school graduation may not exceed {n} years.",
-    ),
-    "yog:none": (
-        "Applicants are considered regardless of their year of graduation.",
-        "We place no limit on the number of years since graduation.",
-        "There is not a graduation-date requirement for applicants.",
-        "Year of medical school graduation does not affect eligibility.",
-        "No cut-off for time since graduation is applied.",
-    ),
+    "attempt:step2": ("Applicants must pass Step 2 CK on the first attempt.", "The first-attempt requirement applies to Step 2 CK only.", "Applicants who did not pass Step 2 CK on their first attempt are not eligible.", ),
+    "attempt:no": ("A failed USMLE attempt does not by itself make an applicant ineligible.", "We do not require that examinations be passed on the first attempt.", "Multiple attempts on the USMLE are reviewed case by case and do not exclude an "
+        "applicant.", "Candidates who needed a second attempt on any Step are still eligible to apply.", ),
+    "yog:n": ("We consider graduates whose medical school graduation was within the past {w} years.", "Eligibility is limited to those who graduated from medical school {n} or fewer years "
+        "ago.", "The program does not consider applicants who graduated more than {w} years before the "
+        "application cycle.", "Time since medical school graduation may not exceed {n} years.", ),
+    "yog:none": ("Applicants are considered regardless of their year of graduation.", "We place no limit on the number of years since graduation.", "There is not a graduation-date requirement for applicants.", "No cut-off for time since graduation is applied.", ),
     "positions:n": (
         "The program matches {n} categorical {noun} each year.",
         "Number of categorical positions per year: {n}.",
@@ -283,13 +207,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Each year {a} or {b} first-year positions are offered.",
         "Our annual intake is {a}\u2013{b} residents.",
     ),
-    "home:positions": (
-        "Our program welcomes {w} new {noun} every summer.",
-        "With {n} {noun} per class, our residents know one another well.",
-        "Each July, {w} new {noun} begin training with us.",
-        "We are a small, close-knit program of {n} {noun} per year.",
-        "Our program matches {n} {noun} annually into a supportive learning environment.",
-    ),
+    "home:positions": ("Our program welcomes {w} new {noun} every summer.", "With {n} {noun} per class, our residents know one another well.", "We are a small, close-knit program of {n} {noun} per year.", "Our program matches {n} {noun} annually into a supportive learning environment.", ),
     "total": (
         "The residency currently has {n} residents in all training years combined.",
         "Total program size: {n} residents.",
@@ -306,47 +224,17 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "We have a research track that provides protected time for scholarly projects.",
         "Applicants may apply to a separate research-track position in ERAS.",
     ),
-    "prelim": (
-        "Preliminary positions offered each year: {n}.",
-        "We also match {w} preliminary {noun} each year.",
-        "The number of one-year preliminary positions is {n}.",
-        "In addition to the categorical track, the program offers preliminary positions ({n} per "
-        "year).",
-        "The program's yearly allotment of preliminary positions is {n}.",
-    ),
-    "us_letters": (
-        "At least one letter of recommendation must be from a physician who practices in the "
-        "United States.",
-        "Letters of recommendation from U.S. physicians are required.",
-        "Two of the three required letters must be written by U.S.-based attending physicians.",
-        "We require a minimum of two letters from physicians who supervised you in a U.S. "
-        "clinical setting.",
-        "Applications must include letters of recommendation from U.S. physicians; letters from "
-        "abroad alone are not sufficient.",
-    ),
-    "trap:usce_pref": (
-        "Applicants with U.S. clinical experience are given preference.",
-        "Hands-on U.S. clinical experience is highly desirable.",
-        "We look favorably on candidates who have completed clinical rotations in the United "
-        "States.",
-        "U.S. clinical experience will strengthen your application.",
-        "Prior USCE is considered a plus during application review.",
-    ),
-    "trap:ecfmg_pref": (
-        "Candidates who already hold ECFMG certification when they apply are preferred.",
-        "Having ECFMG certification before interviews begin is an advantage.",
-        "Early ECFMG certification strengthens an application.",
-        "We give priority to IMGs who are ECFMG certified at the time they apply.",
-        "Applicants are encouraged to complete ECFMG certification as early as possible.",
-    ),
-    "trap:yog_pref": (
-        "Preference is given to applicants who graduated recently.",
-        "Recent graduation from medical school is viewed favorably.",
-        "We encourage recent graduates to apply.",
-        "Applicants who have been out of medical school longer are encouraged to show recent "
-        "clinical activity.",
-        "Graduates of the past few years tend to be more competitive for our program.",
-    ),
+    "prelim": ("We also match {w} preliminary {noun} each year.", "The number of one-year preliminary positions is {n}.", "In addition to the categorical track, the program offers preliminary positions ({n} per "
+        "year).", "The program's yearly allotment of preliminary positions is {n}.", ),
+    "us_letters": ("At least one letter of recommendation must be from a physician who practices in the "
+        "United States.", "Two of the three required letters must be written by U.S.-based attending physicians.", "We require a minimum of two letters from physicians who supervised you in a U.S. "
+        "clinical setting.", "Applications must include letters of recommendation from U.S. physicians; letters from "
+        "abroad alone are not sufficient.", ),
+    "trap:usce_pref": ("Hands-on U.S. clinical experience is highly desirable.", "We look favorably on candidates who have completed clinical rotations in the United "
+        "States.", "U.S. clinical experience will strengthen your application.", "Prior USCE is considered a plus during application review.", ),
+    "trap:ecfmg_pref": ("Candidates who already hold ECFMG certification when they apply are preferred.", "Having ECFMG certification before interviews begin is an advantage.", "We give priority to IMGs who are ECFMG certified at the time they apply.", "Applicants are encouraged to complete ECFMG certification as early as possible.", ),
+    "trap:yog_pref": ("We encourage recent graduates to apply.", "Applicants who have been out of medical school longer are encouraged to show recent "
+        "clinical activity.", "Graduates of the past few years tend to be more competitive for our program.", ),
     "trap:step2_average": (
         "Our most recent intern class had an average Step 2 CK score of {n}.",
         "Residents who matched here last year averaged {n} on Step 2 CK.",
@@ -376,13 +264,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "The neighboring family medicine program has {n} residents per class.",
         "The separate preliminary medicine program at our partner hospital offers {n} positions.",
     ),
-    "trap:interviews": (
-        "We interview approximately {n} applicants each season.",
-        "Last year {n} candidates were invited to interview.",
-        "Interview invitations are sent to about {n} applicants.",
-        "Around {n} interviews are held between October and January.",
-        "The program conducted {n} virtual interviews last cycle.",
-    ),
+    "trap:interviews": ("Last year {n} candidates were invited to interview.", "Interview invitations are sent to about {n} applicants.", "Around {n} interviews are held between October and January.", "The program conducted {n} virtual interviews last cycle.", ),
     "trap:applications": (
         "Last cycle the program received about {n} applications per position.",
         "We typically receive more than {n} applications for each position.",
@@ -409,38 +291,38 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
 }
 # Table rows: claim → (label, value). Claims without a row are written as sentences.
 ROWS: dict[str, tuple[str, str]] = {
-    "visa:j1_only": ("Visa types sponsored", "J-1 only (no H-1B)"),
+    
     "visa:both": ("Visa types sponsored", "Both J-1 and H-1B"),
     "visa:none": ("Visa types sponsored", "No visa sponsorship"),
     "visa:j1_yes": ("J-1 visa sponsorship", "Yes"),
-    "visa:h1b_no": ("H-1B visa sponsorship", "Not available"),
+    
     "img:yes": ("Graduates of non-U.S. medical schools", "Eligible"),
     "img:no": ("Graduates of non-U.S. medical schools", "Ineligible"),
     "ecfmg": ("ECFMG certificate required", "Yes, {by}"),
-    "usce:months": ("Minimum U.S. clinical experience", "{n} months"),
-    "usce:zero": ("Minimum U.S. clinical experience", "Not required"),
-    "usce:unstated": ("U.S. clinical experience", "Required"),
-    "step1:n": ("USMLE Step 1 minimum", "{n}"),
-    "step1:none": ("USMLE Step 1 minimum", "No minimum"),
-    "step2:n": ("USMLE Step 2 CK minimum", "{n}"),
-    "step2:none": ("USMLE Step 2 CK minimum", "No minimum"),
-    "step2:pct": ("USMLE Step 2 CK minimum", "{p}th percentile"),
-    "comlex:n": ("COMLEX Level 2-CE minimum", "{n}"),
-    "comlex:none": ("COMLEX Level 2-CE minimum", "No minimum"),
-    "scores:both": ("USMLE minimums", "Step 1 {a} / Step 2 CK {b}"),
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
     "attempt:yes": ("Pass on first attempt", "Required for all Steps"),
     "attempt:step2": ("Pass on first attempt", "Required for Step 2 CK only"),
     "attempt:no": ("Pass on first attempt", "Not required"),
-    "yog:n": ("Years since graduation", "{n} or fewer"),
-    "yog:none": ("Years since graduation", "No limit"),
-    "positions:n": ("Categorical positions per year", "{n}"),
+    
+    
+    
     "positions:range": ("Categorical positions per year", "{a} to {b}"),
-    "total": ("Total residents", "{n}"),
-    "research_track": ("Research track", "Offered"),
-    "prelim": ("Preliminary positions per year", "{n}"),
-    "us_letters": ("Letters from U.S. physicians", "Required"),
+    
+    
+    
+    
     "trap:usce_pref": ("USCE", "Preferred"),
-    "trap:step2_average": ("Mean Step 2 CK, current residents", "{n}"),
+    
     "trap:interviews": ("Interviews per season", "About {n}"),
 }
 # FAQ questions by topic (the claim's prefix). Questions settle nothing.

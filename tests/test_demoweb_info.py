@@ -19,6 +19,7 @@ from demoweb import phrasings_independent5 as independent5
 from demoweb import phrasings_independent6 as independent6
 from demoweb import phrasings_independent7 as independent7
 from demoweb import phrasings_independent8 as independent8
+from demoweb import phrasings_independent9 as independent9
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -290,35 +291,28 @@ def test_stated_catches_a_missing_value() -> None:
     assert not _stated("none", "We require a Step 1 score of 220.")
 
 
+LATER_SETS = (6, 7, 8, 9)  # each takes half of what the fourth and the sets before it would
+
+
+def _without_sets_from(monkeypatch: pytest.MonkeyPatch, first: int) -> None:
+    """The demo web as it was before set ``first`` (and every set after it) took its half: the
+    earlier sets' tests keep their counts and their program numbers."""
+    info_module.program_info.cache_clear()  # programs' pages are cached with their phrasing set
+    for k in LATER_SETS:
+        if k >= first:
+            monkeypatch.setattr(info_module, f"INDEPENDENT{k}_SHARE", 0.0)
+
+
 @pytest.fixture
 def without_the_sixth_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The demo web as it was before the sixth set took half of the fourth's and fifth's programs
-    (and the seventh half of what those three would take): their own tests keep their counts and
-    their program numbers."""
-    info_module.program_info.cache_clear()  # programs' pages are cached with their phrasing set
-    for share in ("INDEPENDENT6_SHARE", "INDEPENDENT7_SHARE", "INDEPENDENT8_SHARE"):
-        monkeypatch.setattr(info_module, share, 0.0)
+    _without_sets_from(monkeypatch, 6)
     yield
     info_module.program_info.cache_clear()
 
 
 @pytest.fixture
 def without_the_seventh_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The demo web as it was before the seventh set took half of what the fourth, fifth and sixth
-    would take."""
-    info_module.program_info.cache_clear()
-    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.0)
-    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.0)
-    yield
-    info_module.program_info.cache_clear()
-
-
-@pytest.fixture
-def without_the_eighth_set(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The demo web as it was before the eighth set took half of what the fourth to seventh
-    would take."""
-    info_module.program_info.cache_clear()
-    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.0)
+    _without_sets_from(monkeypatch, 7)
     yield
     info_module.program_info.cache_clear()
 
@@ -357,7 +351,7 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
 
 
 @pytest.mark.parametrize(
-    "blind", [independent4, independent5, independent6, independent7, independent8],
+    "blind", [independent4, independent5, independent6, independent7, independent8, independent9],
     ids=lambda m: m.NAME,
 )
 def test_blind_set_uses_only_the_fields_its_claims_get(blind) -> None:
@@ -575,7 +569,9 @@ def test_stated_reads_the_fifth_sets_deadlines() -> None:
 # The sixth blind set (demoweb.phrasings_independent6): half of what the fourth and fifth would take.
 
 
-@pytest.mark.parametrize("later", [independent6, independent7, independent8], ids=lambda m: m.NAME)
+@pytest.mark.parametrize(
+    "later", [independent6, independent7, independent8, independent9], ids=lambda m: m.NAME
+)
 def test_later_sets_have_every_claim_and_no_earlier_sets_words(later) -> None:
     """The sixth set on, as written blind, less the wordings an earlier set had."""
     sets = later.PHRASINGS
@@ -641,7 +637,9 @@ def test_independent6_pages_state_the_values_their_truth_says(
     _pages_state_the_values_their_truth_says(independent6)  # 76 programs at 6000
 
 
-@pytest.mark.parametrize("later", [independent6, independent7, independent8], ids=lambda m: m.NAME)
+@pytest.mark.parametrize(
+    "later", [independent6, independent7, independent8, independent9], ids=lambda m: m.NAME
+)
 def test_stated_reads_the_later_sets_deadlines(later) -> None:
     for value, words in later.ECFMG_BY.items():
         for w in (words, *later.ECFMG_BY_ALSO[value]):
@@ -652,68 +650,40 @@ def test_stated_reads_the_later_sets_deadlines(later) -> None:
             )
 
 
-# The seventh blind set (demoweb.phrasings_independent7): half of what the fourth to sixth would
-# take (59 programs of the first 6000 at seed 7, 134 of 12000).
+# The seventh set on (demoweb.phrasings_independent7, 8, 9): each takes half of what the fourth
+# and the sets between would take (at seed 7, of the first 6000 programs: 59, 66 and 60-odd).
+LATE = [(7, independent7), (8, independent8), (9, independent9)]
 
 
-def test_independent7_takes_half_of_what_the_fourth_to_sixth_sets_would(
-    monkeypatch: pytest.MonkeyPatch, without_the_eighth_set: None
+@pytest.mark.parametrize(("k", "later"), LATE, ids=lambda x: getattr(x, "NAME", str(x)))
+def test_a_later_set_takes_half_of_what_the_sets_before_it_would(
+    monkeypatch: pytest.MonkeyPatch, k: int, later
 ) -> None:
-    info_module.program_info.cache_clear()
+    _without_sets_from(monkeypatch, k + 1)
     programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
     now = {p.index: phrasing_set(p) for p in programs}
-    assert independent7.NAME in info_module.BLIND
-    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.0)
+    assert later.NAME in info_module.BLIND
+    monkeypatch.setattr(info_module, f"INDEPENDENT{k}_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
     moved = {i for i in now if now[i] != before[i]}
-    assert moved == {i for i, s in now.items() if s == independent7.NAME}
-    late = (independent4.NAME, independent5.NAME, independent6.NAME)
-    assert {before[i] for i in moved} == set(late)
+    assert moved == {i for i, s in now.items() if s == later.NAME}
+    late = {info_module.BLIND[f"independent{j}"].NAME for j in range(4, k)}
+    assert {before[i] for i in moved} == late
     pool = sum(s in late for s in before.values())
     assert 0.3 * pool < len(moved) < 0.7 * pool
     for name in ("dev", "independent", "independent2", "independent3"):
         assert Counter(now.values())[name] == Counter(before.values())[name]
-    assert all(p.split == "heldout" for p in programs if now[p.index] == independent7.NAME)
-    monkeypatch.setattr(info_module, "INDEPENDENT7_SHARE", 0.5)
+    assert all(p.split == "heldout" for p in programs if now[p.index] == later.NAME)
+    monkeypatch.setattr(info_module, f"INDEPENDENT{k}_SHARE", 0.5)
     monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)
-    assert independent7.NAME not in {phrasing_set(p) for p in programs}
+    assert later.NAME not in {phrasing_set(p) for p in programs}
     info_module.program_info.cache_clear()
 
 
-def test_independent7_pages_state_the_values_their_truth_says(
-    without_the_eighth_set: None,
+@pytest.mark.parametrize(("k", "later"), LATE, ids=lambda x: getattr(x, "NAME", str(x)))
+def test_a_later_sets_pages_state_the_values_their_truth_says(
+    monkeypatch: pytest.MonkeyPatch, k: int, later
 ) -> None:
-    _pages_state_the_values_their_truth_says(independent7)  # 59 programs at 6000
-
-
-# The eighth blind set (demoweb.phrasings_independent8): half of what the fourth to seventh would
-# take (66 programs of the first 6000 at seed 7, 137 of 12000).
-
-
-def test_independent8_takes_half_of_what_the_fourth_to_seventh_sets_would(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+    _without_sets_from(monkeypatch, k + 1)
+    _pages_state_the_values_their_truth_says(later)
     info_module.program_info.cache_clear()
-    programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
-    now = {p.index: phrasing_set(p) for p in programs}
-    assert independent8.NAME in info_module.BLIND
-    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.0)
-    before = {p.index: phrasing_set(p) for p in programs}
-    moved = {i for i in now if now[i] != before[i]}
-    assert moved == {i for i, s in now.items() if s == independent8.NAME}
-    late = (independent4.NAME, independent5.NAME, independent6.NAME, independent7.NAME)
-    assert {before[i] for i in moved} == set(late)
-    pool = sum(s in late for s in before.values())
-    assert 0.3 * pool < len(moved) < 0.7 * pool
-    for name in ("dev", "independent", "independent2", "independent3"):
-        assert Counter(now.values())[name] == Counter(before.values())[name]
-    assert all(p.split == "heldout" for p in programs if now[p.index] == independent8.NAME)
-    monkeypatch.setattr(info_module, "INDEPENDENT8_SHARE", 0.5)
-    monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)
-    assert independent8.NAME not in {phrasing_set(p) for p in programs}
-    info_module.program_info.cache_clear()
-
-
-def test_independent8_pages_state_the_values_their_truth_says() -> None:
-    info_module.program_info.cache_clear()
-    _pages_state_the_values_their_truth_says(independent8)  # 66 programs at 6000
