@@ -115,6 +115,7 @@ from typing import Any
 import lxml.html
 import spacy
 from lxml import etree
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup
@@ -176,7 +177,7 @@ NO_LIMIT_VALUES = (
 RECENCY = ("within", "last", "past", "previous", "recent")
 OR_MORE = ("more", "longer", "greater", "above")
 RANGE_WORDS = ("-", "\u2013", "to", "or")
-LIMIT_NOUNS = ("limit", "cutoff", "window", "maximum", "graduation", "rule")
+LIMIT_NOUNS = ("limit", "cutoff", "cut-off", "window", "maximum", "graduation", "rule")
 OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
     r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in advance of"
@@ -210,8 +211,9 @@ CONDITIONS = (
 )  # "only if"
 NEGATIONS = ("not", "n't", "no", "never", "without", "nor")
 ASIDE_KEEPS = (  # an aside starting with a negation and one of these negates the clause
-    *("required", "requirement", "necessary", "mandatory", "needed", "minimum", "cutoff"),
-    *("sponsored", "available", "offered", "accepted", "considered", "eligible", "limit"),
+    *("required", "requirement", "necessary", "mandatory", "needed", "minimum"),
+    *("cutoff", "cut-off", "sponsored", "available", "offered", "accepted", "considered"),
+    *("eligible", "limit"),
 )
 # What a figure may be short of a floor: what past applicants did, or what is advised
 FIGURES = ("AVG", "STATS", "HEDGE", "PREF")
@@ -353,6 +355,11 @@ def _tokenizer_rules(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "cut-off" is the noun "cutoff" spelt with a hyphen: one word, so every rule that reads a
+    # cutoff (a floor, a requirement, "no cutoff") reads it too, as "screening cut-offs"
+    for word in ("cut-off", "cut-offs"):
+        for spelling in (word, word.capitalize(), word.upper()):
+            tokenizer.add_special_case(spelling, [{ORTH: spelling}])
 
 
 @lru_cache(maxsize=1)
