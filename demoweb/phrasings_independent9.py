@@ -291,38 +291,17 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
 }
 # Table rows: claim → (label, value). Claims without a row are written as sentences.
 ROWS: dict[str, tuple[str, str]] = {
-    
     "visa:both": ("Visa types sponsored", "Both J-1 and H-1B"),
     "visa:none": ("Visa types sponsored", "No visa sponsorship"),
     "visa:j1_yes": ("J-1 visa sponsorship", "Yes"),
-    
     "img:yes": ("Graduates of non-U.S. medical schools", "Eligible"),
     "img:no": ("Graduates of non-U.S. medical schools", "Ineligible"),
     "ecfmg": ("ECFMG certificate required", "Yes, {by}"),
-    
-    
-    
-    
-    
-    
-    
-    
-    
-    
-    
     "attempt:yes": ("Pass on first attempt", "Required for all Steps"),
     "attempt:step2": ("Pass on first attempt", "Required for Step 2 CK only"),
     "attempt:no": ("Pass on first attempt", "Not required"),
-    
-    
-    
     "positions:range": ("Categorical positions per year", "{a} to {b}"),
-    
-    
-    
-    
     "trap:usce_pref": ("USCE", "Preferred"),
-    
     "trap:interviews": ("Interviews per season", "About {n}"),
 }
 # FAQ questions by topic (the claim's prefix). Questions settle nothing.
