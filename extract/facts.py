@@ -181,7 +181,7 @@ LIMIT_NOUNS = ("limit", "cutoff", "cut-off", "window", "maximum", "graduation", 
 OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
     r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in advance of"
-    r"|in time for|due)\b"
+    r"|in time (?:for|to)|due)\b"
 )
 PURPOSE_WORDS = r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to))\b"
 MONTHS_RE = (

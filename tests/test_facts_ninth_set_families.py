@@ -89,6 +89,7 @@ HYPHENATED_RESEARCH_TRACK = [
 
 GROUPS = {
     "hyphenated-cutoff": HYPHENATED_CUTOFF,
+    "ecfmg-in-time-to": ECFMG_IN_TIME_TO,
 }
 STORED = {}
 
