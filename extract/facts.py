@@ -1131,7 +1131,9 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     if not exams or c.has("AVG", "PREF", "HEDGE", "STATS", "ENCOURAGE", "STRONG"):
         return []  # "successful applicants scored above 240": who matched, not who may apply
     pct = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\s*(percentile|%ile)\b", c.text, re.IGNORECASE)
-    if pct and len(exams) == 1 and (c.has("FLOOR") or c.has("REQ") or c.is_row):
+    # "the lowest Step 2 CK performance we accept is the 20th percentile" is a floor too
+    floor = c.has("FLOOR") or c.has("REQ") or c.is_row or _lowest_accepted(c)
+    if pct and len(exams) == 1 and floor:
         return [(exams[0][1], f"{pct.group(1)}{_ordinal(int(pct.group(1)))} percentile", 0.8)]
     numbers = [t for t in c.span if t.text.isdigit() and 150 <= int(t.text) <= 999]
     if not numbers:

@@ -90,6 +90,7 @@ HYPHENATED_RESEARCH_TRACK = [
 GROUPS = {
     "hyphenated-cutoff": HYPHENATED_CUTOFF,
     "ecfmg-in-time-to": ECFMG_IN_TIME_TO,
+    "lowest-accepted-percentile": LOWEST_ACCEPTED_PERCENTILE,
 }
 STORED = {}
 
