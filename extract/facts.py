@@ -168,7 +168,8 @@ LENIENT = "lenient on "  # a repeat allowed on one exam, read against the page's
 NO_VALUE = ("none", "no floor", "no minimum", "no cutoff", "no cut-off", "not set")
 TIME_WORDS = ("when", "once", "before", "after", "until", "time", "point", "moment", "date")
 COUNT_VERBS = ("is", "are", "equals", "totals", ":")  # "the number of positions ... is four"
-COUNT_NOUNS = ("number", "complement")  # "our resident complement is 14"
+# "our resident complement is 14"; "our allotment of preliminary positions is 2"
+COUNT_NOUNS = ("number", "complement", "allotment", "allocation")
 ADMIT_WORDS = ("read", "evaluated", "assessed", "processed")  # what is done to applications
 NO_LIMIT_VALUES = (
     *("any", "none", "no limit", "no limits", "unlimited", "no restriction", "no restrictions"),
@@ -1508,12 +1509,12 @@ def _per_each(c: Clause, a: int, b: int) -> bool:
 def _count_after_count_noun(c: Clause, label: str) -> str | None:
     """ "The number of categorical positions we offer each year is four", "our resident
     complement is 14": the count follows the verb of a counting noun. "The number of <noun>"
-    and "the complement of <noun>" name what they count before the verb; a complement with no
-    "of" is the residents."""
+    and "the complement of <noun>" (an allotment or allocation of it) name what they
+    count before the verb; a complement with no "of" is the residents."""
     toks = list(c.span)
     for i, tok in enumerate(toks[:-2]):
         of = toks[i + 1].lower_ == "of"
-        if tok.lower_ not in COUNT_NOUNS or (tok.lower_ == "number" and not of):
+        if tok.lower_ not in COUNT_NOUNS or (tok.lower_ != "complement" and not of):
             continue
         start = i + 2 if of else i + 1
         verb = next((j for j in range(start, len(toks) - 1) if toks[j].lower_ in COUNT_VERBS), None)

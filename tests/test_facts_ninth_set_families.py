@@ -91,8 +91,11 @@ GROUPS = {
     "hyphenated-cutoff": HYPHENATED_CUTOFF,
     "ecfmg-in-time-to": ECFMG_IN_TIME_TO,
     "lowest-accepted-percentile": LOWEST_ACCEPTED_PERCENTILE,
+    "allotment-of-positions": ALLOTMENT_OF_POSITIONS,
 }
-STORED = {}
+STORED = {
+    "allotment-of-positions": ALLOTMENT_OF_POSITIONS_STORED,
+}
 
 
 (
