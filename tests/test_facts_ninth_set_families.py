@@ -95,6 +95,7 @@ GROUPS = {
 }
 STORED = {
     "allotment-of-positions": ALLOTMENT_OF_POSITIONS_STORED,
+    "hyphenated-research-track": HYPHENATED_RESEARCH_TRACK,
 }
 
 
