@@ -20,13 +20,15 @@ fourth and fifth would take: :mod:`demoweb.phrasings_independent6`) and ``indepe
 seventh, half of what the fourth, fifth and sixth would take:
 :mod:`demoweb.phrasings_independent7`) and ``independent8`` (an eighth, half of what the fourth
 to seventh would take: :mod:`demoweb.phrasings_independent8`) and ``independent9`` (a ninth, half
-of what the fourth to eighth would take: :mod:`demoweb.phrasings_independent9`; 136 programs at
-12000, while the fourth keeps 14, the fifth 9, the sixth 20, the seventh 35 and the eighth 66),
-so pass ``--programs 12000`` for a steadier figure on the last six. The independent splits are the
+of what the fourth to eighth would take: :mod:`demoweb.phrasings_independent9`) and
+``independent10`` (a tenth, half of what the fourth to ninth would take:
+:mod:`demoweb.phrasings_independent10`; 149 programs at 12000, while the fourth keeps 6, the
+fifth 3, the sixth 10, the seventh 22, the eighth 31 and the ninth 59), so pass
+``--programs 12000`` for a steadier figure on the last seven. The independent splits are the
 figures to trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent9|all]
+       [--split dev|heldout|independent|...|independent10|all]
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ SPLITS = (
     "independent7",
     "independent8",
     "independent9",
+    "independent10",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

@@ -30,7 +30,9 @@ been tuned on the sixth. Half of the programs the fourth to seventh sets would t
 (``INDEPENDENT8_SHARE``, an eighth RNG of its own) use an eighth,
 :mod:`demoweb.phrasings_independent8`, written after the rules had been tuned on the seventh. Half of the programs the fourth to eighth sets would take
 (``INDEPENDENT9_SHARE``, a ninth RNG of its own) use a ninth, :mod:`demoweb.phrasings_independent9`,
-written while the rules were being tuned on the eighth.
+written while the rules were being tuned on the eighth. Half of the programs the fourth to ninth
+sets would take (``INDEPENDENT10_SHARE``, a tenth RNG of its own) use a tenth,
+:mod:`demoweb.phrasings_independent10`, written while the rules were being tuned on the ninth.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from demoweb import phrasings_independent6 as independent6
 from demoweb import phrasings_independent7 as independent7
 from demoweb import phrasings_independent8 as independent8
 from demoweb import phrasings_independent9 as independent9
+from demoweb import phrasings_independent10 as independent10
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -101,6 +104,7 @@ INDEPENDENT6_SHARE = 0.5  # of the programs the fourth and fifth sets would take
 INDEPENDENT7_SHARE = 0.5  # of the programs the fourth, fifth and sixth sets would take
 INDEPENDENT8_SHARE = 0.5  # of the programs the fourth to seventh sets would take
 INDEPENDENT9_SHARE = 0.5  # of the programs the fourth to eighth sets would take
+INDEPENDENT10_SHARE = 0.5  # of the programs the fourth to ninth sets would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -111,6 +115,7 @@ BLIND = {  # sets written blind
     independent7.NAME: independent7,
     independent8.NAME: independent8,
     independent9.NAME: independent9,
+    independent10.NAME: independent10,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -180,6 +185,7 @@ EARLY_SETS = (
 LATE_SETS = tuple(
     (blind, str(k), f"INDEPENDENT{k}_SHARE")
     for k, blind in (
+        (10, independent10),
         (9, independent9),
         (8, independent8),
         (7, independent7),

@@ -32,8 +32,13 @@ has every claim of the dev set, every template and row formats with the fields `
 passes, no ECFMG deadline wording is inside another, and the value checks of
 ``tests/test_demoweb_info.py`` hold on pages rendered from this set by monkeypatching
 ``demoweb.info`` in that script). It has not been compared with the earlier blind sets, so some
-wordings may repeat theirs. It is not wired into ``demoweb/info.py``, ``bench/facts.py`` or the
-tests; the lead wires it.
+wordings may repeat theirs.
+
+The lead then wired it into ``demoweb/info.py`` and removed, by a script that compared strings and
+without reading the rules, every wording an earlier blind set already had (no longer blind: the
+rules had been tuned on the earlier sets): 11 templates and 10 table rows; one ECFMG deadline
+lost one of its other wordings and another, whose main wording an earlier set had, takes its
+first other wording instead.
 
 Every sentence states its claim's value plainly to a human reader and states nothing else; traps
 settle nothing about the program's own policy (preferences, encouragement, averages and medians
@@ -52,13 +57,10 @@ ECFMG_BY = {
     "rank order list deadline": "by the time of ranking",
     "time of application": "at the point of ERAS submission",
     "start of residency": "ahead of orientation in late June",
-    "interview": "before an interview can be offered",
+    "interview": "by your interview date",
 }
 ECFMG_BY_ALSO = {
-    "rank order list deadline": (
-        "no later than the NRMP rank order list certification deadline",
-        "in time for us to rank you",
-    ),
+    "rank order list deadline": ("in time for us to rank you",),
     "time of application": (
         "before applying to our program",
         "by the date your ERAS application is submitted",
@@ -67,10 +69,7 @@ ECFMG_BY_ALSO = {
         "before the first day of PGY-1 training",
         "before starting clinical duties on July 1",
     ),
-    "interview": (
-        "by your interview date",
-        "prior to receiving an interview invitation",
-    ),
+    "interview": ("prior to receiving an interview invitation",),
 }
 
 # Data tables: one claim per line, kept from the formatter.
@@ -125,13 +124,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Applicants lacking a degree from an LCME- or COCA-accredited school will not be reviewed.",
         "We are not accepting international medical graduates.",
     ),
-    "ecfmg": (
-        "ECFMG certification must be complete {by}.",
-        "International graduates are required to be ECFMG-certified {by}.",
-        "A valid ECFMG certificate is mandatory {by}.",
-        "Applicants who graduated abroad need a full ECFMG certificate {by}.",
-        "IMG applicants must have their ECFMG certificate in hand {by}.",
-    ),
+    "ecfmg": ("ECFMG certification must be complete {by}.", "International graduates are required to be ECFMG-certified {by}.", "Applicants who graduated abroad need a full ECFMG certificate {by}.", "IMG applicants must have their ECFMG certificate in hand {by}.", ),
     "usce:months": (
         "Applicants need at least {n} months of clinical experience in the US health care system.",
         "A minimum of {w} months of hands-on patient care in a U.S. hospital or clinic is required of every applicant.",
@@ -146,20 +139,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "No minimum amount of U.S. clinical experience is required.",
         "Hands-on clinical work in the U.S. is not a prerequisite for our program.",
     ),
-    "usce:unstated": (
-        "Applicants must have completed clinical rotations in the United States.",
-        "U.S. clinical experience is mandatory for all applicants.",
-        "Hands-on U.S. clinical experience is a requirement; observerships alone do not qualify.",
-        "Every applicant is required to have U.S.-based clinical experience.",
-        "Documented U.S. clinical experience is required; candidates without it will not be reviewed.",
-    ),
-    "step1:n": (
-        "Applicants must have a USMLE Step 1 score of {n} or above.",
-        "We will only consider candidates whose Step 1 score is at least {n}.",
-        "For applicants with a numeric Step 1 result, the minimum accepted score is {n}.",
-        "Candidates scoring under {n} on USMLE Step 1 are not invited to interview.",
-        "Our minimum Step 1 requirement is {n}.",
-    ),
+    "usce:unstated": ("Applicants must have completed clinical rotations in the United States.", "Hands-on U.S. clinical experience is a requirement; observerships alone do not qualify.", "Every applicant is required to have U.S.-based clinical experience.", "Documented U.S. clinical experience is required; candidates without it will not be reviewed.", ),
+    "step1:n": ("We will only consider candidates whose Step 1 score is at least {n}.", "For applicants with a numeric Step 1 result, the minimum accepted score is {n}.", "Candidates scoring under {n} on USMLE Step 1 are not invited to interview.", "Our minimum Step 1 requirement is {n}.", ),
     "step1:none": (
         "We do not have a Step 1 score minimum.",
         "No Step 1 cutoff score is used in screening.",
@@ -195,13 +176,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Candidates scoring below {n} on COMLEX Level 2 will not be reviewed.",
         "For osteopathic graduates, the COMLEX Level 2-CE floor is {n}.",
     ),
-    "comlex:none": (
-        "There is no minimum COMLEX-USA score requirement.",
-        "We do not use a COMLEX Level 2-CE cutoff.",
-        "COMLEX scores are not held to a minimum.",
-        "No COMLEX score threshold is applied to osteopathic applicants.",
-        "DO applicants are not screened out by COMLEX score.",
-    ),
+    "comlex:none": ("We do not use a COMLEX Level 2-CE cutoff.", "COMLEX scores are not held to a minimum.", "No COMLEX score threshold is applied to osteopathic applicants.", "DO applicants are not screened out by COMLEX score.", ),
     "scores:both": (
         "Minimum USMLE requirements: Step 1 of {a} and Step 2 CK of {b}.",
         "Applicants must score at least {a} on Step 1 and at least {b} on Step 2 CK.",
@@ -223,13 +198,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Candidates who failed Step 2 CK on the first attempt will not be reviewed.",
         "The first-attempt pass requirement applies to Step 2 CK alone.",
     ),
-    "attempt:no": (
-        "Applicants with a failed USMLE attempt remain eligible to apply.",
-        "We do not require first-attempt passes.",
-        "Multiple attempts on a licensing exam do not exclude a candidate from review.",
-        "Candidates who passed a Step or Level on a second attempt are still considered.",
-        "Passing on the first attempt is not a requirement.",
-    ),
+    "attempt:no": ("Applicants with a failed USMLE attempt remain eligible to apply.", "Multiple attempts on a licensing exam do not exclude a candidate from review.", "Candidates who passed a Step or Level on a second attempt are still considered.", ),
     "yog:n": (
         "Applicants must be within {n} years of graduating from medical school.",
         "We will only consider recent graduates ({n} years or less since graduation).",
@@ -237,13 +206,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Your medical degree must have been conferred no more than {n} years before you apply.",
         "Medical school graduation more than {w} years ago makes an applicant ineligible.",
     ),
-    "yog:none": (
-        "There is no time limit since graduation for applicants.",
-        "We consider applicants regardless of when they graduated from medical school.",
-        "Year of medical school graduation does not restrict eligibility.",
-        "Applicants are not excluded based on how long ago they graduated.",
-        "No graduation-date cutoff applies.",
-    ),
+    "yog:none": ("We consider applicants regardless of when they graduated from medical school.", "Year of medical school graduation does not restrict eligibility.", "Applicants are not excluded based on how long ago they graduated.", "No graduation-date cutoff applies.", ),
     "positions:n": (
         "Each year we recruit {n} PGY-1 {noun}.",
         "The program matches {w} {noun} annually.",
@@ -265,13 +228,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Every July, we welcome {w} new {noun} to the program.",
         "Our program trains {n} {noun} in each class year.",
     ),
-    "total": (
-        "There are {n} residents in the program across all PGY levels.",
-        "Our residency has a total of {n} trainees.",
-        "Currently {n} residents are training in the program.",
-        "Total complement: {n} residents.",
-        "The full residency numbers {n} residents.",
-    ),
+    "total": ("Our residency has a total of {n} trainees.", "Currently {n} residents are training in the program.", "Total complement: {n} residents.", "The full residency numbers {n} residents.", ),
     "research_track": (
         "Residents may apply to our physician-scientist research pathway.",
         "An optional research track offers protected academic time.",
@@ -279,13 +236,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Applicants may also apply to our separate research track through ERAS.",
         "A clinician-investigator track is available within the residency.",
     ),
-    "prelim": (
-        "Preliminary positions offered each year: {n}.",
-        "The program also takes {w} preliminary {noun} each year.",
-        "We match {n} preliminary-year {noun} annually.",
-        "Preliminary (non-categorical) slots each year: {n}.",
-        "A total of {n} preliminary-track {noun} join the intern class each year.",
-    ),
+    "prelim": ("The program also takes {w} preliminary {noun} each year.", "We match {n} preliminary-year {noun} annually.", "Preliminary (non-categorical) slots each year: {n}.", "A total of {n} preliminary-track {noun} join the intern class each year.", ),
     "us_letters": (
         "At least one of your letters must be written by a physician who practices in the U.S.",
         "We require letters of recommendation from U.S. physicians.",
@@ -293,13 +244,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "Applications without a letter from a U.S. physician will not be reviewed.",
         "Letters of recommendation must include at least one from a U.S. attending physician.",
     ),
-    "trap:usce_pref": (
-        "Applicants with U.S. clinical experience tend to be more competitive.",
-        "Hands-on clinical experience in the U.S. is highly desirable.",
-        "We look favorably on U.S. clinical rotations.",
-        "U.S. clinical experience is recommended.",
-        "Prior U.S. clinical experience will strengthen your application.",
-    ),
+    "trap:usce_pref": ("Hands-on clinical experience in the U.S. is highly desirable.", "We look favorably on U.S. clinical rotations.", "U.S. clinical experience is recommended.", "Prior U.S. clinical experience will strengthen your application.", ),
     "trap:ecfmg_pref": (
         "Applicants who already hold ECFMG certification are given priority.",
         "It is advantageous to be ECFMG certified when you apply.",
@@ -336,13 +281,7 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "A letter from an American physician who knows your clinical work is helpful.",
     ),
     # Traps only this set has ({n}: 60-150, or 6-12 for another program's numbers).
-    "trap:interviews": (
-        "We interview approximately {n} applicants each season.",
-        "Last cycle, {n} candidates were invited to interview.",
-        "Our interview season includes about {n} virtual interviews.",
-        "We expect to hold about {n} interviews this year.",
-        "Interview invitations go to roughly {n} applicants.",
-    ),
+    "trap:interviews": ("Last cycle, {n} candidates were invited to interview.", "Our interview season includes about {n} virtual interviews.", "We expect to hold about {n} interviews this year.", "Interview invitations go to roughly {n} applicants.", ),
     "trap:other_program": (
         "The affiliated fellowship program accepts {n} fellows a year.",
         "For comparison, the average program in this specialty takes about {n} residents a year.",
@@ -368,14 +307,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
 # Table rows: claim → (label, value). Claims without a row are written as sentences.
 TABLE_ROWS: dict[str, tuple[str, str]] = {
     "visa:j1_only": ("Visa types sponsored", "J-1 only; no H-1B"),
-    "visa:both": ("Visa types sponsored", "J-1 or H-1B"),
-    "visa:none": ("Visa types sponsored", "Neither J-1 nor H-1B"),
     "visa:j1_yes": ("J-1 sponsorship", "Offered"),
     "visa:h1b_no": ("H-1B sponsorship", "Not offered"),
-    "img:yes": ("IMGs considered", "Yes"),
-    "img:no": ("IMGs considered", "No"),
     "ecfmg": ("ECFMG certificate", "Must be held {by}"),
-    "usce:months": ("Minimum USCE", "{n} months"),
     "usce:zero": ("Minimum USCE", "Not required"),
     "usce:unstated": ("Minimum USCE", "Required (no set length)"),
     "step1:n": ("Step 1 minimum", "{n}"),
@@ -383,9 +317,6 @@ TABLE_ROWS: dict[str, tuple[str, str]] = {
     "step2:n": ("Step 2 CK minimum", "{n}"),
     "step2:none": ("Step 2 CK minimum", "No minimum"),
     "step2:pct": ("Step 2 CK minimum", "{p}th percentile"),
-    "comlex:n": ("COMLEX Level 2-CE minimum", "{n}"),
-    "comlex:none": ("COMLEX Level 2-CE minimum", "No minimum"),
-    "scores:both": ("USMLE minimums (Step 1 / Step 2 CK)", "{a} / {b}"),
     "attempt:yes": ("Board exam attempts allowed", "One (first-attempt passes only)"),
     "attempt:step2": ("Board exam attempts allowed", "First attempt required on Step 2 CK only"),
     "attempt:no": ("Board exam attempts allowed", "More than one accepted"),
@@ -393,8 +324,6 @@ TABLE_ROWS: dict[str, tuple[str, str]] = {
     "yog:none": ("Years since graduation (max)", "No limit"),
     "positions:n": ("Residents per class", "{n}"),
     "positions:range": ("Residents per class", "{a}\u2013{b}"),
-    "total": ("Total residents", "{n}"),
-    "prelim": ("Preliminary positions per year", "{n}"),
     "trap:step2_average": ("Matched residents' mean Step 2 CK", "{n}"),
     "trap:interviews": ("Interviews per season", "about {n}"),
 }
