@@ -234,9 +234,11 @@ def _names_a_school(text: str, person: Span) -> bool:
 
 
 _IS_BETWEEN = re.compile(r"\s+(?:is|are)\s+")
-# "from" and, up to the run, only the words of a name and a place: capitals, joins, commas
-_CHAIN_WORD = r"(?:[A-ZÀ-Þ][\w'’.&-]*|of|the|at|in|de|del|la|y|and|&|[,–—-])"
-_FROM_CHAIN = re.compile(rf"\b[Ff]rom\s+{_CHAIN_WORD}(?:\s*{_CHAIN_WORD})*\s*$")
+# "from" and, up to the run, only the words of a name and a place: capitals, joins, commas.
+# Possessive, so that a long run of capitals is never tried split in every way (it was
+# exponential on "from ABCDEF... x").
+_CHAIN_WORD = r"(?:[A-ZÀ-Þ][\w'’.&-]*+|(?:of|the|at|in|de|del|la|y|and)\b|[&,–—-])"
+_FROM_CHAIN = re.compile(rf"\b[Ff]rom\s+{_CHAIN_WORD}(?:\s*{_CHAIN_WORD})*+\s*$")
 
 
 def _before_is_name(text: str, spans: list[Span], i: int) -> bool:
