@@ -1140,8 +1140,9 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     if not numbers:
         if _negated(c) and c.has("NO_LIMIT"):
             return [(e[1], "none", 0.85) for e in exams]
-        if _negated(c) and c.has("SPECIFIC_SCORE") and c.has("REQ"):
-            return [(e[1], "none", 0.85) for e in exams]  # "no particular Step 1 score required"
+        if _negated(c) and c.has("SPECIFIC_SCORE") and c.has("REQ", "FLOOR"):
+            # "no particular Step 1 score required", "we do not set a Step 2 CK score floor"
+            return [(e[1], "none", 0.85) for e in exams]
         if _negated(c) and c.has("NO_EFFECT") and not c.has(*ATTEMPT_CUES, "ATTEMPT_WORD"):
             # "your Step 1 score has no bearing on eligibility"; a failure that does not affect
             # it is an attempt rule (_attempts)
@@ -1280,6 +1281,10 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
             # "Applicants who did not pass Step 1 on the first attempt are not eligible": the
             # group's negation names who, the verdict on them is the rule
             required = _verdict_rejects(c, [n for n in negs if n not in group])
+        elif _who_failed(c):
+            # "candidates who failed Step 1 on the first attempt will not be reviewed": a group
+            # named by its failure; the verdict on it is the rule
+            required = _verdict_rejects(c, negs)
         else:
             required = not negs
     elif c.has("EXCLUDE", "INELIGIBLE"):
@@ -1334,6 +1339,21 @@ def _who_did_not(c: Clause, negs: list[Span]) -> list[Span]:
         if n.start < first.start
         and any(t.lower_ in ("who", "that") for t in doc[max(c.span.start, n.start - 3) : n.start])
     ]
+
+
+def _who_failed(c: Clause) -> bool:
+    """A group named by a failure before a first-attempt cue: "those who failed Step 1 on the
+    first attempt", "applicants that failed their first sitting"."""
+    doc = c.span.doc
+    first = c.first("FIRST_ATTEMPT")
+    if first is None:
+        return False
+    return any(
+        s.start < first.start
+        and doc[s.start].lower_ in ("failed", "failing")
+        and any(t.lower_ in ("who", "that") for t in doc[max(c.span.start, s.start - 2) : s.start])
+        for s in c.labels.get("MULTI_ATTEMPT", [])
+    )
 
 
 def _verdict_rejects(c: Clause, negs: list[Span]) -> bool | None:
