@@ -228,6 +228,7 @@ REQUIREMENT_WORDS = (
 )
 DENIAL_FILLERS = (*CONTRASTS, "it", "this", "that", "is", "are", "be", "a", "an", "strictly")
 PROGRAM_NOUNS = ("residency", "program", "department", "fellowship")
+DEMAND_WORDS = ("required", "needed", "necessary", "mandatory", "expected")
 ABSENCE = ("without", "lack", "lacking", "absence")  # of a thing a clause then rules on
 # A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
@@ -902,6 +903,14 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         # score or a certificate asked of them ("osteopathic graduates must have a COMLEX score
         # of 450") is a condition on that group, which excludes no one
         return [("accepts_img", False, 0.75)]
+    if not c.has("IMG") and c.has("SCHOOL_WORD") and _lacking(c, "US_SCHOOL"):
+        # "applicants lacking an LCME-accredited degree will not be reviewed": no IMGs
+        others = [n for n in c.labels.get("NEG", []) if n.text.lower() != "without"]
+        rejected = (c.has("ACCEPT", "INTERVIEW") and bool(others)) or (
+            c.has("INELIGIBLE", "EXCLUDE") and not others
+        )
+        if rejected and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG"):
+            return [("accepts_img", False, 0.75)]
     return []
 
 
@@ -1013,6 +1022,17 @@ def _duration_months(c: Clause) -> int | None:
     return None
 
 
+def _lacking(c: Clause, label: str) -> bool:
+    """ "lack", "lacks" or "lacking" before the clause's first ``label``:
+    "candidates lacking three months of USCE", "applicants who lack a U.S. degree"."""
+    doc = c.span.doc
+    first = c.first(label)
+    if first is None:
+        return False
+    before = doc[c.span.start : first.start]
+    return any(t.lower_ in ("lack", "lacks", "lacking") for t in before)
+
+
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE", "STATS"):
         return []
@@ -1029,9 +1049,11 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         negs = [n for n in negs if n.start < obs.start]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
     without = [n for n in negs if n.text.lower() == "without"]
+    # "candidates lacking USCE": a group named by what it lacks, as "without" names one
+    lacking = not without and _lacking(c, "USCE")
     if c.has("OPTIONAL") and not negs:
         return [("usce_required_months", 0, 0.85)]  # "USCE is optional"
-    if without and len(without) == len(negs) and c.has("ACCEPT"):
+    if (without and len(without) == len(negs) or lacking and not negs) and c.has("ACCEPT"):
         return [("usce_required_months", 0, 0.8)]  # "applicants without USCE are welcome"
     if c.has("EXCLUDE") and any(t.lower_ in ABSENCE for t in c.span):
         # "lack of USCE does not disqualify": not required; "without USCE ... are excluded": is
@@ -1047,9 +1069,15 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         ]
     # "applicants without USCE are not considered": two negations make a requirement
     double = bool(without) and len(without) < len(negs)
+    double = double or (lacking and bool(negs) and c.has("ACCEPT", "INTERVIEW"))
     if negs and not double:
         if c.has("DURATION"):
-            return []  # "no minimum duration is specified": how long, not whether
+            # "no minimum duration is specified": how long, not whether; "no minimum amount of
+            # USCE is required": none at all is
+            demanded = [r for r in c.labels.get("REQ", []) if r.text.lower() in DEMAND_WORDS]
+            if c.has("NO_LIMIT") and demanded and not c.has("US_PHYSICIAN", "LETTERS"):
+                return [("usce_required_months", 0, 0.8)]
+            return []
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
     months = _duration_months(c)
     # a row of an eligibility table is a requirement: "Minimum USCE: 3 months", "USCE: 3 months"
@@ -1235,6 +1263,9 @@ def _attempts_allowed(c: Clause) -> int | None:
     if "attempt" not in label.lower():
         return None
     match = re.fullmatch(r"\s*(\d|one|two|three)\s*\.?\s*", value.lower())
+    many = re.match(r"\s*(more than (one|1)|multiple|unlimited)\b", value.lower())
+    if match is None and many and not re.search(r"\b(not|no|never)\b", value.lower()):
+        return 2  # "Attempts allowed: more than one accepted": a repeat is allowed
     return _number(match.group(1)) if match else None
 
 

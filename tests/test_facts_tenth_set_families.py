@@ -85,13 +85,83 @@ APPOINTED_ON_A_VISA = [
     ("Our sister fellowship appoints its fellows on an H-1B.", {}),
 ]
 
+# A group named by what it lacks ("candidates lacking ...") and the verdict on it: turned away
+# is a requirement, still considered is none.
+LACKING_GROUP = [
+    (
+        "Applicants lacking at least 3 months of hands-on US clinical experience are not considered.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "Those who lack US clinical experience will not be offered an interview.",
+        {"usce_required_months": "required, duration not stated"},
+    ),
+    ("Applicants lacking USCE are still considered.", {"usce_required_months": 0}),
+    (
+        "Candidates who lack an MD or DO from a US medical school are ineligible.",
+        {"accepts_img": False},
+    ),
+    # near misses: a preference, past residents, a question, what such applicants are offered
+    ("Applicants lacking US clinical experience are encouraged to arrange an observership.", {}),
+    ("Few of our residents lacked USCE when they matched.", {}),
+    ("Will candidates lacking US clinical experience be considered?", {}),
+]
+
+# "No minimum amount (length) of USCE is required" requires none; a duration left unspecified
+# says nothing of whether.
+NO_MINIMUM_AMOUNT_REQUIRED = [
+    (
+        "There is no minimum length of US clinical experience needed to apply.",
+        {"usce_required_months": 0},
+    ),
+    ("No minimum amount of USCE is necessary.", {"usce_required_months": 0}),
+    # near misses: a duration not given, a preference, a question
+    ("The minimum duration of USCE is not specified.", {}),
+    ("No minimum amount of USCE is set, though more is preferred.", {}),
+    ("Is a minimum amount of US clinical experience required?", {}),
+]
+
+# A row answering how many attempts are allowed with "more than one" allows a repeat.
+ROW_MORE_THAN_ONE_ATTEMPT = [
+    ("USMLE attempts permitted: more than one", {"first_attempt_required": False}),
+    ("Exam attempts allowed: multiple attempts considered", {"first_attempt_required": False}),
+    # near misses: a denial in the row, a question
+    ("USMLE attempts allowed: more than one not accepted", {}),
+    ("How many exam attempts are allowed: more than one?", {}),
+]
+
+# Physicians "licensed in the United States" are U.S. physicians; a research "-intensive" (or
+# "-focused") track is a research track.
+LICENSED_IN_THE_US = [
+    (
+        "At least one recommendation letter must be written by a physician licensed in the US.",
+        {"us_letters_required": True},
+    ),
+    # near misses: a preference, a question
+    ("Letters from doctors licensed in the United States are preferred.", {}),
+    ("Must letters come from physicians licensed in the US?", {}),
+]
+RESEARCH_INTENSIVE_TRACK = [
+    ("We offer a research-focused track with a protected lab year.", {"research_track": True}),
+    ("There is no research intensive track at this time.", {"research_track": False}),
+    # near misses: a question, another program
+    ("Do you offer a research-intensive track?", {}),
+    ("Our sister program runs a research-oriented track.", {}),
+]
+
 GROUPS = {
     "graduating-from": GRADUATING_FROM,
     "s2ck-and-score-floor": S2CK_AND_SCORE_FLOOR,
     "who-failed-on-first-attempt": WHO_FAILED_ON_FIRST_ATTEMPT,
     "appointed-on-a-visa": APPOINTED_ON_A_VISA,
+    "lacking-group": LACKING_GROUP,
+    "no-minimum-amount-required": NO_MINIMUM_AMOUNT_REQUIRED,
+    "row-more-than-one-attempt": ROW_MORE_THAN_ONE_ATTEMPT,
 }
-STORED: dict[str, list[tuple[str, dict[str, object]]]] = {}
+STORED = {
+    "licensed-in-the-us": LICENSED_IN_THE_US,
+    "research-intensive-track": RESEARCH_INTENSIVE_TRACK,
+}
 
 
 (
