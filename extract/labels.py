@@ -70,11 +70,29 @@ _UNDERGRAD_WORD = re.compile(r"undergrad|(?<!medical )college|bachelor")
 _MEDICAL_WORD = re.compile(r"\bmed(?:ical)?\b|\bm\.?d\b")
 
 
+# Words a key or a narrow column shortens ("Med. Sch.", "Undergrad. Inst.", "Educ."), often
+# inside <abbr>: read as the words they stand for. "Med." alone is already a label of its own.
+_ABBREVIATED = {
+    "med.": "medical", "med": "medical", "sch.": "school", "sch": "school", "schl.": "school",
+    "schl": "school", "educ.": "education", "edu.": "education", "undergrad.": "undergraduate",
+    "coll.": "college", "univ.": "university", "inst.": "institution", "yr.": "year",
+    "yr": "year", "trng.": "training", "grad.": "graduation",
+}  # fmt: skip
+
+
+def _expand_abbreviations(key: str) -> str:
+    words = key.split()
+    if len(words) < 2 or not any(w in _ABBREVIATED for w in words):
+        return key
+    return " ".join(_ABBREVIATED.get(w, w) for w in words)
+
+
 @lru_cache(maxsize=32768)  # a page asks about the same lines many times
 def label_field(label: str) -> str | None:
     """Field a label names ("Medical School:" → "school"), "other" for known noise, else None."""
     key = " ".join(label.lower().strip(" :：-–").split())
     key = _PLACE_QUALIFIER.sub("", key)  # "Medical School, Country": the school and its place
+    key = _expand_abbreviations(key)
     if not key or len(key) > 40 or "," in key or len(key.split()) > 5:
         return None
     field = _EXACT.get(key)
