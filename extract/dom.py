@@ -106,6 +106,7 @@ def strip_noise(root: etree._Element) -> None:
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     _expand_abbreviations(root)
     _silence_icon_ligatures(root)
+    _silence_initials_badges(root)
 
 
 def _expand_abbreviations(root: etree._Element) -> None:
@@ -142,6 +143,18 @@ def _silence_icon_ligatures(root: etree._Element) -> None:
         classes = el.get("class")
         if classes and _LIGATURE_ICON.search(classes) and el.text and not len(el):
             el.set("data-icon", el.text.strip())
+            el.text = None
+
+
+# An avatar drawn from a person's initials ("<div class=badge aria-hidden=true>JP</div>"):
+# hidden from screen readers because it only repeats the name; read as text it looks like a
+# school's acronym ("JP", "BR") on the line above the name.
+_INITIALS_BADGE = re.compile(r"[A-ZÀ-ÖØ-Þ]{1,3}")
+
+
+def _silence_initials_badges(root: etree._Element) -> None:
+    for el in root.xpath("//*[@aria-hidden='true']"):
+        if not len(el) and el.text and _INITIALS_BADGE.fullmatch(el.text.strip()):
             el.text = None
 
 
