@@ -22,6 +22,13 @@ from demoweb.generate import FRESH_SHARE, build_web
 from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
 from demoweb.server import RunningWeb, running_web
 from demoweb.site import ProgramSite
+from tests.demoweb_variants import assert_levels as check_levels
+from tests.demoweb_variants import (
+    assert_pages_show_exactly_their_residents,
+    shows,
+    variant_programs,
+)
+from tests.demoweb_variants import levels as read_levels
 from tests.test_demoweb import fetch, links_of, parse, visible_text
 from tests.test_demoweb_layouts import chromium_page_text
 
@@ -63,42 +70,22 @@ def mixed() -> Iterator[RunningWeb]:
 
 
 def fresh_programs(web: RunningWeb, layout: str, limit: int = 3) -> list[dict]:
-    found = [
-        p
-        for p in web.truth["programs"]
-        if p["layout"] == layout
-        and p["layout_variant"] == FRESH
-        and p["residents"]
-        and p["roster_urls"]
-    ]
-    assert found, f"no fresh {layout} program among {PROGRAMS}"
-    return found[:limit]
+    return variant_programs(web, FRESH, layout, limit)
 
 
-def program_years(program: dict) -> int:
-    r = program["residents"][0]
-    return r["class_year"] - (2026 - r["pgy"] + 1)
+def _level_of(m: re.Match[str], years: int) -> int:
+    if m["pgy"] or m["pg"]:
+        return int(m["pgy"] or m["pg"])
+    if m["cls"]:
+        return 2026 - (int(m["cls"]) - years) + 1
+    if m["ord"]:
+        return ORDINALS.index(m["ord"]) + 1
+    return 1
 
 
 def levels(text: str, program: dict) -> list[tuple[int, int]]:
     """(position, PGY) of every level the text states."""
-    years = program_years(program)
-    found = []
-    for m in LEVEL.finditer(text):
-        if m["pgy"] or m["pg"]:
-            level = int(m["pgy"] or m["pg"])
-        elif m["cls"]:
-            level = 2026 - (int(m["cls"]) - years) + 1
-        elif m["ord"]:
-            level = ORDINALS.index(m["ord"]) + 1
-        else:
-            level = 1
-        found.append((m.start(), level))
-    return found
-
-
-def shows(text: str, r: dict) -> bool:
-    return all(r[k] in text for k in ("name_shown", "degrees_shown", "school_string"))
+    return read_levels(text, program, LEVEL, _level_of)
 
 
 # --- generation ----------------------------------------------------------------------------------
@@ -150,24 +137,6 @@ def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
 # --- HTML layouts --------------------------------------------------------------------------------
 
 
-def assert_pages_show_exactly_their_residents(program: dict) -> None:
-    """Every roster page shows its residents in full and no other; together, the whole roster."""
-    by_name = {r["name"]: r for r in program["residents"]}
-    union = []
-    for page in program["roster_pages"]:
-        body = fetch(page["url"])[2]
-        text = visible_text(body)
-        for name in page["residents"]:
-            assert shows(text, by_name[name]), (page["url"], name)
-        others = set(by_name) - set(page["residents"])
-        assert not any(by_name[n]["name_shown"] in text for n in others), page["url"]
-        if program["layout"] != "mixed_people":
-            assert not any(d in text for d in program["distractors"]), page["url"]
-        assert parse(body).imgs == 0
-        union += page["residents"]
-    assert sorted(union) == sorted(by_name)
-
-
 @pytest.mark.parametrize("layout", HTML_FRESH)
 def test_fresh_pages_show_exactly_their_truth_residents(web: RunningWeb, layout: str) -> None:
     for program in fresh_programs(web, layout):
@@ -196,19 +165,7 @@ def test_fresh_people_directory_names_distractors_only_with_their_titles(
 
 
 def assert_levels(text: str, program: dict, names: list[str], place: str) -> None:
-    """Each resident's level is the first one stated after their name ("after": in their own
-    block) or the last one stated before it ("before": their class's heading)."""
-    by_name = {r["name"]: r for r in program["residents"]}
-    found = levels(text, program)
-    starts = sorted(text.index(by_name[n]["name_shown"]) for n in names)
-    for name in names:
-        at = text.index(by_name[name]["name_shown"])
-        if place == "after":
-            end = next((s for s in starts if s > at), len(text))
-            stated = [lvl for pos, lvl in found if at < pos < end][:1]
-        else:
-            stated = [lvl for pos, lvl in found if pos < at][-1:]
-        assert stated == [by_name[name]["pgy"]], (program["website"], name, stated)
+    check_levels(text, program, names, place, levels(text, program))
 
 
 @pytest.mark.parametrize("layout", sorted(LEVEL_PLACE))

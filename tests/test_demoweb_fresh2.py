@@ -34,6 +34,13 @@ from demoweb.layouts.registry import (
 )
 from demoweb.server import RunningWeb, running_web
 from demoweb.site import ProgramSite
+from tests.demoweb_variants import assert_levels as check_levels
+from tests.demoweb_variants import (
+    assert_pages_show_exactly_their_residents,
+    shows,
+    variant_programs,
+)
+from tests.demoweb_variants import levels as read_levels
 from tests.test_demoweb import fetch, links_of, parse, visible_text
 
 # fresh2 takes half of the held-out programs that fresh leaves, so a quarter of held-out: 4000
@@ -81,44 +88,24 @@ def mixed() -> Iterator[RunningWeb]:
 
 
 def fresh2_programs(web: RunningWeb, layout: str, limit: int = 3) -> list[dict]:
-    found = [
-        p
-        for p in web.truth["programs"]
-        if p["layout"] == layout
-        and p["layout_variant"] == FRESH2
-        and p["residents"]
-        and p["roster_urls"]
-    ]
-    assert found, f"no fresh2 {layout} program among {PROGRAMS}"
-    return found[:limit]
+    return variant_programs(web, FRESH2, layout, limit)
 
 
-def program_years(program: dict) -> int:
-    r = program["residents"][0]
-    return r["class_year"] - (2026 - r["pgy"] + 1)
+def _level_of(m: re.Match[str], years: int) -> int:
+    if m["pgy"]:
+        return int(m["pgy"])
+    if m["roman"]:
+        return ROMAN.index(m["roman"]) + 1
+    if m["nth"] or m["year"]:
+        return int(m["nth"] or m["year"])
+    if m["cls"]:
+        return 2026 - (int(m["cls"]) - years) + 1
+    return 1
 
 
 def levels(text: str, program: dict) -> list[tuple[int, int]]:
     """(position, PGY) of every level the text states."""
-    years = program_years(program)
-    found = []
-    for m in LEVEL.finditer(text):
-        if m["pgy"]:
-            level = int(m["pgy"])
-        elif m["roman"]:
-            level = ROMAN.index(m["roman"]) + 1
-        elif m["nth"] or m["year"]:
-            level = int(m["nth"] or m["year"])
-        elif m["cls"]:
-            level = 2026 - (int(m["cls"]) - years) + 1
-        else:
-            level = 1
-        found.append((m.start(), level))
-    return found
-
-
-def shows(text: str, r: dict) -> bool:
-    return all(r[k] in text for k in ("name_shown", "degrees_shown", "school_string"))
+    return read_levels(text, program, LEVEL, _level_of)
 
 
 # --- registry and generation ---------------------------------------------------------------------
@@ -232,24 +219,6 @@ def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
 # --- HTML layouts --------------------------------------------------------------------------------
 
 
-def assert_pages_show_exactly_their_residents(program: dict) -> None:
-    """Every roster page shows its residents in full and no other; together, the whole roster."""
-    by_name = {r["name"]: r for r in program["residents"]}
-    union = []
-    for page in program["roster_pages"]:
-        body = fetch(page["url"])[2]
-        text = visible_text(body)
-        for name in page["residents"]:
-            assert shows(text, by_name[name]), (page["url"], name)
-        others = set(by_name) - set(page["residents"])
-        assert not any(by_name[n]["name_shown"] in text for n in others), page["url"]
-        if program["layout"] != "mixed_people":
-            assert not any(d in text for d in program["distractors"]), page["url"]
-        assert parse(body).imgs == 0
-        union += page["residents"]
-    assert sorted(union) == sorted(by_name)
-
-
 @pytest.mark.parametrize("layout", HTML_FRESH2)
 def test_fresh2_pages_show_exactly_their_truth_residents(web: RunningWeb, layout: str) -> None:
     for program in fresh2_programs(web, layout):
@@ -268,19 +237,7 @@ def test_fresh2_pages_of_a_mixed_web_show_exactly_their_truth_residents(
 
 
 def assert_levels(text: str, program: dict, names: list[str], place: str) -> None:
-    """Each resident's level is the first one stated after their name ("after": in their own
-    block) or the last one stated before it ("before": their class's heading or intro)."""
-    by_name = {r["name"]: r for r in program["residents"]}
-    found = levels(text, program)
-    starts = sorted(text.index(by_name[n]["name_shown"]) for n in names)
-    for name in names:
-        at = text.index(by_name[name]["name_shown"])
-        if place == "after":
-            end = next((s for s in starts if s > at), len(text))
-            stated = [lvl for pos, lvl in found if at < pos < end][:1]
-        else:
-            stated = [lvl for pos, lvl in found if pos < at][-1:]
-        assert stated == [by_name[name]["pgy"]], (program["website"], name, stated)
+    check_levels(text, program, names, place, levels(text, program))
 
 
 @pytest.mark.parametrize("layout", sorted(LEVEL_PLACE))

@@ -1,0 +1,76 @@
+"""What the tests of each blind roster markup (``test_demoweb_fresh*.py``) check the same way:
+the programs showing a markup, the level each resident is given on a page, and that roster pages
+show exactly their truth residents. Each markup's module keeps its own level pattern."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from demoweb.server import RunningWeb
+from tests.test_demoweb import fetch, parse, visible_text
+
+LevelOf = Callable[[re.Match[str], int], int]  # (a level match, program length) -> PGY
+
+
+def variant_programs(web: RunningWeb, variant: str, layout: str, limit: int = 3) -> list[dict]:
+    """The first ``limit`` programs with a reachable roster showing ``variant`` of ``layout``."""
+    found = [
+        p
+        for p in web.truth["programs"]
+        if p["layout"] == layout
+        and p["layout_variant"] == variant
+        and p["residents"]
+        and p["roster_urls"]
+    ]
+    assert found, f"no {variant} {layout} program among {len(web.truth['programs'])}"
+    return found[:limit]
+
+
+def program_years(program: dict) -> int:
+    r = program["residents"][0]
+    return r["class_year"] - (2026 - r["pgy"] + 1)
+
+
+def levels(text: str, program: dict, pattern: re.Pattern[str], level_of: LevelOf) -> list:
+    """(position, PGY) of every level the text states."""
+    years = program_years(program)
+    return [(m.start(), level_of(m, years)) for m in pattern.finditer(text)]
+
+
+def shows(text: str, r: dict) -> bool:
+    return all(r[k] in text for k in ("name_shown", "degrees_shown", "school_string"))
+
+
+def assert_pages_show_exactly_their_residents(program: dict) -> None:
+    """Every roster page shows its residents in full and no other; together, the whole roster."""
+    by_name = {r["name"]: r for r in program["residents"]}
+    union = []
+    for page in program["roster_pages"]:
+        body = fetch(page["url"])[2]
+        text = visible_text(body)
+        for name in page["residents"]:
+            assert shows(text, by_name[name]), (page["url"], name)
+        others = set(by_name) - set(page["residents"])
+        assert not any(by_name[n]["name_shown"] in text for n in others), page["url"]
+        if program["layout"] != "mixed_people":
+            assert not any(d in text for d in program["distractors"]), page["url"]
+        assert parse(body).imgs == 0
+        union += page["residents"]
+    assert sorted(union) == sorted(by_name)
+
+
+def assert_levels(text: str, program: dict, names: list[str], place: str, found: list) -> None:
+    """Each resident's level is the first one stated after their name ("after": in their own
+    block) or the last one stated before it ("before": their class's heading or intro);
+    ``found`` is :func:`levels` of the text."""
+    by_name = {r["name"]: r for r in program["residents"]}
+    starts = sorted(text.index(by_name[n]["name_shown"]) for n in names)
+    for name in names:
+        at = text.index(by_name[name]["name_shown"])
+        if place == "after":
+            end = next((s for s in starts if s > at), len(text))
+            stated = [lvl for pos, lvl in found if at < pos < end][:1]
+        else:
+            stated = [lvl for pos, lvl in found if pos < at][-1:]
+        assert stated == [by_name[name]["pgy"]], (program["website"], name, stated)
