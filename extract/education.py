@@ -248,6 +248,16 @@ def degree_only(part: str) -> bool:
     return bool(find_degrees(bare)) and _only_degrees(bare)
 
 
+_CLOSING_BRACKET = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)\s*$")
+
+
+def _place_then_degrees(value: str) -> bool:
+    """A degree in brackets after a town and state closes the one entry it follows, not a
+    last comma part of its own ("..., Columbia, MO (MD)" is no school called "MO")."""
+    m = _CLOSING_BRACKET.match(value)
+    return bool(m and _only_degrees(m.group(2)) and ends_with_city_state(m.group(1)))
+
+
 def _only_degrees(text: str) -> bool:
     return all(degree_id(t) for t in _DEGREE_LIST_SPLIT.split(text) if t)
 
@@ -257,7 +267,9 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
     one per line, per pipe or arrow ("Rice University → Baylor College of Medicine") and at
     each degree of a comma list ("BS, Duke University, MD, Emory University")."""
     parts = [p for e in _ENTRY_SPLIT.split(value) if e.strip() for p in _split_before_openers(e)]
-    if len(parts) == 1 and _PAREN_DEGREE_COMMA.search(value):
+    if len(parts) == 1 and _place_then_degrees(value):
+        pass  # "X School of Medicine, Davis, CA (MD)": one school, its town, then its degree
+    elif len(parts) == 1 and _PAREN_DEGREE_COMMA.search(value):
         pieces = _PAREN_DEGREE_COMMA.split(value)  # "Rice University (BA), Baylor ... (MD)"
         if not any(is_place(piece) for piece in pieces[1:]):
             parts = pieces  # "King Edward Medical University (KEMU), Lahore, Pakistan": one
@@ -265,7 +277,7 @@ def read_entries(value: str, label: str | None = None) -> list[EducationEntry]:
         parts = _split_after(value, _YEAR_COMMA)  # "Rice University '16, Baylor ... '20"
     elif len(parts) == 1 and value.count(",") >= 2 and not ends_with_city_state(value):
         parts = _split_degree_commas(value)
-    if len(parts) == 1 and "," in value:
+    if len(parts) == 1 and "," in value and not _place_then_degrees(value):
         parts = _split_institutions(value)
     if len(parts) == 1:
         parts = _split_joined(value)
