@@ -230,6 +230,7 @@ DENIAL_FILLERS = (*CONTRASTS, "it", "this", "that", "is", "are", "be", "a", "an"
 PROGRAM_NOUNS = ("residency", "program", "department", "fellowship")
 DEMAND_WORDS = ("required", "needed", "necessary", "mandatory", "expected")
 ABSENCE = ("without", "lack", "lacking", "absence")  # of a thing a clause then rules on
+LACK_WORDS = ("lack", "lacks", "lacking")  # a group named by what it lacks
 # A group narrowed by what follows it: "IMGs who graduated ...", "IMGs requiring an H-1B".
 RESTRICTORS = (
     *("who", "whom", "whose", "that", "with", "without", "holding", "lacking", "requiring"),
@@ -1030,7 +1031,7 @@ def _lacking(c: Clause, label: str) -> bool:
     if first is None:
         return False
     before = doc[c.span.start : first.start]
-    return any(t.lower_ in ("lack", "lacks", "lacking") for t in before)
+    return any(t.lower_ in LACK_WORDS for t in before)
 
 
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:

@@ -149,6 +149,20 @@ RESEARCH_INTENSIVE_TRACK = [
     ("Our sister program runs a research-oriented track.", {}),
 ]
 
+# A rule described as dropped ("we eliminated the requirement", "the cutoff was lifted") is not
+# the policy now, which it does not settle; a rule stated beside it still stands.
+DROPPED_RULE = [
+    (
+        "The Step 1 cutoff was dropped; a Step 2 CK score of at least 230 is required.",
+        {"step2_min": 230},
+    ),
+    # near misses: each rule described as dropped
+    ("We eliminated our rule that applicants be within 4 years of graduating from school.", {}),
+    ("The requirement of two months of US clinical experience has been rescinded.", {}),
+    ("Our Step 2 CK floor of 220 was lifted last year.", {}),
+    ("The program abolished its policy of appointing residents on H-1B visas.", {}),
+]
+
 GROUPS = {
     "graduating-from": GRADUATING_FROM,
     "s2ck-and-score-floor": S2CK_AND_SCORE_FLOOR,
@@ -157,6 +171,7 @@ GROUPS = {
     "lacking-group": LACKING_GROUP,
     "no-minimum-amount-required": NO_MINIMUM_AMOUNT_REQUIRED,
     "row-more-than-one-attempt": ROW_MORE_THAN_ONE_ATTEMPT,
+    "dropped-rule": DROPPED_RULE,
 }
 STORED = {
     "licensed-in-the-us": LICENSED_IN_THE_US,
