@@ -41,7 +41,7 @@ _LEADERS = re.compile(
 )
 _PAREN = re.compile(r"^[^()]{0,40}?\(([^()]{3,160})\)")
 _DASHED = re.compile(
-    r"^[\s,]*(?:[A-Za-z.]{2,8}[\s,]+)*?[–—|:-]\s*([^;()\n]+?)(?=$|[;(\n]|\s[–—|]\s|,\s+PGY)"
+    r"^[\s,]*(?:[A-Za-z.]{2,8}[\s,]+)*?[–—|:-]\s*([^;()\n]+?)(?=$|[;(\n]|\s[–—|•·]\s|,\s+PGY)"
 )
 _SCHOOL_PHRASE = re.compile(SCHOOL)
 _APPOSITIVE = re.compile(
@@ -377,8 +377,8 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     from_bracket = school is not None
     if school is None:
         m = _DASHED.match(segment)
-        if m and looks_like_school(m.group(1)):
-            school = split_education(m.group(1).strip())[0]
+        if m and (looks_like_school(m.group(1)) or is_known_medical(m.group(1))):
+            school = split_education(m.group(1).strip())[0]  # "Jane Roe, MD — AUC" too
     if school is None:
         m = _APPOSITIVE.match(segment)
         if m and (looks_like_medical_school(m.group(1)) or is_known_medical(m.group(1))):
