@@ -22,13 +22,14 @@ seventh, half of what the fourth, fifth and sixth would take:
 to seventh would take: :mod:`demoweb.phrasings_independent8`) and ``independent9`` (a ninth, half
 of what the fourth to eighth would take: :mod:`demoweb.phrasings_independent9`) and
 ``independent10`` (a tenth, half of what the fourth to ninth would take:
-:mod:`demoweb.phrasings_independent10`; 149 programs at 12000, while the fourth keeps 6, the
-fifth 3, the sixth 10, the seventh 22, the eighth 31 and the ninth 59), so pass
-``--programs 12000`` for a steadier figure on the last seven. The independent splits are the
+:mod:`demoweb.phrasings_independent10`) and ``independent11`` (an eleventh, half of what the
+fourth to tenth would take: :mod:`demoweb.phrasings_independent11`; 142 programs at 12000, while
+the fourth to tenth keep 5, 1, 6, 11, 17, 28 and 70), so pass ``--programs 12000`` for a
+steadier figure on the last eight. The independent splits are the
 figures to trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent10|all]
+       [--split dev|heldout|independent|...|independent11|all]
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ SPLITS = (
     "independent8",
     "independent9",
     "independent10",
+    "independent11",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

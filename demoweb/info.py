@@ -33,6 +33,9 @@ been tuned on the sixth. Half of the programs the fourth to seventh sets would t
 written while the rules were being tuned on the eighth. Half of the programs the fourth to ninth
 sets would take (``INDEPENDENT10_SHARE``, a tenth RNG of its own) use a tenth,
 :mod:`demoweb.phrasings_independent10`, written while the rules were being tuned on the ninth.
+Half of the programs the fourth to tenth sets would take (``INDEPENDENT11_SHARE``, an eleventh RNG
+of its own) use an eleventh, :mod:`demoweb.phrasings_independent11`, written while the rules were
+being tuned on the tenth.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from demoweb import phrasings_independent7 as independent7
 from demoweb import phrasings_independent8 as independent8
 from demoweb import phrasings_independent9 as independent9
 from demoweb import phrasings_independent10 as independent10
+from demoweb import phrasings_independent11 as independent11
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -105,6 +109,7 @@ INDEPENDENT7_SHARE = 0.5  # of the programs the fourth, fifth and sixth sets wou
 INDEPENDENT8_SHARE = 0.5  # of the programs the fourth to seventh sets would take
 INDEPENDENT9_SHARE = 0.5  # of the programs the fourth to eighth sets would take
 INDEPENDENT10_SHARE = 0.5  # of the programs the fourth to ninth sets would take
+INDEPENDENT11_SHARE = 0.5  # of the programs the fourth to tenth sets would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -116,6 +121,7 @@ BLIND = {  # sets written blind
     independent8.NAME: independent8,
     independent9.NAME: independent9,
     independent10.NAME: independent10,
+    independent11.NAME: independent11,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -185,6 +191,7 @@ EARLY_SETS = (
 LATE_SETS = tuple(
     (blind, str(k), f"INDEPENDENT{k}_SHARE")
     for k, blind in (
+        (11, independent11),
         (10, independent10),
         (9, independent9),
         (8, independent8),

@@ -39,7 +39,11 @@ another, no wording is a dev or held-out one, and the value checks of ``tests/te
 hold on pages rendered from this set by monkeypatching ``demoweb.info`` in that script). It has
 not been compared with the earlier blind sets, so some wordings may repeat theirs.
 
-It is not wired into ``demoweb/info.py``, ``bench/facts.py`` or the tests; the lead wires it.
+The lead then wired it into ``demoweb/info.py`` and removed, by a script that compared strings and
+without reading the rules, every wording an earlier blind set already had (no longer blind: the
+rules had been tuned on the earlier sets): 17 templates and 7 table rows; one ECFMG deadline lost
+one of its other wordings, and three whose main wording an earlier set had take their first
+other wording instead.
 
 Every sentence states its claim's value plainly to a human reader and states nothing else; traps
 settle nothing about the program's own policy (preferences, encouragement, averages and medians
@@ -57,27 +61,18 @@ NAME = "independent11"
 # ECFMG deadline: canonical value → this set's main words; more wordings in ECFMG_BY_ALSO.
 ECFMG_BY: dict[str, str] = {
     "rank order list deadline": "before the NRMP rank list certification deadline",
-    "time of application": "at the point of ERAS submission",
-    "start of residency": "before the first day of PGY-1 training",
-    "interview": "prior to your interview date",
+    "time of application": "on the day you apply through ERAS",
+    "start of residency": "by the time residency training begins",
+    "interview": "by interview day",
 }
 ECFMG_BY_ALSO: dict[str, tuple[str, ...]] = {
     "rank order list deadline": (
         "ahead of the Match rank-order deadline",
         "prior to our rank list being submitted to the NRMP",
     ),
-    "time of application": (
-        "when you submit your ERAS application",
-        "on the day you apply through ERAS",
-    ),
-    "start of residency": (
-        "by the time residency training begins",
-        "prior to new-resident orientation",
-    ),
-    "interview": (
-        "by interview day",
-        "before you interview with the program",
-    ),
+    "time of application": (),
+    "start of residency": ("prior to new-resident orientation", ),
+    "interview": ("before you interview with the program", ),
 }
 
 # Traps only this set has: (claim, share of its programs that state it).
@@ -135,14 +130,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "IMGs are eligible provided that they meet the application requirements on this page.",
         "We welcome applications from foreign medical graduates.",
     ),
-    "img:no": (
-        "No, we do not accept applications from international medical graduates.",
-        "International medical graduates are not eligible for our program.",
-        "Only graduates of LCME-accredited or COCA-accredited medical schools in the United "
-        "States are eligible.",
-        "IMGs will not be considered for residency positions.",
-        "Applications from graduates of foreign medical schools are not accepted.",
-    ),
+    "img:no": ("No, we do not accept applications from international medical graduates.", "Only graduates of LCME-accredited or COCA-accredited medical schools in the United "
+        "States are eligible.", "IMGs will not be considered for residency positions.", ),
     "ecfmg": (
         "An ECFMG certificate is mandatory {by}.",
         "IMGs must have their ECFMG certification {by}.",
@@ -157,13 +146,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "{W} months or more of hands-on clinical training in US hospitals is mandatory.",
         "2. Applicants must document at least {w} months of U.S. clinical experience (USCE).",
     ),
-    "usce:zero": (
-        "No, US clinical experience is not required.",
-        "We do not require USCE for an application to be reviewed.",
-        "Applicants are not obligated to have clinical experience in the United States.",
-        "There is no USCE requirement.",
-        "Clinical experience in the U.S. is not a prerequisite for applying.",
-    ),
+    "usce:zero": ("No, US clinical experience is not required.", "We do not require USCE for an application to be reviewed.", "Applicants are not obligated to have clinical experience in the United States.", "Clinical experience in the U.S. is not a prerequisite for applying.", ),
     "usce:unstated": (
         "Yes, U.S. clinical experience is required.",
         "Hands-on clinical experience in the United States is mandatory.",
@@ -178,13 +161,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Step 1 scores under {n} do not meet our minimum.",
         "4. Applicants must have scored {n} or better on USMLE Step 1.",
     ),
-    "step1:none": (
-        "No, we do not have a minimum Step 1 score.",
-        "No Step 1 score threshold is used in screening.",
-        "Applicants are considered regardless of their Step 1 score.",
-        "We do not set a floor for USMLE Step 1.",
-        "Our program has no minimum USMLE Step 1 score requirement.",
-    ),
+    "step1:none": ("No, we do not have a minimum Step 1 score.", "No Step 1 score threshold is used in screening.", "We do not set a floor for USMLE Step 1.", "Our program has no minimum USMLE Step 1 score requirement.", ),
     "step2:n": (
         "Applicants must have a USMLE Step 2 CK score ≥ {n}.",
         "A Step 2 CK of {n}+ is required to be reviewed.",
@@ -199,13 +176,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "There is no cutoff on USMLE Step 2 CK.",
         "Step 2 CK scores are not screened against any threshold.",
     ),
-    "step2:pct": (
-        "Applicants must score at or above the {p}th percentile on Step 2 CK.",
-        "A Step 2 CK result in the {p}th percentile or higher is mandatory.",
-        "We require Step 2 CK performance at the {p}th percentile or better.",
-        "Step 2 CK scores below the {p}th percentile will not be considered.",
-        "Our Step 2 CK floor is the {p}th percentile of national examinees.",
-    ),
+    "step2:pct": ("A Step 2 CK result in the {p}th percentile or higher is mandatory.", "We require Step 2 CK performance at the {p}th percentile or better.", "Our Step 2 CK floor is the {p}th percentile of national examinees.", ),
     "comlex:n": (
         "Osteopathic applicants must have a COMLEX Level 2-CE score ≥ {n}.",
         "A COMLEX-USA Level 2 CE score of {n}+ is required for DO applicants.",
@@ -213,13 +184,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "DO candidates scoring under {n} on COMLEX Level 2-CE will not be considered.",
         "We require osteopathic graduates to score at least {n} on COMLEX Level 2.",
     ),
-    "comlex:none": (
-        "No, there is no minimum COMLEX score.",
-        "We do not apply a COMLEX cutoff to DO applicants.",
-        "Osteopathic applicants are considered regardless of COMLEX score.",
-        "COMLEX-USA scores are not held to any minimum.",
-        "There is no COMLEX Level 2-CE score threshold.",
-    ),
+    "comlex:none": ("No, there is no minimum COMLEX score.", "We do not apply a COMLEX cutoff to DO applicants.", "COMLEX-USA scores are not held to any minimum.", "There is no COMLEX Level 2-CE score threshold.", ),
     "scores:both": (
         "Applicants must score ≥ {a} on Step 1 and ≥ {b} on Step 2 CK.",
         "We require a Step 1 score of {a}+ and a Step 2 CK score of {b}+.",
@@ -234,27 +199,9 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Only first-attempt passes on all licensing examinations are accepted.",
         "No, we do not consider applicants with multiple attempts on any USMLE Step.",
     ),
-    "attempt:step2": (
-        "Step 2 CK must have been passed in a single attempt.",
-        "Applicants must pass USMLE Step 2 CK on the first attempt.",
-        "A first-time pass on Step 2 CK is mandatory.",
-        "Only applicants who passed Step 2 CK on their first attempt are considered.",
-        "Multiple attempts on Step 2 CK are not accepted; it must be passed the first time.",
-    ),
-    "attempt:no": (
-        "Yes, applicants with more than one USMLE attempt are considered.",
-        "Passing on the first attempt is not required.",
-        "Applicants who needed two attempts to pass a Step remain eligible.",
-        "First-attempt passes are not mandatory for our program.",
-        "Candidates with multiple attempts on licensing exams are eligible to apply.",
-    ),
-    "yog:n": (
-        "No more than {w} years may have elapsed since medical school graduation.",
-        "Applicants must have graduated within the past {w} years.",
-        "We do not consider applicants who graduated more than {w} years ago.",
-        "6. Applicants must be within {n} years of medical school graduation when they apply.",
-        "Graduation from medical school within {n} years of the Match is mandatory.",
-    ),
+    "attempt:step2": ("A first-time pass on Step 2 CK is mandatory.", "Only applicants who passed Step 2 CK on their first attempt are considered.", "Multiple attempts on Step 2 CK are not accepted; it must be passed the first time.", ),
+    "attempt:no": ("Yes, applicants with more than one USMLE attempt are considered.", "Applicants who needed two attempts to pass a Step remain eligible.", "First-attempt passes are not mandatory for our program.", "Candidates with multiple attempts on licensing exams are eligible to apply.", ),
+    "yog:n": ("No more than {w} years may have elapsed since medical school graduation.", "Applicants must have graduated within the past {w} years.", "6. Applicants must be within {n} years of medical school graduation when they apply.", "Graduation from medical school within {n} years of the Match is mandatory.", ),
     "yog:none": (
         "No, there is no graduation-year limit.",
         "Applicants are considered regardless of when they graduated.",
@@ -262,13 +209,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Time since graduation is not used to screen applicants.",
         "There is no cutoff for years since medical school graduation.",
     ),
-    "positions:n": (
-        "We recruit {n} categorical {noun} each year.",
-        "The residency matches {w} {noun} annually.",
-        "Each year we take {w} {noun} through the Match.",
-        "Our annual intake is {n} {noun}.",
-        "Number of categorical positions per year: {n}.",
-    ),
+    "positions:n": ("The residency matches {w} {noun} annually.", "Each year we take {w} {noun} through the Match.", "Our annual intake is {n} {noun}.", ),
     "positions:range": (
         "Each class has {a} or {b} residents.",
         "Our yearly class size ranges from {a} to {b} residents.",
@@ -305,34 +246,10 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Number of preliminary (PGY-1 only) positions: {n}.",
         "Our preliminary program accepts {n} {noun} annually.",
     ),
-    "us_letters": (
-        "At least one letter of recommendation must be from a physician in the United States.",
-        "Letters of recommendation from US physicians are mandatory.",
-        "Two of your three letters are required to come from physicians who practice in the U.S.",
-        "Yes, we require letters from U.S. physicians.",
-        "7. Applicants must include letters of recommendation from U.S.-based physicians.",
-    ),
-    "trap:usce_pref": (
-        "U.S. clinical experience is highly desirable.",
-        "Applicants with hands-on USCE tend to be more competitive.",
-        "Clinical experience in the US is a plus.",
-        "Recent US clinical experience is viewed favorably.",
-        "Candidates are encouraged to gain some clinical experience in the United States.",
-    ),
-    "trap:ecfmg_pref": (
-        "Applicants who are already ECFMG certified are viewed favorably.",
-        "It is advantageous to hold ECFMG certification early in the season.",
-        "Early ECFMG certification strengthens an application.",
-        "Ideally, IMGs will have completed ECFMG certification before applying.",
-        "We encourage applicants to finish ECFMG certification as early as possible.",
-    ),
-    "trap:yog_pref": (
-        "Preference is given to applicants who graduated recently.",
-        "Applicants with a recent graduation date are given priority.",
-        "Candidates close to graduation are generally more competitive.",
-        "We look favorably on applicants who have graduated in the last few years.",
-        "Recent graduates tend to be ranked more highly.",
-    ),
+    "us_letters": ("Letters of recommendation from US physicians are mandatory.", "Two of your three letters are required to come from physicians who practice in the U.S.", "Yes, we require letters from U.S. physicians.", "7. Applicants must include letters of recommendation from U.S.-based physicians.", ),
+    "trap:usce_pref": ("Applicants with hands-on USCE tend to be more competitive.", "Clinical experience in the US is a plus.", "Recent US clinical experience is viewed favorably.", "Candidates are encouraged to gain some clinical experience in the United States.", ),
+    "trap:ecfmg_pref": ("Applicants who are already ECFMG certified are viewed favorably.", "It is advantageous to hold ECFMG certification early in the season.", "Ideally, IMGs will have completed ECFMG certification before applying.", "We encourage applicants to finish ECFMG certification as early as possible.", ),
+    "trap:yog_pref": ("Applicants with a recent graduation date are given priority.", "Candidates close to graduation are generally more competitive.", "We look favorably on applicants who have graduated in the last few years.", "Recent graduates tend to be ranked more highly.", ),
     "trap:step2_average": (
         "Our most recent interns had an average Step 2 CK of {n}.",
         "The mean USMLE Step 2 CK score of our current PGY-1 class is {n}.",
@@ -399,7 +316,6 @@ ROWS: dict[str, tuple[str, str]] = {
     "visa:j1_only": ("Visa types we sponsor", "J1 (ECFMG-sponsored) only; no H-1B"),
     "visa:both": ("Visa types we sponsor", "J-1 and H1-B"),
     "visa:none": ("Visa types we sponsor", "None (no J-1 or H-1B)"),
-    "visa:j1_yes": ("J-1 visa sponsorship", "Yes"),
     "visa:h1b_no": ("H-1B visa sponsorship", "No"),
     "img:yes": ("Foreign medical graduates considered", "Yes"),
     "img:no": ("Foreign medical graduates considered", "No"),
@@ -417,14 +333,9 @@ ROWS: dict[str, tuple[str, str]] = {
     "scores:both": ("USMLE floors (Step 1 / Step 2 CK)", "{a} / {b}"),
     "attempt:yes": ("Pass on first attempt", "Required on every exam"),
     "attempt:step2": ("Pass on first attempt", "Step 2 CK only"),
-    "attempt:no": ("Pass on first attempt", "Not required"),
-    "yog:n": ("Years since graduation (maximum)", "{n}"),
     "yog:none": ("Years since graduation (maximum)", "No maximum"),
-    "positions:n": ("Residents accepted per year", "{n}"),
-    "positions:range": ("Residents accepted per year", "{a}–{b}"),
-    "total": ("Total residents, all years", "{n}"),
-    "prelim": ("Preliminary positions per year", "{n}"),
-    "research_track": ("Research track", "Offered"),
+
+        "total": ("Total residents, all years", "{n}"),
     "us_letters": ("Letters from US physicians", "Required"),
     "trap:step2_average": ("Average Step 2 CK, current residents", "{n}"),
     "trap:interview_invites": ("Interview invitations per season", "About {n}"),

@@ -21,6 +21,7 @@ from demoweb import phrasings_independent7 as independent7
 from demoweb import phrasings_independent8 as independent8
 from demoweb import phrasings_independent9 as independent9
 from demoweb import phrasings_independent10 as independent10
+from demoweb import phrasings_independent11 as independent11
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -292,7 +293,7 @@ def test_stated_catches_a_missing_value() -> None:
     assert not _stated("none", "We require a Step 1 score of 220.")
 
 
-LATER_SETS = (6, 7, 8, 9, 10)  # each takes half of what the fourth and the sets before it would
+LATER_SETS = (6, 7, 8, 9, 10, 11)  # each takes half of what the fourth and the sets before it would
 
 
 def _without_sets_from(monkeypatch: pytest.MonkeyPatch, first: int) -> None:
@@ -353,7 +354,16 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
 
 @pytest.mark.parametrize(
     "blind",
-    [independent4, independent5, independent6, independent7, independent8, independent9, independent10],
+    [
+        independent4,
+        independent5,
+        independent6,
+        independent7,
+        independent8,
+        independent9,
+        independent10,
+        independent11,
+    ],
     ids=lambda m: m.NAME,
 )
 def test_blind_set_uses_only_the_fields_its_claims_get(blind) -> None:
@@ -573,7 +583,7 @@ def test_stated_reads_the_fifth_sets_deadlines() -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [independent6, independent7, independent8, independent9, independent10],
+    [independent6, independent7, independent8, independent9, independent10, independent11],
     ids=lambda m: m.NAME,
 )
 def test_later_sets_have_every_claim_and_no_earlier_sets_words(later) -> None:
@@ -643,7 +653,7 @@ def test_independent6_pages_state_the_values_their_truth_says(
 
 @pytest.mark.parametrize(
     "later",
-    [independent6, independent7, independent8, independent9, independent10],
+    [independent6, independent7, independent8, independent9, independent10, independent11],
     ids=lambda m: m.NAME,
 )
 def test_stated_reads_the_later_sets_deadlines(later) -> None:
@@ -658,7 +668,13 @@ def test_stated_reads_the_later_sets_deadlines(later) -> None:
 
 # The seventh set on (demoweb.phrasings_independent7, 8, 9): each takes half of what the fourth
 # and the sets between would take (at seed 7, of the first 6000 programs: 59, 66 and 60-odd).
-LATE = [(7, independent7), (8, independent8), (9, independent9), (10, independent10)]
+LATE = [
+    (7, independent7),
+    (8, independent8),
+    (9, independent9),
+    (10, independent10),
+    (11, independent11),
+]
 
 
 @pytest.mark.parametrize(("k", "later"), LATE, ids=lambda x: getattr(x, "NAME", str(x)))
@@ -674,7 +690,7 @@ def test_a_later_set_takes_half_of_what_the_sets_before_it_would(
     moved = {i for i in now if now[i] != before[i]}
     assert moved == {i for i, s in now.items() if s == later.NAME}
     late = {info_module.BLIND[f"independent{j}"].NAME for j in range(4, k)}
-    assert {before[i] for i in moved} == late
+    assert moved and {before[i] for i in moved} <= late  # the oldest pools have a few programs
     pool = sum(s in late for s in before.values())
     assert 0.3 * pool < len(moved) < 0.7 * pool
     for name in ("dev", "independent", "independent2", "independent3"):
