@@ -65,7 +65,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"{SCHOOL}(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
     # "X, where she earned her MD", and with the name for the pronoun ("where Ana earned the M.D.")
-    ("school_md", re.compile(rf"{SCHOOL}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?,\s+where\s+(?:(?i:s?he|they)|{_CAP}(?:\s+{_CAP})?)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their|the|an?)\s+)?{_MEDICAL}")),
+    ("school_md", re.compile(rf"{SCHOOL}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}},\s+where\s+(?:(?i:s?he|they)|{_CAP}(?:\s+{_CAP})?)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their|the|an?)\s+)?{_MEDICAL}")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate|alumn(?:us|a|i))\s+of\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:went\s+on\s+to)\s+(?:(?i:attend|study\s+at)\s+)?{SCHOOL}")),
