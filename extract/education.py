@@ -58,6 +58,9 @@ _SUBUNIT = re.compile(
 )
 # "B.S. Biology, University of Florida": the field of study between a degree and its school.
 _MAJOR = re.compile(r"^(?:in\s+)?([A-Z][\w&'’ -]{1,40}?),\s+(.+)$")
+# "Robert Larner, M.D. College of Medicine": a school named with a degree in it goes on from
+# the name before the comma, which is its benefactor's and no field of study.
+_DEGREE_IN_NAME = re.compile(r"(?:M\.?D\.?|D\.?O\.?)\s+(?:College|School)\b")
 # Long degree names that open an education entry ("Doctor of Medicine, Yale School of Medicine").
 _LONG_DEGREES = (
     (re.compile(r"^doctor\s+of\s+osteopathic\s+medicine\b", re.I), "DO"),
@@ -223,7 +226,12 @@ def _school_entry(value: str) -> tuple[str | None, tuple[str, ...]]:
             text = head
     if degrees:
         major = _MAJOR.match(text)
-        if major and not looks_like_school(major.group(1)) and looks_like_school(major.group(2)):
+        if (
+            major
+            and not looks_like_school(major.group(1))
+            and looks_like_school(major.group(2))
+            and not _DEGREE_IN_NAME.match(major.group(2))
+        ):
             text = major.group(2)  # "Biology, University of Florida"
     text = clean_value(text).strip(" ,;.")
     return (tidy_school(text) if text[:1].islower() else text) or None, tuple(degrees)
