@@ -23,13 +23,14 @@ to seventh would take: :mod:`demoweb.phrasings_independent8`) and ``independent9
 of what the fourth to eighth would take: :mod:`demoweb.phrasings_independent9`) and
 ``independent10`` (a tenth, half of what the fourth to ninth would take:
 :mod:`demoweb.phrasings_independent10`) and ``independent11`` (an eleventh, half of what the
-fourth to tenth would take: :mod:`demoweb.phrasings_independent11`; 142 programs at 12000, while
-the fourth to tenth keep 5, 1, 6, 11, 17, 28 and 70), so pass ``--programs 12000`` for a
-steadier figure on the last eight. The independent splits are the
+fourth to tenth would take: :mod:`demoweb.phrasings_independent11`) and ``independent12`` (a
+twelfth, half of what the fourth to eleventh would take: :mod:`demoweb.phrasings_independent12`;
+139 programs at 12000, while the fourth to eleventh keep 2, 0, 4, 7, 10, 15, 42 and 61), so pass
+``--programs 12000`` (or more) for a steadier figure on the newest sets. The independent splits are the
 figures to trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent11|all]
+       [--split dev|heldout|independent|...|independent12|all]
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ SPLITS = (
     "independent9",
     "independent10",
     "independent11",
+    "independent12",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

@@ -35,7 +35,10 @@ sets would take (``INDEPENDENT10_SHARE``, a tenth RNG of its own) use a tenth,
 :mod:`demoweb.phrasings_independent10`, written while the rules were being tuned on the ninth.
 Half of the programs the fourth to tenth sets would take (``INDEPENDENT11_SHARE``, an eleventh RNG
 of its own) use an eleventh, :mod:`demoweb.phrasings_independent11`, written while the rules were
-being tuned on the tenth.
+being tuned on the tenth. Half of the programs the fourth to eleventh sets would take
+(``INDEPENDENT12_SHARE``, a twelfth RNG of its own) use a twelfth,
+:mod:`demoweb.phrasings_independent12`, written with the rules as they were measured on the
+eleventh.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from demoweb import phrasings_independent8 as independent8
 from demoweb import phrasings_independent9 as independent9
 from demoweb import phrasings_independent10 as independent10
 from demoweb import phrasings_independent11 as independent11
+from demoweb import phrasings_independent12 as independent12
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -110,6 +114,7 @@ INDEPENDENT8_SHARE = 0.5  # of the programs the fourth to seventh sets would tak
 INDEPENDENT9_SHARE = 0.5  # of the programs the fourth to eighth sets would take
 INDEPENDENT10_SHARE = 0.5  # of the programs the fourth to ninth sets would take
 INDEPENDENT11_SHARE = 0.5  # of the programs the fourth to tenth sets would take
+INDEPENDENT12_SHARE = 0.5  # of the programs the fourth to eleventh sets would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -122,6 +127,7 @@ BLIND = {  # sets written blind
     independent9.NAME: independent9,
     independent10.NAME: independent10,
     independent11.NAME: independent11,
+    independent12.NAME: independent12,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -191,6 +197,7 @@ EARLY_SETS = (
 LATE_SETS = tuple(
     (blind, str(k), f"INDEPENDENT{k}_SHARE")
     for k, blind in (
+        (12, independent12),
         (11, independent11),
         (10, independent10),
         (9, independent9),

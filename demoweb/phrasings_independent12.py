@@ -29,7 +29,12 @@ repository (it imports, has every claim of the dev set, every template and row f
 fields ``demoweb.info`` passes, no ECFMG deadline wording is inside another, no wording is a dev
 or held-out one, and the value checks of ``tests/test_demoweb_info.py`` hold on pages rendered
 from this set by monkeypatching ``demoweb.info`` in that script). It has not been compared with the earlier blind sets, so some wordings may
-repeat theirs. It is not wired into ``demoweb/info.py``, ``bench/facts.py`` or the tests.
+repeat theirs.
+
+The lead then wired it into ``demoweb/info.py`` and removed, by a script that compared strings and
+without reading the rules, every wording an earlier blind set already had (no longer blind: the
+rules had been tuned on the earlier sets): 19 templates and 12 table rows; three ECFMG deadlines
+whose main wording an earlier set had take their first other wording instead.
 """
 
 from __future__ import annotations
@@ -38,24 +43,15 @@ NAME = "independent12"
 
 # ECFMG deadline: canonical value → this set's main words, and other words for the same deadline.
 ECFMG_BY = {
-    "rank order list deadline": "no later than the NRMP rank order list certification deadline",
-    "time of application": "when you submit your ERAS application",
-    "start of residency": "before your first day of residency training",
+    "rank order list deadline": "before programs certify their rank lists in February",
+    "time of application": "as of the date your ERAS application is received",
+    "start of residency": "no later than new-resident orientation in June",
     "interview": "ahead of your interview day",
 }
 ECFMG_BY_ALSO = {
-    "rank order list deadline": (
-        "before programs certify their rank lists in February",
-        "ahead of our rank list submission to the NRMP",
-    ),
-    "time of application": (
-        "as of the date your ERAS application is received",
-        "at the point of applying",
-    ),
-    "start of residency": (
-        "no later than new-resident orientation in June",
-        "prior to beginning PGY-1 training",
-    ),
+    "rank order list deadline": ("ahead of our rank list submission to the NRMP", ),
+    "time of application": ("at the point of applying", ),
+    "start of residency": ("prior to beginning PGY-1 training", ),
     "interview": (
         "no later than the day you interview",
         "before your scheduled interview date",
@@ -112,14 +108,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Per GME policy, residents cannot be sponsored on an H-1B visa.",
         "We are unable to offer H-1B visa sponsorship.",
     ),
-    "img:yes": (
-        "International medical graduates are eligible and are considered alongside U.S. "
-        "graduates.",
-        "We welcome applications from graduates of medical schools outside the United States.",
-        "IMGs are eligible to apply to our residency.",
-        "The program considers international medical graduates for all categorical positions.",
-        "Graduates of international medical schools may apply to this residency.",
-    ),
+    "img:yes": ("We welcome applications from graduates of medical schools outside the United States.", "IMGs are eligible to apply to our residency.", "The program considers international medical graduates for all categorical positions.", "Graduates of international medical schools may apply to this residency.", ),
     "img:no": (
         "Because of institutional policy, international medical graduates are not eligible for "
         "this residency.",
@@ -129,51 +118,15 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "The residency does not consider applications from IMGs.",
         "Graduates of medical schools outside the United States are ineligible to apply.",
     ),
-    "ecfmg": (
-        "International graduates must be ECFMG certified {by}.",
-        "ECFMG certification must be complete {by}.",
-        "Per GME policy, an ECFMG certificate is required {by}.",
-        "Because of institutional policy, IMGs need full ECFMG certification {by}.",
-        "Candidates from international schools are expected to have ECFMG certification {by}.",
-    ),
-    "usce:months": (
-        "Applicants must have at least {n} months of clinical experience in the United States.",
-        "A minimum of {w} ({n}) months of hands-on U.S. clinical experience is required.",
-        "Candidates are expected to have completed {n} months or more of U.S. clinical "
-        "rotations.",
-        "Per GME policy, IMGs need {w} months of US clinical experience to be eligible.",
-        "Because we value familiarity with U.S. hospitals, we require {n} months of hands-on U.S. "
-        "clinical experience.",
-    ),
-    "usce:zero": (
-        "U.S. clinical experience is not required to apply.",
-        "We do not require any U.S. clinical experience.",
-        "Applicants without U.S. clinical experience are still eligible; it is not a "
-        "requirement.",
-        "No US clinical experience is needed for an application to be considered.",
-        "Clinical experience in the United States is not a prerequisite for this residency.",
-    ),
-    "usce:unstated": (
-        "Hands-on U.S. clinical experience is required of all IMG applicants.",
-        "Applicants must have completed clinical rotations in the United States.",
-        "US clinical experience is a requirement for international graduates.",
-        "Per GME policy, U.S. clinical experience is mandatory for IMGs.",
-        "Candidates are required to have clinical experience in a U.S. hospital.",
-    ),
-    "step1:n": (
-        "Applicants must have a USMLE Step 1 score no lower than {n}.",
-        "Our minimum Step 1 score is {n}.",
-        "Per GME policy, a Step 1 score of {n} or above is required to be considered.",
-        "USMLE Step 1: minimum score of {n} required.",
-        "We do not review applications with a Step 1 score under {n}.",
-    ),
-    "step1:none": (
-        "We do not have a minimum USMLE Step 1 score.",
-        "No Step 1 cutoff is used in screening applications.",
-        "There is no Step 1 score requirement for our residency.",
-        "Step 1 scores are not screened against any minimum.",
-        "Applicants are not excluded on the basis of a Step 1 score.",
-    ),
+    "ecfmg": ("International graduates must be ECFMG certified {by}.", "Per GME policy, an ECFMG certificate is required {by}.", "Because of institutional policy, IMGs need full ECFMG certification {by}.", "Candidates from international schools are expected to have ECFMG certification {by}.", ),
+    "usce:months": ("A minimum of {w} ({n}) months of hands-on U.S. clinical experience is required.", "Candidates are expected to have completed {n} months or more of U.S. clinical "
+        "rotations.", "Per GME policy, IMGs need {w} months of US clinical experience to be eligible.", "Because we value familiarity with U.S. hospitals, we require {n} months of hands-on U.S. "
+        "clinical experience.", ),
+    "usce:zero": ("We do not require any U.S. clinical experience.", "Applicants without U.S. clinical experience are still eligible; it is not a "
+        "requirement.", "No US clinical experience is needed for an application to be considered.", "Clinical experience in the United States is not a prerequisite for this residency.", ),
+    "usce:unstated": ("Hands-on U.S. clinical experience is required of all IMG applicants.", "US clinical experience is a requirement for international graduates.", "Per GME policy, U.S. clinical experience is mandatory for IMGs.", "Candidates are required to have clinical experience in a U.S. hospital.", ),
+    "step1:n": ("Our minimum Step 1 score is {n}.", "Per GME policy, a Step 1 score of {n} or above is required to be considered.", "USMLE Step 1: minimum score of {n} required.", "We do not review applications with a Step 1 score under {n}.", ),
+    "step1:none": ("We do not have a minimum USMLE Step 1 score.", "There is no Step 1 score requirement for our residency.", "Step 1 scores are not screened against any minimum.", "Applicants are not excluded on the basis of a Step 1 score.", ),
     "step2:n": (
         "Applicants must have a USMLE Step 2 CK score no lower than {n}.",
         "Our minimum Step 2 CK score is {n}.",
@@ -188,13 +141,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Step 2 CK scores are not screened against any minimum.",
         "Applicants are not excluded on the basis of a Step 2 CK score.",
     ),
-    "step2:pct": (
-        "Applicants must score at or above the {p}th percentile on USMLE Step 2 CK.",
-        "Our minimum Step 2 CK score is the {p}th percentile nationally.",
-        "Per GME policy, a Step 2 CK result at the {p}th percentile or higher is required.",
-        "USMLE Step 2 CK: minimum at the {p}th percentile.",
-        "We do not review applications with a Step 2 CK below the {p}th percentile.",
-    ),
+    "step2:pct": ("Our minimum Step 2 CK score is the {p}th percentile nationally.", "Per GME policy, a Step 2 CK result at the {p}th percentile or higher is required.", "USMLE Step 2 CK: minimum at the {p}th percentile.", "We do not review applications with a Step 2 CK below the {p}th percentile.", ),
     "comlex:n": (
         "Osteopathic applicants must have a COMLEX Level 2-CE score no lower than {n}.",
         "Our minimum COMLEX-USA Level 2-CE score is {n}.",
@@ -209,13 +156,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "COMLEX scores are not screened against any minimum.",
         "DO applicants are not excluded on the basis of a COMLEX score.",
     ),
-    "scores:both": (
-        "Applicants need a Step 1 score of at least {a} and a Step 2 CK score of at least {b}.",
-        "Minimum USMLE scores are {a} on Step 1 and {b} on Step 2 CK.",
-        "Per GME policy, we require Step 1 of {a} or higher and Step 2 CK of {b} or higher.",
-        "Score requirements: USMLE Step 1 no lower than {a}; Step 2 CK no lower than {b}.",
-        "We do not review applications with Step 1 under {a} or Step 2 CK under {b}.",
-    ),
+    "scores:both": ("Applicants need a Step 1 score of at least {a} and a Step 2 CK score of at least {b}.", "Per GME policy, we require Step 1 of {a} or higher and Step 2 CK of {b} or higher.", "Score requirements: USMLE Step 1 no lower than {a}; Step 2 CK no lower than {b}.", "We do not review applications with Step 1 under {a} or Step 2 CK under {b}.", ),
     "attempt:yes": (
         "Applicants must pass each USMLE Step on the first attempt.",
         "Per GME policy, we only consider candidates who passed all licensing exams on the "
@@ -225,20 +166,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Because of institutional policy, all board exams must have been passed on the first "
         "try.",
     ),
-    "attempt:step2": (
-        "Step 2 CK must have been passed on the first attempt.",
-        "Per GME policy, a first-attempt pass on USMLE Step 2 CK is required.",
-        "Applicants must have passed Step 2 CK in a single attempt.",
-        "We require a first-time pass on Step 2 CK.",
-        "Candidates who failed Step 2 CK on their first attempt are not eligible.",
-    ),
-    "attempt:no": (
-        "Applicants with a prior exam failure are still considered.",
-        "A failed USMLE attempt does not by itself exclude a candidate.",
-        "We review applicants who needed more than one attempt on a Step.",
-        "Passing on the first attempt is not required.",
-        "Multiple attempts on licensing exams do not make an applicant ineligible.",
-    ),
+    "attempt:step2": ("Step 2 CK must have been passed on the first attempt.", "Per GME policy, a first-attempt pass on USMLE Step 2 CK is required.", "Applicants must have passed Step 2 CK in a single attempt.", "Candidates who failed Step 2 CK on their first attempt are not eligible.", ),
+    "attempt:no": ("Applicants with a prior exam failure are still considered.", "A failed USMLE attempt does not by itself exclude a candidate.", "We review applicants who needed more than one attempt on a Step.", ),
     "yog:n": (
         "Applicants must have graduated from medical school no more than {n} years ago.",
         "Per GME policy, the year of graduation may be no earlier than {n} years before the "
@@ -247,20 +176,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Candidates must be within {n} years of their medical school graduation.",
         "Because of institutional policy, graduates more than {w} years out are not eligible.",
     ),
-    "yog:none": (
-        "We do not have a year-of-graduation limit.",
-        "Applicants are considered regardless of graduation year.",
-        "There is no cutoff on time since medical school graduation.",
-        "Graduation date does not affect eligibility for our residency.",
-        "No limit is placed on years since graduation.",
-    ),
-    "positions:n": (
-        "Each year we recruit {n} categorical {noun}.",
-        "The residency matches {w} {noun} annually.",
-        "Each class has {n} categorical PGY-1 {noun}.",
-        "Our residency takes {n} new {noun} in every Match.",
-        "Every year, {n} categorical {noun} start in the program.",
-    ),
+    "yog:none": ("We do not have a year-of-graduation limit.", "There is no cutoff on time since medical school graduation.", "Graduation date does not affect eligibility for our residency.", "No limit is placed on years since graduation.", ),
+    "positions:n": ("Each class has {n} categorical PGY-1 {noun}.", "Our residency takes {n} new {noun} in every Match.", "Every year, {n} categorical {noun} start in the program.", ),
     "positions:range": (
         "Each year we recruit {a} to {b} categorical residents.",
         "The residency matches {a}-{b} residents annually.",
@@ -275,13 +192,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "We recruit {n} {noun} a year into a close-knit residency.",
         "With {n} {noun} per class, our residency stays small and supportive.",
     ),
-    "total": (
-        "There are {n} residents in the program across all training years.",
-        "Our residency has a total of {n} residents.",
-        "In all, the department trains {n} residents at any time.",
-        "The program has {w} residents in all.",
-        "Total residents: {n} across all years.",
-    ),
+    "total": ("There are {n} residents in the program across all training years.", "In all, the department trains {n} residents at any time.", "The program has {w} residents in all.", "Total residents: {n} across all years.", ),
     "research_track": (
         "Our residency offers a research track with dedicated protected time.",
         "Residents may apply to the physician-scientist research track.",
@@ -318,20 +229,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Having ECFMG certification in hand strengthens an application.",
         "Preference is given to IMGs who have completed ECFMG certification.",
     ),
-    "trap:yog_pref": (
-        "Applicants who graduated recently are preferred.",
-        "We give preference to candidates who are close to graduation.",
-        "Recent clinical activity is looked upon favorably.",
-        "Recent graduation strengthens an application.",
-        "Preference is given to applicants who graduated recently.",
-    ),
-    "trap:step2_average": (
-        "Our current residents scored an average of {n} on Step 2 CK.",
-        "The mean Step 2 CK score of our last matched class was {n}.",
-        "Last cycle, our interviewed applicants averaged a Step 2 CK score of {n}.",
-        "Past residents' Step 2 CK scores averaged about {n}.",
-        "The average Step 2 CK score among matched residents was {n}.",
-    ),
+    "trap:yog_pref": ("Applicants who graduated recently are preferred.", "We give preference to candidates who are close to graduation.", "Recent clinical activity is looked upon favorably.", "Recent graduation strengthens an application.", ),
+    "trap:step2_average": ("Our current residents scored an average of {n} on Step 2 CK.", "Last cycle, our interviewed applicants averaged a Step 2 CK score of {n}.", "Past residents' Step 2 CK scores averaged about {n}.", "The average Step 2 CK score among matched residents was {n}.", ),
     "trap:step1_average": (
         "Our current residents scored an average of {n} on Step 1.",
         "The mean Step 1 score of our last matched class was {n}.",
@@ -353,13 +252,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Approximately {n} interviews were held during the most recent season.",
         "Our interview days last year included about {n} applicants.",
     ),
-    "trap:applications": (
-        "Last season we received more than {n} applications for each position.",
-        "We receive over {n} applications for every position.",
-        "Roughly {n} applications arrive for each spot in our class.",
-        "Our residency sees about {n} applicants for every position offered.",
-        "Each year there are more than {n} applications per position.",
-    ),
+    "trap:applications": ("We receive over {n} applications for every position.", "Roughly {n} applications arrive for each spot in our class.", "Our residency sees about {n} applicants for every position offered.", "Each year there are more than {n} applications per position.", ),
     "trap:other_program": (
         "The separate transitional-year program at our affiliate hospital, which is not part "
         "of this residency, accepts {n} interns.",
@@ -384,23 +277,13 @@ ROWS: dict[str, tuple[str, str]] = {
     "visa:j1_only": ("Visa types sponsored", "J-1 (ECFMG) only; no H-1B"),
     "visa:both": ("Visa types sponsored", "J-1 (ECFMG) and H-1B"),
     "visa:none": ("Visa types sponsored", "None (no J-1 or H-1B)"),
-    "img:yes": ("IMG eligibility", "Eligible"),
-    "img:no": ("IMG eligibility", "Ineligible"),
-    "ecfmg": ("ECFMG certification", "Required {by}"),
     "usce:months": ("Minimum hands-on US clinical experience", "{n} months"),
     "usce:zero": ("Minimum hands-on US clinical experience", "Not required"),
-    "step1:n": ("USMLE Step 1 minimum", "{n}"),
-    "step1:none": ("USMLE Step 1 minimum", "No minimum"),
-    "step2:n": ("USMLE Step 2 CK minimum", "{n}"),
-    "step2:none": ("USMLE Step 2 CK minimum", "No minimum"),
-    "comlex:n": ("COMLEX Level 2-CE minimum", "{n}"),
     "attempt:yes": ("Pass on first attempt", "Required"),
-    "attempt:no": ("Pass on first attempt", "Not required"),
     "yog:n": ("Years since graduation (maximum)", "{n} years"),
-    "yog:none": ("Years since graduation (maximum)", "No limit"),
-    "positions:n": ("Categorical positions per year", "{n}"),
-    "positions:range": ("Categorical positions per year", "{a}–{b}"),
-    "trap:step2_average": ("Step 2 CK average of current residents", "{n}"),
+
+
+        "trap:step2_average": ("Step 2 CK average of current residents", "{n}"),
 }
 # FAQ questions by topic (the claim's prefix). Questions settle nothing.
 QUESTIONS: dict[str, str] = {

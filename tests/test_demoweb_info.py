@@ -22,6 +22,7 @@ from demoweb import phrasings_independent8 as independent8
 from demoweb import phrasings_independent9 as independent9
 from demoweb import phrasings_independent10 as independent10
 from demoweb import phrasings_independent11 as independent11
+from demoweb import phrasings_independent12 as independent12
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -293,7 +294,7 @@ def test_stated_catches_a_missing_value() -> None:
     assert not _stated("none", "We require a Step 1 score of 220.")
 
 
-LATER_SETS = (6, 7, 8, 9, 10, 11)  # each takes half of what the fourth and the sets before it would
+LATER_SETS = (6, 7, 8, 9, 10, 11, 12)  # each takes half of what the fourth and the sets before it would
 
 
 def _without_sets_from(monkeypatch: pytest.MonkeyPatch, first: int) -> None:
@@ -363,6 +364,7 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent9,
         independent10,
         independent11,
+        independent12,
     ],
     ids=lambda m: m.NAME,
 )
@@ -583,7 +585,15 @@ def test_stated_reads_the_fifth_sets_deadlines() -> None:
 
 @pytest.mark.parametrize(
     "later",
-    [independent6, independent7, independent8, independent9, independent10, independent11],
+    [
+        independent6,
+        independent7,
+        independent8,
+        independent9,
+        independent10,
+        independent11,
+        independent12,
+    ],
     ids=lambda m: m.NAME,
 )
 def test_later_sets_have_every_claim_and_no_earlier_sets_words(later) -> None:
@@ -653,7 +663,15 @@ def test_independent6_pages_state_the_values_their_truth_says(
 
 @pytest.mark.parametrize(
     "later",
-    [independent6, independent7, independent8, independent9, independent10, independent11],
+    [
+        independent6,
+        independent7,
+        independent8,
+        independent9,
+        independent10,
+        independent11,
+        independent12,
+    ],
     ids=lambda m: m.NAME,
 )
 def test_stated_reads_the_later_sets_deadlines(later) -> None:
@@ -674,6 +692,7 @@ LATE = [
     (9, independent9),
     (10, independent10),
     (11, independent11),
+    (12, independent12),
 ]
 
 
