@@ -258,7 +258,7 @@ _CAMPUS = re.compile(rf",\s+{_CAP}(?:\s+{_CAP}){{0,2}}(?=[.,;)]|\s+(?:and|where|
 # ", Karachi, Pakistan" or ", Hempstead, NY" after a school, up to where the sentence goes on.
 _PLACE = re.compile(
     rf"(?:,\s+(?!(?:Dr|Mr|Mrs|Ms|Prof)\b){_CAP}(?:\s+(?:de|del|of)?\s*{_CAP}){{0,3}}){{1,3}}"
-    r"(?=\s*(?:[.;:)]|$)|\s+(?:is|are|was|and|where|before|after|while|then|for|with|during|in\s+\d|"
+    r"(?=\s*(?:[.;:)]|$)|\s+(?:is|are|was|and|where|before|after|while|then|for|with|during|in\s+(?:19|20)\d\d|"
     r"will|who|joins?)\b|,\s+[a-z])"
 )
 
