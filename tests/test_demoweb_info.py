@@ -581,21 +581,18 @@ def test_stated_reads_the_fifth_sets_deadlines() -> None:
 
 
 # The sixth blind set (demoweb.phrasings_independent6): half of what the fourth and fifth would take.
+SIXTH_ON = [
+    independent6,
+    independent7,
+    independent8,
+    independent9,
+    independent10,
+    independent11,
+    independent12,
+]
 
 
-@pytest.mark.parametrize(
-    "later",
-    [
-        independent6,
-        independent7,
-        independent8,
-        independent9,
-        independent10,
-        independent11,
-        independent12,
-    ],
-    ids=lambda m: m.NAME,
-)
+@pytest.mark.parametrize("later", SIXTH_ON, ids=lambda m: m.NAME)
 def test_later_sets_have_every_claim_and_no_earlier_sets_words(later) -> None:
     """The sixth set on, as written blind, less the wordings an earlier set had."""
     sets = later.PHRASINGS
@@ -661,19 +658,7 @@ def test_independent6_pages_state_the_values_their_truth_says(
     _pages_state_the_values_their_truth_says(independent6)  # 76 programs at 6000
 
 
-@pytest.mark.parametrize(
-    "later",
-    [
-        independent6,
-        independent7,
-        independent8,
-        independent9,
-        independent10,
-        independent11,
-        independent12,
-    ],
-    ids=lambda m: m.NAME,
-)
+@pytest.mark.parametrize("later", SIXTH_ON, ids=lambda m: m.NAME)
 def test_stated_reads_the_later_sets_deadlines(later) -> None:
     for value, words in later.ECFMG_BY.items():
         for w in (words, *later.ECFMG_BY_ALSO[value]):
