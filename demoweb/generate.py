@@ -23,9 +23,7 @@ from unidecode import unidecode
 
 from demoweb import hosts, mix
 from demoweb.biography import degrees_shown, hometown_for, undergrad_for
-from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
-from demoweb.layouts import fresh2 as _fresh2  # noqa: F401  (registers the fresh2 variants)
-from demoweb.layouts.registry import FRESH2, FRESH2_LAYOUTS
+from demoweb.layouts import FRESH, FRESH2, FRESH2_LAYOUTS, FRESH_LAYOUTS, LAYOUTS
 from demoweb.model import Program, Resident, Site, StaffMember
 from demoweb.names import POOLS, person_name, pool_for_country, with_nickname
 from demoweb.places import ACGME_STATE_CODES, CITIES, institution_name

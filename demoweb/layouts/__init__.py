@@ -18,11 +18,14 @@ from demoweb.layouts import (  # noqa: F401  (registration on import)
 )
 
 # isort: split
-# The fresh variants register against their layouts, so they come after all of them; the order
-# of the imports above is the order of LAYOUTS, which the generator's layout draw depends on.
-from demoweb.layouts import fresh  # noqa: F401
+# The fresh and fresh2 variants register against their layouts, so they come after all of them;
+# the order of the imports above is the order of LAYOUTS, which the generator's layout draw
+# depends on.
+from demoweb.layouts import fresh, fresh2  # noqa: F401
 from demoweb.layouts.registry import (
     FRESH,
+    FRESH2,
+    FRESH2_LAYOUTS,
     FRESH_LAYOUTS,
     LAYOUTS,
     VARIANTS,
@@ -34,10 +37,13 @@ from demoweb.layouts.registry import (
     layout_for,
     register,
     register_fresh,
+    register_fresh2,
 )
 
 __all__ = [
     "FRESH",
+    "FRESH2",
+    "FRESH2_LAYOUTS",
     "FRESH_LAYOUTS",
     "LAYOUTS",
     "VARIANTS",
@@ -49,4 +55,5 @@ __all__ = [
     "layout_for",
     "register",
     "register_fresh",
+    "register_fresh2",
 ]
