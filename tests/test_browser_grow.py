@@ -4,18 +4,15 @@ more residents on scroll, driven in Debian Chromium with the crawl's own scripts
 from __future__ import annotations
 
 import asyncio
-import json
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
 
 import pytest
+from aiohttp import web
 from playwright.async_api import async_playwright
 
 from crawler.browser import GROW_SCRIPT, WATCH_SCRIPT
 from crawler.settings.base import PLAYWRIGHT_LAUNCH_OPTIONS
+from demoweb.server import serving
 from tests.helpers import have_chromium
 
 pytestmark = pytest.mark.skipif(not have_chromium(), reason="Debian chromium not installed")
@@ -54,35 +51,21 @@ SHORT = ".card { height: 20px; }"
 TALL = ".card { height: 400px; }"
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        url = urlparse(self.path)
-        if url.path == "/api":
-            offset = int(parse_qs(url.query).get("offset", ["0"])[0])
-            time.sleep(0.15)  # a feed answers in its own time
-            body = json.dumps({"people": PEOPLE[offset : offset + CHUNK],
-                               "more": offset + CHUNK < len(PEOPLE)}).encode()
-            kind = "application/json"
-        else:
-            style = TALL if url.path == "/tall" else SHORT
-            body, kind = FEED.format(style=style).encode(), "text/html; charset=utf-8"
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+async def _handle(request: web.BaseRequest) -> web.Response:
+    if request.path == "/api":
+        offset = int(request.query.get("offset", "0"))
+        await asyncio.sleep(0.15)  # a feed answers in its own time
+        return web.json_response(
+            {"people": PEOPLE[offset : offset + CHUNK], "more": offset + CHUNK < len(PEOPLE)}
+        )
+    style = TALL if request.path == "/tall" else SHORT
+    return web.Response(text=FEED.format(style=style), content_type="text/html")
 
 
 @pytest.fixture(scope="module")
 def feed_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serving(_handle, "127.0.0.1") as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def _grown_text(url: str) -> str:
