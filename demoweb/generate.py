@@ -23,7 +23,15 @@ from unidecode import unidecode
 
 from demoweb import hosts, mix
 from demoweb.biography import degrees_shown, hometown_for, undergrad_for
-from demoweb.layouts import FRESH, FRESH2, FRESH2_LAYOUTS, FRESH_LAYOUTS, LAYOUTS
+from demoweb.layouts import (
+    FRESH,
+    FRESH2,
+    FRESH2_LAYOUTS,
+    FRESH3,
+    FRESH3_LAYOUTS,
+    FRESH_LAYOUTS,
+    LAYOUTS,
+)
 from demoweb.model import Program, Resident, Site, StaffMember
 from demoweb.names import POOLS, person_name, pool_for_country, with_nickname
 from demoweb.places import ACGME_STATE_CODES, CITIES, institution_name
@@ -39,6 +47,9 @@ FRESH_SHARE = 0.5
 # Share of the held-out programs left after that (not fresh), among those whose layout has a
 # fresh2 variant, whose roster shows the fresh2 (blind) markup; their split stays "heldout".
 FRESH2_SHARE = 0.5
+# Share of the held-out programs fresh and fresh2 leave, among those whose layout has a fresh3
+# variant, whose roster shows the fresh3 (blind) markup; their split stays "heldout".
+FRESH3_SHARE = 0.5
 # Link texts of the roster in the site's navigation, as on real department sites.
 ROSTER_LINK_TEXTS = (
     "Current Residents",
@@ -141,8 +152,9 @@ def _site(
 
 
 def _with_layout_variant(site: Site, seed: int, spec: Specialty, index: int) -> Site:
-    """Move a share of held-out sites to the fresh roster markup, and a share of the rest to the
-    fresh2 markup, each from a stream of its own so that no other draw of any program moves."""
+    """Move a share of held-out sites to the fresh roster markup, a share of the rest to the
+    fresh2 markup and a share of what is left to fresh3, each from a stream of its own so that no
+    other draw of any program moves."""
     if site.variant != "heldout":
         return site
     if site.layout in FRESH_LAYOUTS:
@@ -151,6 +163,9 @@ def _with_layout_variant(site: Site, seed: int, spec: Specialty, index: int) -> 
     if site.layout in FRESH2_LAYOUTS:
         if _rng(seed, spec.slug, index, "fresh2").random() < FRESH2_SHARE:
             return replace(site, layout_variant=FRESH2)
+    if site.layout in FRESH3_LAYOUTS:
+        if _rng(seed, spec.slug, index, "fresh3").random() < FRESH3_SHARE:
+            return replace(site, layout_variant=FRESH3)
     return site
 
 

@@ -20,6 +20,7 @@ import pytest
 
 from demoweb.generate import FRESH_SHARE, build_web
 from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
+from demoweb.layouts.registry import VARIANT_LAYOUTS
 from demoweb.server import RunningWeb, running_web
 from demoweb.site import ProgramSite
 from tests.demoweb_variants import assert_levels as check_levels
@@ -103,9 +104,12 @@ def test_fresh_programs_are_a_share_of_heldout_and_keep_their_split() -> None:
     eligible = [s for s in sites if s.variant == "heldout" and s.layout in FRESH_LAYOUTS]
     fresh = [s for s in sites if s.layout_variant == FRESH]
     assert all(s.variant == "heldout" for s in fresh)
-    # fresh2 (test_demoweb_fresh2.py) takes a share of the held-out programs fresh leaves
+    # fresh2 and fresh3 (test_demoweb_fresh2.py, ...) take shares of the held-out programs fresh
+    # leaves
     assert all(
-        s.layout_variant in (s.variant, "fresh2") for s in sites if s.layout_variant != FRESH
+        s.layout_variant in (s.variant, *VARIANT_LAYOUTS)
+        for s in sites
+        if s.layout_variant != FRESH
     )
     assert abs(len(fresh) / len(eligible) - FRESH_SHARE) < 0.1
     assert {s.layout for s in fresh} == set(FRESH_LAYOUTS)
@@ -131,7 +135,7 @@ def test_fresh_markup_changes_only_the_roster_pages_and_sitemap() -> None:
 
 def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
     for p in web.truth["programs"]:
-        assert p["layout_variant"] in (p["split"], FRESH, "fresh2")
+        assert p["layout_variant"] in (p["split"], *VARIANT_LAYOUTS)
 
 
 # --- HTML layouts --------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from demoweb.layouts.registry import (
     FRESH2_LAYOUTS,
     FRESH_LAYOUTS,
     LAYOUTS,
+    VARIANT_LAYOUTS,
     Layout,
     layout_for,
     register_fresh2,
@@ -139,7 +140,7 @@ def test_fresh2_programs_are_a_share_of_heldout_not_fresh() -> None:
     ]
     fresh2 = [s for s in sites if s.layout_variant == FRESH2]
     assert all(s.variant == "heldout" for s in fresh2)
-    assert all(s.layout_variant in (s.variant, FRESH, FRESH2) for s in sites)
+    assert all(s.layout_variant in (s.variant, *VARIANT_LAYOUTS) for s in sites)
     assert abs(len(fresh2) / len(eligible) - FRESH2_SHARE) < 0.1
     assert {s.layout for s in fresh2} == set(FRESH2_LAYOUTS)
 
@@ -147,7 +148,9 @@ def test_fresh2_programs_are_a_share_of_heldout_not_fresh() -> None:
 @pytest.mark.parametrize("seed", [7, 11])
 def test_fresh2_moves_no_other_draw(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
     """With fresh2 switched off every site is what it was before fresh2, and a fresh2 site is
-    that same site with only its roster markup changed."""
+    that same site with only its roster markup changed. fresh3, which draws among what fresh2
+    leaves, is off throughout (``test_demoweb_fresh3.py`` checks its own draw)."""
+    monkeypatch.setattr(generate, "FRESH3_SHARE", 0.0)
     web = build_web(PROGRAMS, seed=seed)
     now = [site for _, site in web.iter_sites()]
     monkeypatch.setattr(generate, "FRESH2_SHARE", 0.0)
@@ -168,6 +171,7 @@ def test_pages_of_programs_not_moved_are_unchanged(
     monkeypatch: pytest.MonkeyPatch, faults: bool
 ) -> None:
     """Every page of every program fresh2 does not take is the page it was without fresh2."""
+    monkeypatch.setattr(generate, "FRESH3_SHARE", 0.0)
     web = build_web(300, seed=7, specialty="all")
     now = list(web.iter_programs())
     monkeypatch.setattr(generate, "FRESH2_SHARE", 0.0)
@@ -211,7 +215,7 @@ def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
     variants = {p["layout_variant"] for p in web.truth["programs"]}
     assert FRESH2 in variants
     for p in web.truth["programs"]:
-        assert p["layout_variant"] in (p["split"], FRESH, FRESH2)
+        assert p["layout_variant"] in (p["split"], *VARIANT_LAYOUTS)
         if p["layout_variant"] == FRESH2:
             assert p["split"] == "heldout"
 

@@ -18,14 +18,16 @@ from demoweb.layouts import (  # noqa: F401  (registration on import)
 )
 
 # isort: split
-# The fresh and fresh2 variants register against their layouts, so they come after all of them;
+# The fresh, fresh2 and fresh3 variants register against their layouts, so they come after all of them;
 # the order of the imports above is the order of LAYOUTS, which the generator's layout draw
 # depends on.
-from demoweb.layouts import fresh, fresh2  # noqa: F401
+from demoweb.layouts import fresh, fresh2, fresh3  # noqa: F401
 from demoweb.layouts.registry import (
     FRESH,
     FRESH2,
     FRESH2_LAYOUTS,
+    FRESH3,
+    FRESH3_LAYOUTS,
     FRESH_LAYOUTS,
     LAYOUTS,
     VARIANTS,
@@ -38,12 +40,15 @@ from demoweb.layouts.registry import (
     register,
     register_fresh,
     register_fresh2,
+    register_fresh3,
 )
 
 __all__ = [
     "FRESH",
     "FRESH2",
     "FRESH2_LAYOUTS",
+    "FRESH3",
+    "FRESH3_LAYOUTS",
     "FRESH_LAYOUTS",
     "LAYOUTS",
     "VARIANTS",
@@ -56,4 +61,5 @@ __all__ = [
     "register",
     "register_fresh",
     "register_fresh2",
+    "register_fresh3",
 ]

@@ -8,7 +8,9 @@ markup, other wording) tells us whether they generalise. Once people had looked 
 third variant, ``fresh``, was written blind in ``demoweb/layouts/fresh/``: each fresh module
 registers a layout of the same name with :func:`register_fresh`, and :func:`layout_for` picks it
 for a site whose ``layout_variant`` is ``fresh``. Once ``fresh`` had been tuned on, a fourth,
-``fresh2``, was written blind the same way in ``demoweb/layouts/fresh2/`` (:func:`register_fresh2`).
+``fresh2``, was written blind the same way in ``demoweb/layouts/fresh2/`` (:func:`register_fresh2`),
+and once that had been tuned on, a fifth, ``fresh3``, in ``demoweb/layouts/fresh3/``
+(:func:`register_fresh3`).
 Any number of such named variants can be added with :func:`register_variant`.
 
 A single-page layout gives ``render``; a layout with several pages (per-class subpages,
@@ -28,6 +30,7 @@ from demoweb.model import Program, Resident
 VARIANTS = ("dev", "heldout")
 FRESH = "fresh"  # the blind third variant; not in VARIANTS, since not every layout has one
 FRESH2 = "fresh2"  # the blind fourth variant, written after fresh had been tuned on
+FRESH3 = "fresh3"  # the blind fifth variant, written after fresh2 had been tuned on
 
 
 @dataclass(frozen=True)
@@ -104,9 +107,10 @@ class Layout:
 
 LAYOUTS: dict[str, Layout] = {}
 # Named extra variants (fresh, fresh2, ...): variant name -> layout name -> that variant's layout.
-VARIANT_LAYOUTS: dict[str, dict[str, Layout]] = {FRESH: {}, FRESH2: {}}
+VARIANT_LAYOUTS: dict[str, dict[str, Layout]] = {FRESH: {}, FRESH2: {}, FRESH3: {}}
 FRESH_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH]  # layout name -> its fresh variant
 FRESH2_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH2]  # layout name -> its fresh2 variant
+FRESH3_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH3]  # layout name -> its fresh3 variant
 
 
 def register(layout: Layout) -> Layout:
@@ -154,6 +158,11 @@ def register_fresh(layout: Layout) -> Layout:
 def register_fresh2(layout: Layout) -> Layout:
     """Register the fresh2 variant of an already registered layout of the same name."""
     return register_variant(FRESH2, layout)
+
+
+def register_fresh3(layout: Layout) -> Layout:
+    """Register the fresh3 variant of an already registered layout of the same name."""
+    return register_variant(FRESH3, layout)
 
 
 def get_layout(name: str) -> Layout:
