@@ -1,6 +1,6 @@
 """A fourteenth blind phrasing set for the demo web's eligibility pages (fictional demo data).
 
-Written on 2026-11-26 (about 04:02-04:40 UTC) by a blind helper session, from its own knowledge
+Written on 2026-11-26 (about 04:02-04:07 UTC) by a blind helper session, from its own knowledge
 of how real US residency programs word their eligibility and application facts: the GME office
 pages of large academic medical centres and the "Application Information" pages of internal
 medicine, neurology, neurosurgery, orthopaedic surgery, obstetrics and gynecology and pathology
