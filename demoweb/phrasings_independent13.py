@@ -1,6 +1,6 @@
 """A thirteenth blind phrasing set for the demo web's eligibility pages (fictional demo data).
 
-Written on 2026-11-26 (about 04:02-04:25 UTC) by a blind helper session, from its own knowledge
+Written on 2026-11-26 (about 04:02-04:07 UTC) by a blind helper session, from its own knowledge
 of how real US residency program websites word their eligibility and application facts:
 community-hospital and university-affiliated programs in general surgery, diagnostic radiology,
 psychiatry, pediatrics and family medicine. It aims at "Frequently Asked Questions" answers that
