@@ -26,11 +26,13 @@ of what the fourth to eighth would take: :mod:`demoweb.phrasings_independent9`) 
 fourth to tenth would take: :mod:`demoweb.phrasings_independent11`) and ``independent12`` (a
 twelfth, half of what the fourth to eleventh would take: :mod:`demoweb.phrasings_independent12`;
 139 programs at 12000, while the fourth to eleventh keep 2, 0, 4, 7, 10, 15, 42 and 61), so pass
-``--programs 12000`` (or more) for a steadier figure on the newest sets. The independent splits are the
-figures to trust; the ``heldout`` split itself is left with no programs.
+``--programs 12000`` (or more) for a steadier figure on the newest sets. ``independent14`` and
+``independent13``, written blind side by side, take halves of the first set's programs instead
+(583 and 303 at 12000, leaving the first set 312). The independent splits are the figures to
+trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent12|all]
+       [--split dev|heldout|independent|...|independent14|all]
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ SPLITS = (
     "independent10",
     "independent11",
     "independent12",
+    "independent13",
+    "independent14",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

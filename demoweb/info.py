@@ -38,7 +38,13 @@ of its own) use an eleventh, :mod:`demoweb.phrasings_independent11`, written whi
 being tuned on the tenth. Half of the programs the fourth to eleventh sets would take
 (``INDEPENDENT12_SHARE``, a twelfth RNG of its own) use a twelfth,
 :mod:`demoweb.phrasings_independent12`, written with the rules as they were measured on the
-eleventh.
+eleventh. Two more were written blind at the same time by two authors who did not see each
+other's. By then the fourth set's pool was split eight ways, so these two take from the first
+set's programs instead (the first set has long been development material, and it holds ten
+times as many programs): half of what the first set would take (``INDEPENDENT14_SHARE``) use a
+fourteenth, :mod:`demoweb.phrasings_independent14`, and half of the rest
+(``INDEPENDENT13_SHARE``) a thirteenth, :mod:`demoweb.phrasings_independent13`. No program of any
+other set moves.
 """
 
 from __future__ import annotations
@@ -60,6 +66,8 @@ from demoweb import phrasings_independent9 as independent9
 from demoweb import phrasings_independent10 as independent10
 from demoweb import phrasings_independent11 as independent11
 from demoweb import phrasings_independent12 as independent12
+from demoweb import phrasings_independent13 as independent13
+from demoweb import phrasings_independent14 as independent14
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -115,6 +123,8 @@ INDEPENDENT9_SHARE = 0.5  # of the programs the fourth to eighth sets would take
 INDEPENDENT10_SHARE = 0.5  # of the programs the fourth to ninth sets would take
 INDEPENDENT11_SHARE = 0.5  # of the programs the fourth to tenth sets would take
 INDEPENDENT12_SHARE = 0.5  # of the programs the fourth to eleventh sets would take
+INDEPENDENT13_SHARE = 0.5  # of the programs the first set would take that the fourteenth leaves
+INDEPENDENT14_SHARE = 0.5  # of the programs the first set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -128,6 +138,8 @@ BLIND = {  # sets written blind
     independent10.NAME: independent10,
     independent11.NAME: independent11,
     independent12.NAME: independent12,
+    independent13.NAME: independent13,
+    independent14.NAME: independent14,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -208,6 +220,12 @@ LATE_SETS = tuple(
     )
 )
 
+# Newest first: each takes its share of what the first set (and the newer ones) would take.
+FIRST_SET_TAKERS = tuple(
+    (blind, str(k), f"INDEPENDENT{k}_SHARE")
+    for k, blind in ((14, independent14), (13, independent13))
+)
+
 
 def _draw(program: Program, suffix: str) -> float:
     return random.Random(f"{program.specialty}|{program.id}|phrasings{suffix}").random()
@@ -222,6 +240,10 @@ def phrasing_set(program: Program) -> str:
     shares = globals()
     for blind, suffix, share in EARLY_SETS:
         if _draw(program, suffix) < shares[share]:
+            if blind is independent:
+                for newer, newer_suffix, newer_share in FIRST_SET_TAKERS:
+                    if _draw(program, newer_suffix) < shares[newer_share]:
+                        return newer.NAME
             return blind.NAME
     if _draw(program, "4") >= INDEPENDENT4_SHARE:
         return "heldout"

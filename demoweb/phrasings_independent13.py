@@ -44,7 +44,7 @@ NAME = "independent13"
 # ECFMG deadline: canonical value → this set's main words, and other words for the same deadline.
 ECFMG_BY = {
     "rank order list deadline": "before program rank lists are due to the NRMP",
-    "time of application": "when you submit your ERAS application",
+    "time of application": "by the date your ERAS application is transmitted",
     "start of residency": "before your PGY-1 year begins",
     "interview": "by your interview day",
 }
@@ -53,12 +53,9 @@ ECFMG_BY_ALSO: dict[str, tuple[str, ...]] = {
         "ahead of the NRMP rank order list certification date",
         "by the time we certify our rank order list",
     ),
-    "time of application": (
-        "as of the date you apply",
-        "by the date your ERAS application is transmitted",
-    ),
-    "start of residency": ("by the first day of training", "ahead of the residency start date"),
-    "interview": ("prior to your interview date", "no later than the day you interview"),
+    "time of application": (),
+    "start of residency": ("by the first day of training",),
+    "interview": (),
 }
 
 # Traps only this set has, with the share of its programs that state each; demoweb.info gives
@@ -144,13 +141,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "U.S. clinical experience is not among our application requirements.",
         "Applicants with no U.S. clinical experience are eligible to apply.",
     ),
-    "usce:unstated": (
-        "Yes, U.S. clinical experience is required.",
-        "USCE: required.",
-        "International Medical Graduates must have hands-on clinical experience in a U.S. hospital.",
-        "Hands-on U.S. clinical experience is a requirement for all applicants who trained abroad.",
-        "Observerships alone do not meet our requirement; applicants must have hands-on U.S. clinical experience.",
-    ),
+    "usce:unstated": ("USCE: required.", "International Medical Graduates must have hands-on clinical experience in a U.S. hospital.", "Hands-on U.S. clinical experience is a requirement for all applicants who trained abroad.", "Observerships alone do not meet our requirement; applicants must have hands-on U.S. clinical experience.", ),
     "step1:n": (
         "Step 1: {n} minimum.",
         "For applicants who received a numeric Step 1 score, the minimum we accept is {n}.",
@@ -158,34 +149,10 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "We screen out applications with a USMLE Step 1 score lower than {n}.",
         "Yes, a USMLE Step 1 score of no less than {n} is required.",
     ),
-    "step1:none": (
-        "No, there is no Step 1 score cutoff.",
-        "Step 1: no minimum score.",
-        "We do not set a minimum USMLE Step 1 score.",
-        "Applicants are considered regardless of their Step 1 score.",
-        "The program has no Step 1 threshold; the score is one part of a holistic review.",
-    ),
-    "step2:n": (
-        "Step 2 CK: {n} minimum.",
-        "Provided your Step 2 CK score is {n} or higher, you will be considered for an interview.",
-        "Applications with a Step 2 CK score lower than {n} are not reviewed.",
-        "Yes, the program requires a minimum USMLE Step 2 CK score of {n}.",
-        "Candidates must score at least {n} on USMLE Step 2 CK to be eligible.",
-    ),
-    "step2:none": (
-        "No, we have no minimum Step 2 CK score.",
-        "Step 2 CK: no minimum score.",
-        "The program does not apply a Step 2 CK cutoff when reviewing applications.",
-        "Applicants are reviewed regardless of their Step 2 CK score.",
-        "There is not a minimum USMLE Step 2 CK score for our program.",
-    ),
-    "step2:pct": (
-        "Step 2 CK: {p}th percentile or higher.",
-        "Applicants must score at or above the {p}th percentile nationally on USMLE Step 2 CK.",
-        "Provided your Step 2 CK score falls at the {p}th percentile or higher, you are eligible to apply.",
-        "We require a Step 2 CK score no lower than the {p}th percentile of U.S. test takers.",
-        "Step 2 CK scores below the {p}th percentile are not considered.",
-    ),
+    "step1:none": ("No, there is no Step 1 score cutoff.", "We do not set a minimum USMLE Step 1 score.", "The program has no Step 1 threshold; the score is one part of a holistic review.", ),
+    "step2:n": ("Provided your Step 2 CK score is {n} or higher, you will be considered for an interview.", "Applications with a Step 2 CK score lower than {n} are not reviewed.", "Yes, the program requires a minimum USMLE Step 2 CK score of {n}.", "Candidates must score at least {n} on USMLE Step 2 CK to be eligible.", ),
+    "step2:none": ("No, we have no minimum Step 2 CK score.", "The program does not apply a Step 2 CK cutoff when reviewing applications.", "There is not a minimum USMLE Step 2 CK score for our program.", ),
+    "step2:pct": ("Step 2 CK: {p}th percentile or higher.", "Applicants must score at or above the {p}th percentile nationally on USMLE Step 2 CK.", "Provided your Step 2 CK score falls at the {p}th percentile or higher, you are eligible to apply.", "We require a Step 2 CK score no lower than the {p}th percentile of U.S. test takers.", ),
     "comlex:n": (
         "COMLEX Level 2-CE: {n} minimum.",
         "Osteopathic applicants must score at least {n} on COMLEX-USA Level 2-CE.",
@@ -200,13 +167,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "We accept COMLEX in place of USMLE and do not apply a cutoff to it.",
         "The program has not set a COMLEX-USA score threshold.",
     ),
-    "scores:both": (
-        "Minimum USMLE scores: {a} on Step 1 and {b} on Step 2 CK.",
-        "Step 1: {a} minimum. Step 2 CK: {b} minimum.",
-        "Provided you scored at least {a} on Step 1 and {b} on Step 2 CK, you meet our score requirements.",
-        "We require a Step 1 score of {a} or higher and a Step 2 CK score of {b} or higher.",
-        "Applications are screened at {a} for USMLE Step 1 and {b} for Step 2 CK.",
-    ),
+    "scores:both": ("Minimum USMLE scores: {a} on Step 1 and {b} on Step 2 CK.", "Step 1: {a} minimum. Step 2 CK: {b} minimum.", "Provided you scored at least {a} on Step 1 and {b} on Step 2 CK, you meet our score requirements.", "Applications are screened at {a} for USMLE Step 1 and {b} for Step 2 CK.", ),
     "attempt:yes": (
         "Failed attempts: none allowed on any USMLE Step.",
         "No, we cannot consider applicants with a failed attempt on any USMLE Step or COMLEX Level.",
@@ -214,20 +175,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Every USMLE Step must have been passed on the first try.",
         "Provided each licensing exam was passed on the first attempt, you are eligible to apply.",
     ),
-    "attempt:step2": (
-        "Step 2 CK must be passed in a single attempt; earlier Step 1 failures are reviewed case by case.",
-        "We require a first-attempt pass on Step 2 CK only.",
-        "Step 2 CK: first-attempt pass required.",
-        "Provided Step 2 CK was passed on the first attempt, a repeated Step 1 does not disqualify you.",
-        "The first-attempt rule applies to Step 2 CK and not to Step 1.",
-    ),
-    "attempt:no": (
-        "Yes, applicants with a failed USMLE attempt are still considered.",
-        "Repeat attempts: considered with an explanation.",
-        "Applicants who needed two attempts to pass a Step remain eligible.",
-        "We do not require first-attempt passes on the USMLE or COMLEX.",
-        "Provided you have since passed, a failed Step does not make you ineligible.",
-    ),
+    "attempt:step2": ("Step 2 CK must be passed in a single attempt; earlier Step 1 failures are reviewed case by case.", "Step 2 CK: first-attempt pass required.", "Provided Step 2 CK was passed on the first attempt, a repeated Step 1 does not disqualify you.", "The first-attempt rule applies to Step 2 CK and not to Step 1.", ),
+    "attempt:no": ("Yes, applicants with a failed USMLE attempt are still considered.", "Repeat attempts: considered with an explanation.", "We do not require first-attempt passes on the USMLE or COMLEX.", "Provided you have since passed, a failed Step does not make you ineligible.", ),
     "yog:n": (
         "Year of graduation: within the past {n} years.",
         "Applicants must have graduated from medical school no more than {w} ({n}) years before the start of residency.",
@@ -249,13 +198,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Each July, our community hospital program welcomes {w} new categorical {noun}.",
         "Size of each PGY-1 class: {w}.",
     ),
-    "positions:range": (
-        "We match {a} to {b} residents per year, depending on funding.",
-        "Each incoming class has between {a} and {b} residents.",
-        "PGY-1 class size: {a}-{b}.",
-        "The number of categorical positions varies from {a} to {b} each year.",
-        "Depending on funding, the program takes {a} or {b} new residents a year.",
-    ),
+    "positions:range": ("We match {a} to {b} residents per year, depending on funding.", "PGY-1 class size: {a}-{b}.", "The number of categorical positions varies from {a} to {b} each year.", "Depending on funding, the program takes {a} or {b} new residents a year.", ),
     "home:positions": (
         "Each year {n} categorical {noun} start training at our community teaching hospital.",
         "A university-affiliated program training {w} new {noun} each year.",
@@ -371,39 +314,20 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
 }
 # Table rows: claim → (label, value). Claims without a row are written as sentences.
 ROWS: dict[str, tuple[str, str]] = {
-    "visa:j1_only": ("Visa types sponsored", "J-1 only; no H-1B"),
-    "visa:both": ("Visa types sponsored", "J-1, H-1B"),
     "visa:none": ("Visa types sponsored", "No sponsorship"),
-    "visa:j1_yes": ("J-1 visa", "Sponsored"),
-    "visa:h1b_no": ("H-1B visa", "Not sponsored"),
     "img:yes": ("International Medical Graduates", "Eligible to apply"),
     "img:no": ("International Medical Graduates", "Not considered"),
-    "ecfmg": ("ECFMG certificate", "Required {by}"),
     "usce:months": ("Hands-on U.S. clinical experience", "At least {n} months"),
     "usce:zero": ("Hands-on U.S. clinical experience", "Not required"),
-    "usce:unstated": ("Hands-on U.S. clinical experience", "Required"),
-    "step1:n": ("USMLE Step 1 minimum", "{n}"),
-    "step1:none": ("USMLE Step 1 minimum", "No minimum"),
-    "step2:n": ("USMLE Step 2 CK minimum", "{n}"),
-    "step2:none": ("USMLE Step 2 CK minimum", "No minimum"),
-    "step2:pct": ("USMLE Step 2 CK minimum", "{p}th percentile"),
-    "comlex:n": ("COMLEX Level 2-CE minimum", "{n}"),
-    "comlex:none": ("COMLEX Level 2-CE minimum", "No minimum"),
-    "scores:both": ("USMLE minimums", "Step 1 {a} / Step 2 CK {b}"),
     "attempt:yes": ("Passed on first attempt", "Required for all Steps"),
-    "attempt:step2": ("Passed on first attempt", "Required for Step 2 CK only"),
-    "attempt:no": ("Passed on first attempt", "Not required"),
     "yog:n": ("Years since medical school graduation", "{n} or fewer"),
     "yog:none": ("Years since medical school graduation", "No limit"),
     "positions:n": ("Categorical PGY-1 positions", "{n}"),
     "positions:range": ("Categorical PGY-1 positions", "{a} to {b}"),
     "total": ("Residents, all years", "{n}"),
-    "research_track": ("Research track", "Offered"),
-    "prelim": ("Preliminary positions", "{n}"),
-    "us_letters": ("Letters from U.S. physicians", "Required"),
     "trap:step2_average": ("Step 2 CK, matched residents' average", "{n}"),
     "trap:step1_average": ("Step 1, matched residents' average", "{n}"),
-    "trap:interview_stats": ("Applicants interviewed last season", "{n}"),
+
 }
 # FAQ questions by topic (the claim's prefix), worded so every "Yes," / "No," answer above reads
 # true under its topic's question. Questions settle nothing.

@@ -42,22 +42,19 @@ NAME = "independent14"
 
 # ECFMG deadline: canonical value → this set's main words, and other words for the same deadline.
 ECFMG_BY = {
-    "rank order list deadline": "no later than the NRMP rank order list certification deadline",
+    "rank order list deadline": "ahead of the Match ranking deadline",
     "time of application": "by the date you submit your ERAS application",
     "start of residency": "before the July 1 start of training",
     "interview": "by your scheduled interview date",
 }
 ECFMG_BY_ALSO = {
-    "rank order list deadline": (
-        "before we certify our rank order list with the NRMP",
-        "ahead of the Match ranking deadline",
-    ),
+    "rank order list deadline": (),
     "time of application": ("as of the ERAS submission date", "when you apply to our program"),
     "start of residency": (
         "prior to beginning the PGY-1 year",
         "by the first day of residency orientation",
     ),
-    "interview": ("before an interview invitation can be extended", "prior to interview day"),
+    "interview": ("before an interview invitation can be extended",),
 }
 
 # Traps only this set has: (claim, share of programs). ``{n}`` is 6-12 for another program, else
@@ -108,13 +105,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Our GME office does not sponsor the H-1B visa, regardless of whether the applicant has passed Step 3.",
         "Sponsorship for H-1B status is not available to incoming residents.",
     ),
-    "img:yes": (
-        "Graduates of international medical schools are eligible to apply and are reviewed on the same criteria as US graduates.",
-        "We welcome applications from international medical graduates, and each one receives a full review by the selection committee.",
-        "International medical graduates are considered for all of our categorical positions.",
-        "Our program has a long tradition of training international medical graduates and continues to accept their applications.",
-        "Applications from IMGs are accepted through ERAS in the same way as those from US graduates.",
-    ),
+    "img:yes": ("Graduates of international medical schools are eligible to apply and are reviewed on the same criteria as US graduates.", "We welcome applications from international medical graduates, and each one receives a full review by the selection committee.", "Our program has a long tradition of training international medical graduates and continues to accept their applications.", "Applications from IMGs are accepted through ERAS in the same way as those from US graduates.", ),
     "img:no": (
         "The program accepts applications only from graduates of LCME- or AOA-accredited schools in the United States, and international graduates are not considered.",
         "We are not able to accept applications from graduates of medical schools outside the United States and Canada.",
@@ -122,13 +113,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Only applicants from US MD and DO schools are eligible; we do not review applications from international medical graduates.",
         "International medical graduates, including US citizens who attended medical school abroad, are ineligible to apply to this program.",
     ),
-    "ecfmg": (
-        "International graduates must hold a valid ECFMG certificate {by}.",
-        "ECFMG certification must be complete {by}, and a copy of the certificate must be on file with the GME office.",
-        "Applicants who graduated outside the United States and Canada must be certified by ECFMG {by}.",
-        "We require ECFMG certification {by} for every graduate of an international medical school, without exception.",
-        "Full ECFMG certification (Step 1, Step 2 CK and the OET Medicine test) is mandatory {by}.",
-    ),
+    "ecfmg": ("ECFMG certification must be complete {by}, and a copy of the certificate must be on file with the GME office.", "Applicants who graduated outside the United States and Canada must be certified by ECFMG {by}.", "We require ECFMG certification {by} for every graduate of an international medical school, without exception.", "Full ECFMG certification (Step 1, Step 2 CK and the OET Medicine test) is mandatory {by}.", ),
     "usce:months": (
         "A minimum of {w} months of hands-on clinical experience in US hospitals is required, except for applicants who have completed a residency in the United States.",
         "Applicants must have at least {n} months of recent, hands-on US clinical experience; observerships and research do not count toward this requirement.",
@@ -178,13 +163,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Applicants are considered regardless of their Step 2 CK score.",
         "The program has not adopted a minimum Step 2 CK score.",
     ),
-    "step2:pct": (
-        "Applicants must have a Step 2 CK score at or above the {p}th percentile of first-time US and Canadian examinees.",
-        "Step 2 CK scores below the {p}th percentile are not considered.",
-        "We require a Step 2 CK result not below the {p}th percentile nationally, and this applies to MD, DO and international applicants alike.",
-        "Our screening floor for Step 2 CK is the {p}th percentile.",
-        "A Step 2 CK score in or above the {p}th percentile is needed to be invited for an interview.",
-    ),
+    "step2:pct": ("Applicants must have a Step 2 CK score at or above the {p}th percentile of first-time US and Canadian examinees.", "We require a Step 2 CK result not below the {p}th percentile nationally, and this applies to MD, DO and international applicants alike.", "Our screening floor for Step 2 CK is the {p}th percentile.", "A Step 2 CK score in or above the {p}th percentile is needed to be invited for an interview.", ),
     "comlex:n": (
         "Osteopathic applicants who submit COMLEX-USA instead of USMLE must have a Level 2-CE score at or above {n}.",
         "We accept COMLEX-USA Level 2-CE scores of {n} and higher.",
@@ -199,13 +178,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Osteopathic applicants are reviewed regardless of their COMLEX score.",
         "The program has not set a COMLEX cutoff.",
     ),
-    "scores:both": (
-        "Applicants need a Step 1 score of at least {a} and a Step 2 CK score of at least {b}.",
-        "We require USMLE Step 1 at or above {a}, while Step 2 CK must be at or above {b}.",
-        "Minimum USMLE scores are {a} on Step 1 and {b} on Step 2 CK.",
-        "Step 1 scores not below {a} and Step 2 CK scores not below {b} are required for an interview.",
-        "Our screening floors are {a} for USMLE Step 1 and {b} for Step 2 CK, except for applicants with a pass/fail Step 1, who are screened on Step 2 CK alone.",
-    ),
+    "scores:both": ("We require USMLE Step 1 at or above {a}, while Step 2 CK must be at or above {b}.", "Step 1 scores not below {a} and Step 2 CK scores not below {b} are required for an interview.", "Our screening floors are {a} for USMLE Step 1 and {b} for Step 2 CK, except for applicants with a pass/fail Step 1, who are screened on Step 2 CK alone.", ),
     "attempt:yes": (
         "Applicants must have passed each USMLE or COMLEX examination on the first attempt.",
         "Every USMLE Step must be passed on the first attempt, with no exceptions.",
@@ -262,13 +235,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "A class of {w} categorical {noun} is selected each year from medical schools across the country.",
         "We train {n} new {noun} annually in a university hospital setting.",
     ),
-    "total": (
-        "Across all training years, the program has {n} residents.",
-        "Our residency currently has a complement of {n} residents.",
-        "The total residency complement approved by the ACGME is {n}.",
-        "There are {n} residents in the program at any one time.",
-        "Including all PGY levels, {n} residents train in our department.",
-    ),
+    "total": ("Across all training years, the program has {n} residents.", "Our residency currently has a complement of {n} residents.", "The total residency complement approved by the ACGME is {n}.", "Including all PGY levels, {n} residents train in our department.", ),
     "research_track": (
         "Residents interested in academic careers may apply to our physician-scientist research pathway, which includes protected research time.",
         "The program offers a research track with a dedicated period of laboratory or clinical research.",
@@ -304,20 +271,8 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Early completion of ECFMG certification is a plus.",
         "Competitive international applicants typically have finished ECFMG certification before ERAS opens.",
     ),
-    "trap:yog_pref": (
-        "Preference is given to applicants who graduated within the past three years.",
-        "Competitive applicants typically graduated from medical school recently.",
-        "We give priority to candidates with recent clinical activity and a recent graduation date.",
-        "Graduates of the last five years are preferred.",
-        "Recent medical school graduates tend to be the most competitive in our applicant pool.",
-    ),
-    "trap:step2_average": (
-        "The average Step 2 CK score of our matched residents over the past three years was {n}.",
-        "Competitive applicants typically have Step 2 CK scores around {n}.",
-        "Interviewed applicants last season had a median Step 2 CK score of {n}, and our matched class was similar.",
-        "Our current interns scored an average of {n} on Step 2 CK.",
-        "Most of our matched residents scored above {n} on Step 2 CK.",
-    ),
+    "trap:yog_pref": ("Competitive applicants typically graduated from medical school recently.", "We give priority to candidates with recent clinical activity and a recent graduation date.", "Graduates of the last five years are preferred.", "Recent medical school graduates tend to be the most competitive in our applicant pool.", ),
+    "trap:step2_average": ("The average Step 2 CK score of our matched residents over the past three years was {n}.", "Competitive applicants typically have Step 2 CK scores around {n}.", "Interviewed applicants last season had a median Step 2 CK score of {n}, and our matched class was similar.", "Most of our matched residents scored above {n} on Step 2 CK.", ),
     "trap:step1_average": (
         "Our matched residents had an average Step 1 score of {n} before the exam became pass/fail.",
         "The median Step 1 score of our senior residents is {n}.",
@@ -346,12 +301,7 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Our selection committee interviewed {n} candidates in the most recent Match.",
         "Roughly {n} applicants were invited to interview in the last recruitment season.",
     ),
-    "trap:applications": (
-        "We receive roughly {n} applications for each categorical position.",
-        "Last year the program received more than {n} applications per position through ERAS.",
-        "On average, {n} applicants compete for each of our positions.",
-        "Applications to our program have averaged {n} per available spot over the last few cycles.",
-    ),
+    "trap:applications": ("We receive roughly {n} applications for each categorical position.", "Last year the program received more than {n} applications per position through ERAS.", "Applications to our program have averaged {n} per available spot over the last few cycles.", ),
     "trap:general_info": (
         "The NRMP's Charting Outcomes in the Match reports are a useful guide to how applicants with different scores fare.",
         "ECFMG sponsors J-1 physicians nationally on behalf of the US Department of State, and more information is available on the ECFMG website.",
@@ -374,30 +324,20 @@ ROWS: dict[str, tuple[str, str]] = {
     "visa:j1_yes": ("J-1 Exchange Visitor sponsorship", "Available through ECFMG"),
     "visa:h1b_no": ("H-1B temporary worker sponsorship", "Not available"),
     "img:yes": ("Graduates of international medical schools", "Eligible to apply"),
-    "img:no": ("Graduates of international medical schools", "Ineligible"),
-    "ecfmg": ("ECFMG certification", "Required {by}"),
     "usce:months": ("Hands-on US clinical experience", "At least {n} months"),
     "usce:zero": ("Hands-on US clinical experience", "Not required"),
     "usce:unstated": ("Hands-on US clinical experience", "Required"),
     "step1:n": ("USMLE Step 1 floor", "{n} or above"),
-    "step1:none": ("USMLE Step 1 floor", "No floor"),
     "step2:n": ("USMLE Step 2 CK floor", "{n} or above"),
     "step2:none": ("USMLE Step 2 CK floor", "Not applied"),
     "step2:pct": ("USMLE Step 2 CK floor", "{p}th percentile or above"),
     "comlex:n": ("COMLEX-USA Level 2-CE floor", "{n} or above"),
     "comlex:none": ("COMLEX-USA Level 2-CE floor", "No floor"),
-    "scores:both": ("USMLE floors (Step 1 / Step 2 CK)", "{a} / {b}"),
-    "attempt:yes": ("Passed on first attempt", "Required for all Steps"),
-    "attempt:step2": ("Passed on first attempt", "Required for Step 2 CK only"),
-    "attempt:no": ("Passed on first attempt", "Not required"),
-    "yog:n": ("Years since medical school graduation", "{n} or fewer"),
-    "yog:none": ("Years since medical school graduation", "No limit"),
     "positions:n": ("Categorical PGY-1 slots per year", "{n}"),
     "positions:range": ("Categorical PGY-1 slots per year", "{a} to {b}"),
-    "total": ("Total residents, all years", "{n}"),
     "prelim": ("Preliminary PGY-1 slots per year", "{n}"),
     "trap:step2_average": ("Mean Step 2 CK of matched residents (past 3 years)", "{n}"),
-    "trap:step1_average": ("Mean Step 1 of matched residents", "{n}"),
+
 }
 # FAQ questions by topic (the claim's prefix). Questions settle nothing.
 QUESTIONS: dict[str, str] = {

@@ -23,6 +23,8 @@ from demoweb import phrasings_independent9 as independent9
 from demoweb import phrasings_independent10 as independent10
 from demoweb import phrasings_independent11 as independent11
 from demoweb import phrasings_independent12 as independent12
+from demoweb import phrasings_independent13 as independent13
+from demoweb import phrasings_independent14 as independent14
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -294,7 +296,17 @@ def test_stated_catches_a_missing_value() -> None:
     assert not _stated("none", "We require a Step 1 score of 220.")
 
 
-LATER_SETS = (6, 7, 8, 9, 10, 11, 12)  # each takes half of what the fourth and the sets before it would
+LATER_SETS = (
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    12,
+    13,
+    14,
+)  # each takes half of what the fourth and the sets before it would
 
 
 def _without_sets_from(monkeypatch: pytest.MonkeyPatch, first: int) -> None:
@@ -365,6 +377,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent10,
         independent11,
         independent12,
+        independent13,
+        independent14,
     ],
     ids=lambda m: m.NAME,
 )
@@ -589,6 +603,8 @@ SIXTH_ON = [
     independent10,
     independent11,
     independent12,
+    independent13,
+    independent14,
 ]
 
 
@@ -664,9 +680,7 @@ def test_stated_reads_the_later_sets_deadlines(later) -> None:
         for w in (words, *later.ECFMG_BY_ALSO[value]):
             assert _stated(value, f"IMGs must be ECFMG certified {w}.", later)
             others = set(later.ECFMG_BY) - {value}
-            assert not any(
-                _stated(o, f"IMGs must be ECFMG certified {w}.", later) for o in others
-            )
+            assert not any(_stated(o, f"IMGs must be ECFMG certified {w}.", later) for o in others)
 
 
 # The seventh set on (demoweb.phrasings_independent7, 8, 9): each takes half of what the fourth
@@ -708,6 +722,42 @@ def test_a_later_set_takes_half_of_what_the_sets_before_it_would(
 
 @pytest.mark.parametrize(("k", "later"), LATE, ids=lambda x: getattr(x, "NAME", str(x)))
 def test_a_later_sets_pages_state_the_values_their_truth_says(
+    monkeypatch: pytest.MonkeyPatch, k: int, later
+) -> None:
+    _without_sets_from(monkeypatch, k + 1)
+    _pages_state_the_values_their_truth_says(later)
+    info_module.program_info.cache_clear()
+
+
+# The thirteenth and fourteenth sets (written blind side by side) take halves of the first set's
+# programs, newest first, so that no program of the fourth set's eight-way split moves.
+FIRST_SET_TAKERS = [(13, independent13), (14, independent14)]
+
+
+@pytest.mark.parametrize(("k", "later"), FIRST_SET_TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
+def test_a_first_set_taker_takes_half_of_what_the_first_set_would(
+    monkeypatch: pytest.MonkeyPatch, k: int, later
+) -> None:
+    _without_sets_from(monkeypatch, k + 1)
+    programs = list(build_web(BLIND4_PROGRAMS, seed=7).iter_programs())
+    now = {p.index: phrasing_set(p) for p in programs}
+    assert later.NAME in info_module.BLIND
+    monkeypatch.setattr(info_module, f"INDEPENDENT{k}_SHARE", 0.0)
+    before = {p.index: phrasing_set(p) for p in programs}
+    moved = {i for i in now if now[i] != before[i]}
+    assert moved == {i for i, s in now.items() if s == later.NAME}
+    first = {"independent", *(taker.NAME for j, taker in FIRST_SET_TAKERS if j < k)}
+    assert moved and {before[i] for i in moved} <= first
+    pool = sum(s in first for s in before.values())
+    assert 0.3 * pool < len(moved) < 0.7 * pool
+    unmoved = Counter(s for i, s in before.items() if i not in moved)
+    assert unmoved == Counter(s for i, s in now.items() if i not in moved)
+    assert all(p.split == "heldout" for p in programs if now[p.index] == later.NAME)
+    info_module.program_info.cache_clear()
+
+
+@pytest.mark.parametrize(("k", "later"), FIRST_SET_TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
+def test_a_first_set_takers_pages_state_the_values_their_truth_says(
     monkeypatch: pytest.MonkeyPatch, k: int, later
 ) -> None:
     _without_sets_from(monkeypatch, k + 1)
