@@ -31,6 +31,7 @@ from extract.prose import (
     short_name,
     tidy_school,
 )
+from extract.records import ExtractionWork
 from extract.sections import Section, classify_heading, is_section_line
 
 _LEADERS = re.compile(
@@ -91,7 +92,10 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= 45 and not previous.endswith((".", "!", "?", ":"))
 
 
-def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
+def read_chunks(
+    chunks: list[TextChunk], nlp: Language, work: ExtractionWork | None = None
+) -> Iterator[Mention]:
+    work = work or ExtractionWork()
     paragraphs: list[tuple[str, Section]] = []
     for chunk in chunks:
         context = chunk.context
@@ -120,10 +124,13 @@ def read_chunks(chunks: list[TextChunk], nlp: Language) -> Iterator[Mention]:
         if budget < 0:
             del paragraphs[index:]  # a page with this much loose text is not a roster
             break
+    work.paragraphs += len(paragraphs)
+    work.paragraph_chars += sum(len(p) for p, _ in paragraphs)
     mentions: list[Mention] = []
     docs = nlp.pipe((p for p, _ in paragraphs), batch_size=64)
     for doc, (text, context) in zip(docs, paragraphs, strict=True):
         spans = list(doc.spans["persons"])
+        work.persons += len(spans)
         people = _outside_brackets(
             text,
             [

@@ -33,3 +33,19 @@ class ResidentRecord:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class ExtractionWork:
+    """How much one ``extract_residents`` call read, for the caller that asks.
+
+    The caps that keep a pathological page cheap (``MAX_CHARS``, the loose-text budget) are
+    pinned by tests on these counts, which do not depend on the machine; how long the work
+    takes is ``bench/extract.py``'s business, never a unit test's.
+    """
+
+    chars: int = 0  # characters of the page read, after the cap
+    blocks: int = 0  # structural blocks (table rows, cards, list items) read
+    paragraphs: int = 0  # pieces of loose text the spaCy pipeline parsed
+    paragraph_chars: int = 0  # their characters
+    persons: int = 0  # person spans in them weighed as residents

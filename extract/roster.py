@@ -19,7 +19,7 @@ from extract.dom import find_layout, parse_html, strip_noise
 from extract.levels import NEUROSURGERY_YEARS, has_graduated, parse_level_value, resolve
 from extract.pipeline import get_nlp
 from extract.prose_people import read_chunks, text_chunks
-from extract.records import ResidentRecord
+from extract.records import ExtractionWork, ResidentRecord
 from extract.rendering import looks_script_rendered
 from extract.sections import Section
 from extract.structured import DeclaredPerson, jsonld_people
@@ -40,22 +40,28 @@ def extract_residents(
     academic_year: int | None = None,
     headers: Mapping[Any, Any] | None = None,
     program_length: int = NEUROSURGERY_YEARS,
+    work: ExtractionWork | None = None,
 ) -> list[ResidentRecord]:
-    """Every current resident on the page, nobody else. Never raises: bad input gives []."""
+    """Every current resident on the page, nobody else. Never raises: bad input gives [].
+
+    ``work``, when given, is filled with how much of the page was read."""
     try:
-        return _extract(content, content_type, academic_year, headers, program_length)
+        return _extract(
+            content, content_type, academic_year, headers, program_length, work or ExtractionWork()
+        )
     except Exception:  # noqa: BLE001 - one bad page must not stop a crawl
         log.warning("extraction failed for %s", url or "<content>", exc_info=True)
         return []
 
 
-def _extract(content, content_type, academic_year, headers, program_length):
+def _extract(content, content_type, academic_year, headers, program_length, work):
     is_html = content_type.lower() not in ("text", "txt", "text/plain", "plain")
     if isinstance(content, bytes | bytearray):
         content = decode_body(bytes(content[: MAX_CHARS * 2]), headers, html=is_html)
     if not isinstance(content, str) or not content.strip():
         return []
     content = content[:MAX_CHARS]
+    work.chars = len(content)
     found: list[tuple[BlockFacts, Section, str, float]] = []
     chunks = text_chunks(content) if not is_html else []
     declared: list[DeclaredPerson] = []
@@ -70,6 +76,7 @@ def _extract(content, content_type, academic_year, headers, program_length):
         for block in layout.blocks:
             if block.context.excluded:
                 continue
+            work.blocks += 1
             facts = read_block(block)
             if facts is None or facts.excluded:
                 continue
@@ -77,7 +84,7 @@ def _extract(content, content_type, academic_year, headers, program_length):
             found.append((facts, block.context, " ".join(block.lines), confidence))
         settle_by_position([facts for facts, *_ in found])
         chunks = layout.chunks
-    for mention in read_chunks(chunks, get_nlp()):
+    for mention in read_chunks(chunks, get_nlp(), work):
         confidence = _text_confidence(mention.evidence, mention.facts, mention.context)
         found.append((mention.facts, mention.context, mention.snippet, confidence))
     records = []

@@ -11,13 +11,13 @@ Raw bytes and response headers; ``expected.json`` is what the page says, written
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from extract.education import choose, read_entries, school_entry, split_education
 from extract.labels import label_field, label_pairs
+from extract.prose_people import _CHAIN_WORD, _FROM_CHAIN
 from extract.roster import extract_residents, name_key
 from tests.roster_fixtures import RosterFixtures
 
@@ -201,10 +201,10 @@ def test_column_heads_programs_write(head: str, field: str) -> None:
     assert label_field(head) == field
 
 
-def test_a_long_run_of_capitals_after_from_is_read_in_linear_time() -> None:
+def test_a_long_run_of_capitals_after_from_is_matched_possessively() -> None:
     """ "Joining us from X ... is Jane Doe": the words after "from" are matched possessively;
-    tried split in every way, a long run of capitals took minutes."""
+    tried split in every way, a long run of capitals took minutes (bench/extract.py times this
+    text as ``from_capitals_s``). Every repeat in the chain gives nothing back."""
     text = "Joining us from " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 3 + " x Jane Doe is Mary Smith."
-    started = time.process_time()
-    extract_residents(text * 20, content_type="text")
-    assert time.process_time() - started < 2
+    assert extract_residents(text * 20, content_type="text") == []
+    assert "]*+" in _CHAIN_WORD and f"{_CHAIN_WORD})*+" in _FROM_CHAIN.pattern
