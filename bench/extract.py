@@ -4,10 +4,11 @@ Pages are the extractor's hand-written fixtures plus, when the demo web is impor
 static roster pages of the dev split fetched once over 127.0.0.1. The first pass over them is
 timed on its own (cold: nothing cached yet), then the repeated rounds. The baseline parses the
 same pages with lxml and pulls their text, so the ratio says what the extraction itself costs on this machine.
-Then pages no roster is, timed once each: a 4 MB table and 2 MB of announcement (both read up to
-the extractor's caps only), a long run of capitals after "from", and runs of N capitalised
-words for N = 100 to 800 (the time should double with N, not quadruple). The unit tests pin the
-caps and the work done on such pages; the seconds live here.
+Then pages no roster is, timed once each: a 4 MB table and 2 MB of announcement (both read up
+to the extractor's caps only), 1.6 MB of hard-wrapped text without a full stop, a long run of
+capitals after "from", and runs of N capitalised words for N = 100 to 800 (the time should
+double with N, not quadruple). The unit tests pin the caps and the work done on such pages;
+the seconds live here.
 Ends with one line: ``RESULT {json}``.
 """
 
@@ -112,6 +113,10 @@ def stress_pages() -> dict[str, tuple[str, str]]:
         "giant_table_s": (head + _ROW * 60000 + "</table>", "html"),
         "giant_prose_s": ("Jane Roe, MD (Yale School of Medicine) joined us. " * 40000, "text"),
         "from_capitals_s": (from_capitals * 20, "text"),
+        "wrapped_prose_s": (
+            "jane roe went to some place with a long line here and\n" * 30000,
+            "text",
+        ),
     }
 
 
@@ -165,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extract costs {result['ratio_vs_lxml_text']}x the baseline")
     print(
         f"giant table {result['giant_table_s']} s, giant prose {result['giant_prose_s']} s, "
-        f"capitals after 'from' {result['from_capitals_s']} s"
+        f"capitals after 'from' {result['from_capitals_s']} s, "
+        f"hard-wrapped prose {result['wrapped_prose_s']} s"
     )
     print(
         f"runs of capitals {result['capital_run_s']} s "

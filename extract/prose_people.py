@@ -70,7 +70,10 @@ def text_chunks(text: str) -> list[TextChunk]:
         if not line:
             previous_blank = True
             continue
-        if lines and not previous_blank and _continues(lines[-1], line):
+        # a paragraph is cut again into pieces of _PIECE characters; joined past that, each
+        # join copied and recounted the whole paragraph (quadratic on a hard-wrapped book)
+        joins = bool(lines) and not previous_blank and len(lines[-1]) < _PIECE
+        if joins and _continues(lines[-1], line):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)

@@ -17,7 +17,7 @@ from extract.labels import split_label_line
 from extract.levels import parse_level, resolve
 from extract.places import us_place_hint
 from extract.prose import read_prose
-from extract.prose_people import _TEXT_BUDGET
+from extract.prose_people import _PIECE, _TEXT_BUDGET, text_chunks
 from extract.records import ExtractionWork, ResidentRecord
 from extract.roster import MAX_CHARS, extract_residents, looks_script_rendered, name_key
 from tests.roster_fixtures import RosterFixtures
@@ -233,6 +233,15 @@ def test_giant_prose_is_parsed_up_to_the_text_budget_only() -> None:
     assert work.chars == MAX_CHARS
     assert _TEXT_BUDGET // 2 < work.paragraph_chars <= _TEXT_BUDGET
     assert [r.name for r in records] == ["Jane Roe"]
+
+
+def test_hard_wrapped_prose_is_joined_into_lines_of_a_piece_at_most() -> None:
+    """Joined without end, a hard-wrapped text without full stops was copied once a line
+    (12 s for 1.6 MB); a logical line stops growing at the size spaCy is given anyway."""
+    line = "jane roe went to some place with a long line here and"
+    lines = text_chunks(f"{line}\n" * 2000)[0].lines
+    assert max(len(joined) for joined in lines) <= _PIECE + len(line)
+    assert len(lines) < 2000 // 50  # still joined: a piece holds about 90 of them
 
 
 @pytest.mark.parametrize(
