@@ -6,8 +6,8 @@ what was and was not read). Fictional demo data only; no photographs.
 Seniors first, each class an ``<h3>`` "Year in Training: 3 &middot; Seniors" (interns "Year in
 Training: 1 &middot; Interns") over a ``<dl class="row">`` in which a ``col-sm-4`` ``<dt>`` holds
 the name and degrees and the ``col-sm-8`` ``<dd>`` beside it the school after a label each
-program draws ("Medical Education", "School of Medicine", "M.D./D.O. Granted By", "Medical
-Degree"), with a ``<small>`` "Undergrad" / "Hometown" line under it.
+program draws ("Medical Education", "School of Medicine", "Medical Degree From", "Graduated
+From"), with a ``<small>`` "Undergrad" / "Hometown" line under it.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from demoweb.model import Program, Resident
 SCHOOL_LABELS = (
     "Medical Education",
     "School of Medicine",
-    "M.D./D.O. Granted By",
-    "Medical Degree",
+    "Medical Degree From",
+    "Graduated From",
 )
 
 
