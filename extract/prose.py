@@ -27,6 +27,21 @@ _JOIN = (
 # An elided article joins too: "Université d'Alger", "Universite d'Etat d'Haiti".
 _ELIDED = r"(?:[dDlL]['’](?=[A-ZÀ-ÖØ-Þ]))?"
 SCHOOL = rf"(?P<school>(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_JOIN}\s+)*{_ELIDED}{_CAP})*)"
+# A rule that opens on the school's name may start at every capital, and an unbounded name
+# read on to the end of the run from each: quadratic on a page that title-cases a long run
+# (1 s for 400 words) or hyphenates one. The longest name in the gazetteer runs 13 capitalised
+# words after its first, its longest word 37 characters; a run of more words, or a longer
+# word, is no school's name and is not read as one.
+SCHOOL_MAX_WORDS = 24
+SCHOOL_WORD_MAX_CHARS = 60
+_WORD = rf"[A-ZÀ-ÖØ-Þ][\w'’&./-]{{0,{SCHOOL_WORD_MAX_CHARS - 1}}}"
+_LEADING_CAP = rf"{_WORD}(?:–{_WORD})?"
+_LEADING_SCHOOL = (
+    rf"(?P<school>(?:[Tt]he\s+)?{_LEADING_CAP}"
+    rf"(?:\s+(?:{_JOIN}\s+)*{_ELIDED}{_LEADING_CAP}){{0,{SCHOOL_MAX_WORDS}}})"
+)
+# where such a rule matched partway into a run or a word, the bound cut it
+_RUN_BEFORE = re.compile(rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*)?\Z")
 # "school" in lower case: "Dell Medical School at X" is a name, not "medical school at X"; a
 # degree that starts a school's name ("Frank H. Netter MD School of Medicine") is no degree.
 _MEDICAL = (
@@ -56,16 +71,16 @@ _MEDICAL_SCHOOL_WORDS = re.compile(
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("both", re.compile(rf"(?i:undergraduate\s+and\s+medical\s+(?:degrees|education|training))\s+(?i:from|at)\s+{SCHOOL}")),
     ("both", re.compile(rf"(?i:{_UNDERGRAD})(?i:\s+degree)?\s+(?i:and)\s+(?:(?i:his|her|their)\s+)?(?i:{_MEDICAL})(?i:\s+degrees?)?\s+(?i:from|at)\s+{SCHOOL}")),
-    ("both", re.compile(rf"{SCHOOL}\s+(?i:for\s+both\s+(?:(?:his|her|their)\s+)?(?:undergrad\w*|college)(?:\s+(?:studies|education|degree))?\s+and\s+(?:medical|med)\s+school)")),
+    ("both", re.compile(rf"{_LEADING_SCHOOL}\s+(?i:for\s+both\s+(?:(?:his|her|their)\s+)?(?:undergrad\w*|college)(?:\s+(?:studies|education|degree))?\s+and\s+(?:medical|med)\s+school)")),
     ("undergrad", re.compile(rf"(?i:{_UNDERGRAD})[\s,]+(?i:[\w-]+\s+){{0,4}}?(?i:from|at)\s+{SCHOOL}")),
     ("undergrad", re.compile(rf"\b(?i:attended|attending)\s+{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)")),
-    ("undergrad", re.compile(rf"{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)\b")),
+    ("undergrad", re.compile(rf"{_LEADING_SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)\b")),
     ("school_md", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:attended|attending|completed|finished|went\s+to|began|started|pursued)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
-    ("school_md", re.compile(rf"{SCHOOL}(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
+    ("school_md", re.compile(rf"{_LEADING_SCHOOL}(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
     # "X, where she earned her MD", and with the name for the pronoun ("where Ana earned the M.D.")
-    ("school_md", re.compile(rf"{SCHOOL}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}},\s+where\s+(?:(?i:s?he|they)|{_CAP}(?:\s+{_CAP})?)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their|the|an?)\s+)?{_MEDICAL}")),
+    ("school_md", re.compile(rf"{_LEADING_SCHOOL}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}},\s+where\s+(?:(?i:s?he|they)|{_CAP}(?:\s+{_CAP})?)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their|the|an?)\s+)?{_MEDICAL}")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate|alumn(?:us|a|i))\s+of\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:went\s+on\s+to)\s+(?:(?i:attend|study\s+at)\s+)?{SCHOOL}")),
@@ -112,6 +127,8 @@ def read_prose(text: str) -> ProseFacts:
     plain: tuple[str, int] | None = None  # "a graduate of X" with X's field unsaid
     for kind, rule in _RULES:
         for m in rule.finditer(text):
+            if _inside_a_longer_run(text, m):
+                continue
             end = m.end("school")
             short = SHORT_FORM.match(text, end)
             if short and kind != "undergrad":
@@ -171,6 +188,13 @@ def read_prose(text: str) -> ProseFacts:
             facts.hometown = place
             break
     return facts
+
+
+def _inside_a_longer_run(text: str, m: re.Match[str]) -> bool:
+    """A rule that opens on the school's name matched partway into a run of capitalised words,
+    or into a word: the run is longer than any school's name."""
+    start = m.start("school")
+    return m.start() == start and _RUN_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 # A school's short form in brackets after its name, and a place the sentence gives it.

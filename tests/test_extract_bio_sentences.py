@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.prose import read_prose
+from extract.prose import SCHOOL_MAX_WORDS, SCHOOL_WORD_MAX_CHARS, read_prose
 from extract.roster import extract_residents
 
 
@@ -61,3 +61,45 @@ def test_a_place_after_a_native_of_stops_before_the_name() -> None:
 def test_announcement_names_the_school_beside_the_name(text: str, name: str, school: str) -> None:
     records = {r.name: r.school_raw for r in extract_residents(text, content_type="text")}
     assert records.get(name) == school
+
+
+_NATO = "Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike".split()
+
+
+def _capitals(words: int) -> list[str]:
+    return [_NATO[i % len(_NATO)] for i in range(words)]
+
+
+# Each rule that opens on the school's name, and what it reads the school as.
+_OPENING_ON_THE_SCHOOL = [
+    ("{} University, where she earned her MD.", ("school",)),
+    ("{} University for her medical school.", ("school",)),
+    ("{} University for her undergraduate studies.", ("undergrad",)),
+    ("{} University for both her undergraduate and medical school.", ("school", "undergrad")),
+]
+
+
+@pytest.mark.parametrize(("template", "fields"), _OPENING_ON_THE_SCHOOL)
+def test_a_run_longer_than_a_school_name_is_no_school(template: str, fields: tuple) -> None:
+    """Rules that open on the school's name read SCHOOL_MAX_WORDS words after its first at
+    most, so that a long run of capitals costs each of its words that many, not the whole run
+    (bench/extract.py: capital_run_s)."""
+    facts = read_prose(template.format(" ".join(_capitals(SCHOOL_MAX_WORDS + 1))))
+    assert (facts.school, facts.undergrad) == (None, None)
+
+
+@pytest.mark.parametrize(("template", "fields"), _OPENING_ON_THE_SCHOOL)
+def test_a_word_longer_than_a_school_word_is_no_school(template: str, fields: tuple) -> None:
+    word = "-".join(_capitals(SCHOOL_WORD_MAX_CHARS // 4))
+    assert len(word) > SCHOOL_WORD_MAX_CHARS
+    facts = read_prose(template.format(word))
+    assert (facts.school, facts.undergrad) == (None, None)
+
+
+@pytest.mark.parametrize(("template", "fields"), _OPENING_ON_THE_SCHOOL)
+def test_a_run_as_long_as_the_bound_is_still_read_whole(template: str, fields: tuple) -> None:
+    school = " ".join(_capitals(SCHOOL_MAX_WORDS)) + " University"
+    facts = read_prose(template.format(school.removesuffix(" University")))
+    assert {f: getattr(facts, f) for f in ("school", "undergrad")} == {
+        f: school if f in fields else None for f in ("school", "undergrad")
+    }
