@@ -18,7 +18,6 @@ everyone." (class ``roster-done``).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from html import escape
 from typing import Any
@@ -66,7 +65,7 @@ SCRIPT = """
 
 
 def _id(program: Program, r: Resident) -> str:
-    return hashlib.sha1(f"fresh3|{program.id}|{r.name}".encode()).hexdigest()[:10]
+    return wording.stable_id(program.id, r.name, length=10)
 
 
 def _chunks(program: Program) -> list[list[Resident]]:
@@ -111,7 +110,7 @@ def pages(program: Program, variant: str, ctx: RosterContext) -> list[RosterPage
         "props": {"pageProps": _page_props(program, chunks, 0), "__N_SSP": True},
         "page": "/residents",
         "query": {},
-        "buildId": hashlib.sha1(program.id.encode()).hexdigest()[:21],
+        "buildId": wording.stable_id(program.id, "build", length=21),
         "isFallback": False,
         "gssp": True,
     }

@@ -18,7 +18,6 @@ roster's ``data-state`` becomes ``ready``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -68,10 +67,6 @@ SCRIPT = """
 """
 
 
-def _key(*parts: str) -> str:
-    return hashlib.sha1("|".join(("fresh3", *parts)).encode()).hexdigest()[:12]
-
-
 def _bio(r: Resident) -> list[dict[str, Any]]:
     text = (
         f"{r.first_name} grew up in {r.hometown}."
@@ -83,9 +78,11 @@ def _bio(r: Resident) -> list[dict[str, Any]]:
     return [
         {
             "_type": "block",
-            "_key": _key(r.name, "bio"),
+            "_key": wording.stable_id(r.name, "bio"),
             "style": "normal",
-            "children": [{"_type": "span", "_key": _key(r.name, "span"), "text": text}],
+            "children": [
+                {"_type": "span", "_key": wording.stable_id(r.name, "span"), "text": text}
+            ],
         }
     ]
 
@@ -111,7 +108,7 @@ def api(program: Program, variant: str) -> Any:
     for r in sorted(program.residents, key=wording.surname_key):
         result.append(
             {
-                "_id": _key(program.id, r.name),
+                "_id": wording.stable_id(program.id, r.name),
                 "_type": "resident",
                 "name": r.display_name,
                 "postNominals": r.degree_text,

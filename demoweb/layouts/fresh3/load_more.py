@@ -17,7 +17,6 @@ goes when ``skip + limit`` reaches ``total``.
 
 from __future__ import annotations
 
-import hashlib
 from html import escape
 from typing import Any
 
@@ -60,10 +59,6 @@ SCRIPT = """
 """
 
 
-def _id(*parts: str) -> str:
-    return hashlib.sha1("|".join(("fresh3", *parts)).encode()).hexdigest()[:22]
-
-
 def _ordered(program: Program) -> list[Resident]:
     return sorted(program.residents, key=lambda r: (r.pgy, wording.surname_key(r)))
 
@@ -99,7 +94,7 @@ def pages(program: Program, variant: str, ctx: RosterContext) -> list[RosterPage
 def _page(program: Program, chunk: list[Resident], skip: int, total: int) -> dict[str, Any]:
     items, linked = [], {}
     for r in chunk:
-        school_id = _id(program.id, "institution", r.school_string)
+        school_id = wording.stable_id(program.id, "institution", r.school_string, length=22)
         linked[school_id] = {
             "sys": {
                 "type": "Entry",
@@ -112,7 +107,7 @@ def _page(program: Program, chunk: list[Resident], skip: int, total: int) -> dic
             {
                 "sys": {
                     "type": "Entry",
-                    "id": _id(program.id, "resident", r.name),
+                    "id": wording.stable_id(program.id, "resident", r.name, length=22),
                     "contentType": {"sys": {"type": "Link", "id": "resident"}},
                 },
                 "fields": {

@@ -13,8 +13,6 @@ between pages are "Older Posts" (``class="older"``, to the next page) and "Newer
 
 from __future__ import annotations
 
-import hashlib
-
 from demoweb.layouts.fresh3 import wording
 from demoweb.layouts.registry import Layout, RosterContext, RosterPage, register_fresh3
 from demoweb.model import Program, Resident
@@ -25,7 +23,7 @@ DAY_MS = 86_400_000
 
 def _offsets(program: Program, pages: int) -> list[int]:
     """The offset of each page after the first: falling timestamps, as older items come later."""
-    start = 1_690_000_000_000 + int(hashlib.sha1(program.id.encode()).hexdigest()[:8], 16) % DAY_MS
+    start = 1_690_000_000_000 + int(wording.stable_id(program.id, "offset", length=8), 16) % DAY_MS
     return [start - n * 7 * DAY_MS for n in range(1, pages)]
 
 

@@ -13,6 +13,7 @@ it. Per-program and per-resident choices come from RNGs of their own, seeded by 
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from html import escape
@@ -29,6 +30,11 @@ def program_rng(program: Program, purpose: str) -> random.Random:
 
 def resident_rng(program: Program, r: Resident, purpose: str) -> random.Random:
     return random.Random(f"fresh3|{program.id}|{r.name}|{purpose}")
+
+
+def stable_id(*parts: str, length: int = 12) -> str:
+    """A hex id that is the same in every run: CMS record ids, cursors, build ids."""
+    return hashlib.sha1("|".join(("fresh3", *parts)).encode()).hexdigest()[:length]
 
 
 def years_of(program: Program) -> int:
