@@ -92,6 +92,18 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
 - a program that "totals" its residents counts them all; a number joined to a unit of time
   ("one-year") is a length, not a count; a count "per" position ("45 applications per
   categorical position") is a ratio; "at present" is now, no activity.
+- "whether J-1 or H-1B" after a statement lists what it covers, it asks nothing; "obligated"
+  is required; a floor the program does not set is none, but one it keeps ("below our cutoff",
+  "do not meet the minimum", "no exceptions to", "cannot waive", "not negotiable") or only does
+  not tell ("we do not publish our cutoff", "no public limit") is not; nobody excluded "on the
+  basis of" a score is no floor; graduates "N years out" are counted from graduation; "not the
+  only factor" denies nothing; "its own program", "a separate residency" are another program's,
+  a count of the hospital, the nation or "across the institution" another body's, and a count
+  of interviews, invitations or applications no class; what IMGs need "to be eligible" is a
+  condition on them; requests for sponsorship are no sponsorship (declining them is none), nor
+  is a policy decided "case by case"; a rule called "former", "once" required, "stopped", or
+  framed by a year gone by ("Before 2024, we sponsored ...") is past, and a number "no longer"
+  required was the old rule's (without a number, what is no longer done is not done now).
 
 A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns: of each, its most telling run of words in a row, "health care system" rather than
@@ -118,7 +130,7 @@ from lxml import etree
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extract.decoding import decode_body
@@ -166,7 +178,9 @@ SINCE = "graduated since "  # a calendar year, made a window with the fetch date
 LENIENT = "lenient on "  # a repeat allowed on one exam, read against the page's other rules
 # A row's value that denies a floor or a limit: "Lowest Step 1 score accepted: None"
 NO_VALUE = ("none", "no floor", "no minimum", "no cutoff", "no cut-off", "not set")
-TIME_WORDS = ("when", "once", "before", "after", "until", "time", "point", "moment", "date")
+TIME_WORDS = (
+    *("when", "once", "before", "after", "until", "time", "point", "moment", "date", "day"),
+)
 COUNT_VERBS = ("is", "are", "equals", "totals", ":")  # "the number of positions ... is four"
 # "our resident complement is 14"; "our allotment of preliminary positions is 2"
 COUNT_NOUNS = ("number", "complement", "allotment", "allocation")
@@ -535,6 +549,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     aside = _parenthetical_negations(doc, sent)
     # "no less than 3 months", "no later than the ROL deadline": a bound, not a negation
     aside |= {cue.start for cue in doc.spans[CUES] if cue.label_ == "BOUND"}
+    # "not the only factor", "not the sole criterion": the thing counts, among others
+    not_only = _not_the_only(doc, sent)
+    aside |= not_only
+    listing = _whether_listings(doc, sent)
     is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -545,6 +563,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         for cue in doc.spans[CUES]:
             if cue.start >= a and cue.end <= b:
                 if cue.label_ == "NEG" and cue.start in aside:
+                    continue
+                if cue.label_ in ("REQ", "ONLY") and cue.start in not_only:
+                    continue
+                if cue.label_ == "INDIRECT" and cue.start in listing:
                     continue
                 labels.setdefault(str(cue.label_), []).append(cue)
         if clauses and not any(labels.get(t) for t in TOPICS):
@@ -578,6 +600,47 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         if named is not None and any(b.start > named for b in back):
             c.labels.setdefault("OTHER_PROGRAM", []).append(doc[named : named + 1])
     return clauses
+
+
+def _not_the_only(doc: Doc, sent: Span) -> set[int]:
+    """The negation and the "only" of "not the only factor", "not the sole criterion", "not
+    only": what they say is that a thing is one of several, which denies no requirement."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ not in ("not", "n't") or tok.i + 1 >= sent.end:
+            continue
+        at = tok.i + 1
+        if doc[at].lower_ in ("the", "a", "an", "our", "its") and at + 1 < sent.end:
+            at += 1
+        if doc[at].lower_ in ("only", "sole"):
+            out |= {tok.i, at}
+    return out
+
+
+def _whether_listings(doc: Doc, sent: Span) -> set[int]:
+    """Starts of "whether" that lists what a statement covers ("visas of any type, whether J-1
+    or H-1B"), not an indirect question ("whether we sponsor J-1 or H-1B"): what stands before
+    its "or" (three words at most) is named things, articles or abbreviations, with no verb."""
+    named = {
+        i
+        for cue in doc.spans[CUES]
+        if cue.label_ in (*TOPICS, "US_SCHOOL")
+        for i in range(cue.start, cue.end)
+    }
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ != "whether":
+            continue
+        after = doc[tok.i + 1 : min(tok.i + 5, sent.end)]
+        stop = next((t.i for t in after if t.lower_ == "or"), None)
+        if stop is None or stop == tok.i + 1:
+            continue
+        if all(
+            t.i in named or t.lower_ in ("a", "an") or (t.is_upper and t.is_alpha)
+            for t in doc[tok.i + 1 : stop]
+        ):
+            out.add(tok.i)
+    return out
 
 
 def _our_preliminary_program(c: Clause) -> bool:
@@ -631,8 +694,10 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
         return []  # about another program
     if _placed_elsewhere(clause) and "unlike" not in clause.lower:
         return []  # "the largest program in our region matches 10": another program
-    if clause.has("PAST"):
+    if clause.has("PAST") or _past_rule(clause):
         return []  # "we previously sponsored H-1B visas": not the policy now
+    if _untold(clause):
+        return []  # "we do not publish our Step 1 cutoff": whether there is one is not said
     pointer = clause.first("POINTER")
     start = clause.span.start
     topics = [s.start for t in TOPICS for s in clause.labels.get(t, []) if s.start >= start]
@@ -644,6 +709,46 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     for rule in RULES:
         out.extend(rule(clause))
     return out
+
+
+PAST_VERBS = (
+    *("required", "sponsored", "accepted", "offered", "considered", "had", "set", "imposed"),
+    *("used", "screened", "demanded", "asked", "expected", "limited"),
+)
+
+
+def _past_rule(c: Clause) -> bool:
+    """A rule of the past: one "no longer" holds with its number ("we no longer require a Step 1
+    score of 220": the number was the old rule's, the new one unsaid), or one in a past verb
+    framed by a year gone by ("Before 2024, we sponsored H-1B visas"). Without a number, what
+    "no longer" holds is denied now ("we no longer sponsor H-1B visas")."""
+    doc = c.span.doc
+    if c.has("NO_LONGER") and any(_a_quantity(t) for t in c.span):
+        return True
+    copulas = ("is", "are", "be", "been", "being", "was", "were")
+    return c.has("PAST_FRAME") and any(
+        t.lower_ in PAST_VERBS and (t.i == 0 or doc[t.i - 1].lower_ not in copulas) for t in c.span
+    )
+
+
+def _a_quantity(tok: Token) -> bool:
+    """A number that may be a rule's value: not a year ("as of 2027"), not "a", not the number
+    of an exam or a year of training ("Step 2", "Level 2", "PGY-1")."""
+    n = _number(tok.text)
+    if n is None or n >= 1000 or tok.lower_ in ("a", "an", "single"):
+        return False
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return before not in ("step", "level", "pgy", "-", "j", "h")
+
+
+def _untold(c: Clause) -> bool:
+    """A negation of telling ("we do not publish", "don't disclose", "no public limit", "do not
+    make our cutoff public"): the clause says what is not told, not what the policy is."""
+    return any(
+        0 <= d.start - n.end <= 5
+        for n in c.labels.get("NEG", [])
+        for d in c.labels.get("DISCLOSE", [])
+    )
 
 
 def _negated(c: Clause) -> bool:
@@ -717,6 +822,8 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     j1, h1b = c.has("J1"), c.has("H1B")
     if c.has("PREF") or _varies(c):
         return []  # "policies vary by department": nothing settled for this program
+    if c.has("REQUEST") and not _negated(c):
+        return []  # "we receive many requests for H-1B sponsorship"; "we decline them" refuses
     if _citizens_only(c):
         return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
     apart = _set_apart(c) or _the_only_visa(c)
@@ -866,10 +973,36 @@ def _accepting(c: Clause) -> bool:
                 continue
         if word == "eligible" and any(i.start == s.end for i in c.labels.get("IMG", [])):
             continue  # "J-1 sponsorship is offered to eligible international graduates"
+        if _purpose_of_a_demand(c, s):
+            continue  # "IMGs need three months of USCE to be eligible": a condition on them
         if applying and _applying_is_a_time(doc, s.start):
             continue  # "certified by the time they apply": when, not who may
         return True
     return False
+
+
+DEMAND_VERBS = (
+    *("must", "need", "needs", "require", "requires", "required", "obligated", "obliged"),
+    *("expected", "should"),
+)
+# "invited to apply", "welcome to apply": the word before "to" accepts
+INVITING = (
+    *("invited", "welcome", "welcomed", "encouraged", "free", "eligible", "able", "allowed"),
+    *("permitted", "qualified", "happy", "pleased", "glad"),
+)
+
+
+def _purpose_of_a_demand(c: Clause, s: Span) -> bool:
+    """An ACCEPT word as the purpose ("to be eligible", "to be considered", "to apply") of a
+    demand made before it in the clause ("IMGs must hold ECFMG certification to be ranked"),
+    not what IMGs are invited to do ("IMGs who meet the requirements are invited to apply")."""
+    doc = c.span.doc
+    at = s.start - 1
+    if at > c.span.start and doc[at].lower_ == "be":
+        at -= 1
+    if at <= c.span.start or doc[at].lower_ != "to" or doc[at - 1].lower_ in INVITING:
+        return False
+    return any(t.lower_ in DEMAND_VERBS for t in doc[c.span.start : at])
 
 
 def _applying_is_a_time(doc: Doc, i: int) -> bool:
@@ -1068,6 +1201,12 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
                 0.8,
             )
         ]
+    if negs and c.has("REQ") and _floor_kept(c):
+        # "those who do not meet our USCE requirement are not considered", "no exceptions to
+        # the USCE requirement": the requirement stands
+        months = _duration_months(c)
+        value: Value = "required, duration not stated" if months is None else months
+        return [("usce_required_months", value, 0.8)]
     # "applicants without USCE are not considered": two negations make a requirement
     double = bool(without) and len(without) < len(negs)
     double = double or (lacking and bool(negs) and c.has("ACCEPT", "INTERVIEW"))
@@ -1150,6 +1289,51 @@ def _regardless_of(c: Clause, labels: tuple[str, ...]) -> set[str]:
     return out
 
 
+FLOOR_NOUNS = (
+    *("cutoff", "cutoffs", "cut-off", "cut-offs", "minimum", "minimums", "floor", "floors"),
+    *("threshold", "thresholds", "limit", "limits", "maximum", "requirement"),
+)
+# What a floor is said to be by a word that presupposes it: "below the cutoff", "within the limit"
+KEPT_BEFORE = ("below", "under", "above", "over", "beneath", "within", "beyond")
+# Words of a floor's name between "no" and its noun: "no Step 1 score cutoff", "no hard minimum"
+FLOOR_NAME_WORDS = (
+    *("score", "scores", "set", "specific", "particular", "fixed", "formal", "hard", "strict"),
+    *("official", "numeric", "numerical", "minimum", "screening", "absolute", "firm", "a", "an"),
+    *("any", "-", "year", "graduation", "passing", "usmle", "comlex", "required"),
+)
+
+
+def _floor_kept(c: Clause) -> bool:
+    """Whether the clause speaks of a floor it keeps, so that its negation denies something else:
+    "applicants below our Step 1 cutoff are not invited", "candidates who do not meet the
+    minimum", "no exceptions to our floor", "we cannot waive it", "not negotiable". A floor
+    named right after "no" ("there is no minimum score you must meet") is denied all the same."""
+    doc = c.span.doc
+    nouns = [t for t in c.span if t.lower_ in FLOOR_NOUNS]
+    # a word of keeping counts beside a floor's name ("waive the minimum", "the cutoff is not
+    # negotiable"), not beside a score ("no set score applicants must reach")
+    kept = any(
+        abs(t.i - k.start) <= 6 for k in c.labels.get("FLOOR_KEPT", []) for t in nouns
+    ) or any(w.lower_ in KEPT_BEFORE for t in nouns for w in doc[max(c.span.start, t.i - 6) : t.i])
+    if not kept:
+        return False
+    exam_words = {
+        i
+        for label in ("STEP1", "STEP2", "COMLEX", "USMLE", "YOG")
+        for s in c.labels.get(label, [])
+        for i in range(s.start, s.end)
+    }
+    for t in nouns:
+        k = t.i - 1
+        while k >= c.span.start and t.i - k <= 5:
+            if doc[k].lower_ == "no":
+                return False
+            if k not in exam_words and doc[k].lower_ not in FLOOR_NAME_WORDS:
+                break
+            k -= 1
+    return True
+
+
 def _ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
@@ -1167,12 +1351,13 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         return [(exams[0][1], f"{pct.group(1)}{_ordinal(int(pct.group(1)))} percentile", 0.8)]
     numbers = [t for t in c.span if t.text.isdigit() and 150 <= int(t.text) <= 999]
     if not numbers:
-        if _negated(c) and c.has("NO_LIMIT"):
+        denied = _negated(c) and not _floor_kept(c)
+        if denied and c.has("NO_LIMIT"):
             return [(e[1], "none", 0.85) for e in exams]
-        if _negated(c) and c.has("SPECIFIC_SCORE") and c.has("REQ", "FLOOR"):
+        if denied and c.has("SPECIFIC_SCORE") and c.has("REQ", "FLOOR"):
             # "no particular Step 1 score required", "we do not set a Step 2 CK score floor"
             return [(e[1], "none", 0.85) for e in exams]
-        if _negated(c) and c.has("NO_EFFECT") and not c.has(*ATTEMPT_CUES, "ATTEMPT_WORD"):
+        if denied and c.has("NO_EFFECT") and not c.has(*ATTEMPT_CUES, "ATTEMPT_WORD"):
             # "your Step 1 score has no bearing on eligibility"; a failure that does not affect
             # it is an attempt rule (_attempts)
             return [(e[1], "none", 0.8) for e in exams]
@@ -1456,7 +1641,8 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         for s in c.labels.get("ANY_YEAR", [])
     )
     # "graduation year has no bearing on your candidacy": no limit either
-    if any_year or _regardless_of(c, ("YOG",)) or (_negated(c) and c.has("NO_LIMIT", "NO_EFFECT")):
+    denied = _negated(c) and not _floor_kept(c) and c.has("NO_LIMIT", "NO_EFFECT")
+    if any_year or _regardless_of(c, ("YOG",)) or denied:
         return [("yog_limit_years", "none", 0.85)]
     since = _graduated_since(c)
     negations = {t.lower_ for t in c.span} & {"not", "no", "n't", "never"}
@@ -1619,6 +1805,10 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     doing = [
         s for s in c.labels.get("ACTIVITY", []) if s.start == 0 or doc[s.start - 1].lower_ != "at"
     ]
+    if c.has("OTHER_BODY") or _counts_something_else(c):
+        # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
+        # 60": another body's count, or a count of something else
+        return []
     if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE") or doing:
         # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
         # present at the national meeting each year": what residents do, not how many start
@@ -1645,6 +1835,20 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 DETERMINERS = ("the", "a", "this", "next", "each", "every", "per", "our", "that")
+# What a number beside "per year" may count that is no position
+COUNTED_ELSE = ("applications", "invitations", "invites", "interviews", "offers", "visits")
+
+
+def _counts_something_else(c: Clause) -> bool:
+    """A clause that counts interviews, invitations or applications and names no position (an
+    "interview slot" is none)."""
+    doc = c.span.doc
+    nouns = [
+        s
+        for s in c.labels.get("POSITION_NOUN", [])
+        if s.start == 0 or doc[s.start - 1].lower_ != "interview"
+    ]
+    return not nouns and (c.has("INTERVIEW") or any(t.lower_ in COUNTED_ELSE for t in c.span))
 
 
 def _matched_in(c: Clause) -> bool:
