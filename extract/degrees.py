@@ -14,6 +14,12 @@ from extract.patterns import load_patterns
 
 MEDICAL_DEGREES = frozenset({"MD", "DO", "MBBS", "MBChB", "MBBCh"})
 _SPLIT = re.compile(r"[\s,/;&()+]+")
+# "Frank H. Netter MD School of Medicine", "Robert Larner, M.D. College of Medicine": a school
+# named after a physician keeps the physician's degree in its name. An MD or DO followed by the
+# words of a school is part of that school's name, never a degree of a person beside it.
+DEGREE_IN_SCHOOL_NAME = re.compile(
+    r"(?<![\w.])(?:M\.?\s?D\.?|D\.?\s?O\.?)(?=\s+(?:(?:College|School)\s+of|Medical\s+(?:School|College))\b(?!\s*:))"
+)
 
 
 @cache
@@ -52,7 +58,7 @@ def degree_id(surface: str) -> str | None:
 def find_degrees(text: str) -> list[str]:
     """All degrees named in ``text``, in order, without repeats ("MD/PhD" → ["MD", "PhD"])."""
     single, double = _surface_forms()
-    tokens = [t for t in _SPLIT.split(text) if t]
+    tokens = [t for t in _SPLIT.split(DEGREE_IN_SCHOOL_NAME.sub(" ", text)) if t]
     found: list[str] = []
     i = 0
     while i < len(tokens):

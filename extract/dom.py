@@ -18,7 +18,7 @@ from itertools import takewhile
 import lxml.html
 from lxml import etree
 
-from extract.degrees import degree_id, find_degrees
+from extract.degrees import DEGREE_IN_SCHOOL_NAME, degree_id, find_degrees
 from extract.education import EducationEntry, choose, school_entry
 from extract.labels import bare_label, label_field, split_label_line
 from extract.medical_schools import is_known_medical
@@ -198,10 +198,18 @@ def name_from_line(line: str) -> CleanName | None:
     return CleanName(name=found.name, degrees=list(found.degrees), nickname=found.nickname)
 
 
+# A line that opens on a benefactor's name and a degree that is part of a school's name
+# ("Frank H. Netter MD School of Medicine") names the school, not a person.
+_EPONYM_SCHOOL_LINE = re.compile(
+    r"^\s*(?:Dr\.?\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4},?\s+"
+    + DEGREE_IN_SCHOOL_NAME.pattern
+)
+
+
 @lru_cache(maxsize=32768)
 def _name_from_line(line: str) -> CleanName | None:
     """Cached: block finding asks about the same lines many times (a fresh copy goes out)."""
-    if len(line) > 200 or split_label_line(line):
+    if len(line) > 200 or split_label_line(line) or _EPONYM_SCHOOL_LINE.match(line):
         return None
     segment = _SEPARATORS.split(line, maxsplit=1)[0]
     inline = inline_name(segment)

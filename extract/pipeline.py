@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from extract._extensions import register_extensions
+from extract.degrees import DEGREE_IN_SCHOOL_NAME
 from extract.levels import parse_level
 from extract.names import (
     GIVEN_NAME_PARTICLES,
@@ -63,6 +64,8 @@ class DegreeTagger:
         spans = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=match_id)
+            if DEGREE_IN_SCHOOL_NAME.match(doc.text, span.start_char):
+                continue  # "Frank H. Netter MD School of Medicine": the school's name
             span._.degree = doc.vocab.strings[match_id]
             spans.append(span)
         doc.spans["degrees"] = spacy.util.filter_spans(spans)

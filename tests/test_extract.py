@@ -104,6 +104,21 @@ def test_degrees_are_case_sensitive() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "degrees"),
+    [
+        ("Frank H. Netter MD School of Medicine", []),
+        ("Robert Larner, M.D. College of Medicine", []),
+        ("Nova Southeastern University DO Medical College", []),
+        ("Jane Roe, MD, College of Medicine, University of Lagos", ["MD"]),
+        ("Jane Roe, MD PhD, Frank H. Netter MD School of Medicine", ["MD", "PhD"]),
+        ("Jane Roe, DO Medical School: Touro", ["DO"]),
+    ],
+)
+def test_a_degree_in_a_schools_name_is_nobodys_degree(text: str, degrees: list[str]) -> None:
+    assert find_degrees(text) == degrees
+
+
+@pytest.mark.parametrize(
     ("text", "pgy", "class_year", "role"),
     [
         ("PGY-3", 3, 2031, None),
