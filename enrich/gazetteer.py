@@ -11,6 +11,7 @@ openly licensed world-university list and country cues; it names fewer foreign s
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 from dataclasses import dataclass, field
@@ -114,6 +115,15 @@ def load_gazetteer(open_only: bool | None = None, path: Path | None = None) -> G
     if open_only is None:
         open_only = open_only_from_env()
     return _load(path or GAZETTEER_PATH, open_only)
+
+
+@lru_cache(maxsize=1)
+def load_ambiguous_aliases() -> tuple[str, ...]:
+    """Aliases ``curated_aliases.csv`` marks ``ambiguous``: written for schools in two
+    countries ("U of A Medicine": Alberta's and Arizona's). Every school that carries one keeps
+    it, so both are candidates; the linker names neither unless a cue beside it decides."""
+    with open(DATA_DIR / "curated_aliases.csv", newline="", encoding="utf-8") as fh:
+        return tuple(row["alias"] for row in csv.DictReader(fh) if row["type"] == "ambiguous")
 
 
 @lru_cache(maxsize=1)

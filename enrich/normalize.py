@@ -195,11 +195,16 @@ def fold(text: str) -> str:
     return unidecode(text).lower()
 
 
+# "U of A", "U of T", "U of C": the letter is the name ("a" is otherwise a stopword and "u"
+# a university), so the three words are one token, as "UofA" is written run together.
+_U_OF_LETTER = re.compile(r"\bu of ([a-z])\b")
+
+
 def _tokens(folded: str) -> list[str]:
     folded = folded.replace("&", " and ")
     folded = _APOSTROPHE.sub("", folded)
     out: list[str] = []
-    for tok in _NON_ALNUM.sub(" ", folded).split():
+    for tok in _U_OF_LETTER.sub(r"uof\1", _NON_ALNUM.sub(" ", folded)).split():
         mapped = _TOKEN_MAP.get(tok, tok)
         out.extend(mapped.split())
     return out

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from enrich.gazetteer import (
     Gazetteer,
     School,
+    load_ambiguous_aliases,
     load_countries,
     load_foreign_cities,
     load_gazetteer,
@@ -55,6 +56,9 @@ from enrich.normalize import (
 MAX_INPUT_CHARS = 600
 FUZZY_ACCEPT = 0.87
 MAX_BLOCK = 400
+# A cue (a country, a city, a degree) must lift one school of an ambiguous alias this far
+# above the other before the alias names it.
+AMBIGUOUS_MARGIN = 0.02
 
 # Countries whose schools are one cue apart in practice (the AMA file groups the Dutch
 # Caribbean as "Netherlands Antilles"; Ross moved from Dominica to Barbados in 2019).
@@ -169,6 +173,9 @@ class SchoolLinker:
                     self._postings["^" + tok[:4]].append(ci)
         self._country_re, self._country_iso = self._country_matcher()
         self._cities = load_foreign_cities()
+        self._ambiguous = frozenset(
+            key for alias in load_ambiguous_aliases() for key in (name_key(alias), core_key(alias))
+        )
 
     # ------------------------------------------------------------------ index
     def _index_school(self, i: int, school: School) -> None:
@@ -398,6 +405,9 @@ class SchoolLinker:
             scored.append((s, c))
         scored.sort(key=lambda t: (-t[0], t[1].school.id))
         top_score, top = scored[0]
+        if top.key in self._ambiguous and len(scored) > 1:
+            if top_score - scored[1][0] < AMBIGUOUS_MARGIN:
+                return None  # "U of A Medicine" alone: Alberta's or Arizona's, nobody can say
         if top_score < FUZZY_ACCEPT - 0.17 or (top.score < 0.97 and top_score < FUZZY_ACCEPT):
             return None
         return _Candidate(top.school, min(1.0, top_score), top.key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.gazetteer import OPEN_ONLY_ENV, load_gazetteer
+from enrich.gazetteer import OPEN_ONLY_ENV, load_ambiguous_aliases, load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,16 @@ def test_curated_aliases_are_marked(gaz):
     washu = gaz.by_id("washu")
     assert "WUSTL" in washu.curated_aliases
     assert "curated" in washu.source
+
+
+def test_an_ambiguous_alias_is_carried_by_schools_of_two_countries(gaz):
+    """ "U of A Medicine" (curated ``ambiguous``): the University of Alberta's, from the AFMC
+    list, and the University of Arizona's, curated with its note."""
+    carriers = [s for s in gaz.schools if "U of A Medicine" in s.aliases]
+    assert sorted(s.id for s in carriers) == ["arizona-tucson", "ualberta"]
+    assert "U of A Medicine" in gaz.by_id("arizona-tucson").curated_aliases
+    assert "curated" in gaz.by_id("arizona-tucson").source
+    assert load_ambiguous_aliases() == ("U of A Medicine",)
 
 
 def test_open_only_drops_ama_rows_and_spellings():

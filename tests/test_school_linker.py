@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
 from enrich.schools import SchoolMatch, get_linker
@@ -258,3 +262,61 @@ def test_alias_with_a_degree_word_in_it(linker, text, degrees, school_id):
     """ "NSU MD" is the allopathic college's own short name: its "MD" is part of the alias,
     not a degree to strip before matching (which left "NSU", the osteopathic college)."""
     assert link(linker, text, degrees).id == school_id
+
+
+@pytest.mark.parametrize(
+    ("text", "school_id"),
+    [
+        ("uOttawa", "uottawa"),
+        ("Université d'Ottawa", "uottawa"),
+        ("Faculté de médecine, Université d'Ottawa", "uottawa"),
+        ("UAlberta", "ualberta"),
+        ("U of A Faculty of Medicine & Dentistry", "ualberta"),
+        ("UArizona", "arizona-tucson"),
+        ("UArizona College of Medicine", "arizona-tucson"),
+        ("U of A College of Medicine", "arizona-tucson"),
+        ("U of A College of Medicine-Phoenix", "arizona-phoenix"),
+        ("U of T Medicine", "utoronto"),
+    ],
+)
+def test_university_short_forms_of_canada_and_arizona(linker, text, school_id):
+    assert link(linker, text).id == school_id
+
+
+@pytest.mark.parametrize(
+    ("text", "school_id"),
+    [
+        ("U of A Medicine, Edmonton", "ualberta"),
+        ("U of A Medicine, Canada", "ualberta"),
+        ("U of A Medicine, Tucson", "arizona-tucson"),
+        ("U of A Medicine (Tucson, AZ)", "arizona-tucson"),
+    ],
+)
+def test_a_place_beside_an_ambiguous_alias_decides(linker, text, school_id):
+    assert link(linker, text).id == school_id
+
+
+@pytest.mark.parametrize("text", ["U of A Medicine", "U of A"])
+def test_an_ambiguous_alias_alone_names_no_school(linker, text):
+    """ "U of A" is the University of Alberta's and the University of Arizona's: alone, it
+    must not be linked at a high score to either (it was Dalhousie with ", Canada")."""
+    match = link(linker, text)
+    assert (match.id, match.kind) == (None, "UNKNOWN") and match.score < 0.5
+
+
+def test_precedent_school_uottawa_prints_the_ottawa_faculty():
+    out = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "school", "uOttawa"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == {
+        "input": "uOttawa",
+        "canonical": "University of Ottawa Faculty of Medicine",
+        "id": "uottawa",
+        "country": "CA",
+        "kind": "CA",
+        "score": 1.0,
+    }
