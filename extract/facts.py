@@ -696,6 +696,8 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
         return []  # "the largest program in our region matches 10": another program
     if clause.has("PAST") or _past_rule(clause):
         return []  # "we previously sponsored H-1B visas": not the policy now
+    if not _negated(clause) and any(t.lower_ in WAIVING for t in clause.span):
+        return []  # "the USCE requirement is waived this cycle": a rule set aside, for a while
     if _untold(clause):
         return []  # "we do not publish our Step 1 cutoff": whether there is one is not said
     pointer = clause.first("POINTER")
@@ -731,6 +733,9 @@ def _past_rule(c: Clause) -> bool:
     )
 
 
+WAIVING = ("waive", "waives", "waived", "waiving", "suspend", "suspends", "suspended")
+
+
 def _a_quantity(tok: Token) -> bool:
     """A number that may be a rule's value: not a year ("as of 2027"), not "a", not the number
     of an exam or a year of training ("Step 2", "Level 2", "PGY-1")."""
@@ -745,7 +750,7 @@ def _untold(c: Clause) -> bool:
     """A negation of telling ("we do not publish", "don't disclose", "no public limit", "do not
     make our cutoff public"): the clause says what is not told, not what the policy is."""
     return any(
-        0 <= d.start - n.end <= 5
+        n.start <= d.start <= n.end + 5
         for n in c.labels.get("NEG", [])
         for d in c.labels.get("DISCLOSE", [])
     )

@@ -64,6 +64,7 @@ FLOOR_NOT_SET = [
     ("No exceptions are made to our COMLEX minimum.", {}),
     ("We cannot waive the Step 1 minimum.", {}),
     ("Our Step 2 CK cutoff is not negotiable.", {}),
+    ("We do not lower our Step 2 CK cutoff for any applicant.", {}),
     ("Is there a floor for Step 1?", {}),
 ]
 
@@ -74,6 +75,9 @@ NOT_DISCLOSED = [
     ("The program does not share its COMLEX screening threshold with applicants.", {}),
     ("There is no public graduation-year limit.", {}),
     ("We do not make our Step 1 cutoff public.", {}),
+    ("We do not currently list a Step 1 cutoff on our website.", {}),
+    ("We do not comment on Step 2 CK cutoffs.", {}),
+    ("We do not give out our COMLEX minimum.", {}),
     # what is denied, not untold, is still none
     ("We do not use a Step 1 cutoff.", {"step1_min": "none"}),
     ("Step 2 CK is not used in screening.", {"step2_min": "none"}),
@@ -174,6 +178,7 @@ ANOTHER_BODYS_COUNT = [
     ("The hospital's number of PGY-1 positions is 40.", {}),
     ("Across the institution, 45 interns start each July.", {}),
     ("Nationally, the number of categorical positions per year is about 90.", {}),
+    ("The medical center offers 25 interns per year across its departments.", {}),
     # this program's own count
     ("We match 3 residents per year through the NRMP.", {"positions_per_year": 3}),
     ("Our number of PGY-1 positions is 4.", {"positions_per_year": 4}),
@@ -190,10 +195,12 @@ PAST_RULE = [
     ("We stopped sponsoring H-1B visas two years ago.", {}),
     ("The requirement for U.S. clinical experience was removed this year.", {}),
     ("We once required three months of U.S. clinical experience.", {}),
+    ("The USCE requirement was waived for the current cycle.", {}),
     # the policy now
     ("We no longer require U.S. clinical experience.", {"usce_required_months": 0}),
     ("We no longer sponsor H-1B visas.", {"visa_h1b": False}),
     ("We no longer have a minimum Step 2 CK score.", {"step2_min": "none"}),
+    ("We do not waive the requirement of 3 months of USCE.", {"usce_required_months": 3}),
     ("As of 2027, we no longer offer J-1 sponsorship.", {"visa_j1": False}),
     (
         "Previous U.S. clinical experience is a requirement.",
