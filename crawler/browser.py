@@ -79,12 +79,17 @@ async () => {
     await settle();
   };
   const observed = () => Boolean(watch && watch.observers && watch.observers() > 0);
-  const more = /^\\s*(load|show|see|view)\\s+(more|all)\\b|^\\s*more\\s+residents?\\b/i;
+  // "Load more", "Show all", "Load next 8", "Show 10 more", "More residents"; a link that goes
+  // to another address is left to the crawl (clicking it would leave the page being read).
+  const more = (text) =>
+    /^\\s*(load|show|see|view|display)\\s+(more|all|next)\\b/i.test(text) ||
+    /^\\s*(load|show|see|view)\\s+\\d+\\s+more\\b|^\\s*more\\s+residents?\\b/i.test(text);
+  const stays = (b) => b.tagName !== 'A' || /^(#|javascript:|$)/i.test(b.getAttribute('href') || '');
   await settle();
   let last = size();
   for (let round = 0; round < 60; round++) {
     const button = [...document.querySelectorAll('button, a, [role=button]')].find(
-      (b) => more.test(b.innerText || '') && !b.disabled && b.offsetParent !== null);
+      (b) => more(b.innerText || '') && stays(b) && !b.disabled && b.offsetParent !== null);
     if (button) { button.click(); }
     window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
     await settle();
