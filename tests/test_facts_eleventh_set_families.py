@@ -103,12 +103,19 @@ ON_THE_BASIS_OF = [
 YEARS_OUT = [
     ("We only accept graduates up to three years out.", {"yog_limit_years": 3}),
     (
+        "Candidates more than 6 years removed from medical school are ineligible.",
+        {"yog_limit_years": 6},
+    ),
+    # a class named by its year and "onward" is a window read against the fetch date (2026)
+    ("Graduates from 2022 onward may apply.", {"yog_limit_years": 4}),
+    (
         "Applicants who are more than 5 years out will not be offered an interview.",
         {"yog_limit_years": 5},
     ),
     # near misses: what residents were, a time that is no graduation, encouragement
     ("Most of our residents were two years out when they matched.", {}),
     ("We are two years out from opening our new simulation center.", {}),
+    ("Our graduates from 2019 went on to cardiology fellowships.", {}),
     ("Applicants four or more years out are encouraged to do an observership.", {}),
 ]
 
@@ -173,6 +180,18 @@ REQUESTS_FOR_SPONSORSHIP = [
     ("We do not accept requests for H-1B sponsorship.", {"visa_h1b": False}),
 ]
 
+# A visa sponsored "in rare cases" (exceptional circumstances, on a limited basis) is no
+# policy; those needing a visa who "cannot be accommodated" are not sponsored.
+RARE_CASES = [
+    ("In exceptional circumstances, we sponsor H-1B visas.", {}),
+    ("H-1B sponsorship is offered on a limited basis.", {}),
+    (
+        "We sponsor J-1 visas; the H-1B is only sponsored in rare cases.",
+        {"visa_j1": True},
+    ),
+    ("Residents requiring an H-1B visa cannot be accommodated.", {"visa_h1b": False}),
+]
+
 # A count that belongs to the hospital, the institution or the nation is no class of ours.
 ANOTHER_BODYS_COUNT = [
     ("The hospital's number of PGY-1 positions is 40.", {}),
@@ -228,6 +247,7 @@ GROUPS = {
     "other-counts": OTHER_COUNTS,
     "condition-on-imgs": CONDITION_ON_IMGS,
     "requests-for-sponsorship": REQUESTS_FOR_SPONSORSHIP,
+    "rare-cases": RARE_CASES,
     "another-bodys-count": ANOTHER_BODYS_COUNT,
     "past-rule": PAST_RULE,
 }
