@@ -198,7 +198,10 @@ DEADLINE_WORDS = (
     r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in advance of"
     r"|in time (?:for|to)|due)\b"
 )
-PURPOSE_WORDS = r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to))\b"
+PURPOSE_WORDS = (
+    r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to)"
+    r"|(required|needed|necessary|mandatory|essential) to)\b"
+)
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -1056,7 +1059,12 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
 def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     # "ECFMG deadline: time of application" names no certificate but a row's label says what
     due = c.is_row and c.has("REQ") and _label_has(c, "ECFMG")
-    if not (c.has("ECFMG") and (c.has("CERT") or due)) or c.has("PREF", "HEDGE") or _negated(c):
+    if not (c.has("ECFMG") and (c.has("CERT") or due)) or c.has("PREF", "HEDGE"):
+        return []
+    # "candidates without ECFMG certification by ... will not be ranked": the verdict on a group
+    # named by what it lacks is the rule; "... are still considered" is none
+    verdict = _verdict_on_those_without(c, "ECFMG")
+    if verdict is False or (verdict is None and _negated(c)):
         return []
     asked = [r for r in c.labels.get("REQ", []) if r.text.lower() not in ("deadline", "due")]
     if c.has("STATS") and not asked:
@@ -1095,6 +1103,33 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
         if date:
             return [("ecfmg_by", date.group(0).title(), 0.8)]
     return []
+
+
+def _verdict_on_those_without(c: Clause, label: str) -> bool | None:
+    """For a group named by what it lacks before ``label`` ("candidates without (lacking) ECFMG
+    certification by the ROL deadline", "applicants who are not ECFMG certified by ..."):
+    whether the verdict on it turns it away ("will not be ranked": True) or not (False); None
+    when the clause names no such group."""
+    doc = c.span.doc
+    named = c.first(label)
+    negs = c.labels.get("NEG", [])
+    if named is None:
+        return None
+    before = doc[c.span.start : named.start]
+    group = [
+        n
+        for n in negs
+        if n.start < named.start
+        and (
+            n.text.lower() in ABSENCE
+            or any(
+                t.lower_ in ("who", "that") for t in doc[max(c.span.start, n.start - 3) : n.start]
+            )
+        )
+    ]
+    if not group and not any(t.lower_ in LACK_WORDS for t in before):
+        return None
+    return _verdict_rejects(c, [n for n in negs if n not in group]) is True
 
 
 def _after_purpose_word(text: str) -> str:

@@ -170,6 +170,25 @@ CONDITION_ON_IMGS = [
     ("IMGs who satisfy these conditions are welcome to apply.", {"accepts_img": True}),
 ]
 
+# A certificate "required to" reach a stage is due by it; a group without it by a deadline
+# that is turned away makes the same requirement.
+ECFMG_STAGE = [
+    ("A valid ECFMG certificate is needed to begin training.", {"ecfmg_by": "start of residency"}),
+    (
+        "Applicants lacking ECFMG certification by the rank list deadline will not be ranked.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "Candidates who are not ECFMG certified before interview day are ineligible.",
+        {"ecfmg_by": "interview"},
+    ),
+    # near misses: a group still considered, what most residents did, a negation alone
+    ("Applicants without ECFMG certification are still considered.", {}),
+    ("Those lacking ECFMG certification by the rank list deadline can still be ranked.", {}),
+    ("Most of our residents were ECFMG certified before their interview.", {}),
+    ("ECFMG certification is not required at the time of application.", {}),
+]
+
 # Sponsorship "requests" (received, reviewed case by case) settle nothing; refusing them is no
 # sponsorship.
 REQUESTS_FOR_SPONSORSHIP = [
@@ -246,6 +265,7 @@ GROUPS = {
     "not-the-only": NOT_THE_ONLY,
     "other-counts": OTHER_COUNTS,
     "condition-on-imgs": CONDITION_ON_IMGS,
+    "ecfmg-stage": ECFMG_STAGE,
     "requests-for-sponsorship": REQUESTS_FOR_SPONSORSHIP,
     "rare-cases": RARE_CASES,
     "another-bodys-count": ANOTHER_BODYS_COUNT,
