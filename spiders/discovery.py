@@ -138,18 +138,22 @@ def next_page(html: str, base_url: str) -> str | None:
     return urljoin(base_url, href) if href else None
 
 
-NEXT_TEXT = re.compile(r"\s*(next|next page|›|»|more)\s*[›»]?\s*", re.I)
+# "Next", "Next page ›", "More", and the blog pagers of CMS rosters: "Older Posts →", "Older
+# entries »" (a blog lists newest first, so older is onward; "Newer" goes back).
+NEXT_TEXT = re.compile(
+    r"\s*(next|next page|older|older (posts|entries|items)|›|»|→|more)\s*[›»→]?\s*", re.I
+)
 
 
 # --- per-class subpages, sitemaps, pages that need a browser -------------------------------
 
 # One class of residents, as a link names it: "Class of 2029", "PGY-2", "R3", "Interns", "Chief
-# Residents", "Second-Year Residents", also with a lead-in and in the plural ("Meet the PGY2s",
-# "Our 2nd Years", "Meet the Chiefs (PGY7)", "Graduating 2029").
+# Residents", "Chief Year", "Second-Year Residents", also with a lead-in and in the plural ("Meet the
+# PGY2s", "Our 2nd Years", "Meet the Chiefs (PGY7)", "Graduating 2029").
 _ORDINAL = r"(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)"
 _CLASS_NAME = (
     r"(class of (19|20)\d\d|graduating( class of)? (19|20)\d\d|(19|20)\d\d|pgy[\s-]?\d+'?s?|"
-    r"r\d'?s?|interns?|juniors?|seniors?|chiefs?|chief residents?|"
+    r"r\d'?s?|interns?|juniors?|seniors?|chiefs?|chief residents?|chief years?|"
     rf"{_ORDINAL}[\s-]years?)"
 )
 CLASS_CUES = re.compile(

@@ -35,7 +35,7 @@ def test_class_links_are_the_per_class_subpages():
 @pytest.mark.parametrize("text", [
     "Meet the PGY-1s", "Meet Our Interns", "Our 3rd Years", "Third-Year Residents",
     "Meet the Chiefs (PGY-6)", "PGY-4 Class", "Class of 2030 Residents", "R2s", "The Seniors",
-    "Graduating Class of 2028",
+    "Graduating Class of 2028", "Chief Year", "The Chief Year (PGY-7)",
 ])
 def test_a_class_link_may_lead_in_and_be_plural(text):
     page = f'<h1>Residents</h1><p>Choose a class.</p><a href="/n/res/x.html">{text}</a>'

@@ -61,6 +61,16 @@ def test_next_page_by_rel_and_by_text():
     assert next_page("<p>no more</p>", "http://h/r") is None
 
 
+@pytest.mark.parametrize("text", ["Older Posts →", "Older entries »", "older"])
+def test_a_blog_pager_goes_on_by_older(text):
+    page = f'<a href="/r?offset=1" class="newer">← Newer Posts</a><a href="/r?offset=9">{text}</a>'
+    assert next_page(page, "http://h/r?offset=5") == "http://h/r?offset=9"
+
+
+def test_newer_posts_is_no_next_page():
+    assert next_page('<a href="/r?offset=1">← Newer Posts</a>', "http://h/r?offset=5") is None
+
+
 LISTING = """
 <table><thead><tr><th>Program name</th><th>City</th><th>State</th><th>Program ID</th><th>Website</th></tr></thead>
 <tbody>
