@@ -1185,6 +1185,8 @@ def _duration_months(c: Clause) -> int | None:
         unit = doc[at].lower_
         if at + 1 < c.span.end and doc[at + 1].lower_ in ("each", "ago"):
             continue  # "two rotations of 4 weeks each": a part; "two years ago": a time
+        if any(at < y.start <= at + 4 for y in c.labels.get("YOG", [])):
+            continue  # "more than 3 years from graduation": how long ago, not how long
         if unit in ("month", "months"):
             return n
         if unit in ("year", "years"):
@@ -1670,6 +1672,24 @@ def _graduated_since(c: Clause) -> int | None:
     return year if 1980 <= year <= 2100 else None
 
 
+# Words that bound a window of years: "within 5 years", "up to 3 years out", "5 or fewer"
+WINDOW_BOUNDS = (
+    r"\b(within|up to|no more than|not more than|no longer than|not longer than|less than"
+    r"|fewer than|or less|or fewer|at most|maximum|max|last|past|previous|limit|limited to)\b"
+)
+
+
+def _group_by_graduation(c: Clause) -> bool:
+    """Years since graduation that only name a group, not a window: a group admitted ("those
+    who graduated more than 5 years ago are still considered", "candidates 4 years out are
+    welcome") or asked something else ("applicants more than 3 years from graduation need 6
+    months of USCE"), with no word that bounds a window ("within", "up to", "no more than")."""
+    if re.search(WINDOW_BOUNDS, c.lower):
+        return False
+    admitted = _verdict_rejects(c, c.labels.get("NEG", [])) is False
+    return admitted or c.has("USCE", "STEP1", "STEP2", "COMLEX", "ECFMG", "LETTERS")
+
+
 def _yog(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("YOG") or c.has("PREF", "AVG", "STATS", "ENCOURAGE"):
         return []
@@ -1697,6 +1717,8 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         n = _number(match.group(1)) if match else None
         if n is not None and 0 < n <= 30 and c.has("YEARS"):
             return [("yog_limit_years", n, 0.8)]
+    if _group_by_graduation(c):
+        return []
     for tok in c.span:
         n = _number(tok.text)
         if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):

@@ -119,6 +119,30 @@ YEARS_OUT = [
     ("Applicants four or more years out are encouraged to do an observership.", {}),
 ]
 
+# Years since graduation that only name a group (one admitted, or one asked for something
+# else) set no window; a window needs a bound ("within", "up to") or a verdict that turns the
+# group away.
+GROUP_BY_GRADUATION = [
+    ("Those who finished medical school more than 6 years ago are still considered.", {}),
+    ("Candidates who graduated 8 years ago are welcome to apply.", {}),
+    ("We have accepted applicants who graduated 10 years ago.", {}),
+    (
+        "Applicants more than 3 years from graduation need 6 months of US clinical experience.",
+        {"usce_required_months": 6},
+    ),
+    ("We consider candidates within 4 years of graduation.", {"yog_limit_years": 4}),
+    (
+        "Applicants who graduated more than 6 years ago are not eligible.",
+        {"yog_limit_years": 6},
+    ),
+]
+
+# What is "ideal" is preferred, not required.
+IDEAL = [
+    ("Having ECFMG certification before interview season is ideal.", {}),
+    ("The ideal candidate brings 3 months of US clinical experience.", {}),
+]
+
 # A program another body runs ("its own program", "a separate residency", "a different
 # residency") is another program, whatever its size.
 ANOTHER_BODYS_PROGRAM = [
@@ -261,6 +285,8 @@ GROUPS = {
     "not-disclosed": NOT_DISCLOSED,
     "on-the-basis-of": ON_THE_BASIS_OF,
     "years-out": YEARS_OUT,
+    "group-by-graduation": GROUP_BY_GRADUATION,
+    "ideal": IDEAL,
     "another-bodys-program": ANOTHER_BODYS_PROGRAM,
     "not-the-only": NOT_THE_ONLY,
     "other-counts": OTHER_COUNTS,
@@ -271,7 +297,18 @@ GROUPS = {
     "another-bodys-count": ANOTHER_BODYS_COUNT,
     "past-rule": PAST_RULE,
 }
-STORED = {"another-bodys-preliminary": ANOTHER_BODYS_PRELIMINARY}
+# A separate application code is no separate program.
+SEPARATE_CODE = [
+    (
+        "Residents apply to the research track through a separate ERAS program code.",
+        {"research_track": True},
+    ),
+]
+
+STORED = {
+    "another-bodys-preliminary": ANOTHER_BODYS_PRELIMINARY,
+    "separate-code": SEPARATE_CODE,
+}
 
 
 (
