@@ -104,6 +104,11 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   is a policy decided "case by case"; a rule called "former", "once" required, "stopped", or
   framed by a year gone by ("Before 2024, we sponsored ...") is past, and a number "no longer"
   required was the old rule's (without a number, what is no longer done is not done now).
+- a rule waived or suspended is set aside; a visa sponsored "in rare cases" (on a limited
+  basis) is no policy; a certificate "required to" reach a stage is due by it, and the verdict
+  on those without it by a deadline is the rule; years since graduation that only name a group
+  (admitted, or asked for something else) set no window without a bound ("within", "up to")
+  and are no duration of U.S. experience; what is "ideal" is preferred.
 
 A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns: of each, its most telling run of words in a row, "health care system" rather than
