@@ -1872,6 +1872,8 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     doing = [
         s for s in c.labels.get("ACTIVITY", []) if s.start == 0 or doc[s.start - 1].lower_ != "at"
     ]
+    if c.has("LATER_YEAR") and not c.has("TOTAL", "TOTAL_WEAK"):
+        return []  # "four PGY-2 residents this year", "two chief residents each year": no class
     if c.has("OTHER_BODY") or _counts_something_else(c):
         # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
         # 60": another body's count, or a count of something else

@@ -246,6 +246,20 @@ ANOTHER_BODYS_COUNT = [
     ("Our number of PGY-1 positions is 4.", {"positions_per_year": 4}),
 ]
 
+# Residents of a later year (PGY-2, second-year, chief) are no entering class, and what the
+# ACGME or the NRMP allows or reports is no program's class.
+LATER_YEAR_OR_NATIONAL_BODY = [
+    ("This year we have five PGY-3 residents.", {}),
+    ("Two residents are chosen as chief residents each year.", {}),
+    ("Our second-year class has 5 residents.", {}),
+    ("The ACGME permits programs up to 8 residents per year.", {}),
+    # the entering class, beside later years
+    (
+        "We match 3 residents each year; senior residents supervise interns.",
+        {"positions_per_year": 3},
+    ),
+]
+
 # A rule described as past ("former", "no longer", "once", "before 2024", "stopped") is not the
 # policy now and settles nothing; what "no longer" denies without a number is denied now.
 PAST_RULE = [
@@ -295,6 +309,7 @@ GROUPS = {
     "requests-for-sponsorship": REQUESTS_FOR_SPONSORSHIP,
     "rare-cases": RARE_CASES,
     "another-bodys-count": ANOTHER_BODYS_COUNT,
+    "later-year-or-national-body": LATER_YEAR_OR_NATIONAL_BODY,
     "past-rule": PAST_RULE,
 }
 # A separate application code is no separate program.
