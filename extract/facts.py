@@ -1257,6 +1257,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     # "applicants without USCE are not considered": two negations make a requirement
     double = bool(without) and len(without) < len(negs)
     double = double or (lacking and bool(negs) and c.has("ACCEPT", "INTERVIEW"))
+    if negs and not double and _duration_months(c) is not None and _denied_demand(c):
+        return []  # "we do not require 3 months of USCE": not 3 months, which says no more
     if negs and not double:
         if c.has("DURATION"):
             # "no minimum duration is specified": how long, not whether; "no minimum amount of
@@ -1356,6 +1358,11 @@ def _floor_kept(c: Clause) -> bool:
     minimum", "no exceptions to our floor", "we cannot waive it", "not negotiable". A floor
     named right after "no" ("there is no minimum score you must meet") is denied all the same."""
     doc = c.span.doc
+    if any(t.lower_ in ("until", "unless") for t in c.span):
+        return True  # "we do not screen applications until Step 1 results arrive": a time
+    counted = r"(how many|how often|the number of (times|applications|programs|interviews|letters))"
+    if re.search(rf"\blimits? (to|on) {counted}", c.lower):
+        return True  # "no limit to how many times we review your score": a count's limit
     nouns = [t for t in c.span if t.lower_ in FLOOR_NOUNS]
     # a word of keeping counts beside a floor's name ("waive the minimum", "the cutoff is not
     # negotiable"), not beside a score ("no set score applicants must reach")
@@ -1379,6 +1386,33 @@ def _floor_kept(c: Clause) -> bool:
                 break
             k -= 1
     return True
+
+
+# A demand a negation denies: "we do not require a score of 240", "a 250 is not needed"
+NEGATED_DEMANDS = (
+    *("require", "requires", "required", "need", "needs", "needed", "necessary", "mandatory"),
+    *("use", "uses", "used", "set", "sets", "impose", "imposes", "imposed", "expect", "expects"),
+    *("expected", "limit", "limits", "restrict", "restricts", "mandate", "demand", "demands"),
+)
+NEGATION_FILLERS = (
+    *("a", "an", "the", "our", "any", "be", "been", "currently", "necessarily", "strictly"),
+    *("always", "formally", "officially", "automatically"),
+)
+
+
+def _denied_demand(c: Clause) -> bool:
+    """A negation on the verb of a demand ("we do not require a Step 2 CK score of 240", "a
+    score of 240 is not required", "we do not use 220 as a cutoff"): the number it names is not
+    the rule, and what is says nothing of a lower one. A negated verdict ("scores below 220 are
+    not considered") or a negated having ("must not have a score below 220") is no such thing."""
+    doc = c.span.doc
+    for n in c.labels.get("NEG", []):
+        at = n.end
+        while at < c.span.end and doc[at].lower_ in NEGATION_FILLERS:
+            at += 1
+        if at < c.span.end and doc[at].lower_ in NEGATED_DEMANDS:
+            return True
+    return False
 
 
 def _ordinal(n: int) -> str:
@@ -1417,6 +1451,8 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
             free = _regardless_of(c, tuple(e[0] for e in exams))
             return [(e[1], "none", 0.8) for e in exams if e[0] in free]
         return []
+    if _denied_demand(c):
+        return []  # "we do not require a Step 2 CK score of 240": not 240, the floor unsaid
     if not (c.has("FLOOR") or c.has("REQ") or _bare_score_row(c) or _lowest_accepted(c)):
         return []
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
@@ -1722,7 +1758,7 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         n = _number(match.group(1)) if match else None
         if n is not None and 0 < n <= 30 and c.has("YEARS"):
             return [("yog_limit_years", n, 0.8)]
-    if _group_by_graduation(c):
+    if _group_by_graduation(c) or _denied_demand(c):
         return []
     for tok in c.span:
         n = _number(tok.text)

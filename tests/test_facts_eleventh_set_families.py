@@ -68,6 +68,32 @@ FLOOR_NOT_SET = [
     ("Is there a floor for Step 1?", {}),
 ]
 
+# A negation on the verb of a demand that names a number ("we do not require a score of 240")
+# denies that number as the rule and says nothing of a lower one; a negated verdict on those
+# below a number ("are not considered") still sets it.
+DENIED_DEMAND_WITH_A_NUMBER = [
+    ("We do not insist on, and do not require, a Step 2 CK of 245.", {}),
+    ("A COMLEX Level 2-CE score of 550 is not required.", {}),
+    ("You do not need a 250 on Step 2 CK to match with us.", {}),
+    ("We do not limit interviews to applicants scoring above 240 on Step 2 CK.", {}),
+    ("We do not require 4 months of U.S. clinical experience.", {}),
+    ("Candidates do not need to be within 3 years of graduation.", {}),
+    # negated verdicts and havings set the floor (limit)
+    ("Applicants scoring under 218 on Step 2 CK are not eligible.", {"step2_min": 218}),
+    ("Applicants must not have a Step 1 score below 212.", {"step1_min": 212}),
+    ("Applicants must not be more than 4 years out of medical school.", {"yog_limit_years": 4}),
+]
+
+# A negation of time ("not ... until"), of a rule's scope ("does not apply to MD applicants")
+# or of a limit on a count ("no limit to how many times") denies no floor.
+NEGATION_OF_SOMETHING_ELSE = [
+    ("Screening does not start until Step 2 CK results are in.", {}),
+    ("The COMLEX cutoff does not apply to MD applicants.", {}),
+    ("There is no limit to how many times we review your Step 2 CK score.", {}),
+    # a floor denied outright
+    ("No Step 1 cutoff applies to any applicant.", {"step1_min": "none"}),
+]
+
 # Not publishing (disclosing, sharing) a cutoff says nothing of whether there is one.
 NOT_DISCLOSED = [
     ("We do not publish our Step 1 cutoff.", {}),
@@ -296,6 +322,8 @@ GROUPS = {
     "whether-listing": WHETHER_LISTING,
     "obligated": OBLIGATED,
     "floor-not-set": FLOOR_NOT_SET,
+    "denied-demand-with-a-number": DENIED_DEMAND_WITH_A_NUMBER,
+    "negation-of-something-else": NEGATION_OF_SOMETHING_ELSE,
     "not-disclosed": NOT_DISCLOSED,
     "on-the-basis-of": ON_THE_BASIS_OF,
     "years-out": YEARS_OUT,
@@ -320,9 +348,17 @@ SEPARATE_CODE = [
     ),
 ]
 
+# A "US-trained" (US-licensed) physician is a U.S. physician.
+US_TRAINED = [
+    ("At least one letter must be from a US-trained physician.", {"us_letters_required": True}),
+    # near miss: a preference
+    ("Letters from US-trained physicians are preferred.", {}),
+]
+
 STORED = {
     "another-bodys-preliminary": ANOTHER_BODYS_PRELIMINARY,
     "separate-code": SEPARATE_CODE,
+    "us-trained": US_TRAINED,
 }
 
 
