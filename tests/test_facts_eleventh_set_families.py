@@ -246,7 +246,11 @@ REQUESTS_FOR_SPONSORSHIP = [
     ("We receive many requests for H-1B sponsorship.", {}),
     ("H-1B sponsorship is decided on a case-by-case basis.", {}),
     ("Each year we get requests for J-1 sponsorship from matched applicants.", {}),
+    ("Applications for H-1B sponsorship are reviewed individually.", {}),
+    ("Every year several applicants ask for H-1B sponsorship.", {}),
+    ("H-1B sponsorship is evaluated on an individual basis.", {}),
     ("We do not accept requests for H-1B sponsorship.", {"visa_h1b": False}),
+    ("Applicants who ask for H-1B sponsorship will not be considered.", {"visa_h1b": False}),
 ]
 
 # A visa sponsored "in rare cases" (exceptional circumstances, on a limited basis) is no
