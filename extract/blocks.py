@@ -288,10 +288,13 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
 def _degree_value(line: str, below: str | None) -> bool:
     """ "MD" alone on a line is a degree, unless a school follows it ("MD" over "Baylor
     College of Medicine" labels its value, as "BS" over "Rice University" does); over a year
-    ("PGY-2"), a name or nothing it is the person's own credentials."""
+    ("PGY-2"), a name, a labelled line ("Med School: X") or nothing it is the person's own
+    credentials."""
     if line.rstrip().endswith((":", "：")) or not degree_only(line):
         return False
-    return below is None or not (looks_like_school(below) or is_known_medical(below))
+    if below is None or _is_label_line(below):
+        return True
+    return not (looks_like_school(below) or is_known_medical(below))
 
 
 def _joined(lines: list[str], taken: list[int], key: str) -> str:

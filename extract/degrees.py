@@ -89,7 +89,9 @@ def split_degree_suffix(text: str) -> tuple[str, list[str]]:
             break
         token = match.group(1)
         head = rest[: match.start()]
-        prev = re.search(r"[\s,]+([^\s,]+)$", head)
+        # "MB ChB" is one degree of two words, also when nothing precedes it (a line that
+        # holds only the degree: no one's name)
+        prev = re.search(r"(?:^|[\s,]+)([^\s,]+)$", head)
         pair = double.get((prev.group(1), token)) if prev else None
         if pair and prev:
             degrees.insert(0, pair)

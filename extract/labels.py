@@ -102,6 +102,8 @@ def label_field(label: str) -> str | None:
         return "other"  # "Medical School Graduation Year", "... Location": not the school
     if key.startswith(("name of medical school", "name of med school", "medical degree from")):
         return "school"
+    if key in ("graduated from", "graduate of"):
+        return "school"  # a resident's card names the school that made her a doctor
     # "Undergraduate / Medical School", "College & Med School": one column for both schools
     if _BOTH_SCHOOLS.search(key) and _UNDERGRAD_WORD.search(key) and _MEDICAL_WORD.search(key):
         return "education"

@@ -51,6 +51,11 @@ _MEDICAL = (
     r"|(?<![\w.])(?:M\.?D\.?|D\.?O\.?|MBBS|MBChB|MB\s?BCh|M\.B\.B\.S\.)(?![\w])"
     r"(?!\s+(?:School|College|Medical)\b)(?:\s+degree)?)"
 )
+# "earned the M.D., Ph.D. at X", "her MD/MPH from X": a research or public-health degree
+# earned with the medical one.
+_ALSO_DEGREES = (
+    r"(?:(?:\s*[,/]\s*|\s+and\s+|\s+)(?:Ph\.?\s?D\.?|M\.?P\.?H\.?|M\.?B\.?A\.?|M\.?S\.?)(?![\w]))*"
+)
 _UNDERGRAD = (
     r"(?:undergraduate|bachelor'?s?|(?<![\w.])B\.?[AS]\.?(?![\w])|B\.Sc\.?|college\s+degree)"
 )
@@ -75,7 +80,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("undergrad", re.compile(rf"(?i:{_UNDERGRAD})[\s,]+(?i:[\w-]+\s+){{0,4}}?(?i:from|at)\s+{SCHOOL}")),
     ("undergrad", re.compile(rf"\b(?i:attended|attending)\s+{SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)")),
     ("undergrad", re.compile(rf"{_LEADING_SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)\b")),
-    ("school_md", re.compile(rf"(?i:{_MEDICAL})[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"(?i:{_MEDICAL}){_ALSO_DEGREES}[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:attended|attending|completed|finished|went\s+to|began|started|pursued)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"{_LEADING_SCHOOL}(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),

@@ -37,6 +37,10 @@ from extract.roster import extract_residents
         ("She received both her BS and MD from the University of Florida.", "University of Florida", "University of Florida"),
         ("He attended the University of Michigan for both undergrad and medical school.", "University of Michigan", "University of Michigan"),
         ("Dr. Diaz is an alumnus of the University of Miami.", "University of Miami", None),
+        # a research degree earned with the medical one, then the school's short form
+        ("Dr. Okafor earned the M.D., Ph.D. at UTMB.", "UTMB", None),
+        ("She received her MD/MPH from OUWB in 2024.", "OUWB", None),
+        ("He earned a Ph.D. at Rice University.", None, None),
     ],
 )  # fmt: skip
 def test_bio_names_school_and_college(text: str, school: str, undergrad: str | None) -> None:
