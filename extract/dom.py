@@ -199,9 +199,10 @@ def name_from_line(line: str) -> CleanName | None:
 
 
 # A line that opens on a benefactor's name and a degree that is part of a school's name
-# ("Frank H. Netter MD School of Medicine") names the school, not a person.
+# ("Frank H. Netter MD School of Medicine"), also as an item of a list ("- ", "• "), names the
+# school, not a person.
 _EPONYM_SCHOOL_LINE = re.compile(
-    r"^\s*(?:Dr\.?\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4},?\s+"
+    r"^\s*(?:[-–—•·*]\s*)?(?:Dr\.?\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4},?\s+"
     + DEGREE_IN_SCHOOL_NAME.pattern
 )
 

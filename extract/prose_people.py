@@ -87,12 +87,41 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if line[:1] in "-*•·" or line[:1].isdigit():
         return False
+    if _HAS_LEADER.search(line) or _HAS_LEADER.search(previous[-200:]):
+        return False  # rows of a plain-text table: "Jane Doe, MD ....... Baylor ....... PGY-2"
+    if previous[:1] in "-•·–—" and _name_alone(line):
+        return False  # "• X College of Medicine" over "Amir Khan, DO": the next person's stanza
     if len(line) <= 24 and not parse_level(line).empty:
         return False  # "PGY-2" under a school line starts its own line
     head, colon, _ = line.partition(":")
     if colon and len(head) <= 24 and not parse_level(head).empty:
         return False  # "PGY-3: Jun Choi, MD (X)": the next class, not the last one's words
     return len(previous) >= 45 and not previous.endswith((".", "!", "?", ":"))
+
+
+_RULE = re.compile(r"[-=_~*#]{3,}")
+
+
+def _underlined(lines: list[str], i: int) -> bool:
+    """ "ROTATION SITES" over a rule of dashes or equals signs: a plain-text heading, though
+    its two capitalised words read like a name. A name with degrees, or one written as names
+    are ("Jane Doe" over a rule, her stanza under it), is still a person."""
+    line = lines[i]
+    return (
+        i + 1 < len(lines)
+        and _RULE.fullmatch(lines[i + 1]) is not None
+        and len(line) <= 60
+        and not find_degrees(line)
+        and (line.isupper() or name_from_line(line) is None)
+    )
+
+
+def _name_alone(line: str) -> bool:
+    """A line that holds a person's name and her degrees, and nothing more."""
+    if len(line) > 70 or not find_degrees(line):
+        return False
+    name = name_from_line(line)
+    return name is not None and clean_name(line).name == name.name
 
 
 def read_chunks(
@@ -107,8 +136,15 @@ def read_chunks(
         while index < len(lines):
             line = lines[index]
             index += 1
-            if is_heading_line(line.rstrip(":")):
+            if _RULE.fullmatch(line):
+                continue
+            if is_heading_line(line.rstrip(":")) or _underlined(lines, index - 1):
                 context = combine([chunk.context, classify_heading(line.rstrip(":"))])
+                continue
+            row = _leader_row(line, context)
+            if row is not None:
+                if not (row.facts.excluded or context.excluded):
+                    yield row
                 continue
             stanza = _stanza(lines, index - 1)
             if stanza:
@@ -177,6 +213,44 @@ def _schools_in_brackets(mentions: list[Mention]) -> None:
         bracket = " ".join(str(mention.bracket).split())
         if short_name(bracket):
             mention.facts.school = mention.facts.school_text = bracket
+
+
+_HAS_LEADER = re.compile(r"\S\s*(?:\.{4,}|(?:\s\.){4,}|[·…_]{4,})\s*\S")
+# A dot leader between columns of a plain-text roster ("Jane Doe, MD ........ Baylor"):
+# a run of dots (spaced or not), middle dots, ellipses or underscores.
+_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*[·…_]{3,}\s*|\s+…\s+")
+# "Jane Doe, M.D......... X": the degree's closing dot went into the leader.
+_CUT_DEGREE = re.compile(r"\b(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+
+
+def _leader_row(line: str, context: Section) -> Mention | None:
+    """ "Jane Doe, MD ............ University of Nevada, Reno School of Medicine": a name (and
+    its degrees), a dot leader out to a column, then the values: a row of a plain-text or
+    <pre> roster, read as a table row is, each column whole (its commas, brackets and
+    places are the school's; a word processor's leader is no sentence). A row whose columns
+    say the person is no resident ("Program Director") comes back excluded. None when the
+    line does not open on a name alone, or its columns name neither a school nor a year."""
+    if "..." not in line and ". . ." not in line and not re.search("[·…_]", line):
+        return None
+    cells = [c.strip() for c in _LEADER.split(line)]
+    if len(cells) < 2 or not all(cells) or len(cells[0]) > 70:
+        return None
+    head = cells[0]
+    if _CUT_DEGREE.search(head):
+        head += "."
+    name = name_from_line(head)
+    if name is None or clean_name(head).name != name.name:
+        return None  # "Program Overview ..... 3", "Jane Doe (PGY-2) ..... X": not a name alone
+    facts = read_block(Block(kind="row", elements=[], lines=[head, *cells[1:]], context=context))
+    if facts is None:
+        return None
+    if facts.school is None and not facts.excluded:
+        cell = next((c for c in cells[1:] if parse_level(c).empty), None)
+        school = _bracket_school(cell, facts) if cell else None
+        facts.school = facts.school_text = school  # "OUWB", "Carle Illinois": a short name
+    if facts.school is None and facts.level.empty and not facts.excluded:
+        return None
+    return Mention(facts=facts, context=context, snippet=" – ".join(cells), evidence="line")
 
 
 _STANZA_LINES = 6

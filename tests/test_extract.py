@@ -93,6 +93,10 @@ def test_text_input_as_str_equals_bytes() -> None:
         ("Ravi Iyer, MB BCh", ("Ravi Iyer", ["MBBCh"])),
         ("Lin Ma", ("Lin Ma", [])),
         ("Jane Roe MD/PhD", ("Jane Roe", ["MD", "PhD"])),
+        # a two-word degree alone on its line is no one's name
+        ("MB ChB", ("", ["MBChB"])),
+        ("MB BS", ("", ["MBBS"])),
+        ("Ma Li, MB ChB", ("Ma Li", ["MBChB"])),
     ],
 )
 def test_degree_suffix(raw: str, expected: tuple[str, list[str]]) -> None:
@@ -311,6 +315,30 @@ def test_label_lines(line: str, field: str | None, value: str | None) -> None:
     assert (found[0], found[2]) == (field, value) if field else found is None
 
 
+_GRADUATED_FROM_CARDS = """<h1>Residents</h1><h2>PGY-2</h2>
+<dl><dt>Amara Nwosu (MD)</dt><dd>Graduated From: UND School of Medicine and Health Sciences</dd>
+<dt>Pavel Sokolov (DO)</dt><dd>Graduate of: Touro University Nevada College of Osteopathic Medicine
+<br>Graduate Degree: MPH, Emory University</dd>
+<dt>Hana Sato (MD)</dt><dd>Medical School: Tulane University School of Medicine
+<br>Graduate School: Rice University</dd></dl>"""
+
+
+@pytest.mark.parametrize(
+    ("name", "school"),
+    [
+        ("Amara Nwosu", "UND School of Medicine and Health Sciences"),
+        ("Pavel Sokolov", "Touro University Nevada College of Osteopathic Medicine"),
+        ("Hana Sato", "Tulane University School of Medicine"),
+    ],
+)
+def test_graduated_from_labels_the_medical_school(name: str, school: str) -> None:
+    """ "Graduated From:" on a resident's card names her medical school; a graduate degree
+    or a graduate school beside it does not."""
+    records = extract_residents(_GRADUATED_FROM_CARDS, academic_year=2026)
+    found = {r.name: r.school_raw for r in records}
+    assert found[name] == school
+
+
 _PROSE_BITS = st.sampled_from(
     [
         "Congratulations to", " PGY-3 resident ", "Jane Roe", " graduated from ", "the ",
@@ -354,3 +382,17 @@ def test_two_letter_given_names(name: str) -> None:
     assert name in {r.name for r in extract_residents(html, academic_year=2026)}
     records = extract_residents(text, content_type="text", academic_year=2026)
     assert [(r.name, r.school_raw) for r in records] == [(name, "Yale School of Medicine")]
+
+
+def test_a_rule_under_capitals_makes_a_heading_and_under_a_name_a_person() -> None:
+    """Plain text underlines its headings ("AFFILIATED SITES" over dashes, whose two
+    capitalised words read like a name); a resident's name over a rule is still hers."""
+    text = (
+        "PGY-2 RESIDENTS\n===============\n\nJane Doe\n--------\nBaylor College of Medicine\n"
+        "Houston, Texas\n\nAFFILIATED SITES\n----------------\nBen Taub General Hospital\n"
+        "Veterans Affairs Medical Center\n"
+    )
+    found = extract_residents(text, content_type="text", academic_year=2026)
+    assert [(r.name, r.school_raw, r.pgy) for r in found] == [
+        ("Jane Doe", "Baylor College of Medicine", 2)
+    ]
