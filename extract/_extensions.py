@@ -1,8 +1,8 @@
-"""Every custom ``Doc``/``Span`` attribute the extractor uses, registered in one place."""
+"""Every custom ``Span`` attribute the extractor uses, registered in one place."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 _DONE = False
 
@@ -12,10 +12,6 @@ def register_extensions() -> None:
     global _DONE
     if _DONE:
         return
-    # Bio facts read by the sentence rules.
-    Doc.set_extension("medical_school", default=None, force=True)
-    Doc.set_extension("undergrad", default=None, force=True)
-    Doc.set_extension("hometown", default=None, force=True)
     # A degree span's canonical id ("M.D." → "MD").
     Span.set_extension("degree", default=None, force=True)
     # A training-level span's meaning.

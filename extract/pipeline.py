@@ -3,6 +3,10 @@
 No model download is ever needed. When ``en_core_web_sm`` (or another model) happens to be
 installed, ``get_nlp(use_model=True)`` lets its NER add PERSON entities that the person
 component then accepts as one more piece of evidence.
+
+The bio sentence rules (``extract.prose.read_prose``) are no component: they run on the text
+each person owns (``extract.prose_people``), since a paragraph's school belongs to one of its
+people, and a paragraph-wide reading was read by nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +30,6 @@ from extract.names import (
     looks_like_name,
 )
 from extract.patterns import load_patterns
-from extract.prose import read_prose
 
 register_extensions()
 
@@ -179,20 +182,6 @@ class PersonNames:
         return list(dict.fromkeys(degrees))
 
 
-class BioFacts:
-    """Dependency-free sentence rules: medical school, undergrad, hometown of a bio."""
-
-    def __init__(self, nlp: Language, name: str) -> None:
-        pass
-
-    def __call__(self, doc: Doc) -> Doc:
-        facts = read_prose(doc.text)
-        doc._.medical_school = facts.school
-        doc._.undergrad = facts.undergrad
-        doc._.hometown = facts.hometown
-        return doc
-
-
 def _given_particle(doc: Doc, i: int) -> bool:
     """ "Di Wu", "An Tran": a capitalised particle opening a run before a surname is a given
     name; "De La Cruz" (particle after particle) is not."""
@@ -272,11 +261,6 @@ def make_person_names(nlp: Language, name: str, max_tokens: int) -> PersonNames:
     return PersonNames(nlp, name, max_tokens)
 
 
-@Language.factory("precedent_bio_facts", default_config={})
-def make_bio_facts(nlp: Language, name: str) -> BioFacts:
-    return BioFacts(nlp, name)
-
-
 @cache
 def get_nlp(use_model: bool = False) -> Language:
     """The shared pipeline; built once per process."""
@@ -286,7 +270,6 @@ def get_nlp(use_model: bool = False) -> Language:
     nlp.add_pipe("precedent_degrees")
     nlp.add_pipe("precedent_training_levels")
     nlp.add_pipe("precedent_person_names")
-    nlp.add_pipe("precedent_bio_facts")
     return nlp
 
 
