@@ -59,6 +59,8 @@ class Mention:
     evidence: str
     bracket: str | None = None  # the bracket after the name, when it gave no school
     bracket_school: bool = False  # the school was read from the bracket after the name
+    dash: str | None = None  # what follows a dash after the name, when it gave no school
+    dash_school: bool = False  # the school was read after a dash after the name
 
 
 def text_chunks(text: str) -> list[TextChunk]:
@@ -175,7 +177,9 @@ def read_chunks(
             [
                 p
                 for i, p in enumerate(spans)
-                if not _names_a_school(text, p) and not _before_is_name(text, spans, i)
+                if not _names_a_school(text, p)
+                and not _before_is_name(text, spans, i)
+                and not _after_a_dash(text, spans, i)
             ],
         )
         if people:
@@ -192,6 +196,7 @@ def read_chunks(
             if mention is not None:
                 mentions.append(mention)
     _schools_in_brackets(mentions)
+    _schools_after_dashes(mentions)
     yield from mentions
 
 
@@ -251,6 +256,20 @@ def _leader_row(line: str, context: Section) -> Mention | None:
     if facts.school is None and facts.level.empty and not facts.excluded:
         return None
     return Mention(facts=facts, context=context, snippet=" – ".join(cells), evidence="line")
+
+
+def _schools_after_dashes(mentions: list[Mention]) -> None:
+    """ "Jane Doe, MD — Baylor College of Medicine • John Roe, MD — UWSMPH": where the page
+    writes most residents' schools after a dash, a short name after the dash ("UWSMPH", "YSM",
+    "UC San Diego") is that resident's school too, though its words do not say so."""
+    schools = sum(m.dash_school for m in mentions)
+    unread = [m for m in mentions if m.dash and m.facts.school is None]
+    if schools < 2 or schools <= len(unread):
+        return
+    for mention in unread:
+        dash = " ".join(str(mention.dash).split())
+        if short_name(dash):
+            mention.facts.school = mention.facts.school_text = dash
 
 
 _STANZA_LINES = 6
@@ -336,6 +355,21 @@ def _before_is_name(text: str, spans: list[Span], i: int) -> bool:
     if _IS_BETWEEN.fullmatch(between) is None:
         return False
     return _FROM_CHAIN.search(text[max(0, person.start_char - 200) : person.start_char]) is not None
+
+
+# Between a person and the next span: her degrees, then a dash ("Jane Doe, MD — ").
+_DASH_AFTER_PERSON = re.compile(r"[\s,]*(?:[A-Za-z.]{2,8}[\s,]+)*?[–—]\s*")
+
+
+def _after_a_dash(text: str, spans: list[Span], i: int) -> bool:
+    """ "Jane Doe, MD — Carle Illinois • John Roe, MD — YSM": a capitalised pair right after
+    a person's dash is her school's short name, not a second person (one with degrees or a
+    title of her own still is)."""
+    person = spans[i]
+    if i == 0 or person._.evidence in ("degree", "honorific"):
+        return False
+    between = text[spans[i - 1].end_char : person.start_char]
+    return _DASH_AFTER_PERSON.fullmatch(between) is not None
 
 
 def _outside_brackets(text: str, people: list[Span]) -> list[Span]:
@@ -459,10 +493,14 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     if bracket:
         school = _bracket_school(bracket, facts)
     from_bracket = school is not None
+    dash = None
     if school is None:
         m = _DASHED.match(segment)
         if m and (looks_like_school(m.group(1)) or is_known_medical(m.group(1))):
             school = split_education(m.group(1).strip())[0]  # "Jane Roe, MD — AUC" too
+        elif m:
+            dash = m.group(1).strip()
+    from_dash = school is not None and not from_bracket
     if school is None:
         m = _APPOSITIVE.match(segment)
         if m and (looks_like_medical_school(m.group(1)) or is_known_medical(m.group(1))):
@@ -501,4 +539,6 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
         evidence=person._.evidence,
         bracket=bracket if bracket and not from_bracket else None,
         bracket_school=from_bracket,
+        dash=dash if dash and school is None else None,
+        dash_school=from_dash,
     )

@@ -107,3 +107,32 @@ def test_a_run_as_long_as_the_bound_is_still_read_whole(template: str, fields: t
     assert {f: getattr(facts, f) for f in ("school", "undergrad")} == {
         f: school if f in fields else None for f in ("school", "undergrad")
     }
+
+
+_DASHED_LIST = (
+    '<h1>Residents</h1><div class="entry-content">'
+    "<p><strong>PGY-3 (Class of 2028):</strong> Halima Yusuf, MD &mdash; Baylor College of "
+    "Medicine &bull; Tomasz Wrobel, MD &mdash; UWSMPH &bull; Keanu Akana, DO &mdash; Rocky Vista "
+    "University College of Osteopathic Medicine &bull; Priya Menon, MD &mdash; Loma Linda</p>"
+    "<p><strong>PGY-2 (Class of 2029):</strong> Ruth Abebe, MD &mdash; Emory University School "
+    "of Medicine | Dario Conti, MD &mdash; Johns Hopkins University School of Medicine | Omar "
+    "Haddad, MD &mdash; Houston, Texas | Leah Gold, MD &mdash; Jane Roe, MD</p></div>"
+)
+
+
+def test_a_short_name_after_a_dash_is_a_school_where_the_list_writes_schools_there() -> None:
+    """ "Jane Doe, MD — X" run on per class: where most dashes lead to a school, a short name
+    after one ("UWSMPH", "Loma Linda") is that resident's school, not a second person; a place
+    after a dash is no school, and a name with degrees after one is still a person."""
+    found = {r.name: r.school_raw for r in extract_residents(_DASHED_LIST, academic_year=2026)}
+    assert found == {
+        "Halima Yusuf": "Baylor College of Medicine",
+        "Tomasz Wrobel": "UWSMPH",
+        "Keanu Akana": "Rocky Vista University College of Osteopathic Medicine",
+        "Priya Menon": "Loma Linda",
+        "Ruth Abebe": "Emory University School of Medicine",
+        "Dario Conti": "Johns Hopkins University School of Medicine",
+        "Omar Haddad": None,
+        "Leah Gold": None,
+        "Jane Roe": None,
+    }
