@@ -124,7 +124,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -412,13 +412,16 @@ class Clause:
     is_row: bool  # "Label: value", a table row or a labelled line
     hypothetical: bool = False  # "If you need a visa, ...": the condition asserts nothing
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.span.text
+        # the doc's text between the span's ends: the same string as ``span.text``, without a
+        # walk over its tokens (read for every clause that names a fact's cue)
+        span = self.span
+        return span.doc.text[span.start_char : span.end_char]
 
-    @property
+    @cached_property
     def lower(self) -> str:
-        return self.span.text.lower()
+        return self.text.lower()
 
     def has(self, *labels: str) -> bool:
         return any(self.labels.get(label) for label in labels)
@@ -558,9 +561,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     # "no less than 3 months", "no later than the ROL deadline": a bound, not a negation
     aside |= {cue.start for cue in doc.spans[CUES] if cue.label_ == "BOUND"}
     # "not the only factor", "not the sole criterion": the thing counts, among others
-    not_only = _not_the_only(doc, sent)
+    low = doc.text[sent.start_char : sent.end_char].lower()
+    not_only = _not_the_only(doc, sent) if "only" in low or "sole" in low else set()
     aside |= not_only
-    listing = _whether_listings(doc, sent)
+    listing = _whether_listings(doc, sent) if "whether" in low else set()
     is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -693,6 +697,8 @@ def _named_program(span: Span) -> int | None:
 
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
+    if not clause.has(*FACT_CUES):
+        return []  # no fact's cue, no fact (what it inherits is in its labels)
     if clause.hypothetical or clause.has("INDIRECT"):
         return []  # "If you need a visa, ..." / "a common question is whether we sponsor ..."
     if _our_preliminary_program(clause):
@@ -704,7 +710,7 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
         return []  # "the largest program in our region matches 10": another program
     if clause.has("PAST") or _past_rule(clause):
         return []  # "we previously sponsored H-1B visas": not the policy now
-    if not _negated(clause) and any(t.lower_ in WAIVING for t in clause.span):
+    if WAIVING.search(clause.lower) and not _negated(clause):
         return []  # "the USCE requirement is waived this cycle": a rule set aside, for a while
     if _untold(clause):
         return []  # "we do not publish our Step 1 cutoff": whether there is one is not said
@@ -727,21 +733,40 @@ PAST_VERBS = (
 )
 
 
+# Read from a clause's words, not the Matcher: only clauses that reach the rules pay for them.
+# "our former (old, previous) Step 1 cutoff": an adjective of the past before a rule's name
+FORMER_RULE = re.compile(
+    r"\b(former|old|previous|earlier|erstwhile)\s+(?:(?!(?:is|are|was|were|be|a|an|of|in|for|to)\b)"
+    r"[\w-]+\s+){0,4}(rules?|requirements?|cutoffs?|cut-offs?|minimums?|floors?|limits?"
+    r"|thresholds?|polic(y|ies)|restrictions?|criteri(on|a)|standards?)\b"
+)
+STOPPED = re.compile(
+    r"\b(stopped|ceased|discontinued|halted)\b|\bonce (required|sponsored|accepted|offered|had"
+    r"|set|imposed|used|screened|demanded|asked|expected|limited)\b"
+)
+NO_LONGER = re.compile(r"\b(no|not|any) longer\b|\banymore\b")
+PAST_FRAME = re.compile(r"\b(before|until|till|through|prior to|up to)\s+(the\s+)?(19|20)\d\d\b")
+
+
 def _past_rule(c: Clause) -> bool:
-    """A rule of the past: one "no longer" holds with its number ("we no longer require a Step 1
-    score of 220": the number was the old rule's, the new one unsaid), or one in a past verb
-    framed by a year gone by ("Before 2024, we sponsored H-1B visas"). Without a number, what
-    "no longer" holds is denied now ("we no longer sponsor H-1B visas")."""
+    """A rule of the past: a "former" rule, one the program "stopped" or "once required"; one
+    "no longer" held with its number ("we no longer require a Step 1 score of 220": the number
+    was the old rule's, the new one unsaid); one in a past verb framed by a year gone by
+    ("Before 2024, we sponsored H-1B visas"). Without a number, what "no longer" holds is
+    denied now ("we no longer sponsor H-1B visas")."""
     doc = c.span.doc
-    if c.has("NO_LONGER") and any(_a_quantity(t) for t in c.span):
+    low = c.lower
+    if FORMER_RULE.search(low) or STOPPED.search(low):
+        return True
+    if NO_LONGER.search(low) and any(_a_quantity(t) for t in c.span):
         return True
     copulas = ("is", "are", "be", "been", "being", "was", "were")
-    return c.has("PAST_FRAME") and any(
+    return PAST_FRAME.search(low) is not None and any(
         t.lower_ in PAST_VERBS and (t.i == 0 or doc[t.i - 1].lower_ not in copulas) for t in c.span
     )
 
 
-WAIVING = ("waive", "waives", "waived", "waiving", "suspend", "suspends", "suspended")
+WAIVING = re.compile(r"\b(waive[sd]?|waiving|suspend(s|ed)?)\b")
 
 
 def _a_quantity(tok: Token) -> bool:
@@ -754,14 +779,33 @@ def _a_quantity(tok: Token) -> bool:
     return before not in ("step", "level", "pgy", "-", "j", "h")
 
 
+DISCLOSING = (
+    *("publish", "publishes", "published", "disclose", "discloses", "disclosed", "share"),
+    *("shares", "shared", "reveal", "reveals", "revealed", "release", "releases", "released"),
+    *("post", "posts", "posted", "advertise", "advertises", "advertised", "announce"),
+    *("announces", "announced", "divulge", "divulges", "divulged", "public", "publicly"),
+    *("publicize", "publicized", "comment", "comments", "commented"),
+)
+STATING = ("list", "lists", "listed", "state", "states", "stated", "specify", "specified")
+
+
 def _untold(c: Clause) -> bool:
     """A negation of telling ("we do not publish", "don't disclose", "no public limit", "do not
-    make our cutoff public"): the clause says what is not told, not what the policy is."""
-    return any(
-        n.start <= d.start <= n.end + 5
-        for n in c.labels.get("NEG", [])
-        for d in c.labels.get("DISCLOSE", [])
-    )
+    make our cutoff public", "do not list", "do not give out"): the clause says what is not
+    told, not what the policy is."""
+    doc = c.span.doc
+    for n in c.labels.get("NEG", []):
+        window = doc[n.end : min(n.end + 6, c.span.end)]
+        for t in window:
+            if t.lower_ in DISCLOSING:
+                return True
+            nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            if t.lower_ in ("give", "gives", "given", "hand", "handed") and nxt == "out":
+                return True
+        first = next((t for t in window if t.lower_ not in NEGATION_FILLERS), None)
+        if first is not None and first.lower_ in STATING:
+            return True  # "we do not currently list a cutoff" (not "the rank list deadline")
+    return False
 
 
 def _negated(c: Clause) -> bool:
@@ -823,6 +867,15 @@ def _negations_on(c: Clause, visa: str) -> int:
     return count
 
 
+def _requests(c: Clause) -> bool:
+    """Requests for sponsorship ("requests for H-1B sponsorship", "applications for", applicants
+    who "ask for" it) are what applicants want, not what the program does."""
+    return (
+        re.search(r"\brequest(s|ed)?\b|\b(applications?|ask|asks|asked|asking) for\b", c.lower)
+        is not None
+    )
+
+
 def _citizens_only(c: Clause) -> bool:
     """ "Only U.S. citizens and permanent residents are eligible": no visa of any kind."""
     if not c.has("CITIZEN") or c.has("J1", "H1B", "VISA") or _negated(c) or "non" in c.lower:
@@ -835,7 +888,7 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     j1, h1b = c.has("J1"), c.has("H1B")
     if c.has("PREF") or _varies(c):
         return []  # "policies vary by department": nothing settled for this program
-    if c.has("REQUEST") and not _negated(c):
+    if (j1 or h1b or c.has("VISA")) and _requests(c) and not _negated(c):
         return []  # "we receive many requests for H-1B sponsorship"; "we decline them" refuses
     if _citizens_only(c):
         return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
@@ -937,11 +990,20 @@ def _the_only_visa(c: Clause) -> list[tuple[str, Value, float]] | None:
     return [("visa_j1", j1, 0.85), ("visa_h1b", not j1, 0.85)]
 
 
+CASE_BY_CASE = re.compile(
+    r"\bcase[ -]by[ -]case\b|\bindividually\b|\bon an? (limited|individual|selective"
+    r"|individualized) basis\b|\b(in|under) (rare|exceptional|some|certain|limited|special"
+    r"|select|unusual|extraordinary) (cases|circumstances|instances|situations)\b"
+)
+
+
 def _varies(c: Clause) -> bool:
     """Whether the clause says the policy varies ("varies by department", "depending on
-    funding"); which of the visas offered a resident gets "depending on the applicant's
-    eligibility" is no variation of the program's policy."""
+    funding", "case by case", "in rare cases"); which of the visas offered a resident gets
+    "depending on the applicant's eligibility" is no variation of the program's policy."""
     per_applicant = c.labels.get("PER_APPLICANT", [])
+    if c.has("J1", "H1B", "VISA") and CASE_BY_CASE.search(c.lower):
+        return True
     return any(not _within(v, per_applicant) for v in c.labels.get("VARIES", []))
 
 
@@ -1027,7 +1089,7 @@ def _applying_is_a_time(doc: Doc, i: int) -> bool:
 
 
 def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
-    if c.has("PREF", "VARIES"):
+    if c.has("PREF", "VARIES") or (c.has("IMG") and CASE_BY_CASE.search(c.lower)):
         return []
     answer = _row_answer(c)
     if c.has("IMG") and answer is not None and not c.has("ECFMG", "USCE"):
@@ -1352,6 +1414,20 @@ FLOOR_NAME_WORDS = (
 )
 
 
+# Words that presuppose a floor kept: "no exceptions to", "cannot waive", "not negotiable"
+KEEPING = (
+    *("exception", "exceptions", "waive", "waives", "waived", "waiving", "negotiable"),
+    *("flexible", "meet", "meets", "meeting", "met", "reach", "reaches", "exceed", "exceeds"),
+    *("clear", "clears", "lower", "lowers", "lowered", "reduce", "reduces", "reduced", "relax"),
+    *("relaxes", "relaxed", "adjust", "adjusts", "adjusted", "bend", "bends", "change"),
+    *("changes", "changed", "modify", "modifies", "modified"),
+)
+
+
+def _next_is(tok: Token, word: str) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == word
+
+
 def _floor_kept(c: Clause) -> bool:
     """Whether the clause speaks of a floor it keeps, so that its negation denies something else:
     "applicants below our Step 1 cutoff are not invited", "candidates who do not meet the
@@ -1366,9 +1442,15 @@ def _floor_kept(c: Clause) -> bool:
     nouns = [t for t in c.span if t.lower_ in FLOOR_NOUNS]
     # a word of keeping counts beside a floor's name ("waive the minimum", "the cutoff is not
     # negotiable"), not beside a score ("no set score applicants must reach")
-    kept = any(
-        abs(t.i - k.start) <= 6 for k in c.labels.get("FLOOR_KEPT", []) for t in nouns
-    ) or any(w.lower_ in KEPT_BEFORE for t in nouns for w in doc[max(c.span.start, t.i - 6) : t.i])
+    keeping = [
+        t.i
+        for t in c.span
+        if t.lower_ in KEEPING
+        or (t.lower_ in ("apply", "applies", "pertain", "pertains") and _next_is(t, "to"))
+    ]
+    kept = any(abs(t.i - k) <= 6 for k in keeping for t in nouns) or any(
+        w.lower_ in KEPT_BEFORE for t in nouns for w in doc[max(c.span.start, t.i - 6) : t.i]
+    )
     if not kept:
         return False
     exam_words = {
@@ -1908,15 +1990,15 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     doing = [
         s for s in c.labels.get("ACTIVITY", []) if s.start == 0 or doc[s.start - 1].lower_ != "at"
     ]
-    if c.has("LATER_YEAR") and not c.has("TOTAL", "TOTAL_WEAK"):
-        return []  # "four PGY-2 residents this year", "two chief residents each year": no class
-    if c.has("OTHER_BODY") or _counts_something_else(c):
-        # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
-        # 60": another body's count, or a count of something else
-        return []
     if not c.has("POSITION_NOUN", "PER_YEAR") or c.has("AVG", "PREF", "CHANGE") or doing:
         # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
         # present at the national meeting each year": what residents do, not how many start
+        return []
+    if LATER_YEAR.search(c.lower) and not c.has("TOTAL", "TOTAL_WEAK"):
+        return []  # "four PGY-2 residents this year", "two chief residents each year": no class
+    if OTHER_BODY.search(c.lower) or _counts_something_else(c):
+        # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
+        # 60": another body's count, or a count of something else
         return []
     if c.has("PRELIM") and len(parts := _conjuncts(c)) > 1:
         # "two categorical positions and one preliminary position each year"
@@ -1940,6 +2022,25 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 DETERMINERS = ("the", "a", "this", "next", "each", "every", "per", "our", "that")
+# Residents of a later year: "PGY-3 residents", "chief residents", "our second-year class"
+LATER_YEAR = re.compile(
+    r"\bpgy-?[2-7]s?\b|\b(senior|seniors|chief|chiefs|upper-level)\b"
+    r"|\b(second|third|fourth|fifth|sixth|final|last|upper)[ -](year|level) (residents?|class)"
+)
+# A count of another body: the hospital's, the NRMP's, nationally, hospital-wide, across the
+# institution or its departments, what the ACGME allows
+OTHER_BODY = re.compile(
+    r"\b(hospitals?|institutions?|university|nrmp|nation|country|state|system|acgme|eras"
+    r"|specialty)(['\u2019]s|s')(?!\w)"
+    r"|\b(nationally|nationwide|statewide|systemwide)\b"
+    r"|\b(hospital|institution|system|university|campus|gme)-wide\b"
+    r"|\b(across|throughout) (the |our )?(hospitals?|institutions?|system|university|campus"
+    r"|country|nation|specialty|specialties|match)\b"
+    r"|\b(across|throughout) ((its|all|the|their|of|our|every) ){0,2}(departments|programs"
+    r"|residencies|specialties|hospitals|institutions)\b"
+    r"|\b(acgme|nrmp|eras|ecfmg|aamc|cms) (allows|permits|limits|caps|reports|reported|sets"
+    r"|requires|recommends|publishes|counts|lists|data|statistics|figures)\b"
+)
 # What a number beside "per year" may count that is no position
 COUNTED_ELSE = ("applications", "invitations", "invites", "interviews", "offers", "visits")
 
