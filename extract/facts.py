@@ -892,6 +892,8 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
         return []  # "we receive many requests for H-1B sponsorship"; "we decline them" refuses
     if _citizens_only(c):
         return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
+    if _ecfmgs_own_role(c):
+        return []  # "ECFMG sponsors J-1 physicians nationally": what ECFMG does, not the program
     apart = _set_apart(c) or _the_only_visa(c)
     if apart is not None:  # "Apart from the J-1, no other visa ...", "the J-1, the sole visa"
         return apart
@@ -916,7 +918,8 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     )
     if not (j1 or h1b or c.has("VISA")) or not about_visas:
         return []
-    neg = _negated(c) or (verdict and c.has("INELIGIBLE")) or answer is False
+    negated = _negated(c) and not _who_are_not_citizens(c)
+    neg = negated or (verdict and c.has("INELIGIBLE")) or answer is False
     if _exclusive_only(c) and j1 and not h1b and not neg:
         return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
     if j1 and h1b and neg and answer is None:
@@ -934,6 +937,34 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     if neg and c.has("VISA"):  # "we do not sponsor visas": no visa of any kind
         return [("visa_j1", False, 0.85), ("visa_h1b", False, 0.85)]
     return []
+
+
+FIRST_PERSON = ("we", "our", "ours", "my")
+
+
+def _ecfmgs_own_role(c: Clause) -> bool:
+    """ "ECFMG sponsors J-1 physicians", "ECFMG is the sponsor of every J-1": ECFMG as the
+    subject of sponsoring, in a clause that names nothing of ours."""
+    doc = c.span.doc
+    if any(t.lower_ in FIRST_PERSON or t.text == "us" for t in c.span):  # not "US"
+        return False
+    for e in c.labels.get("ECFMG", []):
+        after = [t.lower_ for t in doc[e.end : min(e.end + 4, c.span.end)]]
+        if after[:1] == ["sponsors"] or after[:3] == ["is", "the", "sponsor"]:
+            return True
+    return False
+
+
+def _who_are_not_citizens(c: Clause) -> bool:
+    """Every negation names a group: "residents who are not US citizens may be sponsored"."""
+    doc = c.span.doc
+    negs = c.labels.get("NEG", [])
+    citizens = [s.start for s in c.labels.get("CITIZEN", [])]
+    return bool(negs) and all(
+        any(t.lower_ in ("who", "that") for t in doc[max(c.span.start, n.start - 3) : n.start])
+        and any(0 <= s - n.end <= 3 for s in citizens)
+        for n in negs
+    )
 
 
 def _denied_together(c: Clause) -> bool:
@@ -1098,8 +1129,10 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         img = c.first("IMG")
         excepted = any(e.start < img.start for e in c.labels.get("EXCEPT", [])) if img else False
         accepted = not (_negated(c) or c.has("INELIGIBLE")) and not excepted
-        if not accepted and img is not None and _restricted(img):
-            return []  # "IMGs who graduated more than 5 years ago are ineligible": some IMGs
+        if not accepted and img is not None and (_restricted(img) or _lacking_first(c, img)):
+            # "IMGs who graduated more than 5 years ago are ineligible": some IMGs; "without
+            # ECFMG certification by the interview, an IMG is not eligible": a condition
+            return []
         return [("accepts_img", accepted, 0.9)]
     if (
         not c.has("IMG")
@@ -1121,6 +1154,20 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         if rejected and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG"):
             return [("accepts_img", False, 0.75)]
     return []
+
+
+CONDITION_CUES = ("ECFMG", "CERT", "USCE", "STEP1", "STEP2", "COMLEX", "USMLE", "LETTERS")
+
+
+def _lacking_first(c: Clause, img: Span) -> bool:
+    """Whether a "without" before the IMG names a requirement ("without ECFMG certification,
+    an IMG is not eligible"): IMGs who lack it are out, not IMGs ("without exception")."""
+    for n in c.labels.get("NEG", []):
+        if n.text.lower() != "without" or n.start >= img.start:
+            continue
+        if any(n.end <= s.start < img.start for k in CONDITION_CUES for s in c.labels.get(k, [])):
+            return True
+    return False
 
 
 def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
@@ -1642,7 +1689,10 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         *c.labels.get("NO_MORE_THAN_ONE", []),
         *c.labels.get("NO_MORE_THAN_N", []),
     ]
-    first = any(not _within(s, wider) for s in c.labels.get("FIRST_ATTEMPT", []))
+    first = any(
+        not _within(s, wider) and not _first_time_cohort(c, s)
+        for s in c.labels.get("FIRST_ATTEMPT", [])
+    )
     multi = c.has("MULTI_ATTEMPT")
     if not (first or multi or c.has("NO_MORE_THAN_ONE", "NO_MORE_THAN_N")):
         return []
@@ -1656,9 +1706,16 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         # requirement said twice, not its denial
         failures = [s.start for s in c.labels.get("MULTI_ATTEMPT", [])]
         negs = [
-            n for n in c.labels.get("NEG", []) if not any(0 <= f - n.end <= 2 for f in failures)
+            n
+            for n in c.labels.get("NEG", [])
+            if not any(0 <= f - n.end <= 2 for f in failures) and not _no_exception(c, n)
         ]
         group = _who_did_not(c, negs)
+        spared = _exam_spared(c, negs)
+        if spared is not None:
+            # "the first-attempt rule applies to Step 2 CK and not to Step 1": the rule holds
+            # for the other exam named
+            return [("first_attempt_required", spared, 0.8)]
         if group:
             # "Applicants who did not pass Step 1 on the first attempt are not eligible": the
             # group's negation names who, the verdict on them is the rule
@@ -1692,6 +1749,42 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     if qualifier is None:
         return [("first_attempt_required", True, 0.85)]
     return [("first_attempt_required", qualifier, 0.8)]
+
+
+COHORT_NOUNS = ("examinees", "takers", "test-takers", "testers")
+EXCEPTION_NOUNS = ("exception", "exceptions", "exemption", "exemptions", "waiver", "waivers")
+EXAM_QUALIFIER = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
+
+
+def _first_time_cohort(c: Clause, s: Span) -> bool:
+    """ "the 20th percentile of first-time US and Canadian examinees": the cohort a score is
+    compared with, not an attempt rule."""
+    doc = c.span.doc
+    return any(t.lower_ in COHORT_NOUNS for t in doc[s.end : min(s.end + 6, c.span.end)])
+
+
+def _no_exception(c: Clause, n: Span) -> bool:
+    """ "with no exceptions", "without exception": the rule said firmly, not denied."""
+    doc = c.span.doc
+    after = doc[n.end : min(n.end + 2, c.span.end)]
+    return n.text.lower() in ("no", "without") and any(t.lower_ in EXCEPTION_NOUNS for t in after)
+
+
+def _exam_spared(c: Clause, negs: list[Span]) -> str | None:
+    """The exam a first-attempt rule holds for when the clause's only negation spares another
+    exam right after it ("applies to Step 2 CK and not to Step 1", "but not for COMLEX")."""
+    if len(negs) != 1:
+        return None
+    n = negs[0]
+    exams = [(lab, s) for lab in EXAM_QUALIFIER for s in c.labels.get(lab, [])]
+    spared = {lab for lab, s in exams if n.end <= s.start <= n.end + 2}
+    named = {lab for lab, s in exams if s.end <= n.start}
+    if len(spared) != 1 or len(named) != 1 or spared == named or not c.has("FIRST_ATTEMPT"):
+        return None
+    between = c.span.doc[n.end : min(e.start for lab, e in exams if lab in spared)]
+    if not all(t.lower_ in ("to", "for", "on", "usmle", "the") for t in between):
+        return None
+    return EXAM_QUALIFIER[named.pop()]
 
 
 def _one_exam(c: Clause) -> str | None:
@@ -1980,7 +2073,7 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # its class, not the whole residency
         totals = [t for t in c.labels["TOTAL"] if t not in yearly]
         c = Clause(c.span, {**c.labels, "TOTAL": totals}, c.is_row)
-    if _matched_in(c) and c.has("APPLICANT_NOUN"):
+    if _matched_in(c) and c.has("APPLICANT_NOUN") and not c.has("INTERVIEW"):
         # "4 applicants are matched each year", "we match 5 candidates": the applicants who
         # match are the class
         nouns = c.labels.get("POSITION_NOUN", []) + c.labels["APPLICANT_NOUN"]
@@ -2000,7 +2093,12 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
         # 60": another body's count, or a count of something else
         return []
-    if c.has("PRELIM") and len(parts := _conjuncts(c)) > 1:
+    parts = _conjuncts(c)
+    if c.has("PRELIM") and sum(1 for p in parts if p.has("POSITION_NOUN")) < 2:
+        # "we also match preliminary interns, four per year", "Preliminary positions are also
+        # available, 2 in each cycle": a count after a comma still counts the preliminary noun
+        parts = [c]
+    if c.has("PRELIM") and len(parts) > 1:
         # "two categorical positions and one preliminary position each year"
         return [fact for part in parts for fact in _positions(part)]
     if c.has("PRELIM"):
@@ -2062,9 +2160,13 @@ def _matched_in(c: Clause) -> bool:
     doc = c.span.doc
     verbs = ("match", "matches", "recruit", "recruits", "are matched", "is matched")
     return any(
-        s.text.lower() in verbs and (s.start == 0 or doc[s.start - 1].lower_ not in DETERMINERS)
+        s.text.lower() in verbs
+        and (s.start == 0 or doc[s.start - 1].lower_ not in (*DETERMINERS, *MATCH_OF_A_YEAR))
         for s in c.labels.get("PER_YEAR", [])
-    )  # not the noun: "rank 60 applicants in the Match"
+    )  # not the noun: "rank 60 applicants in the Match", "in the most recent Match"
+
+
+MATCH_OF_A_YEAR = ("recent", "last", "past", "previous", "prior", "upcoming", "coming", "main")
 
 
 def _complement_of_a_year(c: Clause, total: Span) -> bool:

@@ -1,0 +1,149 @@
+"""The constructions the thirteenth and fourteenth blind sets' misses showed, each in phrasings
+of our own, with traps.
+
+Written for issue 11 after reading the misses of ``demoweb/phrasings_independent13.py`` and
+``demoweb/phrasings_independent14.py`` (now development material): each group below is one
+construction, worded here by hand the way a real program page might put it, with near misses
+that must settle nothing (preferences, averages of past residents, another program's numbers,
+questions, negations of something else). Expected values come from what each sentence plainly
+commits the program to, never from the extractor's output; the tests below check that no
+sentence here is one of either set's templates filled in.
+"""
+
+from __future__ import annotations
+
+from demoweb import phrasings_independent13 as independent13
+from demoweb import phrasings_independent14 as independent14
+from tests.facts_families import family_tests
+
+# "every PGY level" (each training year, all postgraduate years) counts the whole residency,
+# not one year's class.
+EVERY_LEVEL = [
+    ("Across every PGY level, the program has 18 residents.", {}),
+    ("Counting all training years, we train twelve residents.", {}),
+    # near miss: a class at each level is a yearly class
+    ("We are approved for 4 residents at every PGY level.", {"positions_per_year": 4}),
+]
+
+# A count after a comma still counts the preliminary noun before it.
+PRELIMINARY_AFTER_A_COMMA = [
+    ("We also offer preliminary medicine spots, three per year.", {}),
+    ("Our preliminary track takes interns too, two in every cycle.", {}),
+    # near miss: two nouns, each with its own count
+    (
+        "We match 5 categorical residents and 2 preliminary interns each year.",
+        {"positions_per_year": 5},
+    ),
+]
+
+# Candidates interviewed in a Match are no class: "the most recent Match" is the noun.
+INTERVIEWED_IN_A_MATCH = [
+    ("We interviewed 72 applicants during last year's Match.", {}),
+    ("In the previous Match our faculty interviewed 48 candidates.", {}),
+    ("We rank about 90 applicants in the upcoming Match.", {}),
+]
+
+# "Without" a requirement, an IMG is ineligible: a condition on IMGs, who are not refused.
+WITHOUT_A_REQUIREMENT = [
+    ("Without a passing Step 1 result, an IMG cannot be ranked.", {}),
+    (
+        "Without ECFMG certification at the time of ranking, foreign graduates are ineligible.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    # near misses: "without exception" refuses every IMG; "with or without" a certificate too
+    (
+        "Without exception, graduates of foreign medical schools are not eligible.",
+        {"accepts_img": False},
+    ),
+    (
+        "International medical graduates are ineligible, with or without ECFMG certification.",
+        {"accepts_img": False},
+    ),
+]
+
+# "with no exceptions" (without exception) says a rule firmly; it denies nothing.
+NO_EXCEPTIONS = [
+    (
+        "All parts of the USMLE have to be passed at the first sitting, without exception.",
+        {"first_attempt_required": True},
+    ),
+    (
+        "We make no exceptions: Step 1 and Step 2 CK must each be passed on the first try.",
+        {"first_attempt_required": True},
+    ),
+    # near miss: a real negation of the rule
+    ("A first-attempt pass on the USMLE is not required.", {"first_attempt_required": False}),
+]
+
+# A first-attempt rule said for one exam and denied right after for another holds for the first.
+SPARED_EXAM = [
+    (
+        "Our first-time pass requirement covers Step 1 but not Step 2 CK.",
+        {"first_attempt_required": "Step 1 only"},
+    ),
+    # near miss: a question
+    ("Does the first-attempt rule apply to Step 1 or only to Step 2 CK?", {}),
+]
+
+# "first-time examinees" (test-takers) is the cohort a percentile is taken from, no attempt rule.
+FIRST_TIME_COHORT = [
+    ("Our Step 2 CK floor is the national mean of first-time test-takers.", {}),
+    ("Step 1 results are compared with those of first-time examinees nationwide.", {}),
+]
+
+# ECFMG as the one who sponsors says what ECFMG does nationally, not what this program does.
+ECFMG_SPONSORS = [
+    ("ECFMG sponsors the J-1 for exchange visitor physicians across the country.", {}),
+    ("ECFMG is the sponsor of J-1 clinical trainees at every teaching hospital.", {}),
+    # near misses: the program's own residents, the program's own refusal
+    (
+        "ECFMG sponsors the J-1 visa for our international residents.",
+        {"visa_j1": True},
+    ),
+    ("Does ECFMG sponsor the J-1 for residents in this program?", {}),
+]
+
+# "who are not U.S. citizens" names who needs a visa; it denies no sponsorship.
+NOT_CITIZENS_GROUP = [
+    (
+        "Trainees who are not American citizens can be sponsored for a J-1 visa.",
+        {"visa_j1": True},
+    ),
+    (
+        "Applicants that are not U.S. citizens or green card holders will be sponsored on an H-1B.",
+        {"visa_h1b": True},
+    ),
+    # near miss: the sponsorship itself denied
+    ("Residents who are not US citizens are not sponsored for the H-1B.", {"visa_h1b": False}),
+]
+
+GROUPS = {
+    "ecfmg-sponsors": ECFMG_SPONSORS,
+    "not-citizens-group": NOT_CITIZENS_GROUP,
+    "no-exceptions": NO_EXCEPTIONS,
+    "spared-exam": SPARED_EXAM,
+    "first-time-cohort": FIRST_TIME_COHORT,
+    "every-level": EVERY_LEVEL,
+    "preliminary-after-a-comma": PRELIMINARY_AFTER_A_COMMA,
+    "interviewed-in-a-match": INTERVIEWED_IN_A_MATCH,
+    "without-a-requirement": WITHOUT_A_REQUIREMENT,
+}
+STORED = {
+    "every-level-total": [
+        ("Across every PGY level, the program has 18 residents.", {"total_residents": 18}),
+    ],
+    "preliminary-after-a-comma": [
+        ("We also offer preliminary medicine spots, three per year.", {"preliminary_positions": 3}),
+    ],
+}
+
+
+(
+    test_sentence_commits_the_program_to,
+    test_sentence_states_a_stored_fact,
+    test_no_sentence_here_is_the_thirteenth_sets_template,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = family_tests(independent13, GROUPS, STORED)
+(_, _, test_no_sentence_here_is_the_fourteenth_sets_template, _) = family_tests(
+    independent14, GROUPS, STORED
+)
