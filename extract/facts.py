@@ -309,9 +309,35 @@ class FactCues:
             self.matcher.add(entry["label"], [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        spans = [
+            Span(doc, s, e, label=m)
+            for m, s, e in self.matcher(doc)
+            if not _kind_of_program(doc, m, s) and not _firm_word(doc, m, s, e)
+        ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
+
+
+def _kind_of_program(doc: Doc, label: int, start: int) -> bool:
+    """ "a university-affiliated program", "our hospital-affiliated residency": the kind of
+    program this one is (a compound before "affiliated"), not another affiliated program."""
+    return (
+        doc.vocab.strings[label] == "OTHER_PROGRAM"
+        and doc[start].lower_ == "affiliated"
+        and start > 1
+        and doc[start - 1].text == "-"
+    )
+
+
+def _firm_word(doc: Doc, label: int, start: int, end: int) -> bool:
+    """The "no" of "with no exceptions" and the "without" of "without exception": a rule said
+    firmly, never its denial."""
+    return (
+        doc.vocab.strings[label] == "NEG"
+        and doc[start:end].text.lower() in ("no", "without")
+        and end < len(doc)
+        and doc[end].lower_ in EXCEPTION_NOUNS
+    )
 
 
 @Language.factory("fact_cues", default_config={"patterns_path": ""})

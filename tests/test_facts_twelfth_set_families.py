@@ -117,7 +117,39 @@ NOT_CITIZENS_GROUP = [
     ("Residents who are not US citizens are not sponsored for the H-1B.", {"visa_h1b": False}),
 ]
 
+# "university-affiliated" (hospital-affiliated) is the kind of program this one is; "an
+# affiliated program" alone is another one.
+KIND_OF_PROGRAM = [
+    (
+        "Our hospital-affiliated residency matches 6 interns per year.",
+        {"positions_per_year": 6},
+    ),
+    ("This university-affiliated program sponsors the H-1B.", {"visa_h1b": True}),
+    # near miss: another, affiliated program
+    ("An affiliated program at the VA matches 4 residents per year.", {}),
+]
+
+# "without exception" after a demand says it firmly; it negates nothing.
+WITHOUT_EXCEPTION_DEMAND = [
+    (
+        "Every foreign graduate needs ECFMG certification before starting residency, without "
+        "exception.",
+        {"ecfmg_by": "start of residency"},
+    ),
+    (
+        "No exceptions: international graduates must be ECFMG certified by the rank list deadline.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    # near miss: a real denial beside the firm word
+    (
+        "We do not sponsor the H-1B, without exception.",
+        {"visa_h1b": False},
+    ),
+]
+
 GROUPS = {
+    "kind-of-program": KIND_OF_PROGRAM,
+    "without-exception-demand": WITHOUT_EXCEPTION_DEMAND,
     "ecfmg-sponsors": ECFMG_SPONSORS,
     "not-citizens-group": NOT_CITIZENS_GROUP,
     "no-exceptions": NO_EXCEPTIONS,
