@@ -1359,8 +1359,10 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     obs = c.first("OBSERVERSHIP")
     if obs is not None and negs:
         usce = c.first("USCE")
-        if usce is None or obs.start < usce.start:
-            return []  # "observerships do not count toward the USCE requirement": what counts
+        if usce is None or obs.start < usce.start or usce.start < c.span.start:
+            # "observerships do not count toward the USCE requirement": what counts; so does
+            # "...; observerships do not count toward this requirement" after the demand
+            return []
         # "three months of USCE are required, and observerships do not qualify"
         negs = [n for n in negs if n.start < obs.start]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
@@ -1966,6 +1968,8 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):
             continue
         at = _restated_end(c, tok.i)  # "five (5) years"
+        if at + 2 < c.span.end and doc[at + 1].lower_ in YEAR_KINDS:
+            at += 1  # "the last 2 calendar years", "3 academic years"
         nxt = doc[at + 1].lower_ if at + 1 < c.span.end else ""
         if nxt in ("or", "+") and at + 3 < c.span.end:  # "3 or fewer years", "5+ years"
             if nxt == "+" or doc[at + 2].lower_ in OR_FEWER:
@@ -1975,6 +1979,9 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         if nxt in ("year", "years") or (c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")):
             return [("yog_limit_years", n, 0.85)]
     return []
+
+
+YEAR_KINDS = ("calendar", "academic", "full", "consecutive")
 
 
 def _count_before(c: Clause, label: str) -> str | None:

@@ -147,7 +147,32 @@ WITHOUT_EXCEPTION_DEMAND = [
     ),
 ]
 
+# A kind of year between the count and "years" ("calendar", "academic") still counts years.
+KIND_OF_YEAR = [
+    (
+        "Only applicants who graduated in the past 4 calendar years are eligible.",
+        {"yog_limit_years": 4},
+    ),
+    # near misses: an average of residents, a question
+    ("Our current residents are on average 3 calendar years out of school.", {}),
+    ("Do you accept graduates from the last 6 academic years?", {}),
+]
+
+# After a demand, "observerships do not count toward this requirement" says what counts.
+WHAT_COUNTS_AFTER_A_DEMAND = [
+    (
+        "We ask for 3 months of U.S. clinical experience; externships abroad and observerships "
+        "do not count toward it.",
+        {"usce_required_months": 3},
+    ),
+    # near misses: no demand before it, a preference
+    ("Observerships do not count as US clinical experience here.", {}),
+    ("U.S. clinical experience is preferred; observerships do not count toward it.", {}),
+]
+
 GROUPS = {
+    "what-counts-after-a-demand": WHAT_COUNTS_AFTER_A_DEMAND,
+    "kind-of-year": KIND_OF_YEAR,
     "kind-of-program": KIND_OF_PROGRAM,
     "without-exception-demand": WITHOUT_EXCEPTION_DEMAND,
     "ecfmg-sponsors": ECFMG_SPONSORS,
