@@ -920,6 +920,11 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
         return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
     if _ecfmgs_own_role(c):
         return []  # "ECFMG sponsors J-1 physicians nationally": what ECFMG does, not the program
+    halves = _visa_halves(c)
+    if halves:
+        # "the only visa we sponsor is the J-1, and H-1B petitions are not filed": each half
+        # names one visa and its own verb
+        return [fact for half in halves for fact in _visa(half)]
     apart = _set_apart(c) or _the_only_visa(c)
     if apart is not None:  # "Apart from the J-1, no other visa ...", "the J-1, the sole visa"
         return apart
@@ -963,6 +968,32 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     if neg and c.has("VISA"):  # "we do not sponsor visas": no visa of any kind
         return [("visa_j1", False, 0.85), ("visa_h1b", False, 0.85)]
     return []
+
+
+def _visa_halves(c: Clause) -> list[Clause]:
+    """The two halves of a clause joined by ", and" (", but", ", while") when each names one
+    visa (a different one) and a sponsoring verb of its own."""
+    if not (c.has("J1") and c.has("H1B")):
+        return []
+    doc = c.span.doc
+    joins = [
+        t.i
+        for t in c.span
+        if t.text == ","
+        and t.i + 1 < c.span.end
+        and doc[t.i + 1].lower_ in ("and", "but", "while", "whereas")
+    ]
+    if len(joins) != 1:
+        return []
+    cut = joins[0]
+    halves = []
+    for a, b in ((c.span.start, cut), (cut + 2, c.span.end)):
+        labels = {k: [s for s in v if a <= s.start and s.end <= b] for k, v in c.labels.items()}
+        half = Clause(doc[a:b], {k: v for k, v in labels.items() if v}, c.is_row, c.hypothetical)
+        if half.has("J1") == half.has("H1B") or not half.has("SPONSOR"):
+            return []
+        halves.append(half)
+    return halves
 
 
 FIRST_PERSON = ("we", "our", "ours", "my")

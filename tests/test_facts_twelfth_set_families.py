@@ -170,7 +170,26 @@ WHAT_COUNTS_AFTER_A_DEMAND = [
     ("U.S. clinical experience is preferred; observerships do not count toward it.", {}),
 ]
 
+# Two halves joined by ", and" / ", but", each naming one visa and its own verb, settle each
+# visa on their own.
+VISA_HALVES = [
+    (
+        "The sole visa type our residency supports is the J-1, and we never file H-1B petitions.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    (
+        "We cannot sponsor J-1 visas, but H-1B sponsorship is available to matched residents.",
+        {"visa_j1": False, "visa_h1b": True},
+    ),
+    # near miss: one denial over both visas before the join
+    (
+        "We sponsor neither the J-1 nor the H-1B, and applicants must arrange their own status.",
+        {"visa_j1": False, "visa_h1b": False},
+    ),
+]
+
 GROUPS = {
+    "visa-halves": VISA_HALVES,
     "what-counts-after-a-demand": WHAT_COUNTS_AFTER_A_DEMAND,
     "kind-of-year": KIND_OF_YEAR,
     "kind-of-program": KIND_OF_PROGRAM,
