@@ -1,11 +1,16 @@
 """What the tests of each blind roster markup (``test_demoweb_fresh*.py``) check the same way:
-the programs showing a markup, the level each resident is given on a page, and that roster pages
-show exactly their truth residents. Each markup's module keeps its own level pattern."""
+the programs showing a markup, the level each resident is given on a page, that roster pages
+show exactly their truth residents, table rows, and a JS roster's text once Chromium completes it. Each markup's module keeps its own level pattern."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
 
 from demoweb.server import RunningWeb
 from tests.test_demoweb import fetch, parse, visible_text
@@ -74,3 +79,55 @@ def assert_levels(text: str, program: dict, names: list[str], place: str, found:
         else:
             stated = [lvl for pos, lvl in found if pos < at][-1:]
         assert stated == [by_name[name]["pgy"]], (program["website"], name, stated)
+
+
+class TableRows(HTMLParser):
+    """Each table row's cell texts (nested tables: the innermost cells)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append(re.sub(r"\s+", " ", " ".join(self._cell)).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def chromium_text(url: str, step: str, done: dict[str, str], button: str) -> str:
+    """Visible text of ``main`` after clicking ``button``, scrolling or waiting (``step``) until
+    the page's own end signal, the script ``done[step]``, holds."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists():
+        pytest.skip(f"no Chromium at {chromium}")
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            for _ in range(60):
+                if page.evaluate(done[step]):
+                    break
+                if step == "click":
+                    control = page.query_selector(button)
+                    if control and control.is_enabled():
+                        control.click()
+                elif step == "scroll":
+                    page.mouse.wheel(0, 4000)
+                page.wait_for_timeout(150)
+            assert page.evaluate(done[step]), "the list never completed"
+            return page.inner_text("main")
+        finally:
+            browser.close()

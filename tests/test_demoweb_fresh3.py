@@ -16,7 +16,6 @@ import re
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import replace
-from html.parser import HTMLParser
 
 import pytest
 
@@ -37,12 +36,14 @@ from demoweb.layouts.registry import (
 )
 from demoweb.server import RunningWeb, running_web
 from demoweb.site import ProgramSite
-from tests.demoweb_variants import assert_levels as check_levels
 from tests.demoweb_variants import (
+    TableRows,
     assert_pages_show_exactly_their_residents,
+    chromium_text,
     shows,
     variant_programs,
 )
+from tests.demoweb_variants import assert_levels as check_levels
 from tests.demoweb_variants import levels as read_levels
 from tests.test_demoweb import fetch, links_of, parse, visible_text
 
@@ -273,33 +274,9 @@ def test_fresh3_levels_of_a_mixed_web(mixed: RunningWeb) -> None:
     assert checked >= 15
 
 
-class Tables(HTMLParser):
-    """Each table row's cell texts (nested tables: the innermost cells)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[list[str]] = []
-        self._cell: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "tr":
-            self.rows.append([])
-        elif tag in ("td", "th"):
-            self._cell = []
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th") and self._cell is not None:
-            self.rows[-1].append(re.sub(r"\s+", " ", " ".join(self._cell)).strip())
-            self._cell = None
-
-    def handle_data(self, data: str) -> None:
-        if self._cell is not None:
-            self._cell.append(data)
-
-
 def test_fresh3_tables_give_each_resident_one_row_with_school_and_level(web: RunningWeb) -> None:
     for program in fresh3_programs(web, "table", limit=8):
-        parser = Tables()
+        parser = TableRows()
         parser.feed(fetch(program["roster_urls"][0])[2].decode("utf-8"))
         for r in program["residents"]:
             rows = [row for row in parser.rows if row and r["name_shown"] in row[0]]
@@ -474,37 +451,6 @@ DONE = {
 BUTTON = ".js-load-next"
 
 
-def chromium_text(url: str, step: str) -> str:
-    """Visible text of ``main`` after clicking "Load next", scrolling or waiting until the page's
-    own end signal (no button left, the "That's everyone." line, ``data-state="ready"``)."""
-    import os
-    from pathlib import Path
-
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists():
-        pytest.skip(f"no Chromium at {chromium}")
-    with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.goto(url)
-            for _ in range(60):
-                if page.evaluate(DONE[step]):
-                    break
-                if step == "click":
-                    button = page.query_selector(BUTTON)
-                    if button and button.is_enabled():
-                        button.click()
-                elif step == "scroll":
-                    page.mouse.wheel(0, 4000)
-                page.wait_for_timeout(150)
-            assert page.evaluate(DONE[step]), "the list never completed"
-            return page.inner_text("main")
-        finally:
-            browser.close()
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize(
     ("layout", "step", "place"),
@@ -518,6 +464,6 @@ def test_fresh3_js_rosters_complete_in_chromium(
     web: RunningWeb, layout: str, step: str, place: str
 ) -> None:
     program = max(fresh3_programs(web, layout, limit=10), key=lambda p: len(p["residents"]))
-    text = re.sub(r"\s+", " ", chromium_text(program["roster_urls"][0], step))
+    text = re.sub(r"\s+", " ", chromium_text(program["roster_urls"][0], step, DONE, BUTTON))
     assert all(shows(text, r) for r in program["residents"])
     assert_levels(text, program, [r["name"] for r in program["residents"]], place)
