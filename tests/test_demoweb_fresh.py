@@ -13,16 +13,12 @@ import json
 import re
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
 
-from demoweb.generate import FRESH_SHARE, build_web
-from demoweb.layouts import FRESH, FRESH_LAYOUTS, LAYOUTS
-from demoweb.layouts.registry import VARIANT_LAYOUTS
+from demoweb.layouts import FRESH, FRESH_LAYOUTS
 from demoweb.server import RunningWeb, running_web
-from demoweb.site import ProgramSite
 from tests.demoweb_variants import assert_levels as check_levels
 from tests.demoweb_variants import (
     assert_pages_show_exactly_their_residents,
@@ -89,53 +85,7 @@ def levels(text: str, program: dict) -> list[tuple[int, int]]:
     return read_levels(text, program, LEVEL, _level_of)
 
 
-# --- generation ----------------------------------------------------------------------------------
-
-
-def test_every_fresh_layout_varies_a_registered_layout_and_keeps_its_js() -> None:
-    assert len(FRESH_LAYOUTS) >= 14  # every layout of issue #6 has one
-    for name, layout in FRESH_LAYOUTS.items():
-        assert name in LAYOUTS and layout.js == LAYOUTS[name].js
-        assert layout.description and layout.description != LAYOUTS[name].description
-
-
-def test_fresh_programs_are_a_share_of_heldout_and_keep_their_split() -> None:
-    sites = [site for _, site in build_web(3000, seed=7).iter_sites()]
-    eligible = [s for s in sites if s.variant == "heldout" and s.layout in FRESH_LAYOUTS]
-    fresh = [s for s in sites if s.layout_variant == FRESH]
-    assert all(s.variant == "heldout" for s in fresh)
-    # fresh2 and fresh3 (test_demoweb_fresh2.py, ...) take shares of the held-out programs fresh
-    # leaves
-    assert all(
-        s.layout_variant in (s.variant, *VARIANT_LAYOUTS)
-        for s in sites
-        if s.layout_variant != FRESH
-    )
-    assert abs(len(fresh) / len(eligible) - FRESH_SHARE) < 0.1
-    assert {s.layout for s in fresh} == set(FRESH_LAYOUTS)
-
-
-def test_fresh_markup_changes_only_the_roster_pages_and_sitemap() -> None:
-    """A fresh program's other pages (home, about, info, news) are its held-out pages."""
-    web = build_web(300, seed=7)
-    compared = 0
-    for program in web.iter_programs():
-        if program.site.layout_variant != FRESH:
-            continue
-        heldout = replace(program, site=replace(program.site, layout_variant="heldout"))
-        fresh_routes = ProgramSite(program, 8000, web.seed).routes
-        heldout_routes = ProgramSite(heldout, 8000, web.seed).routes
-        for rel, route in fresh_routes.items():
-            if route.role in ("roster", "roster_index", "department", "api", "sitemap"):
-                continue
-            assert route.render() == heldout_routes[rel].render(), (program.index, rel)
-            compared += 1
-    assert compared > 50
-
-
-def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
-    for p in web.truth["programs"]:
-        assert p["layout_variant"] in (p["split"], *VARIANT_LAYOUTS)
+# The registry, the draw and the pages it must not move: tests/test_demoweb_variant_draws.py.
 
 
 # --- HTML layouts --------------------------------------------------------------------------------

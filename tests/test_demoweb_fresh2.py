@@ -15,25 +15,14 @@ import json
 import re
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
 
-from demoweb import generate
-from demoweb.generate import FRESH2_SHARE, build_web
 from demoweb.layouts.registry import (
-    FRESH,
     FRESH2,
     FRESH2_LAYOUTS,
-    FRESH_LAYOUTS,
-    LAYOUTS,
-    VARIANT_LAYOUTS,
-    Layout,
-    layout_for,
-    register_fresh2,
 )
 from demoweb.server import RunningWeb, running_web
-from demoweb.site import ProgramSite
 from tests.demoweb_variants import (
     TableRows,
     assert_pages_show_exactly_their_residents,
@@ -110,115 +99,7 @@ def levels(text: str, program: dict) -> list[tuple[int, int]]:
     return read_levels(text, program, LEVEL, _level_of)
 
 
-# --- registry and generation ---------------------------------------------------------------------
-
-
-def test_every_layout_has_a_fresh2_variant_that_keeps_its_js() -> None:
-    assert set(FRESH2_LAYOUTS) == set(LAYOUTS)  # all 14 layouts of issue #6
-    for name, layout in FRESH2_LAYOUTS.items():
-        assert layout.js == LAYOUTS[name].js
-        assert layout.description
-        assert layout.description != LAYOUTS[name].description
-        assert layout.description != FRESH_LAYOUTS[name].description
-        assert layout_for(name, FRESH2) is layout
-        assert layout_for(name, FRESH) is FRESH_LAYOUTS[name]
-        assert layout_for(name, "heldout") is layout_for(name, "dev") is LAYOUTS[name]
-
-
-def test_a_variant_registers_once_and_only_for_a_known_layout() -> None:
-    with pytest.raises(ValueError):
-        register_fresh2(FRESH2_LAYOUTS["table"])
-    with pytest.raises(ValueError):
-        register_fresh2(Layout(name="no-such-layout", weight=0.0, render=lambda p, v, a: ""))
-
-
-def test_fresh2_programs_are_a_share_of_heldout_not_fresh() -> None:
-    sites = [site for _, site in build_web(PROGRAMS, seed=7).iter_sites()]
-    eligible = [
-        s
-        for s in sites
-        if s.variant == "heldout" and s.layout_variant != FRESH and s.layout in FRESH2_LAYOUTS
-    ]
-    fresh2 = [s for s in sites if s.layout_variant == FRESH2]
-    assert all(s.variant == "heldout" for s in fresh2)
-    assert all(s.layout_variant in (s.variant, *VARIANT_LAYOUTS) for s in sites)
-    assert abs(len(fresh2) / len(eligible) - FRESH2_SHARE) < 0.1
-    assert {s.layout for s in fresh2} == set(FRESH2_LAYOUTS)
-
-
-@pytest.mark.parametrize("seed", [7, 11])
-def test_fresh2_moves_no_other_draw(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
-    """With fresh2 switched off every site is what it was before fresh2, and a fresh2 site is
-    that same site with only its roster markup changed. fresh3, which draws among what fresh2
-    leaves, is off throughout (``test_demoweb_fresh3.py`` checks its own draw)."""
-    monkeypatch.setattr(generate, "FRESH3_SHARE", 0.0)
-    web = build_web(PROGRAMS, seed=seed)
-    now = [site for _, site in web.iter_sites()]
-    monkeypatch.setattr(generate, "FRESH2_SHARE", 0.0)
-    before = [site for _, site in web.iter_sites()]
-    moved = 0
-    for site, old in zip(now, before, strict=True):
-        if site.layout_variant == FRESH2:
-            assert old.layout_variant == "heldout"
-            assert replace(site, layout_variant="heldout") == old
-            moved += 1
-        else:
-            assert site == old
-    assert moved > 100
-
-
-@pytest.mark.parametrize("faults", [False, True])
-def test_pages_of_programs_not_moved_are_unchanged(
-    monkeypatch: pytest.MonkeyPatch, faults: bool
-) -> None:
-    """Every page of every program fresh2 does not take is the page it was without fresh2."""
-    monkeypatch.setattr(generate, "FRESH3_SHARE", 0.0)
-    web = build_web(300, seed=7, specialty="all")
-    now = list(web.iter_programs())
-    monkeypatch.setattr(generate, "FRESH2_SHARE", 0.0)
-    compared = 0
-    for program in now:
-        if program.site.layout_variant == FRESH2:
-            continue
-        old = generate.generate_program(
-            web.seed, web.specialty_of(program.index)[1], web.year,
-            web.specialty_of(program.index)[0], host_index=program.index,
-        )  # fmt: skip
-        assert old == program
-        new_routes = ProgramSite(program, 8000, web.seed, faults).routes
-        old_routes = ProgramSite(old, 8000, web.seed, faults).routes
-        assert new_routes.keys() == old_routes.keys()
-        for rel, route in new_routes.items():
-            assert route.render() == old_routes[rel].render(), (program.index, rel)
-            compared += 1
-    assert compared > 2000
-
-
-def test_fresh2_markup_changes_only_the_roster_pages_and_sitemap() -> None:
-    """A fresh2 program's other pages (home, about, info, news) are its held-out pages."""
-    web = build_web(1200, seed=7)
-    compared = 0
-    for program in web.iter_programs():
-        if program.site.layout_variant != FRESH2:
-            continue
-        heldout = replace(program, site=replace(program.site, layout_variant="heldout"))
-        fresh2_routes = ProgramSite(program, 8000, web.seed).routes
-        heldout_routes = ProgramSite(heldout, 8000, web.seed).routes
-        for rel, route in fresh2_routes.items():
-            if route.role in ("roster", "roster_index", "department", "api", "sitemap"):
-                continue
-            assert route.render() == heldout_routes[rel].render(), (program.index, rel)
-            compared += 1
-    assert compared > 50
-
-
-def test_truth_names_each_programs_layout_variant(web: RunningWeb) -> None:
-    variants = {p["layout_variant"] for p in web.truth["programs"]}
-    assert FRESH2 in variants
-    for p in web.truth["programs"]:
-        assert p["layout_variant"] in (p["split"], *VARIANT_LAYOUTS)
-        if p["layout_variant"] == FRESH2:
-            assert p["split"] == "heldout"
+# The registry, the draw and the pages it must not move: tests/test_demoweb_variant_draws.py.
 
 
 # --- HTML layouts --------------------------------------------------------------------------------
