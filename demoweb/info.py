@@ -220,11 +220,15 @@ LATE_SETS = tuple(
     )
 )
 
-# Newest first: each takes its share of what the first set (and the newer ones) would take.
-FIRST_SET_TAKERS = tuple(
-    (blind, str(k), f"INDEPENDENT{k}_SHARE")
-    for k, blind in ((14, independent14), (13, independent13))
-)
+# Sets written after the fourth set's pool was split eight ways take halves of an early set's
+# programs instead: early set -> its takers, newest first, each taking its share of what that
+# early set (and the newer takers) would take, so adding one moves no program of any other set.
+TAKERS = {
+    independent.NAME: tuple(
+        (blind, str(k), f"INDEPENDENT{k}_SHARE")
+        for k, blind in ((14, independent14), (13, independent13))
+    ),
+}
 
 
 def _draw(program: Program, suffix: str) -> float:
@@ -240,10 +244,9 @@ def phrasing_set(program: Program) -> str:
     shares = globals()
     for blind, suffix, share in EARLY_SETS:
         if _draw(program, suffix) < shares[share]:
-            if blind is independent:
-                for newer, newer_suffix, newer_share in FIRST_SET_TAKERS:
-                    if _draw(program, newer_suffix) < shares[newer_share]:
-                        return newer.NAME
+            for newer, newer_suffix, newer_share in TAKERS.get(blind.NAME, ()):
+                if _draw(program, newer_suffix) < shares[newer_share]:
+                    return newer.NAME
             return blind.NAME
     if _draw(program, "4") >= INDEPENDENT4_SHARE:
         return "heldout"
