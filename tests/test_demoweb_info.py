@@ -729,14 +729,15 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
     info_module.program_info.cache_clear()
 
 
-# The thirteenth and fourteenth sets (written blind side by side) take halves of the first set's
-# programs, newest first, so that no program of the fourth set's eight-way split moves.
-FIRST_SET_TAKERS = [(13, independent13), (14, independent14)]
+# Later sets take halves of an early set's programs (``TAKERS`` in demoweb.info), newest first, so
+# that no program of the fourth set's eight-way split moves: the thirteenth and fourteenth
+# (written blind side by side) the first set's. (k, the set, the early set it takes from.)
+TAKERS = [(13, independent13, "independent"), (14, independent14, "independent")]
 
 
-@pytest.mark.parametrize(("k", "later"), FIRST_SET_TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
-def test_a_first_set_taker_takes_half_of_what_the_first_set_would(
-    monkeypatch: pytest.MonkeyPatch, k: int, later
+@pytest.mark.parametrize(("k", "later", "early"), TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
+def test_a_taker_takes_half_of_what_its_early_set_would(
+    monkeypatch: pytest.MonkeyPatch, k: int, later, early: str
 ) -> None:
     _without_sets_from(monkeypatch, k + 1)
     programs = list(build_web(BLIND4_PROGRAMS, seed=7).iter_programs())
@@ -746,9 +747,9 @@ def test_a_first_set_taker_takes_half_of_what_the_first_set_would(
     before = {p.index: phrasing_set(p) for p in programs}
     moved = {i for i in now if now[i] != before[i]}
     assert moved == {i for i, s in now.items() if s == later.NAME}
-    first = {"independent", *(taker.NAME for j, taker in FIRST_SET_TAKERS if j < k)}
-    assert moved and {before[i] for i in moved} <= first
-    pool = sum(s in first for s in before.values())
+    pool_sets = {early, *(taker.NAME for j, taker, e in TAKERS if e == early and j < k)}
+    assert moved and {before[i] for i in moved} <= pool_sets
+    pool = sum(s in pool_sets for s in before.values())
     assert 0.3 * pool < len(moved) < 0.7 * pool
     unmoved = Counter(s for i, s in before.items() if i not in moved)
     assert unmoved == Counter(s for i, s in now.items() if i not in moved)
@@ -756,9 +757,9 @@ def test_a_first_set_taker_takes_half_of_what_the_first_set_would(
     info_module.program_info.cache_clear()
 
 
-@pytest.mark.parametrize(("k", "later"), FIRST_SET_TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
-def test_a_first_set_takers_pages_state_the_values_their_truth_says(
-    monkeypatch: pytest.MonkeyPatch, k: int, later
+@pytest.mark.parametrize(("k", "later", "early"), TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
+def test_a_takers_pages_state_the_values_their_truth_says(
+    monkeypatch: pytest.MonkeyPatch, k: int, later, early: str
 ) -> None:
     _without_sets_from(monkeypatch, k + 1)
     _pages_state_the_values_their_truth_says(later)
