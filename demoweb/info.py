@@ -44,7 +44,11 @@ set's programs instead (the first set has long been development material, and it
 times as many programs): half of what the first set would take (``INDEPENDENT14_SHARE``) use a
 fourteenth, :mod:`demoweb.phrasings_independent14`, and half of the rest
 (``INDEPENDENT13_SHARE``) a thirteenth, :mod:`demoweb.phrasings_independent13`. No program of any
-other set moves.
+other set moves. Two more, written blind side by side after the rules had been tuned on the
+thirteenth and fourteenth, take halves of the second and third sets' programs the same way:
+half of what the second set would take (``INDEPENDENT15_SHARE``) use a fifteenth,
+:mod:`demoweb.phrasings_independent15`, and half of what the third would take
+(``INDEPENDENT16_SHARE``) a sixteenth, :mod:`demoweb.phrasings_independent16` (``TAKERS``).
 """
 
 from __future__ import annotations
@@ -68,6 +72,8 @@ from demoweb import phrasings_independent11 as independent11
 from demoweb import phrasings_independent12 as independent12
 from demoweb import phrasings_independent13 as independent13
 from demoweb import phrasings_independent14 as independent14
+from demoweb import phrasings_independent15 as independent15
+from demoweb import phrasings_independent16 as independent16
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -125,6 +131,8 @@ INDEPENDENT11_SHARE = 0.5  # of the programs the fourth to tenth sets would take
 INDEPENDENT12_SHARE = 0.5  # of the programs the fourth to eleventh sets would take
 INDEPENDENT13_SHARE = 0.5  # of the programs the first set would take that the fourteenth leaves
 INDEPENDENT14_SHARE = 0.5  # of the programs the first set would take
+INDEPENDENT15_SHARE = 0.5  # of the programs the second set would take
+INDEPENDENT16_SHARE = 0.5  # of the programs the third set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -140,6 +148,8 @@ BLIND = {  # sets written blind
     independent12.NAME: independent12,
     independent13.NAME: independent13,
     independent14.NAME: independent14,
+    independent15.NAME: independent15,
+    independent16.NAME: independent16,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -228,6 +238,8 @@ TAKERS = {
         (blind, str(k), f"INDEPENDENT{k}_SHARE")
         for k, blind in ((14, independent14), (13, independent13))
     ),
+    independent2.NAME: ((independent15, "15", "INDEPENDENT15_SHARE"),),
+    independent3.NAME: ((independent16, "16", "INDEPENDENT16_SHARE"),),
 }
 
 

@@ -25,6 +25,8 @@ from demoweb import phrasings_independent11 as independent11
 from demoweb import phrasings_independent12 as independent12
 from demoweb import phrasings_independent13 as independent13
 from demoweb import phrasings_independent14 as independent14
+from demoweb import phrasings_independent15 as independent15
+from demoweb import phrasings_independent16 as independent16
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -218,6 +220,7 @@ def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     again = {p.index: phrasing_set(p) for p in build_web(BLIND3_PROGRAMS, seed=7).iter_programs()}
     assert now == again
     monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)  # or it takes what is left
+    monkeypatch.setattr(info_module, "INDEPENDENT16_SHARE", 0.0)  # takes half of this set's
     now = {p.index: phrasing_set(p) for p in programs}
     monkeypatch.setattr(info_module, "INDEPENDENT3_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
@@ -306,6 +309,8 @@ LATER_SETS = (
     12,
     13,
     14,
+    15,
+    16,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -379,6 +384,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent12,
         independent13,
         independent14,
+        independent15,
+        independent16,
     ],
     ids=lambda m: m.NAME,
 )
@@ -605,6 +612,8 @@ SIXTH_ON = [
     independent12,
     independent13,
     independent14,
+    independent15,
+    independent16,
 ]
 
 
@@ -731,8 +740,14 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 
 # Later sets take halves of an early set's programs (``TAKERS`` in demoweb.info), newest first, so
 # that no program of the fourth set's eight-way split moves: the thirteenth and fourteenth
-# (written blind side by side) the first set's. (k, the set, the early set it takes from.)
-TAKERS = [(13, independent13, "independent"), (14, independent14, "independent")]
+# (written blind side by side) the first set's, the fifteenth and sixteenth (the same) the
+# second's and the third's. (k, the set, the early set it takes from.)
+TAKERS = [
+    (13, independent13, "independent"),
+    (14, independent14, "independent"),
+    (15, independent15, "independent2"),
+    (16, independent16, "independent3"),
+]
 
 
 @pytest.mark.parametrize(("k", "later", "early"), TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
