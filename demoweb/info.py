@@ -231,8 +231,9 @@ LATE_SETS = tuple(
 )
 
 # Sets written after the fourth set's pool was split eight ways take halves of an early set's
-# programs instead: early set -> its takers, newest first, each taking its share of what that
-# early set (and the newer takers) would take, so adding one moves no program of any other set.
+# programs instead: early set -> its takers, each taking its share of what that early set would
+# keep after the takers listed before it. A new taker goes last, so adding one moves no program
+# of any other set.
 TAKERS = {
     independent.NAME: tuple(
         (blind, str(k), f"INDEPENDENT{k}_SHARE")
