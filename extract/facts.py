@@ -461,7 +461,7 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
     """Where a clause ends: ';', "but", "however", and a reason or contrast after a comma
     ("J-1 visas, as the H-1B is not offered"): a negation never reaches across them."""
     cuts = [sent.start]
-    opening = sent[0].lower_ in (*SUBORDINATORS, *CONDITIONALS, "when", "once")
+    opening = sent[0].lower_ in (*SUBORDINATORS, *CONDITIONALS, "when", "once") or _proviso(sent)
     if opening and not (len(sent) > 1 and (sent[0].lower_, sent[1].lower_) == ("as", "of")):
         # "Although USCE is not required, it is recommended": the opening clause ends at its
         # comma; "As of the interview date, ..." is a time, the clause's own
@@ -480,7 +480,15 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             # "(hands-on, not observership)"
             cuts.append(tok.i)
         elif (tok.lower_, after) in (("rather", "than"), ("instead", "of")):
-            cuts.append(tok.i)  # "J-1 rather than H-1B": the negation opens its own clause
+            if tok.i + 2 not in _exam_starts(doc):
+                cuts.append(tok.i)  # "J-1 rather than H-1B": the negation opens its own clause
+        elif (
+            tok.lower_ == "and"
+            and doc[tok.i - 1].text == ","
+            and after.endswith("ing")
+            and after not in ("including", "according", "regarding", "during")
+        ):
+            cuts.append(tok.i)  # "..., and taking the USMLE is encouraged": a subject of its own
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in ("not", "never"):
             cuts.append(tok.i)  # "(not H-1B, and not for fellows)": each negation its own
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in PRONOUNS:
@@ -497,6 +505,23 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)
     cuts.append(sent.end)
     return sorted(set(cuts))
+
+
+def _exam_starts(doc: Doc) -> set[int]:
+    return {c.start for c in doc.spans[CUES] if c.label_ in ("USMLE", "STEP1", "STEP2", "COMLEX")}
+
+
+def _exams_instead(doc: Doc, sent: Span) -> set[int]:
+    """ "COMLEX-USA instead of USMLE", "COMLEX rather than Step 2 CK": one exam taken in place
+    of another is no negation, and the exam left out owns no score."""
+    starts = _exam_starts(doc)
+    return {
+        t.i
+        for t in sent
+        if t.i + 2 < sent.end
+        and (t.lower_, doc[t.i + 1].lower_) in (("rather", "than"), ("instead", "of"))
+        and t.i + 2 in starts
+    }
 
 
 def _asides(sent: Span) -> Iterator[tuple[int, int]]:
@@ -591,6 +616,8 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     not_only = _not_the_only(doc, sent) if "only" in low or "sole" in low else set()
     aside |= not_only
     listing = _whether_listings(doc, sent) if "whether" in low else set()
+    instead = _exams_instead(doc, sent) if "instead" in low or "rather" in low else set()
+    aside |= instead
     is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -606,8 +633,13 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                     continue
                 if cue.label_ == "INDIRECT" and cue.start in listing:
                     continue
+                if cue.label_ in ("USMLE", "STEP1", "STEP2", "COMLEX") and cue.start - 2 in instead:
+                    continue  # the exam left out: "COMLEX instead of Step 2 CK"
                 labels.setdefault(str(cue.label_), []).append(cue)
-        if clauses and not any(labels.get(t) for t in TOPICS):
+        after_proviso = a != sent.start and len(clauses) == 1 and _proviso(sent)
+        if after_proviso:
+            pass  # "Provided ..., you are eligible": the verdict on those who meet it, no demand
+        elif clauses and not any(labels.get(t) for t in TOPICS):
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
             labels.update({t: before[t] for t in TOPICS if before.get(t)})
@@ -629,6 +661,11 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             if clauses[-1].labels.get("SPONSOR"):
                 labels["SPONSOR"] = clauses[-1].labels["SPONSOR"]
         hypothetical = a == sent.start and sent[0].lower_ in CONDITIONALS and len(cuts) > 2
+        if a == sent.start and len(cuts) > 2 and _proviso(sent):
+            # "Provided you have completed 4 months of USCE, ...": what the proviso names is
+            # demanded (its "provided" sponsors nothing)
+            labels["SPONSOR"] = [s for s in labels.get("SPONSOR", []) if s.start != a]
+            labels["REQ"] = [*labels.get("REQ", []), doc[a : a + 1]]
         clauses.append(Clause(span, labels, is_row, hypothetical))
     back = [s for c in clauses for s in c.labels.get("BACK_REF", [])]
     for c in clauses:
@@ -638,6 +675,13 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         if named is not None and any(b.start > named for b in back):
             c.labels.setdefault("OTHER_PROGRAM", []).append(doc[named : named + 1])
     return clauses
+
+
+def _proviso(sent: Span) -> bool:
+    """ "Provided (that) ...", "As long as ...", "So long as ...": an opening condition that
+    demands what it names of every applicant, not a hypothetical."""
+    words = [t.lower_ for t in sent[:3]]
+    return words[:1] in (["provided"], ["providing"]) or words[1:3] == ["long", "as"]
 
 
 def _not_the_only(doc: Doc, sent: Span) -> set[int]:
@@ -1609,8 +1653,15 @@ def _ordinal(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
+# A ground denied only as the sole one: "not excluded solely on the basis of", "based only on"
+SOLE_GROUND = re.compile(
+    r"\b(solely|only|merely|purely|simply|just|exclusively) (on|upon|by|because|due|for)\b"
+    r"|\b(based|judged|screened|decided|made) (solely|only|merely|purely|exclusively)\b"
+)
+
+
 def _scores(c: Clause) -> list[tuple[str, Value, float]]:
-    exams = [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
+    exams = _exams_named(c)
     if not exams or c.has("AVG", "PREF", "HEDGE", "STATS", "ENCOURAGE", "STRONG"):
         return []  # "successful applicants scored above 240": who matched, not who may apply
     pct = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\s*(percentile|%ile)\b", c.text, re.IGNORECASE)
@@ -1620,6 +1671,8 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         return [(exams[0][1], f"{pct.group(1)}{_ordinal(int(pct.group(1)))} percentile", 0.8)]
     numbers = [t for t in c.span if t.text.isdigit() and 150 <= int(t.text) <= 999]
     if not numbers:
+        if _negated(c) and SOLE_GROUND.search(c.lower):
+            return []  # "not screened out solely on the basis of COMLEX": one factor of several
         denied = _negated(c) and not _floor_kept(c)
         if denied and c.has("NO_LIMIT"):
             return [(e[1], "none", 0.85) for e in exams]
@@ -1641,8 +1694,13 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         return []
     if _denied_demand(c):
         return []  # "we do not require a Step 2 CK score of 240": not 240, the floor unsaid
-    if not (c.has("FLOOR") or c.has("REQ") or _bare_score_row(c) or _lowest_accepted(c)):
+    tops = _range_tops(c, numbers)
+    admits = c.has("ACCEPT", "INTERVIEW") and not _negated(c)
+    if not (c.has("FLOOR") or c.has("REQ") or _bare_score_row(c) or _lowest_accepted(c)) and not (
+        tops and admits
+    ):
         return []
+    numbers = [n for n in numbers if n.i not in tops]
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
     named = list({pos: e for pos, e in cues}.items())  # "Step 2" inside "Step 2 CK": once
     in_order = all(n.i > named[-1][0] for n in numbers) or all(n.i < named[0][0] for n in numbers)
@@ -1667,6 +1725,29 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         if owner is not None:
             out.append((owner[1], value, 0.9 if len(numbers) == 1 else 0.85))
     return out
+
+
+def _exams_named(c: Clause) -> list[tuple[str, str, int, int]]:
+    return [e for e in (*EXAMS, COMLEX) if c.has(e[0])]
+
+
+def _range_tops(c: Clause, numbers: list[Token]) -> set[int]:
+    """The top of each score range "between 215 and 300" ("from 220 to 300", "220-300"): the
+    range's low end is the floor, its top no rule of its own; and a range the program admits
+    ("we review applicants whose score falls between ...") sets that floor."""
+    doc = c.span.doc
+    tops = set()
+    for low, high in zip(numbers, numbers[1:], strict=False):
+        joint = [t.lower_ for t in doc[low.i + 1 : high.i]]
+        before = doc[low.i - 1].lower_ if low.i > c.span.start else ""
+        ranged = (before == "between" and joint == ["and"]) or (
+            before == "from" and joint == ["to"]
+        )
+        # a hyphen joins two exams' floors as often as a range's ends: a range of one exam only
+        hyphen = joint in (["-"], ["\u2013"]) and len(_exams_named(c)) == 1
+        if (ranged or hyphen) and int(low.text) < int(high.text):
+            tops.add(high.i)
+    return tops
 
 
 EXAM_LABEL_WORDS = {

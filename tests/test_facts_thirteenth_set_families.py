@@ -1,0 +1,129 @@
+"""Rule round 12: the thirteenth and fourteenth sets' leftover misses, and the weakest fact
+families across every round, each in phrasings of our own, with traps.
+
+Written for issue 11 after reading what ``demoweb/phrasings_independent13.py`` and
+``demoweb/phrasings_independent14.py`` still missed after round 11, then widened by hand to the
+way real program pages put the same things: terse table fragments and abbreviations ("IMG/FMG",
+"USCE", "H1B", "LOR"), Yes/No answers, policy-manual sentences with "shall" and exceptions, two
+facts in one sentence, numbers as words. Each group is one construction; its near misses must
+settle nothing (preferences, past residents' figures, another program's numbers, questions,
+negations of something else). Expected values come from what each sentence plainly commits the
+program to, never from the extractor's output.
+"""
+
+from __future__ import annotations
+
+from demoweb import phrasings_independent13 as independent13
+from demoweb import phrasings_independent14 as independent14
+from tests.facts_families import family_tests
+
+# A score range the program reads or demands: its low end is the floor, its top no rule.
+SCORE_RANGES = [
+    (
+        "Applications are reviewed if the Step 2 CK score is between 228 and 300.",
+        {"step2_min": 228},
+    ),
+    ("Step 1 scores must be between 205 and 300 to be considered.", {"step1_min": 205}),
+    ("We will consider candidates with Step 2 CK scores from 222 to 300.", {"step2_min": 222}),
+    (
+        "Interviews go to DO applicants whose COMLEX Level 2-CE falls between 480 and 800.",
+        {"comlex_min": 480},
+    ),
+    # near misses: where past residents' or interviewees' scores fell is no floor
+    ("Our current residents scored between 231 and 262 on Step 2 CK.", {}),
+    ("Most interviewees last cycle had Step 1 scores between 225 and 250.", {}),
+    ("The median Step 2 CK of our matched class fell between 240 and 245.", {}),
+]
+
+# One exam taken in place of another ("COMLEX instead of USMLE") is no negation; the exam left
+# out owns no score, and the floor stated after it is the exam taken's.
+EXAM_IN_PLACE_OF_ANOTHER = [
+    (
+        "Candidates presenting COMLEX rather than USMLE scores must score 500 or higher on "
+        "Level 2-CE.",
+        {"comlex_min": 500},
+    ),
+    (
+        "DOs who took COMLEX instead of Step 2 CK shall have a Level 2-CE of at least 450.",
+        {"comlex_min": 450},
+    ),
+    # near misses: a choice of exams states no floor; a visa in place of another still denies
+    ("DO applicants may submit COMLEX instead of USMLE.", {}),
+    ("We sponsor J1 visas rather than H1B visas.", {"visa_j1": True, "visa_h1b": False}),
+]
+
+# ", and <gerund> ..." opens a clause with a subject of its own: its encouragement or option
+# says nothing of the floor before it.
+GERUND_AFTER_AND = [
+    (
+        "Osteopathic applicants need a COMLEX Level 2-CE of no lower than 475, and sitting for "
+        "the USMLE is encouraged.",
+        {"comlex_min": 475},
+    ),
+    (
+        "A Step 2 CK score not below 220 is required, and submitting Step 1 is optional.",
+        {"step2_min": 220},
+    ),
+    # near miss: the encouragement is about the score itself
+    ("Applicants are encouraged to have a Step 2 CK of 240 or higher.", {}),
+]
+
+# A score denied only as the sole ground ("not ... solely on the basis of") is one factor among
+# several: no floor, and no "none" either.
+SOLE_GROUND = [
+    ("No applicant is screened out solely on the basis of a COMLEX score.", {}),
+    ("Interview decisions are not based only on Step 1 results.", {}),
+    ("Candidates will not be rejected merely because of their Step 2 CK score.", {}),
+    # near misses: a denial of any screening is no floor at all
+    ("We do not screen applicants by COMLEX score.", {"comlex_min": "none"}),
+    ("There is no minimum Step 1 score.", {"step1_min": "none"}),
+]
+
+# "Provided ...", "As long as ..." opening a sentence demands what it names of every applicant
+# (unlike "If ...", which asserts nothing).
+PROVISOS = [
+    (
+        "Provided you have logged three months of USCE, your application will be reviewed.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "Provided that you have at least three months of hands-on USCE, you are eligible to apply.",
+        {"usce_required_months": 3},
+    ),
+    (
+        "Provided your Step 2 CK was passed on the first try, a Step 1 retake will not "
+        "disqualify you.",
+        {"first_attempt_required": "Step 2 CK only"},
+    ),
+    (
+        "As long as Step 2 CK was passed on the first try, one Step 1 failure is acceptable.",
+        {"first_attempt_required": "Step 2 CK only"},
+    ),
+    (
+        "So long as your Step 1 score is 215 or higher, your application will be read in full.",
+        {"step1_min": 215},
+    ),
+    # near misses: "if" asserts nothing; "provided" is not a proviso mid-sentence
+    ("If you have 3 months of USCE, please list them in your application.", {}),
+    ("Housing is provided for residents who rotate at the VA.", {}),
+]
+
+GROUPS = {
+    "score-ranges": SCORE_RANGES,
+    "exam-in-place-of-another": EXAM_IN_PLACE_OF_ANOTHER,
+    "gerund-after-and": GERUND_AFTER_AND,
+    "sole-ground": SOLE_GROUND,
+    "provisos": PROVISOS,
+}
+STORED: dict[str, list[tuple[str, dict[str, object]]]] = {}
+
+
+(
+    test_sentence_commits_the_program_to,
+    test_sentence_states_a_stored_fact,
+    test_no_sentence_here_is_the_thirteenth_sets_template,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = family_tests(independent13, GROUPS, STORED)
+(_, _, test_no_sentence_here_is_the_fourteenth_sets_template, _) = family_tests(
+    independent14, GROUPS, STORED
+)
