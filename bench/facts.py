@@ -29,11 +29,12 @@ twelfth, half of what the fourth to eleventh would take: :mod:`demoweb.phrasings
 ``--programs 12000`` (or more) for a steadier figure on the newest sets. ``independent14`` and
 ``independent13``, written blind side by side, take halves of the first set's programs instead
 (583 and 303 at 12000, leaving the first set 312), and ``independent15`` and ``independent16``,
-also written side by side, take halves of the second and third sets' programs. The independent splits are the figures to
+also written side by side, take halves of the second and third sets' programs;
+``independent17`` and ``independent18`` half of what the first and second sets keep after those. The independent splits are the figures to
 trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent16|all] [--blind]
+       [--split dev|heldout|independent|...|independent18|all] [--blind]
 """
 
 from __future__ import annotations
@@ -74,9 +75,11 @@ SPLITS = (
     "independent14",
     "independent15",
     "independent16",
+    "independent17",
+    "independent18",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
-BLIND_SPLITS: tuple[str, ...] = ("independent15", "independent16")
+BLIND_SPLITS: tuple[str, ...] = ("independent15", "independent16", "independent17", "independent18")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

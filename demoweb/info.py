@@ -49,6 +49,10 @@ thirteenth and fourteenth, take halves of the second and third sets' programs th
 half of what the second set would take (``INDEPENDENT15_SHARE``) use a fifteenth,
 :mod:`demoweb.phrasings_independent15`, and half of what the third would take
 (``INDEPENDENT16_SHARE``) a sixteenth, :mod:`demoweb.phrasings_independent16` (``TAKERS``).
+Two more, written blind side by side while the rules were tuned on the fifteenth and
+sixteenth, take half of what the first set keeps after the fourteenth and thirteenth
+(``INDEPENDENT17_SHARE``: :mod:`demoweb.phrasings_independent17`) and half of what the second
+keeps after the fifteenth (``INDEPENDENT18_SHARE``: :mod:`demoweb.phrasings_independent18`).
 """
 
 from __future__ import annotations
@@ -74,6 +78,8 @@ from demoweb import phrasings_independent13 as independent13
 from demoweb import phrasings_independent14 as independent14
 from demoweb import phrasings_independent15 as independent15
 from demoweb import phrasings_independent16 as independent16
+from demoweb import phrasings_independent17 as independent17
+from demoweb import phrasings_independent18 as independent18
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -133,6 +139,8 @@ INDEPENDENT13_SHARE = 0.5  # of the programs the first set would take that the f
 INDEPENDENT14_SHARE = 0.5  # of the programs the first set would take
 INDEPENDENT15_SHARE = 0.5  # of the programs the second set would take
 INDEPENDENT16_SHARE = 0.5  # of the programs the third set would take
+INDEPENDENT17_SHARE = 0.5  # of what the first set would keep after the 14th and 13th
+INDEPENDENT18_SHARE = 0.5  # of what the second set would keep after the 15th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -150,6 +158,8 @@ BLIND = {  # sets written blind
     independent14.NAME: independent14,
     independent15.NAME: independent15,
     independent16.NAME: independent16,
+    independent17.NAME: independent17,
+    independent18.NAME: independent18,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -237,9 +247,12 @@ LATE_SETS = tuple(
 TAKERS = {
     independent.NAME: tuple(
         (blind, str(k), f"INDEPENDENT{k}_SHARE")
-        for k, blind in ((14, independent14), (13, independent13))
+        for k, blind in ((14, independent14), (13, independent13), (17, independent17))
     ),
-    independent2.NAME: ((independent15, "15", "INDEPENDENT15_SHARE"),),
+    independent2.NAME: (
+        (independent15, "15", "INDEPENDENT15_SHARE"),
+        (independent18, "18", "INDEPENDENT18_SHARE"),
+    ),
     independent3.NAME: ((independent16, "16", "INDEPENDENT16_SHARE"),),
 }
 

@@ -27,6 +27,8 @@ from demoweb import phrasings_independent13 as independent13
 from demoweb import phrasings_independent14 as independent14
 from demoweb import phrasings_independent15 as independent15
 from demoweb import phrasings_independent16 as independent16
+from demoweb import phrasings_independent17 as independent17
+from demoweb import phrasings_independent18 as independent18
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -311,6 +313,8 @@ LATER_SETS = (
     14,
     15,
     16,
+    17,
+    18,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -386,6 +390,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent14,
         independent15,
         independent16,
+        independent17,
+        independent18,
     ],
     ids=lambda m: m.NAME,
 )
@@ -614,6 +620,8 @@ SIXTH_ON = [
     independent14,
     independent15,
     independent16,
+    independent17,
+    independent18,
 ]
 
 
@@ -747,6 +755,8 @@ TAKERS = [
     (14, independent14, "independent"),
     (15, independent15, "independent2"),
     (16, independent16, "independent3"),
+    (17, independent17, "independent"),
+    (18, independent18, "independent2"),
 ]
 
 
