@@ -469,13 +469,19 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
         if comma is not None:
             cuts.append(comma)
     kept = _asides_naming_things(doc, sent)
+    appositive = _appositive_negations(doc, sent)
     for tok in sent:
         if tok.i == sent.start:
             continue
         after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if tok.text == ";" or tok.lower_ in ("but", "however"):
             cuts.append(tok.i)
-        elif tok.lower_ in ("not", "never") and doc[tok.i - 1].text == "," and tok.i not in kept:
+        elif (
+            tok.lower_ in ("not", "never")
+            and doc[tok.i - 1].text == ","
+            and tok.i not in kept
+            and tok.i not in appositive
+        ):
             # "J-1 visas, not H-1B visas"; in an aside that names no visa it stays there:
             # "(hands-on, not observership)"
             cuts.append(tok.i)
@@ -505,6 +511,28 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)
     cuts.append(sent.end)
     return sorted(set(cuts))
+
+
+def _appositive_negations(doc: Doc, sent: Span) -> set[int]:
+    """The "not" of an aside between commas that names no visa and no IMGs ("ECFMG, not the
+    residency program, is the sponsor"): it says who is not the subject, and denies nothing."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ != "not" or tok.i <= sent.start or doc[tok.i - 1].text != ",":
+            continue
+        close = next(
+            (t.i for t in doc[tok.i + 1 : min(tok.i + 6, sent.end)] if t.text == ","), None
+        )
+        if (
+            close is not None
+            and close + 1 < sent.end
+            and doc[close + 1].is_alpha
+            and doc[close + 1].lower_ not in (*CLAUSE_OPENERS, *PRONOUNS, "or", "nor", "so", "yet")
+            and doc[close + 1].lower_ not in ("which", "who", "if", "unless", "when")
+            and not _names_visa_or_imgs(doc, tok.i, close)
+        ):
+            out.add(tok.i)
+    return out
 
 
 def _exam_starts(doc: Doc) -> set[int]:
@@ -616,8 +644,18 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     not_only = _not_the_only(doc, sent) if "only" in low or "sole" in low else set()
     aside |= not_only
     listing = _whether_listings(doc, sent) if "whether" in low else set()
+    # "regardless of whether the applicant has passed Step 3": no question asked
+    listing |= {
+        t.i
+        for t in sent
+        if t.lower_ == "whether"
+        and t.i - 2 >= sent.start
+        and doc[t.i - 1].lower_ == "of"
+        and doc[t.i - 2].lower_ in ("regardless", "irrespective")
+    }
     instead = _exams_instead(doc, sent) if "instead" in low or "rather" in low else set()
     aside |= instead
+    aside |= _appositive_negations(doc, sent) if ", not" in low else set()
     is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -956,6 +994,11 @@ def _citizens_only(c: Clause) -> bool:
 
 def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     j1, h1b = c.has("J1"), c.has("H1B")
+    halves = _visa_halves(c)
+    if halves:
+        # "the only visa we sponsor is the J-1, and H-1B petitions are not filed": each half
+        # names one visa and its own verb; "..., and in select cases, H-1B" is no policy on it
+        return [fact for half in halves for fact in _visa(half)]
     if c.has("PREF") or _varies(c):
         return []  # "policies vary by department": nothing settled for this program
     if (j1 or h1b or c.has("VISA")) and _requests(c) and not _negated(c):
@@ -964,11 +1007,8 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
         return [("visa_j1", False, 0.75), ("visa_h1b", False, 0.75)]
     if _ecfmgs_own_role(c):
         return []  # "ECFMG sponsors J-1 physicians nationally": what ECFMG does, not the program
-    halves = _visa_halves(c)
-    if halves:
-        # "the only visa we sponsor is the J-1, and H-1B petitions are not filed": each half
-        # names one visa and its own verb
-        return [fact for half in halves for fact in _visa(half)]
+    if _what_the_visa_needs(c):
+        return []  # "H-1B visas generally require passing Step 3": the visa's rule, not ours
     apart = _set_apart(c) or _the_only_visa(c)
     if apart is not None:  # "Apart from the J-1, no other visa ...", "the J-1, the sole visa"
         return apart
@@ -1030,10 +1070,13 @@ def _visa_halves(c: Clause) -> list[Clause]:
     if len(joins) != 1:
         return []
     cut = joins[0]
-    halves = []
+    halves: list[Clause] = []
     for a, b in ((c.span.start, cut), (cut + 2, c.span.end)):
         labels = {k: [s for s in v if a <= s.start and s.end <= b] for k, v in c.labels.items()}
         half = Clause(doc[a:b], {k: v for k, v in labels.items() if v}, c.is_row, c.hypothetical)
+        if halves and not half.has("SPONSOR") and halves[0].has("SPONSOR"):
+            # "We sponsor J-1 visas, and in select cases, H-1B": the verb left out is the first's
+            half.labels["SPONSOR"] = halves[0].labels["SPONSOR"]
         if half.has("J1") == half.has("H1B") or not half.has("SPONSOR"):
             return []
         halves.append(half)
@@ -1047,13 +1090,40 @@ def _ecfmgs_own_role(c: Clause) -> bool:
     """ "ECFMG sponsors J-1 physicians", "ECFMG is the sponsor of every J-1": ECFMG as the
     subject of sponsoring, in a clause that names nothing of ours."""
     doc = c.span.doc
-    if any(t.lower_ in FIRST_PERSON or t.text == "us" for t in c.span):  # not "US"
+    denied = _appositive_negations(doc, c.span)  # "ECFMG, not our hospital, is the sponsor"
+    aside = {i for n in denied for i in range(n, n + 6)}
+    ours = [t for t in c.span if t.lower_ in FIRST_PERSON or t.text == "us"]  # not "US"
+    if any(t.i not in aside for t in ours):
         return False
     for e in c.labels.get("ECFMG", []):
-        after = [t.lower_ for t in doc[e.end : min(e.end + 4, c.span.end)]]
-        if after[:1] == ["sponsors"] or after[:3] == ["is", "the", "sponsor"]:
+        at = e.end
+        if at < c.span.end and doc[at].text == ",":
+            # "ECFMG, not the residency program, is the sponsor": past the aside
+            at = next((t.i + 1 for t in doc[at + 1 : c.span.end] if t.text == ","), at)
+        after = [t.lower_ for t in doc[at : min(at + 5, c.span.end)]]
+        # "ECFMG sponsors", "ECFMG is the sponsor", "ECFMG is the J-1 sponsor"
+        if after[:1] == ["sponsors"] or (after[:2] == ["is", "the"] and "sponsor" in after[2:5]):
             return True
     return False
+
+
+def _what_the_visa_needs(c: Clause) -> bool:
+    """A visa as the subject of "requires" / "needs" ("H-1B visas for physicians generally
+    require passing Step 3 before the petition is filed"): what the visa category demands, in a
+    clause that names nothing of ours and no sponsoring before the verb."""
+    doc = c.span.doc
+    words = [t for t in c.span if not t.is_punct]
+    if not words or any(t.lower_ in FIRST_PERSON or t.text == "us" for t in words):
+        return False
+    visas = sorted(c.labels.get("J1", []) + c.labels.get("H1B", []), key=lambda s: s.start)
+    if not visas or any(
+        t.lower_ not in ("the", "a", "an", "all") for t in doc[words[0].i : visas[0].start]
+    ):
+        return False
+    needs = [n for n in c.labels.get("NEED", []) if n.start > visas[0].start]
+    if not needs or doc[needs[0].start].lower_ not in ("require", "requires", "need", "needs"):
+        return False
+    return not any(visas[0].end <= s.start < needs[0].start for s in c.labels.get("SPONSOR", []))
 
 
 def _who_are_not_citizens(c: Clause) -> bool:
@@ -1368,6 +1438,9 @@ def _restated_end(c: Clause, i: int) -> int:
     return i
 
 
+WHOLE_WORDS = ("full", "complete", "whole", "entire", "consecutive", "continuous", "calendar")
+
+
 def _unit_index(c: Clause, i: int) -> int:
     """Where the unit of the number at ``i`` may be: past a restatement in figures ("three
     (3) months") and past the upper end of a range ("2-3 months", "2 to 3 months"), whose
@@ -1376,6 +1449,8 @@ def _unit_index(c: Clause, i: int) -> int:
     i = _restated_end(c, i)
     if i + 2 < end and doc[i + 1].lower_ in RANGE_WORDS and _number(doc[i + 2].text) is not None:
         i += 2
+    if i + 2 < end and doc[i + 1].lower_ in WHOLE_WORDS:
+        i += 1  # "2 full years", "three complete months": the unit after the adjective
     return i + 1
 
 
@@ -2234,7 +2309,7 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         return []
     if LATER_YEAR.search(c.lower) and not c.has("TOTAL", "TOTAL_WEAK"):
         return []  # "four PGY-2 residents this year", "two chief residents each year": no class
-    if OTHER_BODY.search(c.lower) or _counts_something_else(c):
+    if OTHER_BODY.search(ORIGIN.sub("", c.lower)) or _counts_something_else(c):
         # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
         # 60": another body's count, or a count of something else
         return []
@@ -2283,6 +2358,11 @@ OTHER_BODY = re.compile(
     r"|residencies|specialties|hospitals|institutions)\b"
     r"|\b(acgme|nrmp|eras|ecfmg|aamc|cms) (allows|permits|limits|caps|reports|reported|sets"
     r"|requires|recommends|publishes|counts|lists|data|statistics|figures)\b"
+)
+# Where residents come from is no body that counts them: "from medical schools across the country"
+ORIGIN = re.compile(
+    r"\bfrom (?:[\w-]+ ){0,4}?(?:across|throughout|around|all over) (?:the )?"
+    r"(?:country|nation|world|globe|united states|u\.s\.|us)\b"
 )
 # What a number beside "per year" may count that is no position
 COUNTED_ELSE = ("applications", "invitations", "invites", "interviews", "offers", "visits")
@@ -2371,7 +2451,19 @@ def _letters_required(c: Clause) -> bool | None:
     if any(t.lower_ in ABSENCE for t in doc[max(c.span.start, letters.start - 3) : letters.start]):
         negs = [n for n in c.labels.get("NEG", []) if n.text.lower() not in ABSENCE]
         return _verdict_rejects(c, negs)
-    return not _negated(c) if c.has("REQ") else None
+    if not c.has("REQ"):
+        return None
+    # "letters from abroad alone are not sufficient": what does not suffice restates the demand
+    negs = [n for n in c.labels.get("NEG", []) if not _not_enough(n)]
+    return not negs
+
+
+def _not_enough(n: Span) -> bool:
+    """ "not sufficient", "not enough", "will not suffice": a negation of sufficiency."""
+    doc = n.doc
+    after = [t.lower_ for t in doc[n.end : min(n.end + 3, len(doc))]]
+    words = [w for w in after if w not in ("be", "considered", "by", "themselves", "itself")]
+    return bool(words) and words[0] in ("sufficient", "enough", "adequate", "suffice", "suffices")
 
 
 RULES = (_visa, _accepts_img, _ecfmg_by, _usce, _scores, _attempts, _yog, _positions, _other)

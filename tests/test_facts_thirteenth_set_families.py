@@ -108,14 +108,136 @@ PROVISOS = [
     ("Housing is provided for residents who rotate at the VA.", {}),
 ]
 
+# An aside between commas that denies someone else the subject ("ECFMG, not the program, is
+# the sponsor") denies nothing; what ECFMG is, is ECFMG's role.
+SUBJECT_SET_APART = [
+    ("ECFMG, not our hospital, is the J1 sponsor for every resident.", {}),
+    ("The ECFMG, not the GME office, is the sponsor of record for J-1 physicians.", {}),
+    (
+        "USCE, not an observership, is required of every IMG.",
+        {"usce_required_months": "required, duration not stated"},
+    ),
+    # near misses: an aside that names a visa still denies it; we are the subject
+    (
+        "We sponsor the J1, not the H1B, for all incoming residents.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    ("We, not ECFMG, file the H-1B petition for our residents.", {"visa_h1b": True}),
+]
+
+# A visa as the subject of "requires" states what the visa category demands, not our policy.
+WHAT_THE_VISA_NEEDS = [
+    ("H1B visas usually require a passed Step 3 before the petition can be filed.", {}),
+    ("The H-1B requires USMLE Step 3 before any petition is filed with USCIS.", {}),
+    ("J-1 visas need a Statement of Need before ECFMG sponsorship is offered.", {}),
+    # near misses: our sponsorship, or a verdict on applicants who need one
+    ("H-1B visas are sponsored for residents who require them.", {"visa_h1b": True}),
+    ("Applicants who require an H1B visa are not eligible.", {"visa_h1b": False}),
+]
+
+# "regardless of whether ..." asks nothing: the statement before it stands.
+REGARDLESS_OF_WHETHER = [
+    (
+        "The GME office will not sponsor H1B visas, regardless of whether Step 3 has been passed.",
+        {"visa_h1b": False},
+    ),
+    (
+        "J-1 sponsorship is available to all matched IMGs irrespective of whether they hold ECFMG "
+        "certification at the time of application.",
+        {"visa_j1": True},
+    ),
+    # near miss: a real indirect question
+    ("Applicants often ask whether we sponsor H-1B visas.", {}),
+]
+
+# Two visas in halves of one clause, the second with its verb left out: a visa sponsored "in
+# select cases" is no policy, the first half still is.
+VISA_VERB_LEFT_OUT = [
+    ("We sponsor J-1 visas, and in select cases, H-1B.", {"visa_j1": True}),
+    ("We sponsor J1 visas, and on a case-by-case basis, H1B visas.", {"visa_j1": True}),
+    (
+        "We sponsor J-1 visas, and H-1B holders are not eligible.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+]
+
+# A count of a class "from medical schools across the country" is ours: where its residents
+# come from is no other body counting them.
+CLASS_FROM_ACROSS_THE_COUNTRY = [
+    (
+        "Each year we select three categorical interns from schools across the nation.",
+        {"positions_per_year": 3},
+    ),
+    (
+        "A class of four residents per year is drawn from all over the country.",
+        {"positions_per_year": 4},
+    ),
+    # near miss: the nation's count
+    ("Across the country, 30 residents per year enter this specialty.", {}),
+]
+
+# "Depending on the year", "from year to year": the count that follows is a yearly class.
+CLASS_BY_YEAR = [
+    ("Depending on the cycle, 3 or 4 residents begin in July.", {"positions_per_year": "3-4"}),
+    (
+        "We take between two and three categorical residents, year to year.",
+        {"positions_per_year": "2-3"},
+    ),
+    # near miss: what varies is not counted
+    ("The size of the class varies from year to year.", {}),
+]
+
+# "2 full years", "six complete months": the unit after its adjective.
+WHOLE_UNITS = [
+    ("IMGs need 2 full years of US clinical experience.", {"usce_required_months": 24}),
+    ("A minimum of six consecutive months of USCE is required.", {"usce_required_months": 6}),
+    # near miss: a recommendation
+    ("We recommend one full year of USCE.", {}),
+]
+
+# "no required Step 1 score", "no mandatory COMLEX score": none set.
+NO_REQUIRED_SCORE = [
+    ("The program has no required Step 2 CK score.", {"step2_min": "none"}),
+    ("There is no mandatory COMLEX score for DO applicants.", {"comlex_min": "none"}),
+    # near miss: a required score given
+    ("The required Step 2 CK score is 225.", {"step2_min": 225}),
+]
+
 GROUPS = {
     "score-ranges": SCORE_RANGES,
     "exam-in-place-of-another": EXAM_IN_PLACE_OF_ANOTHER,
     "gerund-after-and": GERUND_AFTER_AND,
     "sole-ground": SOLE_GROUND,
     "provisos": PROVISOS,
+    "subject-set-apart": SUBJECT_SET_APART,
+    "what-the-visa-needs": WHAT_THE_VISA_NEEDS,
+    "regardless-of-whether": REGARDLESS_OF_WHETHER,
+    "visa-verb-left-out": VISA_VERB_LEFT_OUT,
+    "class-from-across-the-country": CLASS_FROM_ACROSS_THE_COUNTRY,
+    "class-by-year": CLASS_BY_YEAR,
+    "whole-units": WHOLE_UNITS,
+    "no-required-score": NO_REQUIRED_SCORE,
 }
-STORED: dict[str, list[tuple[str, dict[str, object]]]] = {}
+STORED = {
+    # what does not suffice restates the demand
+    "not-sufficient": [
+        (
+            "LORs must come from U.S. physicians; letters from abroad alone will not be sufficient.",
+            {"us_letters_required": True},
+        ),
+        (
+            "We require two letters from US faculty, and overseas letters by themselves are not "
+            "enough.",
+            {"us_letters_required": True},
+        ),
+        ("Letters from US physicians are not required.", {"us_letters_required": False}),
+    ],
+    # a row "Residents, all years: N" counts the whole residency
+    "all-years-row": [
+        ("Trainees (all levels): 27", {"total_residents": 27}),
+        ("Residents - all years: 18", {"total_residents": 18}),
+    ],
+}
 
 
 (
