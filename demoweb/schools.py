@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 
 SOURCES_DIR = Path(__file__).resolve().parent.parent / "enrich" / "data" / "sources"
+# Curated aliases; the ones marked ``ambiguous`` name several schools ("U of M Medical School").
+CURATED_ALIASES = SOURCES_DIR.parent / "curated_aliases.csv"
 
 KIND_BY_FILE = {
     "us_md_schools.csv": "US_MD",
@@ -143,6 +145,15 @@ def _read(path: Path, kind: str) -> list[School]:
     return schools
 
 
+def _ambiguous_aliases(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    with path.open(newline="", encoding="utf-8") as handle:
+        return frozenset(
+            _normal(row["alias"]) for row in csv.DictReader(handle) if row["type"] == "ambiguous"
+        )
+
+
 @cache
 def load_school_book(sources_dir: Path = SOURCES_DIR) -> SchoolBook:
     """Read the four school tables once per process."""
@@ -155,8 +166,15 @@ def load_school_book(sources_dir: Path = SOURCES_DIR) -> SchoolBook:
     for s in schools:
         for text in (s.name, *s.aliases):
             owners.setdefault(_normal(text), set()).add(s.id)
+    # An alias the curated table marks ambiguous is some other school's too, so a roster that
+    # writes it names no one school and the truth could not say which: never drawn.
+    ambiguous = _ambiguous_aliases(sources_dir.parent / CURATED_ALIASES.name)
     unique_aliases = {
-        s.id: tuple(a for a in s.aliases if len(owners[_normal(a)]) == 1 and len(_normal(a)) >= 3)
+        s.id: tuple(
+            a
+            for a in s.aliases
+            if len(owners[_normal(a)]) == 1 and len(_normal(a)) >= 3 and _normal(a) not in ambiguous
+        )
         for s in schools
     }
 

@@ -54,14 +54,36 @@ def test_curated_aliases_are_marked(gaz):
     assert "curated" in washu.source
 
 
-def test_an_ambiguous_alias_is_carried_by_schools_of_two_countries(gaz):
-    """ "U of A Medicine" (curated ``ambiguous``): the University of Alberta's, from the AFMC
-    list, and the University of Arizona's, curated with its note."""
-    carriers = [s for s in gaz.schools if "U of A Medicine" in s.aliases]
-    assert sorted(s.id for s in carriers) == ["arizona-tucson", "ualberta"]
-    assert "U of A Medicine" in gaz.by_id("arizona-tucson").curated_aliases
-    assert "curated" in gaz.by_id("arizona-tucson").source
-    assert load_ambiguous_aliases() == ("U of A Medicine",)
+@pytest.mark.parametrize(
+    ("alias", "listed_for", "curated_for"),
+    [
+        # the University of Alberta's (AFMC list) and the University of Arizona's
+        ("U of A Medicine", ["ualberta"], ["arizona-tucson"]),
+        # the University of Minnesota's (source list), Michigan's and Manitoba's
+        ("U of M Medical School", ["minnesota"], ["manitoba", "umich"]),
+        # the University of Calgary's (source list) and the University of Chicago's
+        ("U of C Medicine", ["ucalgary"], ["uchicago-pritzker"]),
+    ],
+)
+def test_an_ambiguous_alias_is_carried_by_every_school_it_names(
+    gaz, alias, listed_for, curated_for
+):
+    """A curated ``ambiguous`` alias: the sources list it for one school, the curated table adds
+    the others it names, with their notes."""
+    carriers = [s for s in gaz.schools if alias in s.aliases]
+    assert sorted(s.id for s in carriers) == sorted(listed_for + curated_for)
+    for school_id in curated_for:
+        assert alias in gaz.by_id(school_id).curated_aliases
+        assert "curated" in gaz.by_id(school_id).source
+    assert alias in load_ambiguous_aliases()
+
+
+def test_the_ambiguous_aliases_are_these_three():
+    assert set(load_ambiguous_aliases()) == {
+        "U of A Medicine",
+        "U of M Medical School",
+        "U of C Medicine",
+    }
 
 
 def test_open_only_drops_ama_rows_and_spellings():

@@ -290,13 +290,20 @@ def test_university_short_forms_of_canada_and_arizona(linker, text, school_id):
         ("U of A Medicine, Canada", "ualberta"),
         ("U of A Medicine, Tucson", "arizona-tucson"),
         ("U of A Medicine (Tucson, AZ)", "arizona-tucson"),
+        ("U of M Medical School, Ann Arbor, MI", "umich"),
+        ("U of M Medical School, Minneapolis", "minnesota"),
+        ("U of M Medical School (Winnipeg, Canada)", "manitoba"),
+        ("U of C Medicine, Calgary", "ucalgary"),
+        ("U of C Medicine, Chicago, IL", "uchicago-pritzker"),
     ],
 )
 def test_a_place_beside_an_ambiguous_alias_decides(linker, text, school_id):
     assert link(linker, text).id == school_id
 
 
-@pytest.mark.parametrize("text", ["U of A Medicine", "U of A"])
+@pytest.mark.parametrize(
+    "text", ["U of A Medicine", "U of A", "U of M Medical School", "U of C Medicine"]
+)
 def test_an_ambiguous_alias_alone_names_no_school(linker, text):
     """ "U of A" is the University of Alberta's and the University of Arizona's: alone, it
     must not be linked at a high score to either (it was Dalhousie with ", Canada")."""
