@@ -345,6 +345,10 @@ def make_fact_cues(nlp: Language, name: str, patterns_path: str) -> FactCues:
     return FactCues(nlp, patterns_path)
 
 
+# Short forms whose period is no sentence end when a figure or a lower-case word follows
+SHORT_FORMS = ("min", "max", "cert", "approx", "mos", "yrs", "wks", "req", "reqd", "incl", "avg")
+
+
 @Language.component("abbreviation_sentence_ends")
 def abbreviation_sentence_ends(doc: Doc) -> Doc:
     """ "...clinical experience in the U.S. Observerships do not count.": an abbreviation that
@@ -361,6 +365,16 @@ def abbreviation_sentence_ends(doc: Doc) -> Doc:
             and tok.lower_ not in ("dr.", "mr.", "ms.", "mrs.", "prof.", "st.", "no.", "vs.")
         ):
             nxt.is_sent_start = True
+    for tok in doc[1:-1]:
+        # "(min. 3 mos)", "ECFMG cert. required by ...": an abbreviation's period before a
+        # figure or a lower-case word ends no sentence, nor before its bracket ("mos.) is")
+        if tok.text != "." or doc[tok.i - 1].lower_ not in SHORT_FORMS:
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.text in (")", "]") and tok.i + 2 < len(doc) and doc[tok.i + 2].is_lower:
+            doc[tok.i + 2].is_sent_start = False
+        elif nxt.is_lower or nxt.is_digit or nxt.text in (")", ",", ";"):
+            nxt.is_sent_start = False
     return doc
 
 
@@ -1212,9 +1226,17 @@ def _varies(c: Clause) -> bool:
 def _must_train_on(c: Clause) -> bool:
     """ "Applicants who need a visa must train on a J-1", "are required to come on an H-1B": a
     requirement, at most two words before it, to train on a visa the program then sponsors."""
-    return any(
+    doc = c.span.doc
+    if any(
         0 <= t.start - r.end <= 2
         for r in c.labels.get("REQ", [])
+        for t in c.labels.get("TRAIN_ON", [])
+    ):
+        return True
+    # a permission to train on it ("residents may train here on a J-1 visa") sponsors it too
+    permits = ("may", "can", "cannot")
+    return any(
+        any(w.lower_ in permits for w in doc[max(c.span.start, t.start - 2) : t.start])
         for t in c.labels.get("TRAIN_ON", [])
     )
 
@@ -1477,11 +1499,11 @@ def _duration_months(c: Clause) -> int | None:
             continue  # "two rotations of 4 weeks each": a part; "two years ago": a time
         if any(at < y.start <= at + 4 for y in c.labels.get("YOG", [])):
             continue  # "more than 3 years from graduation": how long ago, not how long
-        if unit in ("month", "months"):
+        if unit in ("month", "months", "mo", "mos"):
             return n
-        if unit in ("year", "years"):
+        if unit in ("year", "years", "yr", "yrs"):
             return 12 * n
-        if unit in ("week", "weeks"):
+        if unit in ("week", "weeks", "wk", "wks"):
             return max(1, round(n / 4))  # "2 weeks" is required time, never "not required"
         if unit in ("day", "days") and n >= 28:  # "90 days": three months
             return round(n / 30)
@@ -2163,7 +2185,9 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
                 nxt = doc[at + (2 if nxt == "+" else 3)].lower_
         elif nxt == "-" and at + 3 < c.span.end and doc[at + 3].lower_ in LIMIT_NOUNS:
             nxt = doc[at + 2].lower_  # "a 5-year graduation limit", "a 3-year window"
-        if nxt in ("year", "years") or (c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")):
+        if nxt in ("year", "years", "yr", "yrs") or (
+            c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")
+        ):
             return [("yog_limit_years", n, 0.85)]
     return []
 

@@ -203,6 +203,43 @@ NO_REQUIRED_SCORE = [
     ("The required Step 2 CK score is 225.", {"step2_min": 225}),
 ]
 
+# A permission to train on a visa ("residents may train here on a J-1") sponsors it.
+MAY_TRAIN_ON = [
+    (
+        "Provided they qualify, our residents can work here on an H1B visa.",
+        {"visa_h1b": True},
+    ),
+    ("Matched IMGs may come on a J1.", {"visa_j1": True}),
+    ("Residents may not train on an H-1B visa.", {"visa_h1b": False}),
+    # near miss: what residents did, and a question
+    ("Several of our graduates trained on an H-1B elsewhere.", {}),
+    ("Can residents train here on an H-1B visa?", {}),
+]
+
+# Short forms of table cells: "mos", "yrs", "wks", "1st", "cert.", "min.": the period of a short
+# form before a figure or a lower-case word ends no sentence.
+SHORT_FORMS = [
+    ("USCE: required (min. 3 mos)", {"usce_required_months": 3}),
+    ("USCE (min. 2 mos.) is required.", {"usce_required_months": 2}),
+    ("US clinical experience: 8 wks minimum", {"usce_required_months": 2}),
+    ("YOG: within 5 yrs", {"yog_limit_years": 5}),
+    ("Must have passed Step 1 & Step 2 CK on 1st attempt.", {"first_attempt_required": True}),
+    ("ECFMG cert. required by rank list deadline", {"ecfmg_by": "rank order list deadline"}),
+    # near misses: what residents did; an average
+    ("Most of our residents passed on the 1st attempt.", {}),
+    ("Approx. 3 mos of USCE is typical among our matched residents.", {}),
+]
+
+# A fellowship as the subject of a verb ("Our cardiology fellowship sponsors H-1B visas") is
+# another program.
+FELLOWSHIP_SUBJECT = [
+    ("Our cardiology fellowship sponsors H-1B visas.", {}),
+    ("The GI fellowship accepts IMGs with ECFMG certification.", {}),
+    # near misses: the residency's own statement beside it; residents who pursue fellowship
+    ("We sponsor J-1 visas; our fellowship offers H-1B visas.", {"visa_j1": True}),
+    ("Residents who go on to fellowship often need an H-1B, which we sponsor.", {"visa_h1b": True}),
+]
+
 GROUPS = {
     "score-ranges": SCORE_RANGES,
     "exam-in-place-of-another": EXAM_IN_PLACE_OF_ANOTHER,
@@ -217,6 +254,9 @@ GROUPS = {
     "class-by-year": CLASS_BY_YEAR,
     "whole-units": WHOLE_UNITS,
     "no-required-score": NO_REQUIRED_SCORE,
+    "may-train-on": MAY_TRAIN_ON,
+    "short-forms": SHORT_FORMS,
+    "fellowship-subject": FELLOWSHIP_SUBJECT,
 }
 STORED = {
     # what does not suffice restates the demand
