@@ -162,23 +162,56 @@ def element_lines(el: etree._Element, limit: int = 20000) -> list[str]:
     """Visible text of ``el`` split at block boundaries and <br>."""
     parts: list[str] = []
     size = 0
+    kept: list[etree._Element] = []  # open <pre> elements: their line breaks are shown
     for event, node in etree.iterwalk(el, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
             if tag in BLOCK_TAGS or tag == "br":
                 parts.append("\n")
+            if keeps_line_breaks(node):
+                kept.append(node)
             if node.text and tag:
-                _append_text(parts, node.text)
+                _append_text(parts, shown_text(node.text, bool(kept)))
                 size += len(node.text)
         else:
+            if kept and kept[-1] is node:
+                kept.pop()
             if tag in BLOCK_TAGS:
                 parts.append("\n")
             if node is not el and node.tail:
-                _append_text(parts, node.tail)
+                _append_text(parts, shown_text(node.tail, bool(kept)))
                 size += len(node.tail)
         if size > limit:
             break
     return [" ".join(s.split()) for s in "".join(parts).split("\n") if s.strip()]
+
+
+_PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
+_SOURCE_BREAK = re.compile(r"[\r\n]+")
+
+
+def keeps_line_breaks(el: etree._Element) -> bool:
+    """``<pre>``, ``<textarea>`` or a ``white-space: pre*`` style: the source's line breaks
+    are the lines a reader sees."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag in ("pre", "textarea", "listing", "xmp", "plaintext") or bool(
+        _PRE_STYLE.search(el.get("style") or "")
+    )
+
+
+def shown_text(text: str, kept: bool) -> str:
+    """A line break in the source between two words of one text ("University of Nevada,
+    Reno\n School of Medicine", where an editor wrapped the line) is a space, as a browser
+    shows it, except inside an element that keeps line breaks. A break before or after the
+    words stays: between inline elements ("<span>Jane Doe, MD</span>\n<span>CA-3</span>")
+    it stands where the page's CSS sets the cells apart."""
+    if kept or "\n" not in text and "\r" not in text:
+        return text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if start >= end:
+        return text
+    return text[:start] + _SOURCE_BREAK.sub(" ", text[start:end]) + text[end:]
 
 
 def _append_text(parts: list[str], text: str) -> None:
@@ -664,19 +697,22 @@ def _continuations(
     members: list[etree._Element], signatures: dict[etree._Element, str]
 ) -> list[list[etree._Element]]:
     """Siblings that carry on each member's record: a directory row with the name and a second
-    row with the school ("<tr class=person>" then "<tr class=details>"). Only a sibling kind
-    that follows at least two members, holds no name and is of the member's own tag counts, so
-    a pager or a note after the last card is never read as someone's field."""
+    row with the school ("<tr class=person>" then "<tr class=details>"), or the list under a
+    name paragraph ("<p>Jane Doe, MD</p><ul><li>School</li><li>PGY-2</li></ul>"). Only a
+    sibling kind that follows at least two members, holds no name and is of the member's own
+    tag (or a list after a name line) counts, so a pager or a note after the last card is
+    never read as someone's field."""
     member_set = set(members)
     runs: list[list[etree._Element]] = []
     seen: dict[str, int] = defaultdict(int)
     for member in members:
         run: list[etree._Element] = []
         sibling = member.getnext()
+        takes_list = sibling is not None and sibling.tag in _LIST_TAGS and _name_line_only(member)
         while (
             sibling is not None
             and sibling not in member_set
-            and sibling.tag == member.tag
+            and (sibling.tag == member.tag or takes_list and sibling.tag in _LIST_TAGS)
             and len(run) < 3
         ):
             run.append(sibling)
@@ -690,6 +726,15 @@ def _continuations(
         )
         for run in runs
     ]
+
+
+_LIST_TAGS = frozenset(("ul", "ol", "dl"))
+
+
+def _name_line_only(member: etree._Element) -> bool:
+    """A member that is its person's name line and nothing more ("<p>Jane Doe, MD</p>",
+    "<div><h4>Jane Doe</h4></div>"): the fields it leaves out follow it in a list."""
+    return len(element_lines(member, limit=400)) == 1
 
 
 def _names_someone(el: etree._Element) -> bool:
@@ -836,6 +881,7 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
     scopes: list[tuple[etree._Element, int]] = []
     chunks: list[TextChunk] = []
     parts: list[str] = []
+    kept: list[etree._Element] = []  # open elements that keep their line breaks
 
     def context() -> Section:
         return combine([s for _, s in attr_sections] + [s for _, s in headings])
@@ -861,8 +907,10 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
                 del headings[scopes.pop()[1] :]
             if tag in BLOCK_TAGS:
                 parts.append("\n")
+            if kept and kept[-1] is el:
+                kept.pop()
             if el is not root and el.tail:
-                parts.append(el.tail)
+                parts.append(shown_text(el.tail, bool(kept)))
             continue
         if el in blocks:
             block = blocks[el]
@@ -914,8 +962,10 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             continue
         if tag in BLOCK_TAGS or tag == "br":
             parts.append("\n")
+        if keeps_line_breaks(el):
+            kept.append(el)
         if el.text and tag:
-            parts.append(el.text)
+            parts.append(shown_text(el.text, bool(kept)))
     flush()
     return chunks
 

@@ -24,7 +24,7 @@ NOT_NAME_WORDS = frozenset(
     chief chiefs intern interns class year years pgy the our meet welcome current education
     hometown home neurosurgery neurosurgical surgery surgical neurology neurological contact about
     news alumni staff apply research health sciences science state campus clinic foundation message
-    overview curriculum rotations benefits life salary interview application schedule team
+    overview curriculum rotation rotations benefits life salary interview application schedule team
     people directory leadership director coordinator administration graduates former incoming
     events publications awards academic academics training clinical and of for in to at with
     by from on or a an undergraduate undergrad degree degrees email phone office fax spine
