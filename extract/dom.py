@@ -214,6 +214,51 @@ def shown_text(text: str, kept: bool) -> str:
     return text[:start] + _SOURCE_BREAK.sub(" ", text[start:end]) + text[end:]
 
 
+# Where a <pre> or plain-text roster sets its columns apart by a run of spaces or a tab
+# ("Jane Roe      MD      University of Nevada, Reno School of Medicine      PGY-2"): a
+# character no page writes for it (U+2063, invisible separator) survives the whitespace
+# folding every line goes through, and the row reader splits the line there.
+COLUMN_GAP = "\u2063"
+_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|[ \u00a0]*\t[ \t\u00a0]*)(?=\S)")
+
+
+def mark_columns(text: str) -> str:
+    """``text`` with the gaps of each line that reads as a row of columns marked by
+    ``COLUMN_GAP``: a line whose first cell is a person's name alone, or a header line whose
+    cells are field labels ("Name   Degree   Medical School   Year"). Any other line (prose
+    with two spaces after a full stop) is left as written."""
+    if "  " not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        cells = _GAP.split(line.strip())
+        if len(cells) < 2 or not all(any(ch.isalnum() for ch in cell) for cell in cells):
+            continue
+        if column_heads(cells) is not None or is_name_alone(cells[0]):
+            lines[index] = _GAP.sub(f" {COLUMN_GAP} ", line)
+    return "\n".join(lines)
+
+
+def column_heads(cells: list[str]) -> dict[int, str] | None:
+    """The field of each column a header line names, when every cell is a field label and
+    one of them a school, a degree or a year; else None. A row's first cell is a name, no
+    label, though its "MD" and "PGY-2" read like labels."""
+    fields = [label_field(cell) if len(cell) <= 40 else None for cell in cells]
+    named = {i: str(key) for i, key in enumerate(fields) if key is not None}
+    if len(named) < len(cells) or not {"school", "education", "degree", "level"} & set(fields):
+        return None
+    return named
+
+
+def is_name_alone(cell: str) -> bool:
+    """A person's name, with her degrees at most ("Jane Roe", "Jane Roe, MD"): the first cell
+    of a plain-text table's row ("Program Overview", "Jane Doe (PGY-2)" are none)."""
+    if len(cell) > 80:
+        return False
+    name = name_from_line(cell)
+    return name is not None and clean_name(cell).name == name.name
+
+
 def _append_text(parts: list[str], text: str) -> None:
     """Text of the next element; two elements written back to back ("<span>MD</span><span>Yale
     ..."), as script-rendered markup does, are two words on screen (CSS spaces them), not one."""
@@ -910,7 +955,7 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
             if kept and kept[-1] is el:
                 kept.pop()
             if el is not root and el.tail:
-                parts.append(shown_text(el.tail, bool(kept)))
+                parts.append(mark_columns(el.tail) if kept else shown_text(el.tail, False))
             continue
         if el in blocks:
             block = blocks[el]
@@ -965,7 +1010,7 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
         if keeps_line_breaks(el):
             kept.append(el)
         if el.text and tag:
-            parts.append(shown_text(el.text, bool(kept)))
+            parts.append(mark_columns(el.text) if kept else shown_text(el.text, False))
     flush()
     return chunks
 

@@ -16,8 +16,18 @@ from spacy.tokens import Span
 
 from extract.blocks import BlockFacts, is_sentence, read_block
 from extract.degrees import find_degrees
-from extract.dom import Block, TextChunk, combine, is_heading_line, name_from_line
-from extract.education import split_education
+from extract.dom import (
+    COLUMN_GAP,
+    Block,
+    TextChunk,
+    column_heads,
+    combine,
+    is_heading_line,
+    is_name_alone,
+    mark_columns,
+    name_from_line,
+)
+from extract.education import degree_only, split_education
 from extract.levels import parse_level
 from extract.medical_schools import is_acronym, is_known_medical
 from extract.names import CleanName, clean_name
@@ -68,7 +78,7 @@ def text_chunks(text: str) -> list[TextChunk]:
     lines: list[str] = []
     previous_blank = True
     for raw in text.splitlines():
-        line = " ".join(_MARKDOWN_HEADING.sub("", raw).split()).strip("=*_ ")
+        line = " ".join(_MARKDOWN_HEADING.sub("", mark_columns(raw)).split()).strip("=*_ ")
         if not line:
             previous_blank = True
             continue
@@ -91,6 +101,8 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if _HAS_LEADER.search(line) or _HAS_LEADER.search(previous[-200:]):
         return False  # rows of a plain-text table: "Jane Doe, MD ....... Baylor ....... PGY-2"
+    if COLUMN_GAP in line or COLUMN_GAP in previous:
+        return False  # rows of a table set out in spaced columns
     if previous[:1] in "-•·–—" and _name_alone(line):
         return False  # "• X College of Medicine" over "Amir Khan, DO": the next person's stanza
     if len(line) <= 24 and not parse_level(line).empty:
@@ -134,10 +146,23 @@ def read_chunks(
     for chunk in chunks:
         context = chunk.context
         lines = chunk.lines
+        columns: dict[int, str] | None = None  # the header line of spaced columns, if any
         index = 0
         while index < len(lines):
             line = lines[index]
             index += 1
+            if COLUMN_GAP in line:
+                cells = [cell.strip() for cell in line.split(COLUMN_GAP)]
+                heads = column_heads(cells)
+                if heads is not None:
+                    columns = heads
+                    continue
+                row = _column_row(cells, columns, context)
+                if row is not None:
+                    if not (row.facts.excluded or context.excluded):
+                        yield row
+                    continue
+                line = lines[index - 1] = " ".join(line.replace(COLUMN_GAP, " ").split())
             if _RULE.fullmatch(line):
                 continue
             if is_heading_line(line.rstrip(":")) or _underlined(lines, index - 1):
@@ -243,19 +268,46 @@ def _leader_row(line: str, context: Section) -> Mention | None:
     head = cells[0]
     if _CUT_DEGREE.search(head):
         head += "."
-    name = name_from_line(head)
-    if name is None or clean_name(head).name != name.name:
+    if not is_name_alone(head):
         return None  # "Program Overview ..... 3", "Jane Doe (PGY-2) ..... X": not a name alone
-    facts = read_block(Block(kind="row", elements=[], lines=[head, *cells[1:]], context=context))
+    return _row_mention([head, *cells[1:]], {}, context)
+
+
+def _column_row(
+    cells: list[str], columns: dict[int, str] | None, context: Section
+) -> Mention | None:
+    """ "Jane Roe      MD      University of Nevada, Reno School of Medicine      PGY-2": a row
+    of a <pre> or plain-text roster whose columns are set apart by runs of spaces, read as a
+    table row: under a header line of as many cells ("Name   Degree   Medical School   Year")
+    each cell is the field its column names, else the cells are read as a card's lines."""
+    if len(cells) < 2 or not all(cells) or not is_name_alone(cells[0]):
+        return None
+    if columns is None or len(columns) != len(cells):
+        # no header, or an empty cell shifts the columns: a cell of degrees alone is the
+        # degree column ("MD" before "Harvard Medical School" labels no school here)
+        degrees = [cell for cell in cells[1:] if degree_only(cell)]
+        rest = [cell for cell in cells[1:] if not degree_only(cell)]
+        fields = {"degree": ", ".join(degrees)} if degrees else {}
+        return _row_mention([cells[0], *rest], fields, context)
+    fields = {key: cells[i] for i, key in columns.items() if i and key not in ("other", "name")}
+    return _row_mention([cells[0]], fields, context)
+
+
+def _row_mention(lines: list[str], fields: dict[str, str], context: Section) -> Mention | None:
+    """A row of a plain-text table (its name first, then its cells) as a mention; None when
+    it names neither a school nor a year."""
+    block = Block(kind="row", elements=[], fields=dict(fields), lines=lines, context=context)
+    facts = read_block(block)
     if facts is None:
         return None
     if facts.school is None and not facts.excluded:
-        cell = next((c for c in cells[1:] if parse_level(c).empty), None)
+        cell = next((c for c in lines[1:] if parse_level(c).empty), None)
         school = _bracket_school(cell, facts) if cell else None
         facts.school = facts.school_text = school  # "OUWB", "Carle Illinois": a short name
     if facts.school is None and facts.level.empty and not facts.excluded:
         return None
-    return Mention(facts=facts, context=context, snippet=" – ".join(cells), evidence="line")
+    snippet = " – ".join([*lines, *fields.values()])
+    return Mention(facts=facts, context=context, snippet=snippet, evidence="line")
 
 
 def _schools_after_dashes(mentions: list[Mention]) -> None:
