@@ -382,24 +382,82 @@ def abbreviation_sentence_ends(doc: Doc) -> Doc:
 def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         found: list[tuple[str, Value, float, Span]] = []
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        asked: tuple[Span, list[Clause], dict[str, list[tuple[Value, float]]]] | None = None
+        for k, sent in enumerate(sents):
             if sent.text.rstrip().endswith("?"):
-                continue  # a question states nothing
-            stated: dict[str, list[tuple[Value, float]]] = {}
-            for clause in _clauses(doc, sent):
-                for fact, value, confidence in read_clause(clause):
-                    lenient = isinstance(value, str) and value.startswith(LENIENT)
-                    if _contrasts(clause) and any(v != value for v, _ in stated.get(fact, [])):
-                        # "expected but not required": the contrast corrects; a repeat allowed
-                        # on one exam leaves a rule on another to the page (_settle_leniency)
-                        if not lenient:
-                            stated[fact] = []
-                    stated.setdefault(fact, []).append((value, confidence))
+                # a question states nothing, unless a Yes or No answers it right after
+                answer = _polar_answer(sents[k + 1]) if k + 1 < len(sents) else None
+                if answer is not None:
+                    clauses = _clauses(doc, sent)
+                    if answer is False:
+                        no = sents[k + 1][0:1]
+                        for c in clauses:
+                            c.labels["NEG"] = [*c.labels.get("NEG", []), no]
+                    asked = (sent, clauses, _read_clauses(clauses))
+                continue
+            clauses = _clauses(doc, sent)
+            stated = _read_clauses(_answering(clauses, asked[1]) if asked else clauses)
+            if asked is not None:
+                # "Is USCE required? Yes, a minimum of two months.": the answer's own figure
+                # stands over what the question alone would say
+                both = doc[asked[0].start : sent.end]
+                for f, values in asked[2].items():
+                    if f not in stated:
+                        found.extend((f, v, conf, both) for v, conf in values)
+                found.extend(
+                    (f, v, conf, both) for f, values in stated.items() for v, conf in values
+                )
+                asked = None
+                continue
             found.extend((f, v, conf, sent) for f, values in stated.items() for v, conf in values)
         doc._.program_facts = found
         return doc
 
     return component
+
+
+def _read_clauses(clauses: list[Clause]) -> dict[str, list[tuple[Value, float]]]:
+    """What one sentence's clauses settle, a later contrast correcting an earlier clause."""
+    stated: dict[str, list[tuple[Value, float]]] = {}
+    for clause in clauses:
+        for fact, value, confidence in read_clause(clause):
+            lenient = isinstance(value, str) and value.startswith(LENIENT)
+            if _contrasts(clause) and any(v != value for v, _ in stated.get(fact, [])):
+                # "expected but not required": the contrast corrects; a repeat allowed
+                # on one exam leaves a rule on another to the page (_settle_leniency)
+                if not lenient:
+                    stated[fact] = []
+            stated.setdefault(fact, []).append((value, confidence))
+    return stated
+
+
+def _polar_answer(sent: Span) -> bool | None:
+    """ "Yes.", "No, only J-1.", "Yes - a minimum of two months": a Yes or No answering the
+    question before it (not "No more than two attempts", whose "No" is a bound)."""
+    if not sent or sent[0].lower_ not in ("yes", "no"):
+        return None
+    if len(sent) > 1 and not sent[1].is_punct:
+        return None
+    return sent[0].lower_ == "yes"
+
+
+def _answering(clauses: list[Clause], question: list[Clause]) -> list[Clause]:
+    """An answer's clauses that name no topic of their own take the question's words ("Is
+    there a minimum Step 2 CK score? Yes, 220": the 220 is that minimum)."""
+    asked: dict[str, list[Span]] = {}
+    for q in question:
+        for k, v in q.labels.items():
+            if k not in ("NEG", "INDIRECT"):
+                asked.setdefault(k, []).extend(v)
+    out = []
+    for c in clauses:
+        if any(c.labels.get(t) for t in TOPICS):
+            out.append(c)
+            continue
+        labels = {**{k: v for k, v in asked.items() if k not in c.labels}, **c.labels}
+        out.append(Clause(c.span, labels, c.is_row, c.hypothetical))
+    return out
 
 
 def _tokenizer_rules(nlp: Language) -> None:

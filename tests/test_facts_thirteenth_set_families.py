@@ -240,6 +240,27 @@ FELLOWSHIP_SUBJECT = [
     ("Residents who go on to fellowship often need an H-1B, which we sponsor.", {"visa_h1b": True}),
 ]
 
+# A FAQ question answered right after by "Yes" or "No" states what the answer makes of it; the
+# answer's own figure stands over the question's ("Is USCE required? Yes, two months").
+POLAR_ANSWERS = [
+    ("Do you sponsor H1B visas? No.", {"visa_h1b": False}),
+    ("Does the program accept IMGs? Yes.", {"accepts_img": True}),
+    ("Is there a Step 1 cutoff? No.", {"step1_min": "none"}),
+    ("Is there a minimum Step 2 CK score? Yes, 220.", {"step2_min": 220}),
+    ("Is USCE required? Yes, a minimum of two months.", {"usce_required_months": 2}),
+    ("Do you require US clinical experience? No.", {"usce_required_months": 0}),
+    ("Must Step 1 be passed on the first attempt? Yes.", {"first_attempt_required": "Step 1 only"}),
+    ("Do you sponsor visas? Yes, J1 only.", {"visa_j1": True, "visa_h1b": False}),
+    # near misses: a question with no Yes or No after it; "No more than ..." is a bound, no
+    # answer; an answer that is a pointer
+    ("Do you sponsor H-1B visas? Please contact the GME office.", {}),
+    (
+        "How many attempts are allowed? No more than two attempts on any Step.",
+        {"first_attempt_required": False},
+    ),
+    ("Is there a Step 2 CK cutoff?", {}),
+]
+
 GROUPS = {
     "score-ranges": SCORE_RANGES,
     "exam-in-place-of-another": EXAM_IN_PLACE_OF_ANOTHER,
@@ -257,6 +278,7 @@ GROUPS = {
     "may-train-on": MAY_TRAIN_ON,
     "short-forms": SHORT_FORMS,
     "fellowship-subject": FELLOWSHIP_SUBJECT,
+    "polar-answers": POLAR_ANSWERS,
 }
 STORED = {
     # what does not suffice restates the demand
