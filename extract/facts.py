@@ -2230,6 +2230,10 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
             return [("yog_limit_years", n, 0.8)]
     if _group_by_graduation(c) or _denied_demand(c):
         return []
+    if not c.has(*YOG_RULE_CUES) and not YOG_LIMIT_WORDS.search(c.lower):
+        # "Our program director completed fellowship 10 years after graduation": a story, no
+        # rule on whom the program takes
+        return []
     for tok in c.span:
         n = _number(tok.text)
         if n is None or n > 30 or tok.lower_ in ("a", "an", "single"):
@@ -2251,6 +2255,14 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 YEAR_KINDS = ("calendar", "academic", "full", "consecutive")
+# What makes years since graduation a rule: a demand, a verdict on applicants, a limit's name
+YOG_RULE_CUES = (
+    *("REQ", "FLOOR", "ACCEPT", "INTERVIEW", "EXCLUDE", "INELIGIBLE", "NO_LIMIT"),
+    *("APPLICANT_NOUN", "IMG", "ONLY", "ANY_YEAR", "BOUND"),
+)
+YOG_LIMIT_WORDS = re.compile(
+    r"\b(within|limit|window|maximum|max|up to|no more than|or fewer|or less)\b|[\u2264<]"
+)
 
 
 def _count_before(c: Clause, label: str) -> str | None:

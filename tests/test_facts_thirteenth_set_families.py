@@ -261,6 +261,17 @@ POLAR_ANSWERS = [
     ("Is there a Step 2 CK cutoff?", {}),
 ]
 
+# Years after graduation in a story ("our director finished fellowship 10 years after
+# graduation") are no rule; a limit needs a demand, a verdict on applicants or a limit's words.
+YEARS_IN_A_STORY = [
+    ("Our program director completed fellowship 10 years after graduation.", {}),
+    ("Dr. Patel joined our faculty six years after graduating from medical school.", {}),
+    # near misses: the same years as a rule
+    ("Applicants must be no more than 6 years past graduation.", {"yog_limit_years": 6}),
+    ("Graduation within the past 4 years is expected of all candidates.", {"yog_limit_years": 4}),
+    ("YOG \u2264 3 yrs", {"yog_limit_years": 3}),
+]
+
 GROUPS = {
     "score-ranges": SCORE_RANGES,
     "exam-in-place-of-another": EXAM_IN_PLACE_OF_ANOTHER,
@@ -279,6 +290,7 @@ GROUPS = {
     "short-forms": SHORT_FORMS,
     "fellowship-subject": FELLOWSHIP_SUBJECT,
     "polar-answers": POLAR_ANSWERS,
+    "years-in-a-story": YEARS_IN_A_STORY,
 }
 STORED = {
     # what does not suffice restates the demand
