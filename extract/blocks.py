@@ -9,6 +9,7 @@ from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees
 from extract.dom import Block, inline_name, name_from_line
 from extract.education import (
     EducationEntry,
+    alma_mater_is_school,
     choose,
     clean_value,
     continues_school,
@@ -87,6 +88,8 @@ def read_block(block: Block) -> BlockFacts | None:
     facts.labelled += more + labelled_parts
     _read_values(facts, values)
     _read_unlabelled(facts, [*rest, *unlabelled])
+    if "alma" in values:
+        _read_alma_mater(facts, values["alma"])
     if name_line and facts.level.pgy is None and facts.level.class_year is None:
         # "Jane Doe, MD PGY-5": the year beside the name, over a role a bio implies
         name_level = parse_level(_SEPARATORS_AFTER_NAME.split(name_line, maxsplit=1)[0])
@@ -312,7 +315,11 @@ def _values_below(lines: list[str], i: int, key: str) -> list[int]:
     if i + 1 >= len(lines) or _is_label_line(lines[i + 1]):
         return []
     taken = [i + 1]
-    if key == "school" and i + 2 < len(lines) and continues_school(lines[i + 1], lines[i + 2]):
+    if (
+        key in ("school", "alma")
+        and i + 2 < len(lines)
+        and continues_school(lines[i + 1], lines[i + 2])
+    ):
         taken.append(i + 2)  # "University of Texas" / "Southwestern Medical School"
     if key == "education":
         j = i + 2
@@ -356,7 +363,7 @@ def _fits(key: str, value: str | None) -> int:
     """+1 when ``value`` reads as a value of field ``key``, -1 when it does not."""
     if value is None or _is_label_line(value) or name_from_line(value):
         return -1
-    if key in ("school", "education"):
+    if key in ("school", "education", "alma"):
         if degree_only(value):
             return -1  # "MD, PhD" over "Medical School": credentials, not the school
         ok = looks_like_school(value) or bool(find_degrees(value))
@@ -431,6 +438,27 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
             facts.school = split_education(values["degree"])[0]
     if "level" in values:
         facts.level = parse_level_value(values["level"])
+
+
+def _read_alma_mater(facts: BlockFacts, value: str) -> None:
+    """ "Alma Mater: X": the medical school or the college, by what else the block says
+    (``alma_mater_is_school``); read after every other field, which is that evidence."""
+    entries = [e for e in read_entries(value, "alma") if not is_place(e.text)]
+    if not entries:
+        return
+    if len(entries) > 1:  # "Alma Mater: Rice University; Baylor College of Medicine"
+        school, college = choose(
+            [EducationEntry(e.text, e.degrees, None, e.raw) for e in entries],
+            infer_undergrad=True,
+        )
+    else:
+        medical = alma_mater_is_school(entries[0], facts.school is not None)
+        school, college = (entries[0], None) if medical else (None, entries[0])
+    if facts.school is None and school is not None:
+        facts.school = school.text
+        _add_degrees(facts, [d for d in school.degrees if d in MEDICAL_DEGREES])
+    if facts.undergrad is None and college is not None and college.text != facts.school:
+        facts.undergrad = college.text
 
 
 def _line_entries(lines: list[str]) -> tuple[list[EducationEntry], set[str]]:

@@ -505,6 +505,8 @@ def _find_tables(root, blocks, consumed) -> None:
 
 
 _GRID_TAGS = ("div", "ul", "ol", "section")
+# Fields that name a school: a grid's or a header row's columns must name one of them.
+_SCHOOL_FIELDS = frozenset({"school", "undergrad", "education", "alma"})
 
 
 def _find_flat_grids(root, blocks, consumed) -> None:
@@ -524,11 +526,7 @@ def _find_flat_grids(root, blocks, consumed) -> None:
             heads.append(key)
         width = len(heads)
         body = cells[width:]
-        if (
-            not 2 <= width <= 8
-            or len(body) % width
-            or not {"school", "undergrad", "education"} & set(heads)
-        ):
+        if not 2 <= width <= 8 or len(body) % width or not _SCHOOL_FIELDS & set(heads):
             continue
         columns = {i: str(key) for i, key in enumerate(heads)}
         if "name" not in columns.values():
@@ -569,7 +567,7 @@ def _fits_columns(rows: list, count: int, columns: dict[int, str]) -> bool:
         names += name_from_line(texts.get("name", "")) is not None
         fits += all(
             not texts[key] or looks_like_school(texts[key]) or len(texts[key]) <= 2
-            for key in ("school", "undergrad")
+            for key in ("school", "undergrad", "alma")
             if key in texts
         )
     return total > 0 and names * 2 > total and fits * 2 > total
@@ -721,7 +719,7 @@ def _header_row_fields(members: list[etree._Element], blocks) -> None:
     labels = [label_field(" ".join(c.text_content().split())) for c in heads]
     mapped = {i: f for i, f in enumerate(labels) if f}
     fields = set(mapped.values())
-    if len(mapped) < max(2, len(heads) - 1) or not fields & {"school", "undergrad", "education"}:
+    if len(mapped) < max(2, len(heads) - 1) or not fields & _SCHOOL_FIELDS:
         return
     if "name" not in fields:
         free = [i for i in range(len(heads)) if i not in mapped]
@@ -1029,7 +1027,8 @@ _CLASS_FIELDS = (
     ("education", re.compile(r"education|(?:^|[-_])edu(?:$|[-_])", re.I)),
     # before "school": "field-school-year" holds a year, not a school
     ("level", re.compile(r"(?:^|[-_])(?:pgy|year|level|class[-_]?year|training)(?:$|[-_])", re.I)),
-    ("school", re.compile(r"med[-_]?school|medical[-_]?school|school|alma|institution", re.I)),
+    ("alma", re.compile(r"alma", re.I)),  # settled by the block: medical school or college
+    ("school", re.compile(r"med[-_]?school|medical[-_]?school|school|institution", re.I)),
     ("hometown", re.compile(r"hometown|home[-_]town", re.I)),
     ("degree", re.compile(r"degree|credential", re.I)),
     ("name", re.compile(r"(?:^|[-_])(?:name|full[-_]?name)$", re.I)),
@@ -1080,7 +1079,7 @@ def _alumni_entry(text: str) -> EducationEntry:
     return EducationEntry(school or text, tuple(degrees))
 
 
-_DATA_FIELDS = frozenset({"school", "undergrad", "hometown", "education"})
+_DATA_FIELDS = frozenset({"school", "undergrad", "hometown", "education", "alma"})
 _DATA_ATTRS = etree.XPath("descendant-or-self::*/@*[starts-with(name(), 'data-')]")
 _NOT_DATA_TEXT = re.compile(r"[/#{}<>=\[\]]|^(?:True|False|None|Null|Yes|No)$")
 

@@ -314,7 +314,7 @@ _OPENER = re.compile(
     r"(?:,|\s+and)\s+(?=(?P<label>[A-Z][A-Za-z.'’/&]*(?:\s+[A-Za-z.'’/&]+){0,3}?)\s*(?::|\s[–—-])\s"
     r"|(?P<degree>[A-Z][A-Za-z.]{1,8}),?\s+(?:in\s+[A-Z][\w ]{2,30}?,\s+)?[A-Z])"
 )
-_ENTRY_LABELS = frozenset({"school", "undergrad", "other", "education"})
+_ENTRY_LABELS = frozenset({"school", "undergrad", "other", "education", "alma"})
 
 
 def _split_before_openers(part: str) -> list[str]:
@@ -572,8 +572,59 @@ def choose(
     as a school at all; the college is the first entry marked as one (a BS/BA, an
     "Undergraduate" label). With ``infer_undergrad`` (one education list or path of one
     person), a single plain institution left beside a medical school is the college too.
+    An "Alma Mater" entry is settled after the others (``alma_mater_is_school``).
     """
     entries = [e for e in entries if e.text]
+    almae = [e for e in entries if e.label == "alma"]
+    school, undergrad = _choose([e for e in entries if e.label != "alma"], infer_undergrad)
+    for alma in almae:
+        if alma_mater_is_school(alma, school is not None and _medical_cue(school)):
+            if school is not None and undergrad is None:
+                undergrad = school  # a plain institution beside a medical alma mater
+            school = alma
+        elif undergrad is None and (school is None or alma.text != school.text):
+            undergrad = alma
+    return school, undergrad
+
+
+def alma_mater_is_school(alma: EducationEntry, has_school: bool) -> bool:
+    """Whether an "Alma Mater" is the medical school (else it is the college).
+
+    Rosters write "Alma Mater" for either: a card with "Alma Mater: Williams College" and
+    "Medical School: X" means the college, a card whose only school is "Alma Mater: Lake
+    Erie College of Osteopathic Medicine" the medical school. The evidence decides:
+
+    - the same resident's block names a medical school otherwise (a medical-school label, an
+      MD/DO school line, a bio's "earned her MD at X"): ``has_school``, so the alma mater is
+      the college;
+    - it is the only school: it is the medical school when it reads as one. That is what the
+      school linker would say of it (``enrich`` links "Duke University" or "University of
+      Michigan" to their medical schools with a good score, and no "X College" of the
+      liberal-arts kind to any), but ``extract`` never imports ``enrich``, so the extractor's
+      own cues stand in: a medical degree beside it, medical-school words or a known medical
+      school's name ("St. George's University"), or a university's name that is no college
+      and no other faculty's ("Duke University", not "Amherst College", "Boston College" or
+      "... School of Public Health"). A university without a medical school ("Rice
+      University") reads the same here; the linker then names no school for it, as before;
+    - otherwise (a bachelor's beside it, a college, a graduate school) it is the college.
+    """
+    if has_school or alma.undergrad_degree or alma.graduate_degree:
+        return False
+    text = alma.text
+    if is_training(text) or is_place(text):
+        return False
+    if alma.medical_degree or _STRONG_MEDICAL.search(text) or is_known_medical(text):
+        return True
+    if _OTHER_SCHOOL.search(text):
+        return False
+    if looks_like_medical_school(text):
+        return True
+    return bool(_UNIVERSITY.search(text)) and not _COLLEGE_ALONE.search(text)
+
+
+def _choose(
+    entries: list[EducationEntry], infer_undergrad: bool
+) -> tuple[EducationEntry | None, EducationEntry | None]:
     if not entries:
         return None, None
     scored = [(medical_score(e), -i, e) for i, e in enumerate(entries)]

@@ -21,7 +21,7 @@ _EXACT = {
     "training level": "level", "position": "level", "status": "level", "title": "level",
     "graduation year": "level", "class year": "level", "expected graduation": "level",
     "residency year": "level", "year of training": "level", "program year": "level",
-    "alma mater": "school", "school of medicine": "school", "medical college": "school",
+    "alma mater": "alma", "school of medicine": "school", "medical college": "school",
     "md from": "school", "do from": "school", "md/do": "school", "md/do school": "school",
     "medical university": "school", "medical training": "school", "med school attended": "school",
     "medical school attended": "school", "graduate medical school": "school",
