@@ -365,6 +365,9 @@ def abbreviation_sentence_ends(doc: Doc) -> Doc:
             and tok.lower_ not in ("dr.", "mr.", "ms.", "mrs.", "prof.", "st.", "no.", "vs.")
         ):
             nxt.is_sent_start = True
+    low = doc.text.lower()
+    if not any(f"{form}." in low for form in SHORT_FORMS):
+        return doc
     for tok in doc[1:-1]:
         # "(min. 3 mos)", "ECFMG cert. required by ...": an abbreviation's period before a
         # figure or a lower-case word ends no sentence, nor before its bracket ("mos.) is")
@@ -541,7 +544,11 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
         if comma is not None:
             cuts.append(comma)
     kept = _asides_naming_things(doc, sent)
-    appositive = _appositive_negations(doc, sent)
+    appositive = (
+        _appositive_negations(doc, sent)
+        if ", not" in doc.text[sent.start_char : sent.end_char]
+        else set()
+    )
     for tok in sent:
         if tok.i == sent.start:
             continue
@@ -1162,7 +1169,8 @@ def _ecfmgs_own_role(c: Clause) -> bool:
     """ "ECFMG sponsors J-1 physicians", "ECFMG is the sponsor of every J-1": ECFMG as the
     subject of sponsoring, in a clause that names nothing of ours."""
     doc = c.span.doc
-    denied = _appositive_negations(doc, c.span)  # "ECFMG, not our hospital, is the sponsor"
+    # "ECFMG, not our hospital, is the sponsor"
+    denied = _appositive_negations(doc, c.span) if ", not" in c.lower else set()
     aside = {i for n in denied for i in range(n, n + 6)}
     ours = [t for t in c.span if t.lower_ in FIRST_PERSON or t.text == "us"]  # not "US"
     if any(t.i not in aside for t in ours):
