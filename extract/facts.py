@@ -109,6 +109,14 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   on those without it by a deadline is the rule; years since graduation that only name a group
   (admitted, or asked for something else) set no window without a bound ("within", "up to")
   and are no duration of U.S. experience; what is "ideal" is preferred.
+- a score range read or demanded ("between 215 and 300") is a floor at its low end; an exam taken
+  "instead of" another is no negation; an opening "Provided ..." / "As long as ..." demands what
+  it names; a score denied only as the sole ground ("not ... solely on the basis of") is no
+  floor and not none; an aside ", not the program," denies nothing; a visa as the subject of
+  "requires" is the visa's rule; residents who "may train here on a J-1" are sponsored; a FAQ
+  question answered by a bare "Yes" / "No" states what the answer makes of it; years after
+  graduation in a story with no demand or limit's words set no limit; table short forms ("mos",
+  "yrs", "1st", "cert.", "min.") are read.
 
 A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns: of each, its most telling run of words in a row, "health care system" rather than
