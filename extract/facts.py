@@ -940,14 +940,21 @@ STOPPED = re.compile(
     r"|set|imposed|used|screened|demanded|asked|expected|limited)\b"
 )
 NO_LONGER = re.compile(r"\b(no|not|any) longer\b|\banymore\b")
-PAST_FRAME = re.compile(r"\b(before|until|till|through|prior to|up to)\s+(the\s+)?(19|20)\d\d\b")
+PAST_FRAME = re.compile(
+    r"\b(before|until|till|through|prior to|up to)\s+(the\s+)?(19|20)\d\d\b"
+    r"|\bbetween\s+(19|20)\d\d\s+and\s+(19|20)\d\d\b"
+    # "prior to the transition of Step 1 to pass/fail", "before Step 1 went pass/fail"
+    r"|\b(before|until|till|prior to)\s+(the\s+)?(\S+\s+){0,3}(transition|switch|change|move"
+    r"|shift|adoption|introduction|went|became|moved|switched|turned)\b"
+)
 
 
 def _past_rule(c: Clause) -> bool:
     """A rule of the past: a "former" rule, one the program "stopped" or "once required"; one
     "no longer" held with its number ("we no longer require a Step 1 score of 220": the number
     was the old rule's, the new one unsaid); one in a past verb framed by a year gone by
-    ("Before 2024, we sponsored H-1B visas"). Without a number, what "no longer" holds is
+    ("Before 2024, we sponsored H-1B visas", "Between 2016 and 2019 ... were required") or by a
+    change of rules ("Prior to the transition of Step 1 to pass/fail, we required ..."). Without a number, what "no longer" holds is
     denied now ("we no longer sponsor H-1B visas")."""
     doc = c.span.doc
     low = c.lower
@@ -955,7 +962,8 @@ def _past_rule(c: Clause) -> bool:
         return True
     if NO_LONGER.search(low) and any(_a_quantity(t) for t in c.span):
         return True
-    copulas = ("is", "are", "be", "been", "being", "was", "were")
+    # "were required" under a frame gone by is past too; "is required" stays the rule now
+    copulas = ("is", "are", "be", "been", "being")
     return PAST_FRAME.search(low) is not None and any(
         t.lower_ in PAST_VERBS and (t.i == 0 or doc[t.i - 1].lower_ not in copulas) for t in c.span
     )

@@ -1,0 +1,67 @@
+"""Rule round 13: the fifteenth and sixteenth sets' misses, each construction in phrasings of our
+own, with traps.
+
+Written for issue 11 after reading what ``demoweb/phrasings_independent15.py`` (terse bullets,
+tables, FAQ fragments, abbreviations) and ``demoweb/phrasings_independent16.py`` (GME
+policy-manual prose: "shall", passives, provisos, double negatives, past policy) missed after
+round 12. Each group is one construction; its near misses must settle nothing (preferences,
+averages, another program's numbers, questions, past policy). Expected values come from what each
+sentence plainly commits the program to, never from the extractor's output.
+"""
+
+from __future__ import annotations
+
+from demoweb import phrasings_independent15 as independent15
+from demoweb import phrasings_independent16 as independent16
+from tests.facts_families import family_tests
+
+# A rule held in a frame gone by (a span of years, a change of rules that has happened) is no
+# rule now, in the passive ("were required") as in the active; a rule since a year, after a
+# change, or due before a date to come is still the rule.
+PAST_FRAMES = [
+    ("Until the 2022 switch to pass/fail, a Step 1 score of 225 was required.", {}),
+    ("Before Step 1 went pass/fail, the program required 220 or higher.", {}),
+    ("Between 2015 and 2018 we required two months of USCE.", {}),
+    (
+        "In cycles before 2021, applicants were required to be no more than 3 years out of "
+        "medical school.",
+        {},
+    ),
+    ("Prior to the adoption of the new policy, H-1B visas were sponsored.", {}),
+    (
+        "Before 2020 we required three months of USCE; now we require one month.",
+        {"usce_required_months": 1},
+    ),
+    (
+        "Between 2017 and 2019 Step 2 CK of 230 was required, but the floor is now 215.",
+        {"step2_min": 215},
+    ),
+    # near misses: a rule since a year, after a change, or due before residency starts
+    ("Since 2022, a Step 1 score of 225 has been required.", {"step1_min": 225}),
+    (
+        "Following the move of Step 1 to pass/fail, we now require a Step 2 CK of at least 225.",
+        {"step2_min": 225},
+    ),
+    ("USCE of two months is required before the start of residency.", {"usce_required_months": 2}),
+    (
+        "ECFMG certification required prior to the start of residency.",
+        {"ecfmg_by": "start of residency"},
+    ),
+]
+
+GROUPS = {
+    "past-frames": PAST_FRAMES,
+}
+
+STORED: dict[str, list[tuple[str, dict[str, object]]]] = {}
+
+
+(
+    test_sentence_commits_the_program_to,
+    test_sentence_states_a_stored_fact,
+    test_no_sentence_here_is_the_fifteenth_sets_template,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = family_tests(independent15, GROUPS, STORED)
+(_, _, test_no_sentence_here_is_the_sixteenth_sets_template, _) = family_tests(
+    independent16, GROUPS, STORED
+)
