@@ -2709,6 +2709,50 @@ def may_state_a_fact(unit: str) -> bool:
     return pattern is None or pattern.search(unit.lower()) is not None
 
 
+# "are not ineligible", "shall not be deemed ineligible": a double negative is the plain
+# affirmative, read as "eligible"; "not ineligible by reason of X" is "eligible regardless of X"
+# (the sentence reported stays the page's own words)
+DOUBLE_NEGATIVE = re.compile(
+    r"\bnot\s+((?:(?:be|been|being|considered|deemed|rendered|made|held)\s+){0,2})ineligible\b"
+    r"(\s+(?:solely\s+)?(?:by reason of|because of|on account of|due to|owing to"
+    r"|on the basis of|based on|on grounds of)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _plain_affirmative(unit: str) -> tuple[str, list[tuple[int, int]]]:
+    """The unit with its double negatives made affirmative, and where each rewritten stretch
+    ends in both texts (rewritten end, original end), for mapping a sentence back."""
+    if "ineligible" not in unit.lower():
+        return unit, []
+    parts: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    last = 0
+    for m in DOUBLE_NEGATIVE.finditer(unit):
+        parts.append(unit[last : m.start()])
+        parts.append((m.group(1) or "") + "eligible" + (" regardless of" if m.group(2) else ""))
+        anchors.append((sum(map(len, parts)), m.end()))
+        last = m.end()
+    if not anchors:
+        return unit, []
+    parts.append(unit[last:])
+    return "".join(parts), anchors
+
+
+def _original_text(unit: str, anchors: list[tuple[int, int]], start: int, end: int) -> str:
+    """The stretch of the page's unit a stretch of its rewritten text stands for (a sentence
+    starts and ends outside any rewritten words)."""
+
+    def back(pos: int) -> int:
+        shift = 0
+        for new_end, old_end in anchors:
+            if pos >= new_end:
+                shift = old_end - new_end
+        return pos + shift
+
+    return unit[back(start) : back(end)]
+
+
 def facts_in_units(
     units: Iterable[str],
     url: str | None = None,
@@ -2719,13 +2763,18 @@ def facts_in_units(
     """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
-    for doc in nlp.pipe(u for u in units if may_state_a_fact(u)):
+    stating = [(u, *_plain_affirmative(u)) for u in units if may_state_a_fact(u)]
+    docs = nlp.pipe(text for _, text, _ in stating)
+    for (unit, _, anchors), doc in zip(stating, docs, strict=True):
         for fact, raw, confidence, sent in doc._.program_facts:
             value = _window(raw, as_of or fetched_at)
             if value is None:
                 continue
+            text = sent.text
+            if anchors:
+                text = _original_text(unit, anchors, sent.start_char, sent.end_char)
             found.setdefault(fact, []).append(
-                ProgramFact(fact, value, _clean(sent.text), url, confidence, fetched_at)
+                ProgramFact(fact, value, _clean(text), url, confidence, fetched_at)
             )
     out = []
     for facts in found.values():

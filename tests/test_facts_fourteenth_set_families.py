@@ -49,8 +49,31 @@ PAST_FRAMES = [
     ),
 ]
 
+# A double negative ("not ineligible", "shall not be deemed ineligible") is the affirmative;
+# "not ineligible by reason of X" lets X be whatever it is.
+DOUBLE_NEGATIVES = [
+    (
+        "Graduates of foreign medical schools are not ineligible for our program.",
+        {"accepts_img": True},
+    ),
+    ("International graduates shall not be deemed ineligible.", {"accepts_img": True}),
+    (
+        "Foreign graduates are not ineligible, though preference is given to US graduates.",
+        {"accepts_img": True},
+    ),
+    (
+        "Applicants are not ineligible on the basis of how long ago they earned the MD.",
+        {"yog_limit_years": "none"},
+    ),
+    # near misses: a plain denial still denies; another program's or a fellowship's eligibility
+    ("Graduates of foreign medical schools are not eligible.", {"accepts_img": False}),
+    ("IMGs are not ineligible for our fellowship.", {}),
+    ("Graduates of foreign schools are not ineligible for observerships.", {}),
+]
+
 GROUPS = {
     "past-frames": PAST_FRAMES,
+    "double-negatives": DOUBLE_NEGATIVES,
 }
 
 STORED: dict[str, list[tuple[str, dict[str, object]]]] = {}
