@@ -1456,6 +1456,8 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     if verdict is False or (verdict is None and _negated(c)):
         return []
     asked = [r for r in c.labels.get("REQ", []) if r.text.lower() not in ("deadline", "due")]
+    if c.has("ENCOURAGE") and not asked:
+        return []  # "applicants are encouraged to be ECFMG certified before applying": advice
     if c.has("STATS") and not asked:
         # "most of our residents were ECFMG certified before the interview" (or "well in
         # advance of the rank list deadline": the deadline's name asks nothing of them)
@@ -1527,10 +1529,27 @@ def _after_purpose_word(text: str) -> str:
     return text[match.end() :] if match else ""
 
 
+# The verdict on those who miss a deadline ("... are ineligible for appointment", "... will not
+# be ranked") ends the deadline's words: what it names is the consequence, not the time.
+VERDICT = re.compile(
+    r"\b(are|is|will|shall|would|may|can|cannot|wo|ca)\s+(not\s+|n't\s+)?(be\s+)?([\w-]+\s+)?"
+    r"(ineligible|eligible|excluded|disqualified|considered|reviewed|ranked|interviewed"
+    r"|appointed|accepted|hired|offered|invited)\b"
+)
+
+
 def _after_time_word(text: str) -> str:
-    """What follows the first time word ("by", "before", "at", ...) of ``text``, else ""."""
+    """What follows the first time word ("by", "before", "at", ...) of ``text`` up to a verdict
+    on those who miss it (when the words before it name a time), else ""."""
     match = re.search(DEADLINE_WORDS, text)
-    return text[match.end() :] if match else ""
+    if not match:
+        return ""
+    verdict = VERDICT.search(text, match.end())
+    due = text[match.end() : verdict.start() if verdict else len(text)]
+    if verdict and not any(re.search(cue, due) for cue, _ in ECFMG_DEADLINES):
+        # "... before they can be interviewed": the stage is itself the time
+        return text[match.end() :]
+    return due
 
 
 def _restated_end(c: Clause, i: int) -> int:

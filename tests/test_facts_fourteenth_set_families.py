@@ -71,7 +71,46 @@ DOUBLE_NEGATIVES = [
     ("Graduates of foreign schools are not ineligible for observerships.", {}),
 ]
 
+# The verdict on those who miss a deadline ("... will not be considered for appointment") is no
+# part of the deadline; advice to be certified early is no deadline at all.
+DEADLINE_THEN_VERDICT = [
+    (
+        "Candidates without ECFMG certification by the interview will not be ranked.",
+        {"ecfmg_by": "interview"},
+    ),
+    (
+        "Applicants lacking ECFMG certification when they submit their application will not be "
+        "considered for appointment.",
+        {"ecfmg_by": "time of application"},
+    ),
+    (
+        "Applicants who are not ECFMG certified by the day they apply are not eligible for "
+        "appointment.",
+        {"ecfmg_by": "time of application"},
+    ),
+    (
+        "IMGs must hold ECFMG certification by the time the program ranks them.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    (
+        "IMGs are encouraged to apply but must be ECFMG certified before the interview.",
+        {"accepts_img": True, "ecfmg_by": "interview"},
+    ),
+    # the stage named in a verdict's words is the deadline when nothing before it is
+    (
+        "Applicants must be ECFMG certified before they may be ranked.",
+        {"ecfmg_by": "rank order list deadline"},
+    ),
+    # near misses: encouragement to be certified early sets no deadline
+    (
+        "Applicants are urged to finish ECFMG certification before they send in their application.",
+        {},
+    ),
+    ("We strongly encourage ECFMG certification by the time of interview.", {}),
+]
+
 GROUPS = {
+    "deadline-then-verdict": DEADLINE_THEN_VERDICT,
     "past-frames": PAST_FRAMES,
     "double-negatives": DOUBLE_NEGATIVES,
 }
