@@ -109,7 +109,31 @@ DEADLINE_THEN_VERDICT = [
     ("We strongly encourage ECFMG certification by the time of interview.", {}),
 ]
 
+# Another program named by its kin ("a partner hospital-based residency"), by a named
+# department's possessive ("the School of Medicine's residency"), or left by the page to someone
+# else ("not addressed by this page") owns the numbers in its clause.
+PROGRAMS_NAMED_AS_ANOTHERS = [
+    ("A partner hospital-based residency in the next county fills 9 spots each year.", {}),
+    ("The School of Medicine's dermatology residency takes 3 residents a year.", {}),
+    ("Categorical pathology positions, 5 each year, are not addressed by this page.", {}),
+    # near misses: our own program, affiliated with someone or run by a department
+    (
+        "Our program, affiliated with the state university, takes 6 residents per year.",
+        {"positions_per_year": 6},
+    ),
+    (
+        "Our residency, a university-affiliated community program, takes 7 residents a year.",
+        {"positions_per_year": 7},
+    ),
+    (
+        "The program is sponsored by the Department of Family Medicine and matches 4 residents "
+        "per year.",
+        {"positions_per_year": 4},
+    ),
+]
+
 GROUPS = {
+    "programs-named-as-anothers": PROGRAMS_NAMED_AS_ANOTHERS,
     "deadline-then-verdict": DEADLINE_THEN_VERDICT,
     "past-frames": PAST_FRAMES,
     "double-negatives": DOUBLE_NEGATIVES,
