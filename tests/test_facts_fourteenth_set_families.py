@@ -132,7 +132,27 @@ PROGRAMS_NAMED_AS_ANOTHERS = [
     ),
 ]
 
+# "With the exception of" / "save for" a visa sets it apart from what the clause says of every
+# other, as "except" does.
+VISA_WITH_THE_EXCEPTION = [
+    (
+        "With the sole exception of H-1B visas, the program sponsors no visas.",
+        {"visa_j1": False, "visa_h1b": True},
+    ),
+    ("Save for the J-1, no visa type is supported.", {"visa_j1": True, "visa_h1b": False}),
+    (
+        "With the exception of the H-1B, we sponsor every visa type.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    # near miss: the exception is another program, whose visa says nothing of ours
+    (
+        "With the exception of our fellowship, which sponsors H-1B visas, no visas are sponsored.",
+        {},
+    ),
+]
+
 GROUPS = {
+    "visa-with-the-exception": VISA_WITH_THE_EXCEPTION,
     "programs-named-as-anothers": PROGRAMS_NAMED_AS_ANOTHERS,
     "deadline-then-verdict": DEADLINE_THEN_VERDICT,
     "past-frames": PAST_FRAMES,
