@@ -588,6 +588,14 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "..., and it is required by ...": a clause of its own
         elif tok.lower_ == "and" and after == "we":
             cuts.append(tok.i)  # "residents rotate at ... and we match 4": "we" opens a clause
+        elif (
+            tok.text in ("\u2014", "\u2013", "-", "--")
+            and after in PRONOUNS
+            and not any(t.lower_ in ("it", "them", "one") for t in doc[tok.i + 2 : sent.end])
+        ):
+            # "J-1 only \u2014 we don't do H-1B": a dash, then a subject with a clause of its own
+            # (one that points back, "\u2014 we do not offer it", stays on what it points to)
+            cuts.append(tok.i)
         elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
             cuts.append(tok.i)  # "USCE is required, ideally 3 months": the wish is its own
         elif (

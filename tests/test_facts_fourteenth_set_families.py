@@ -151,7 +151,27 @@ VISA_WITH_THE_EXCEPTION = [
     ),
 ]
 
+# A dash and then a subject ("— we ...", "– it ...") opens a clause of its own: the
+# negation after it does not reach back; one that points back with "it" stays on what it names.
+DASH_THEN_A_SUBJECT = [
+    (
+        "J-1 visas only – we have never sponsored the H-1B.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    (
+        "J-1 (through ECFMG) only — we do not offer H-1B.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    # near misses: the clause after the dash points back at the visa, or answers the topic
+    (
+        "H-1B sponsorship — we do not offer it — but J-1 is fine.",
+        {"visa_j1": True, "visa_h1b": False},
+    ),
+    ("USCE — it is not required.", {"usce_required_months": 0}),
+]
+
 GROUPS = {
+    "dash-then-a-subject": DASH_THEN_A_SUBJECT,
     "visa-with-the-exception": VISA_WITH_THE_EXCEPTION,
     "programs-named-as-anothers": PROGRAMS_NAMED_AS_ANOTHERS,
     "deadline-then-verdict": DEADLINE_THEN_VERDICT,
