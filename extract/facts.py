@@ -2780,6 +2780,27 @@ def _original_text(unit: str, anchors: list[tuple[int, int]], start: int, end: i
     return unit[back(start) : back(end)]
 
 
+# "J1: yes (ECFMG) / H1B: no": label-value pairs set side by side in one line, each its own row
+ROW_PAIRS = re.compile(r"^[^:/|]{1,40}:\s*\S")
+ROW_VALUE = re.compile(
+    r"\s*(yes|no|y|n|none|not|required|accepted|sponsored|ok|available|optional|pass|passed|\d+)\b",
+    re.I,
+)
+PAIR_BREAK = re.compile(r"\s+[/|]\s+(?=[^:/|.;]{1,40}:\s*\S)")
+
+
+def _row_pairs(unit: str) -> list[str]:
+    """A line of "Label: value" pairs split at the slash or bar between them."""
+    if ("/" not in unit and "|" not in unit) or not ROW_PAIRS.match(unit):
+        return [unit]
+    pairs = PAIR_BREAK.split(unit)
+    # each pair before a break must have a value of its own ("yes", "no", a figure, "required"):
+    # "Visas: J-1 / H-1B: case by case" is one row about both
+    if any(not ROW_VALUE.match(p.partition(":")[2]) for p in pairs[:-1]):
+        return [unit]
+    return pairs
+
+
 def facts_in_units(
     units: Iterable[str],
     url: str | None = None,
@@ -2790,7 +2811,8 @@ def facts_in_units(
     """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
-    stating = [(u, *_plain_affirmative(u)) for u in units if may_state_a_fact(u)]
+    rows = (pair for u in units for pair in _row_pairs(u))
+    stating = [(u, *_plain_affirmative(u)) for u in rows if may_state_a_fact(u)]
     docs = nlp.pipe(text for _, text, _ in stating)
     for (unit, _, anchors), doc in zip(stating, docs, strict=True):
         for fact, raw, confidence, sent in doc._.program_facts:

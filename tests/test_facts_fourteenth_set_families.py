@@ -170,7 +170,19 @@ DASH_THEN_A_SUBJECT = [
     ("USCE — it is not required.", {"usce_required_months": 0}),
 ]
 
+# "Label: value" pairs set side by side with a slash or a bar are rows of their own; a label
+# listing two topics before one value ("Visas: J-1 / H-1B: ...") stays one row.
+ROW_PAIRS_IN_ONE_LINE = [
+    ("J-1: yes | H-1B: no", {"visa_j1": True, "visa_h1b": False}),
+    ("Sponsor J1: Y / Sponsor H1B: N", {"visa_j1": True, "visa_h1b": False}),
+    ("Step 1: pass / Step 2 CK: 225", {"step2_min": 225}),
+    ("Step 2 CK: 230 / COMLEX Level 2: 500", {"step2_min": 230, "comlex_min": 500}),
+    # near miss: one value for two visas, settled case by case
+    ("Visas: J-1 / H-1B: case by case", {}),
+]
+
 GROUPS = {
+    "row-pairs-in-one-line": ROW_PAIRS_IN_ONE_LINE,
     "dash-then-a-subject": DASH_THEN_A_SUBJECT,
     "visa-with-the-exception": VISA_WITH_THE_EXCEPTION,
     "programs-named-as-anothers": PROGRAMS_NAMED_AS_ANOTHERS,
