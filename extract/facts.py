@@ -1336,7 +1336,18 @@ def _row_answer(c: Clause) -> bool | None:
     if not c.is_row:
         return None
     value = c.text.partition(":")[2].strip(" .").lower()
+    # "J1: yes (ECFMG)": an aside naming who sponsors leaves the answer; one that limits it
+    # ("yes (case by case)", "no (except ...)") does not
+    aside = re.fullmatch(r"(yes|no|y|n)\s*\(([^()]*)\)", value)
+    if aside and not LIMITING_ASIDE.search(aside.group(2)):
+        value = aside.group(1)
     return {"yes": True, "y": True, "no": False, "n": False}.get(value)
+
+
+LIMITING_ASIDE = re.compile(
+    r"\b(except|unless|case|only|limited|some|certain|rare|rarely|select|if|when|depend\w*"
+    r"|varies|pending|not|usually|typically|occasionally|sometimes|may|might)\b"
+)
 
 
 def _restricted(span: Span) -> bool:

@@ -181,7 +181,19 @@ ROW_PAIRS_IN_ONE_LINE = [
     ("Visas: J-1 / H-1B: case by case", {}),
 ]
 
+# A row's Yes or No with an aside naming how ("yes (through ECFMG)") is still the answer; an
+# aside that limits it ("no (case by case)", "yes (rarely)") leaves it unsettled.
+ROW_ANSWER_WITH_AN_ASIDE = [
+    ("J-1: Yes (via ECFMG)", {"visa_j1": True}),
+    ("H1B: Y (cap-exempt)", {"visa_h1b": True}),
+    ("J-1 sponsorship: Yes (through ECFMG)", {"visa_j1": True}),
+    # near misses: the aside limits the answer
+    ("H-1B: no (case by case)", {}),
+    ("H-1B: yes (rarely)", {}),
+]
+
 GROUPS = {
+    "row-answer-with-an-aside": ROW_ANSWER_WITH_AN_ASIDE,
     "row-pairs-in-one-line": ROW_PAIRS_IN_ONE_LINE,
     "dash-then-a-subject": DASH_THEN_A_SUBJECT,
     "visa-with-the-exception": VISA_WITH_THE_EXCEPTION,
