@@ -79,8 +79,9 @@ SPLITS = (
     "independent18",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
-# The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC, after round 12.
-BLIND_SPLITS: tuple[str, ...] = ("independent17", "independent18")
+# None now: the fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
+# round 12), the seventeenth and eighteenth at 09:20 UTC (after round 13).
+BLIND_SPLITS: tuple[str, ...] = ()
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 
