@@ -105,9 +105,11 @@ class TableRows(HTMLParser):
             self._cell.append(data)
 
 
-def chromium_text(url: str, step: str, done: dict[str, str], button: str) -> str:
+def chromium_text(
+    url: str, step: str, done: dict[str, str], button: str, attempts: int = 60
+) -> str:
     """Visible text of ``main`` after clicking ``button``, scrolling or waiting (``step``) until
-    the page's own end signal, the script ``done[step]``, holds."""
+    the page's own end signal, the script ``done[step]``, holds (at most ``attempts`` tries)."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     if not Path(chromium).exists():
@@ -117,7 +119,7 @@ def chromium_text(url: str, step: str, done: dict[str, str], button: str) -> str
         try:
             page = browser.new_page()
             page.goto(url)
-            for _ in range(60):
+            for _ in range(attempts):
                 if page.evaluate(done[step]):
                     break
                 if step == "click":

@@ -9,15 +9,14 @@ rest. Chromium tests (marked ``browser``) click "load more" and scroll until the
 from __future__ import annotations
 
 import json
-import os
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from demoweb.layouts import LAYOUTS, VARIANTS
 from demoweb.server import RunningWeb, running_web
+from tests.demoweb_variants import chromium_text
 from tests.test_demoweb import fetch, links_of, parse, visible_text
 
 # Of the held-out programs, fresh, fresh2 and fresh3 each take half of what the ones before leave
@@ -207,29 +206,8 @@ def test_js_layout_raw_html_is_partial_and_json_holds_the_rest(
 
 def chromium_page_text(url: str, action: str, button: str = "#load-more, .btn-more") -> str:
     """Visible text of ``main`` after clicking ``button``, scrolling or waiting until complete."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists():
-        pytest.skip(f"no Chromium at {chromium}")
-    with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.goto(url)
-            for _ in range(40):
-                if page.query_selector("[data-complete=true]"):
-                    break
-                if action == "click":
-                    found = page.query_selector(button)
-                    if found and found.is_enabled():
-                        found.click()
-                elif action == "scroll":
-                    page.mouse.wheel(0, 4000)
-                page.wait_for_timeout(150)
-            assert page.query_selector("[data-complete=true]"), "the list never completed"
-            return page.inner_text("main")
-        finally:
-            browser.close()
+    complete = "document.querySelector('[data-complete=true]') !== null"
+    return chromium_text(url, action, {action: complete}, button, attempts=40)
 
 
 @pytest.mark.browser
