@@ -53,6 +53,11 @@ Two more, written blind side by side while the rules were tuned on the fifteenth
 sixteenth, take half of what the first set keeps after the fourteenth and thirteenth
 (``INDEPENDENT17_SHARE``: :mod:`demoweb.phrasings_independent17`) and half of what the second
 keeps after the fifteenth (``INDEPENDENT18_SHARE``: :mod:`demoweb.phrasings_independent18`).
+Two more, written blind side by side while the rules were tuned on the fifteenth, seventeenth
+and eighteenth, take half of what the third set keeps after the sixteenth
+(``INDEPENDENT19_SHARE``: :mod:`demoweb.phrasings_independent19`, terse fact sheets) and half
+of what the first keeps after the seventeenth (``INDEPENDENT20_SHARE``:
+:mod:`demoweb.phrasings_independent20`, application instructions in the imperative).
 """
 
 from __future__ import annotations
@@ -80,6 +85,8 @@ from demoweb import phrasings_independent15 as independent15
 from demoweb import phrasings_independent16 as independent16
 from demoweb import phrasings_independent17 as independent17
 from demoweb import phrasings_independent18 as independent18
+from demoweb import phrasings_independent19 as independent19
+from demoweb import phrasings_independent20 as independent20
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -141,6 +148,8 @@ INDEPENDENT15_SHARE = 0.5  # of the programs the second set would take
 INDEPENDENT16_SHARE = 0.5  # of the programs the third set would take
 INDEPENDENT17_SHARE = 0.5  # of what the first set would keep after the 14th and 13th
 INDEPENDENT18_SHARE = 0.5  # of what the second set would keep after the 15th
+INDEPENDENT19_SHARE = 0.5  # of what the third set would keep after the 16th
+INDEPENDENT20_SHARE = 0.5  # of what the first set would keep after the 14th, 13th and 17th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -160,6 +169,8 @@ BLIND = {  # sets written blind
     independent16.NAME: independent16,
     independent17.NAME: independent17,
     independent18.NAME: independent18,
+    independent19.NAME: independent19,
+    independent20.NAME: independent20,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -247,13 +258,21 @@ LATE_SETS = tuple(
 TAKERS = {
     independent.NAME: tuple(
         (blind, str(k), f"INDEPENDENT{k}_SHARE")
-        for k, blind in ((14, independent14), (13, independent13), (17, independent17))
+        for k, blind in (
+            (14, independent14),
+            (13, independent13),
+            (17, independent17),
+            (20, independent20),
+        )
     ),
     independent2.NAME: (
         (independent15, "15", "INDEPENDENT15_SHARE"),
         (independent18, "18", "INDEPENDENT18_SHARE"),
     ),
-    independent3.NAME: ((independent16, "16", "INDEPENDENT16_SHARE"),),
+    independent3.NAME: (
+        (independent16, "16", "INDEPENDENT16_SHARE"),
+        (independent19, "19", "INDEPENDENT19_SHARE"),
+    ),
 }
 
 

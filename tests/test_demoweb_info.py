@@ -29,6 +29,8 @@ from demoweb import phrasings_independent15 as independent15
 from demoweb import phrasings_independent16 as independent16
 from demoweb import phrasings_independent17 as independent17
 from demoweb import phrasings_independent18 as independent18
+from demoweb import phrasings_independent19 as independent19
+from demoweb import phrasings_independent20 as independent20
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -223,6 +225,7 @@ def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     assert now == again
     monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)  # or it takes what is left
     monkeypatch.setattr(info_module, "INDEPENDENT16_SHARE", 0.0)  # takes half of this set's
+    monkeypatch.setattr(info_module, "INDEPENDENT19_SHARE", 0.0)  # and half of the rest
     now = {p.index: phrasing_set(p) for p in programs}
     monkeypatch.setattr(info_module, "INDEPENDENT3_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
@@ -315,6 +318,8 @@ LATER_SETS = (
     16,
     17,
     18,
+    19,
+    20,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -392,6 +397,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent16,
         independent17,
         independent18,
+        independent19,
+        independent20,
     ],
     ids=lambda m: m.NAME,
 )
@@ -622,6 +629,8 @@ SIXTH_ON = [
     independent16,
     independent17,
     independent18,
+    independent19,
+    independent20,
 ]
 
 
@@ -757,6 +766,8 @@ TAKERS = [
     (16, independent16, "independent3"),
     (17, independent17, "independent"),
     (18, independent18, "independent2"),
+    (19, independent19, "independent3"),
+    (20, independent20, "independent"),
 ]
 
 

@@ -1,0 +1,338 @@
+"""A twentieth blind phrasing set for the demo web's eligibility pages (fictional demo data).
+
+Written on 2026-11-26 (about 09:52-09:58 UTC) by a blind helper session, from its own knowledge
+of how real US residency programs word their application instructions: the "How to Apply" and
+"Before you apply" checklist pages of internal medicine, general surgery, pediatrics, psychiatry,
+family medicine and neurosurgery programs. It aims at the voice those pages use towards the
+applicant: the imperative and the second person ("Hold a valid ECFMG certificate ...", "Make
+sure you graduated within ...", "Do not apply if you will need an H-1B"); conditionals that
+carry the rule ("If your Step 2 CK is under N, please do not apply", "Unless you passed every
+Step on your first try ..."); list lead-ins that carry the modality, written as one sentence
+("To be considered, you must: ..."); numbered steps ("Step 3: upload ..."); warnings and notes
+("Note:", "Important:", "Please be aware"); and traps in the same voice that settle nothing:
+advice ("We recommend", "Consider", "It helps to", "Tip:"), reminders about ERAS, the NRMP and
+an affiliated program, statistics of past cycles and past applicants, and instructions on how
+to apply that carry no eligibility rule.
+All of it is invented demo data about no real program.
+
+The author read only the brief (the fact contract of issue 11: fact names and values,
+"preferences are not requirements; averages of past applicants are not minimums"),
+``demoweb/phrasings.py`` (the shape of a set and the dev/held-out wordings, to avoid reusing
+them), ``demoweb/info.py`` (how a set is drawn and rendered, the fields templates get and the
+truth values of ``demoweb.info._facts``), ``tests/test_demoweb_info.py`` (the structural checks
+a blind set must pass), the ``class_sizes`` field of ``demoweb/specialties.py`` and the first 70
+lines of ``demoweb/phrasings_independent14.py`` (its docstring and the shape of ``ECFMG_BY`` and
+``EXTRA_TRAPS``). The author did NOT read, grep, import or run the extraction rules
+(``extract/``), their tests (``tests/test_facts*.py``, ``tests/facts_families.py``), ``bench/``
+or any benchmark output, git log messages or diffs, or the other blind sets
+``demoweb/phrasings_independent*.py`` beyond those 70 lines (nor the nineteenth, written at the
+same time by another helper); did not run ``bench/facts.py`` or ``precedent facts``, and did not
+run the extractor on any of these sentences: nothing here was tuned against the rules. It was
+checked only structurally, by an ad-hoc script outside the repository: it imports, has every
+claim of the dev set, every template and row formats with the fields ``demoweb.info`` passes and
+uses only the fields the tests allow, no ECFMG deadline wording is inside another, no wording is
+a dev or held-out one, and the value checks of ``tests/test_demoweb_info.py`` hold on pages
+rendered from this set (by monkeypatching ``demoweb.info`` in that script). It has not been
+compared with the earlier blind sets, so some wordings may repeat theirs.
+
+Deduplicated by the lead when it was wired in (10:05 UTC), by string comparison only: no
+template or row equalled an earlier set's; one main ECFMG wording did ("before your first day as
+a PGY-1"), so that key's first alternative became its main wording.
+"""
+
+from __future__ import annotations
+
+NAME = "independent20"
+
+# ECFMG deadline: canonical value → this set's main words, and other words for the same deadline.
+ECFMG_BY = {
+    "rank order list deadline": "before we submit our rank list to the NRMP",
+    "time of application": "on the day you send us your ERAS application",
+    "start of residency": "by June orientation for incoming interns",
+    "interview": "before you come in for your interview day",
+}
+ECFMG_BY_ALSO = {
+    "rank order list deadline": (
+        "by the NRMP ranking deadline in late February",
+        "in time for us to put you on our rank list",
+    ),
+    "time of application": ("before you press submit in MyERAS", "at the moment you apply"),
+    "start of residency": ("before you begin training with us",),
+    "interview": ("by the date of your interview with us", "ahead of any interview we offer you"),
+}
+
+# Traps only this set has: (claim, share of programs). ``{n}`` is 6-12 for another program, else
+# 60-150 (counts from past cycles); the other traps use no number.
+EXTRA_TRAPS = (
+    ("trap:other_program", 0.2),
+    ("trap:eras_reminder", 0.2),
+    ("trap:past_cycle", 0.15),
+    ("trap:advice", 0.25),
+    ("trap:how_to_apply", 0.25),
+)
+
+# Data tables: one claim per line, kept from the formatter.
+# fmt: off
+PHRASINGS: dict[str, tuple[str, ...]] = {
+    "visa:j1_only": ("Do not apply if you will need an H-1B; the J-1 is the only visa we sponsor.",
+                     "If you need a visa to train, expect a J-1 through ECFMG, because we do not file H-1B petitions.",
+                     "Important: the J-1 is the one visa we can sponsor, and H-1B sponsorship is not available.",
+                     "Need a visa? Plan on the ECFMG-sponsored J-1 only; please do not ask us for an H-1B.",
+                     "Please be aware that we sponsor J-1 visas and never H-1B visas."),
+    "visa:both": ("Whether you need a J-1 or an H-1B, we can sponsor you.",
+                  "Tell us in your application which visa you want, J-1 or H-1B; we sponsor either.",
+                  "Note: H-1B sponsorship is available here in addition to the J-1.",
+                  "If you match with us, you may train on a J-1 or on an H-1B, and we will sponsor it.",
+                  "Please be aware that both visa routes, J-1 and H-1B, are open to our residents."),
+    "visa:none": ("Do not apply if you will need any visa to train; we sponsor none.",
+                  "Important: you must already be authorized to work in the US, because we cannot sponsor a visa.",
+                  "Please be aware that neither J-1 nor H-1B sponsorship is available here.",
+                  "If you need visa sponsorship of any kind, this program cannot take you.",
+                  "Before you apply, confirm that you will not need a visa from us, since we sponsor no J-1 or H-1B."),
+    "visa:j1_yes": ("If you need a J-1, we can sponsor it through ECFMG.",
+                    "J-1 applicants: we will sponsor your Exchange Visitor visa once you match.",
+                    "Note: we do sponsor the J-1 visa for the residents we match.",
+                    "You may train here on a J-1; our GME office sponsors it.",
+                    "Please be aware that J-1 sponsorship through ECFMG is offered to matched applicants."),
+    "visa:h1b_no": ("Don't apply if you'll need an H-1B from us.",
+                    "Please be aware: we cannot sponsor H-1B visas.",
+                    "Note that H-1B petitions are not filed for our residents.",
+                    "If your plans depend on an H-1B, please look elsewhere, as we do not offer one.",
+                    "H-1B candidates: we are not able to sponsor you."),
+    "img:yes": ("If you graduated from a medical school outside the US, you are welcome to apply.",
+                "International graduates: go ahead and apply, we read every file.",
+                "Applying as an international medical graduate? You are eligible.",
+                "Note: IMGs are eligible and receive full consideration.",
+                "Graduates of medical schools abroad should apply through ERAS just like US graduates."),
+    "img:no": ("If you graduated from a medical school outside the US, please do not apply.",
+               "Only apply if you attended an LCME- or AOA-accredited school.",
+               "International medical graduates: we are unable to review your application.",
+               "Important: IMGs are not eligible for our program.",
+               "Before you apply, confirm that your medical school is in the United States; we do not consider IMGs."),
+    "ecfmg": ("Hold a valid ECFMG certificate {by}.",
+              "IMGs: make sure you are ECFMG certified {by}.",
+              "Important: your ECFMG certification has to be complete {by}.",
+              "Please be aware that we need proof of ECFMG certification {by}.",
+              "International graduates, have your ECFMG certificate issued {by}."),
+    "usce:months": ("Before you apply, complete at least {n} months of hands-on clinical work in US hospitals.",
+                    "If you have fewer than {n} months of US clinical experience, please wait to apply.",
+                    "To be considered, you must: have {w} months or more of hands-on US clinical experience.",
+                    "Step 4: document at least {w} months of hands-on clinical experience in the US.",
+                    "Important: plan on needing a minimum of {n} months of US patient care before we can review you."),
+    "usce:zero": ("You do not need US clinical experience to apply.",
+                  "Note: hands-on US clinical experience is not a prerequisite.",
+                  "No US clinical rotations yet? You can still apply.",
+                  "Please don't hold off applying for lack of USCE; it is not something we require.",
+                  "Skip the observership hunt: US clinical experience is not needed for our program."),
+    "usce:unstated": ("You must have hands-on US clinical experience before you apply.",
+                      "Important: US clinical experience is a requirement for every applicant.",
+                      "To be considered, you must: have completed clinical work in a US hospital.",
+                      "If you have never worked clinically in the United States, please do not apply; USCE is required.",
+                      "Make sure your CV shows US clinical experience, which is mandatory."),
+    "step1:n": ("Have a Step 1 score of {n} or higher before you apply.",
+                "If your Step 1 score is below {n}, please do not apply.",
+                "Important: we only review applicants whose USMLE Step 1 is at least {n}.",
+                "Check your Step 1 score first; anything under {n} will not be reviewed.",
+                "To be considered, you must: have scored {n} or above on USMLE Step 1."),
+    "step1:none": ("Please apply regardless of your Step 1 score.",
+                   "Your Step 1 score will not screen you out; there is no minimum.",
+                   "Note: we do not apply a minimum Step 1 score.",
+                   "Whatever your Step 1 result, you can apply, as no floor is set for it.",
+                   "Please be aware that we have no Step 1 cutoff, so do not let that number stop you."),
+    "step2:n": ("Score at least {n} on Step 2 CK before applying.",
+                "Important: Step 2 CK scores under {n} are not reviewed.",
+                "To be considered, you must: have a USMLE Step 2 CK score of {n} or more.",
+                "Check that your Step 2 CK result is {n} or above; otherwise, please save your application fee.",
+                "If you scored lower than {n} on Step 2 CK, please do not send us an application."),
+    "step2:none": ("You can apply with any Step 2 CK score; no minimum applies.",
+                   "Note: Step 2 CK scores are not screened against a cutoff.",
+                   "We set no floor for Step 2 CK, so apply whatever your result.",
+                   "Please be aware that there is not a minimum Step 2 CK score for our program.",
+                   "Don't worry about a Step 2 CK threshold: there is no such thing here."),
+    "step2:pct": ("Make sure your Step 2 CK score places you at or above the {p}th percentile.",
+                  "If your Step 2 CK falls below the {p}th percentile, please do not apply.",
+                  "To be considered, you must: score in the {p}th percentile or higher on Step 2 CK.",
+                  "Important: Step 2 CK results under the {p}th percentile are screened out.",
+                  "Check your Step 2 CK percentile before applying; we need the {p}th percentile or better."),
+    "comlex:n": ("DO applicants: have a COMLEX Level 2-CE score of {n} or higher.",
+                 "If your COMLEX Level 2-CE is under {n}, please do not apply.",
+                 "Osteopathic students, make sure you scored at least {n} on COMLEX Level 2-CE.",
+                 "To be considered, DO applicants must: hold a COMLEX Level 2-CE of {n} or better.",
+                 "Important: COMLEX Level 2-CE scores below {n} cannot be reviewed."),
+    "comlex:none": ("DO applicants: apply with any COMLEX score, because we have no minimum.",
+                    "Note: COMLEX scores are not held to a cutoff.",
+                    "Your COMLEX score will not be screened against a minimum.",
+                    "Osteopathic applicants need not meet any COMLEX floor.",
+                    "There is no COMLEX minimum, so please go ahead and apply."),
+    "scores:both": ("Before you apply, check your scores: Step 1 at least {a}, Step 2 CK at least {b}.",
+                    "If your Step 1 is under {a} or your Step 2 CK is under {b}, please do not apply.",
+                    "To be considered, you must: score {a} or more on Step 1 and {b} or more on Step 2 CK.",
+                    "Important: we screen at {a} for Step 1 and at {b} for Step 2 CK.",
+                    "Make sure you have at least {a} on USMLE Step 1 and {b} on Step 2 CK."),
+    "attempt:yes": ("Unless you passed each USMLE Step on your first try, we cannot consider your file.",
+                    "Apply only if you passed every USMLE exam on your first attempt.",
+                    "Important: a failed attempt on any USMLE Step makes you ineligible.",
+                    "To be considered, you must: have passed all USMLE exams the first time you sat them.",
+                    "If you have ever failed a Step, please do not apply."),
+    "attempt:step2": ("Make sure you passed Step 2 CK on your first attempt.",
+                      "If you needed more than a single attempt at Step 2 CK, please do not apply.",
+                      "Important: Step 2 CK must be a first-time pass, though other Steps may have been repeated.",
+                      "To be considered, you must: have passed Step 2 CK the first time.",
+                      "Note: only a first-attempt pass on Step 2 CK is accepted."),
+    "attempt:no": ("If you failed a Step and passed on a retake, you may still apply.",
+                   "Don't rule yourself out over a repeated exam; we consider applicants with more than one attempt.",
+                   "Note: a USMLE retake does not disqualify you.",
+                   "Multiple attempts on a Step? You remain eligible.",
+                   "Important: passing on a later attempt is acceptable here."),
+    "yog:n": ("Apply only if you finished medical school no more than {n} years ago.",
+              "If you graduated more than {w} years ago, please do not apply.",
+              "To be considered, you must: be within {n} years of your medical school graduation.",
+              "Important: your graduation date has to fall within {w} years of the Match you enter.",
+              "Check your diploma date: we accept graduates of the last {n} years only."),
+    "yog:none": ("Apply regardless of when you graduated.",
+                 "Note: we set no limit on how long ago you finished medical school.",
+                 "Your year of graduation will not affect your eligibility.",
+                 "Graduated years ago? There is no cutoff, so please apply.",
+                 "Please be aware that older graduates are not excluded; no graduation window applies."),
+    "positions:n": ("Please note that we match {n} categorical {noun} each year.",
+                    "Know before you apply: {n} categorical spots open every year.",
+                    "Important: our program offers {n} first-year {noun} a place each year.",
+                    "Each Match, we rank to fill {w} categorical PGY-1 {noun}.",
+                    "Expect to compete for a class of {n} categorical {noun} per year."),
+    "positions:range": ("Expect us to fill {a} to {b} categorical positions each year.",
+                        "Plan on an intern class of {a} or {b}, depending on the year.",
+                        "Note: we take between {a} and {b} new residents every Match.",
+                        "Please know that {a}-{b} first-year residents join us through the Match each year.",
+                        "Keep in mind that our yearly intake is {a} to {b} categorical interns."),
+    "home:positions": ("Each July we welcome {n} new PGY-1 {noun}; apply through ERAS.",
+                       "Apply to train with us: we take {w} categorical {noun} a year.",
+                       "Our program takes {n} {noun} into its first-year class each year, and applications open in ERAS.",
+                       "Interested? We match {n} {noun} every year.",
+                       "Openings each year: {n} {noun}."),
+    "total": ("Know that you will be one of {n} residents across all years.",
+              "Please note our full program has {n} residents at all PGY levels.",
+              "Expect to join a program of {n} residents in total.",
+              "Good to know: the residency totals {n} residents across every class.",
+              "When you join, the program will count {n} residents in all."),
+    "research_track": ("Interested in research? Apply to our dedicated research track.",
+                       "Note: a research track is available; indicate your interest in ERAS.",
+                       "If you want protected research time, apply to our research track.",
+                       "Please select our research track program code in ERAS if research is your goal.",
+                       "Consider our research track, which gives its residents protected time for investigation."),
+    "prelim": ("Looking for a preliminary year? We offer {n} prelim positions.",
+               "Note: we also match {n} preliminary {noun} each year.",
+               "Please apply separately for our preliminary positions; there are {n} each year.",
+               "If you want a preliminary year, we have {w} prelim slots open.",
+               "Prelim applicants: {W} preliminary PGY-1 spots are filled through their own ERAS code."),
+    "us_letters": ("Step 3: upload your letters, at least two of them from US physicians.",
+                   "Make sure two of your letters come from physicians practicing in the US.",
+                   "Important: we need a minimum of two letters from American physicians.",
+                   "To be considered, you must: submit two or more letters from physicians in US practice.",
+                   "Upload at least two letters written by doctors who work in the United States."),
+    "trap:usce_pref": ("We recommend some hands-on US clinical experience before you apply.",
+                       "It helps to have spent time in a US clinical setting.",
+                       "Consider arranging a US clinical rotation to strengthen your file.",
+                       "If you can, get some US clinical experience, as it makes your application more competitive.",
+                       "Tip: US clinical experience gives our reviewers more to go on."),
+    "trap:ecfmg_pref": ("We recommend finishing ECFMG certification as early as you can.",
+                        "Tip: applicants who are already ECFMG certified have an easier time with onboarding.",
+                        "Consider completing your ECFMG certification before interview season.",
+                        "It helps to have your ECFMG certificate early.",
+                        "If possible, arrange your ECFMG certification well ahead of time."),
+    "trap:yog_pref": ("We recommend applying soon after graduation.",
+                      "Tip: recent graduates tend to have an easier time in our review.",
+                      "If you can, apply within a year or two of finishing medical school.",
+                      "Consider applying while your clinical skills are fresh from medical school.",
+                      "It helps if you graduated recently."),
+    "trap:step2_average": ("For reference, last cycle's interviewees averaged {n} on Step 2 CK.",
+                           "Our current interns' mean Step 2 CK is {n}; use it as a rough guide.",
+                           "Historically, matched residents here have scored around {n} on Step 2 CK.",
+                           "Note: the typical Step 2 CK among those we interviewed last year was {n}.",
+                           "Tip: successful applicants in recent years averaged about {n} on Step 2 CK."),
+    "trap:step1_average": ("For reference, our matched class averaged {n} on Step 1.",
+                           "Historically, Step 1 scores of the applicants we ranked have centered around {n}.",
+                           "Our last three intern classes had a median Step 1 of {n}.",
+                           "Tip: recent matches here posted an average Step 1 of {n}.",
+                           "Good to know: the mean Step 1 among last year's interviewees was {n}."),
+    "trap:letters_pref": ("We recommend including a letter from a US physician who knows your clinical work.",
+                          "Consider asking a US attending for one of your letters.",
+                          "It helps when one of your letters comes from a physician in the United States.",
+                          "Tip: letters from US supervisors tend to carry weight with our committee.",
+                          "If possible, include a letter from a US-trained physician."),
+    "trap:other_program": ("Applying to our transitional year too? It takes {n} interns and has separate requirements.",
+                           "Note: the {n} positions in our affiliated community program are filled through a different ERAS code.",
+                           "Our sister program at the county hospital matches {n} residents and reviews applications on its own.",
+                           "Please apply to the partner program's {n} spots through its own listing; its rules differ from ours.",
+                           "Reminder: the separately accredited program down the hall has {n} positions and its own selection committee."),
+    "trap:eras_reminder": ("Reminder: the NRMP, not our program, sets the national rank order list deadline.",
+                           "Remember that ERAS charges a fee for each program you apply to.",
+                           "Note: Match results are released by the NRMP on Match Day in March.",
+                           "Keep in mind that MyERAS opens for applicants in early June.",
+                           "Please be aware that the NRMP Match Participation Agreement binds every applicant and program."),
+    "trap:past_cycle": ("Last season we received about {n} applications for every categorical position.",
+                        "In the most recent cycle, {n} applicants were invited to interview.",
+                        "Historically, about {n} candidates attend our interview days each season.",
+                        "For context, we reviewed more than {n} applications per week during peak season last year.",
+                        "Last year our selection committee met with {n} applicants over the interview season."),
+    "trap:advice": ("We recommend applying early in the season.",
+                    "Consider writing a personal statement specific to our program.",
+                    "It helps to explain any gaps in your training timeline.",
+                    "Tip: proofread your ERAS application before you certify it.",
+                    "We suggest asking a mentor to read your personal statement before you submit."),
+    "trap:how_to_apply": ("Submit all application materials through ERAS; paper or emailed applications are returned unread.",
+                          "Step 5: check your email for interview invitations, which we send on a rolling basis.",
+                          "Schedule your interview through the link in your invitation email.",
+                          "Questions about your application? Email the program coordinator rather than calling.",
+                          "Please upload your photo and personal statement before you certify your ERAS application."),
+}
+# Table rows: claim → (label, value). Claims without a row are written as sentences.
+ROWS: dict[str, tuple[str, str]] = {
+    "visa:j1_only": ("Your visa path", "J-1 through ECFMG; no H-1B"),
+    "visa:both": ("Your visa path", "Either J-1 or H-1B"),
+    "visa:none": ("Your visa path", "We cannot sponsor any visa"),
+    "img:yes": ("Graduated outside the US?", "You may apply"),
+    "img:no": ("Graduated outside the US?", "Please do not apply"),
+    "ecfmg": ("Your ECFMG certificate", "Hold it {by}"),
+    "usce:months": ("Your hands-on US clinical time", "At least {n} months"),
+    "usce:zero": ("Your hands-on US clinical time", "Not needed to apply"),
+    "step1:n": ("Your Step 1 score", "{n} or higher"),
+    "step1:none": ("Your Step 1 score", "No floor set"),
+    "step2:n": ("Your Step 2 CK score", "{n} or higher"),
+    "step2:none": ("Your Step 2 CK score", "No floor set"),
+    "step2:pct": ("Your Step 2 CK score", "{p}th percentile or higher"),
+    "comlex:n": ("Your COMLEX Level 2-CE score", "{n} or higher"),
+    "comlex:none": ("Your COMLEX Level 2-CE score", "No floor set"),
+    "scores:both": ("Your USMLE scores", "Step 1 of {a} or more, Step 2 CK of {b} or more"),
+    "attempt:yes": ("Your exam history", "Every Step passed first time"),
+    "attempt:step2": ("Your exam history", "Step 2 CK passed on the first try"),
+    "attempt:no": ("Your exam history", "A retake is fine"),
+    "yog:n": ("When you graduated", "Within the past {n} years"),
+    "yog:none": ("When you graduated", "Not a factor"),
+    "positions:n": ("Interns we take each July", "{n}"),
+    "positions:range": ("Interns we take each July", "{a} or {b}"),
+    "total": ("Residents on the roster, all years", "{n}"),
+    "prelim": ("Prelim spots on offer", "{n}"),
+    "research_track": ("Research track you can join", "Offered"),
+    "us_letters": ("Letters from US physicians", "Two at minimum"),
+    "trap:step2_average": ("Step 2 CK of last cycle's interviewees (mean)", "{n}"),
+}
+# FAQ questions by topic (the claim's prefix). Questions settle nothing.
+QUESTIONS: dict[str, str] = {
+    "visa": "Will you sponsor my visa?",
+    "img": "I trained abroad. Can I apply?",
+    "ecfmg": "When do I need my ECFMG certificate?",
+    "usce": "Do I need hands-on US experience first?",
+    "step1": "What Step 1 score should I have?",
+    "step2": "What about my Step 2 CK score?",
+    "comlex": "I'm a DO. What COMLEX score do I need?",
+    "scores": "Which scores should I check before applying?",
+    "attempt": "I failed an exam once. Should I still apply?",
+    "yog": "I graduated a while ago. Am I still eligible?",
+    "positions": "How many interns will you take?",
+    "total": "How big is the whole residency?",
+    "research_track": "Can I join a research track?",
+    "prelim": "Do you have prelim spots too?",
+    "us_letters": "Who should write my letters?",
+    "trap": "What should I know before I hit submit?",
+}
+# fmt: on
