@@ -758,7 +758,9 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # Later sets take halves of an early set's programs (``TAKERS`` in demoweb.info), newest first, so
 # that no program of the fourth set's eight-way split moves: the thirteenth and fourteenth
 # (written blind side by side) the first set's, the fifteenth and sixteenth (the same) the
-# second's and the third's. (k, the set, the early set it takes from.)
+# second's and the third's, the seventeenth and eighteenth what the first and second keep, the
+# nineteenth and twentieth what the third and first keep after those. (k, the set, the early set
+# it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
     (14, independent14, "independent"),
