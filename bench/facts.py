@@ -32,11 +32,12 @@ twelfth, half of what the fourth to eleventh would take: :mod:`demoweb.phrasings
 also written side by side, take halves of the second and third sets' programs;
 ``independent17`` and ``independent18`` half of what the first and second sets keep after those,
 ``independent19`` and ``independent20`` half of what the third and first keep after those
-(about 80 programs each at 12000: pass ``--programs 48000`` for them). The independent splits are the figures to
+(about 80 programs each at 12000: pass ``--programs 48000`` for them), ``independent21`` and
+``independent22`` half of what the second and third keep after those (fewer still). The independent splits are the figures to
 trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent20|all] [--blind]
+       [--split dev|heldout|independent|...|independent22|all] [--blind]
 """
 
 from __future__ import annotations
@@ -81,12 +82,14 @@ SPLITS = (
     "independent18",
     "independent19",
     "independent20",
+    "independent21",
+    "independent22",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after round 12),
 # the seventeenth and eighteenth at 09:20 UTC (after round 13); the nineteenth and twentieth
-# are blind until they are measured after round 14.
-BLIND_SPLITS: tuple[str, ...] = ("independent19", "independent20")
+# and the twenty-first and twenty-second are blind until they are measured after round 14.
+BLIND_SPLITS: tuple[str, ...] = ("independent19", "independent20", "independent21", "independent22")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

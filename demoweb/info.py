@@ -58,6 +58,10 @@ and eighteenth, take half of what the third set keeps after the sixteenth
 (``INDEPENDENT19_SHARE``: :mod:`demoweb.phrasings_independent19`, terse fact sheets) and half
 of what the first keeps after the seventeenth (``INDEPENDENT20_SHARE``:
 :mod:`demoweb.phrasings_independent20`, application instructions in the imperative).
+Two more, written blind side by side a little later, take half of what the second set keeps
+after the eighteenth (``INDEPENDENT21_SHARE``: :mod:`demoweb.phrasings_independent21`, a
+program director's letter) and half of what the third keeps after the nineteenth
+(``INDEPENDENT22_SHARE``: :mod:`demoweb.phrasings_independent22`, residents' own pages).
 """
 
 from __future__ import annotations
@@ -87,6 +91,8 @@ from demoweb import phrasings_independent17 as independent17
 from demoweb import phrasings_independent18 as independent18
 from demoweb import phrasings_independent19 as independent19
 from demoweb import phrasings_independent20 as independent20
+from demoweb import phrasings_independent21 as independent21
+from demoweb import phrasings_independent22 as independent22
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -150,6 +156,8 @@ INDEPENDENT17_SHARE = 0.5  # of what the first set would keep after the 14th and
 INDEPENDENT18_SHARE = 0.5  # of what the second set would keep after the 15th
 INDEPENDENT19_SHARE = 0.5  # of what the third set would keep after the 16th
 INDEPENDENT20_SHARE = 0.5  # of what the first set would keep after the 14th, 13th and 17th
+INDEPENDENT21_SHARE = 0.5  # of what the second set would keep after the 15th and 18th
+INDEPENDENT22_SHARE = 0.5  # of what the third set would keep after the 16th and 19th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -171,6 +179,8 @@ BLIND = {  # sets written blind
     independent18.NAME: independent18,
     independent19.NAME: independent19,
     independent20.NAME: independent20,
+    independent21.NAME: independent21,
+    independent22.NAME: independent22,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -268,10 +278,12 @@ TAKERS = {
     independent2.NAME: (
         (independent15, "15", "INDEPENDENT15_SHARE"),
         (independent18, "18", "INDEPENDENT18_SHARE"),
+        (independent21, "21", "INDEPENDENT21_SHARE"),
     ),
     independent3.NAME: (
         (independent16, "16", "INDEPENDENT16_SHARE"),
         (independent19, "19", "INDEPENDENT19_SHARE"),
+        (independent22, "22", "INDEPENDENT22_SHARE"),
     ),
 }
 

@@ -31,6 +31,8 @@ from demoweb import phrasings_independent17 as independent17
 from demoweb import phrasings_independent18 as independent18
 from demoweb import phrasings_independent19 as independent19
 from demoweb import phrasings_independent20 as independent20
+from demoweb import phrasings_independent21 as independent21
+from demoweb import phrasings_independent22 as independent22
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -226,6 +228,7 @@ def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     monkeypatch.setattr(info_module, "INDEPENDENT4_SHARE", 0.0)  # or it takes what is left
     monkeypatch.setattr(info_module, "INDEPENDENT16_SHARE", 0.0)  # takes half of this set's
     monkeypatch.setattr(info_module, "INDEPENDENT19_SHARE", 0.0)  # and half of the rest
+    monkeypatch.setattr(info_module, "INDEPENDENT22_SHARE", 0.0)  # and half of that rest
     now = {p.index: phrasing_set(p) for p in programs}
     monkeypatch.setattr(info_module, "INDEPENDENT3_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
@@ -320,6 +323,8 @@ LATER_SETS = (
     18,
     19,
     20,
+    21,
+    22,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -399,6 +404,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent18,
         independent19,
         independent20,
+        independent21,
+        independent22,
     ],
     ids=lambda m: m.NAME,
 )
@@ -466,12 +473,13 @@ def test_independent4_pages_state_the_values_their_truth_says(without_the_sixth_
     _pages_state_the_values_their_truth_says(independent4)  # 64 programs at 6000, 35 at 3000
 
 
-def _pages_state_the_values_their_truth_says(blind: object) -> None:
-    """Every page of the set's programs (first ``BLIND5_PROGRAMS``) in its words, true to truth."""
+def _pages_state_the_values_their_truth_says(blind: object, size: int = 0) -> None:
+    """Every page of the set's programs (of the first ``size``, else ``BLIND5_PROGRAMS``) in its
+    words, true to truth."""
     name: str = blind.NAME  # type: ignore[attr-defined]
     phrasings: dict[str, tuple[str, ...]] = blind.PHRASINGS  # type: ignore[attr-defined]
     rows_by_claim: dict[str, tuple[str, str]] = blind.ROWS  # type: ignore[attr-defined]
-    web = build_web(BLIND5_PROGRAMS, seed=7)
+    web = build_web(size or BLIND5_PROGRAMS, seed=7)
     facts: Counter[str] = Counter()
     traps: Counter[str] = Counter()
     formats: Counter[str] = Counter()
@@ -631,6 +639,8 @@ SIXTH_ON = [
     independent18,
     independent19,
     independent20,
+    independent21,
+    independent22,
 ]
 
 
@@ -759,8 +769,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # that no program of the fourth set's eight-way split moves: the thirteenth and fourteenth
 # (written blind side by side) the first set's, the fifteenth and sixteenth (the same) the
 # second's and the third's, the seventeenth and eighteenth what the first and second keep, the
-# nineteenth and twentieth what the third and first keep after those. (k, the set, the early set
-# it takes from.)
+# nineteenth and twentieth what the third and first keep after those, the twenty-first and
+# twenty-second what the second and third keep then. (k, the set, the early set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
     (14, independent14, "independent"),
@@ -770,7 +780,11 @@ TAKERS = [
     (18, independent18, "independent2"),
     (19, independent19, "independent3"),
     (20, independent20, "independent"),
+    (21, independent21, "independent2"),
+    (22, independent22, "independent3"),
 ]
+# The last takers hold fewer programs: a larger web gives each of them 40 or more.
+TAKER_WEB = {21: 12000, 22: 24000}
 
 
 @pytest.mark.parametrize(("k", "later", "early"), TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
@@ -802,5 +816,5 @@ def test_a_takers_pages_state_the_values_their_truth_says(
     monkeypatch: pytest.MonkeyPatch, k: int, later, early: str
 ) -> None:
     _without_sets_from(monkeypatch, k + 1)
-    _pages_state_the_values_their_truth_says(later)
+    _pages_state_the_values_their_truth_says(later, TAKER_WEB.get(k, 0))
     info_module.program_info.cache_clear()
