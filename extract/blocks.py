@@ -25,7 +25,7 @@ from extract.education import (
 )
 from extract.labels import bare_label, label_field, label_pairs, split_label_line
 from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
-from extract.medical_schools import is_known_medical
+from extract.medical_schools import is_known_college, is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.prose import looks_like_medical_school, looks_like_school, read_prose
 from extract.sections import classify_heading, is_section_line
@@ -218,11 +218,13 @@ def _is_plain_value(part: str) -> bool:
 
 
 def _bare_school(parts: list[str]) -> str | None:
-    """ "Jane Doe, MD – UAMS": what follows the name and is nothing else is the school."""
+    """ "Jane Doe, MD – UAMS": what follows the name and is nothing else is the school (a
+    college with no medical school, "Rice University", is not)."""
     for part in parts:
         text = _strip_level(part.strip(" ()"))
         if (
             2 <= len(text) <= 120
+            and not is_known_college(text)
             and text[:1].isupper()
             and (_is_plain_value(text) or _program_of_school(text))
         ):
@@ -414,7 +416,10 @@ def _read_values(facts: BlockFacts, values: dict[str, str]) -> None:
             ):
                 value = inner[2]  # "Medical: X" written inside the school column
             school, degrees = school_entry(value)
-            facts.school = school
+            if school and is_known_college(school) and not set(degrees) & MEDICAL_DEGREES:
+                facts.undergrad = facts.undergrad or school  # "School: Rice University"
+            else:
+                facts.school = school
             _add_degrees(facts, degrees)
     if "education" in values:
         school, undergrad, degrees = split_education(values["education"])

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees, split_degree_suffix
 from extract.labels import label_field, split_label_line
-from extract.medical_schools import is_known_medical
+from extract.medical_schools import is_known_college, is_known_medical
 from extract.places import ends_with_city_state, looks_like_place
 from extract.prose import looks_like_medical_school, looks_like_school, tidy_school
 
@@ -556,11 +556,19 @@ def medical_score(entry: EducationEntry) -> int:
         score -= 1  # "Amherst College": a college more often than a medical school
     if _OTHER_SCHOOL.search(text) and not _STRONG_MEDICAL.search(text):
         score -= 3
+    if is_known_college(text):
+        score -= 6  # "Rice University": a university with no medical school
     return score
 
 
 def is_undergrad(entry: EducationEntry) -> bool:
     return (entry.label == "undergrad" or entry.undergrad_degree) and not entry.medical_degree
+
+
+def _known_college(entry: EducationEntry) -> bool:
+    """One of the extractor's colleges that grant no medical degree ("Rice University"), not
+    filed by the page as the medical school and with no medical degree beside it."""
+    return entry.label != "school" and not entry.medical_degree and is_known_college(entry.text)
 
 
 def choose(
@@ -604,9 +612,10 @@ def alma_mater_is_school(alma: EducationEntry, has_school: bool) -> bool:
       own cues stand in: a medical degree beside it, medical-school words or a known medical
       school's name ("St. George's University"), or a university's name that is no college
       and no other faculty's ("Duke University", not "Amherst College", "Boston College" or
-      "... School of Public Health"). A university without a medical school ("Rice
-      University") reads the same here; the linker then names no school for it, as before;
-    - otherwise (a bachelor's beside it, a college, a graduate school) it is the college.
+      "... School of Public Health");
+    - a university the extractor knows grants no medical degree ("Rice University",
+      ``patterns/colleges.jsonl``) is the college, as is anything else (a bachelor's beside
+      it, a college, a graduate school).
     """
     if has_school or alma.undergrad_degree or alma.graduate_degree:
         return False
@@ -615,7 +624,7 @@ def alma_mater_is_school(alma: EducationEntry, has_school: bool) -> bool:
         return False
     if alma.medical_degree or _STRONG_MEDICAL.search(text) or is_known_medical(text):
         return True
-    if _OTHER_SCHOOL.search(text):
+    if _OTHER_SCHOOL.search(text) or is_known_college(text):
         return False
     if looks_like_medical_school(text):
         return True
@@ -633,6 +642,10 @@ def _choose(
     best_score, _, best = max(scored, key=lambda s: (s[0], -s[1] if s[0] <= 0 else s[1]))
     school = best if best_score >= _SCHOOL_FLOOR and not is_undergrad(best) else None
     undergrad = next((e for e in entries if is_undergrad(e) and e is not school), None)
+    if undergrad is None and (school is None or _medical_cue(school)):
+        # "Rice University" alone, or beside a school that reads as medical: the college; beside
+        # another plain university ("Harvard University") it may be either's college
+        undergrad = next((e for e in entries if _known_college(e) and e is not school), None)
     if undergrad is None and infer_undergrad and school is not None and best_score >= 3:
         plain = [
             e
@@ -674,10 +687,14 @@ def _medical_cue(entry: EducationEntry) -> bool:
 
 
 def _college_cue(entry: EducationEntry) -> bool:
-    return entry.undergrad_degree or (
-        bool(_COLLEGE_ALONE.search(entry.text))
-        and not _UNIVERSITY.search(entry.text)
-        and not _medical_cue(entry)
+    return (
+        entry.undergrad_degree
+        or is_known_college(entry.text)
+        or (
+            bool(_COLLEGE_ALONE.search(entry.text))
+            and not _UNIVERSITY.search(entry.text)
+            and not _medical_cue(entry)
+        )
     )
 
 

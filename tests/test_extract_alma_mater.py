@@ -10,10 +10,14 @@ the college otherwise.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract.education import split_education
 from extract.labels import label_field
+from extract.roster import name_key
+from tests.roster_fixtures import RosterFixtures
 
 
 def test_alma_mater_is_a_field_of_its_own() -> None:
@@ -60,3 +64,39 @@ def test_alma_mater_is_a_field_of_its_own() -> None:
 )
 def test_alma_mater(value: str, school: str | None, undergrad: str | None) -> None:
     assert split_education(value)[:2] == (school, undergrad)
+
+
+# A university the extractor knows grants no medical degree (``patterns/colleges.jsonl``) is the
+# college wherever a block files it alone: "Alma Mater", "Education", "School". A medical school
+# abroad that reads like one ("Ross University", "University of Notre Dame Australia") and a
+# university with a medical school ("Duke University") stay the medical school.
+@pytest.mark.parametrize(
+    ("value", "school", "undergrad"),
+    [
+        ("Alma Mater: Rice University", None, "Rice University"),
+        ("Alma Mater: Rice University, Houston, TX", None, "Rice University, Houston, TX"),
+        ("Alma Mater: Baylor University", None, "Baylor University"),
+        ("Education: Princeton University", None, "Princeton University"),
+        ("Alma Mater: Ross University", "Ross University", None),
+        ("Alma Mater: University of Notre Dame Australia", "University of Notre Dame Australia", None),
+        ("Alma Mater: Georgetown University", "Georgetown University", None),
+        ("Alma Mater: MD, Baylor University", "Baylor University", None),
+    ],
+)  # fmt: skip
+def test_alma_mater_college_without_medical_school(
+    value: str, school: str | None, undergrad: str | None
+) -> None:
+    assert split_education(value)[:2] == (school, undergrad)
+
+
+PAGES = RosterFixtures(
+    Path(__file__).parent / "fixtures" / "leadership" / "alma_mater_pages",
+    ("school_raw", "undergrad", "pgy"),
+)
+
+
+@pytest.mark.parametrize(("page", "resident", "field"), PAGES.field_cases())
+def test_alma_mater_page(page: str, resident: dict, field: str) -> None:
+    record = PAGES.by_name(page).get(name_key(resident["name"]))
+    assert record is not None
+    assert getattr(record, field) == resident[field]
