@@ -24,11 +24,12 @@ from extract.education import (
     split_education,
 )
 from extract.labels import bare_label, label_field, label_pairs, split_label_line
+from extract.leadership import is_title, leads_in_sentence
 from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
 from extract.medical_schools import is_known_college, is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.prose import looks_like_medical_school, looks_like_school, read_prose
-from extract.sections import classify_heading, is_section_line
+from extract.sections import Section, classify_heading, is_section_line
 
 # A short line in a person's block that says they are not a resident.
 _NOT_RESIDENT = re.compile(
@@ -94,6 +95,8 @@ def read_block(block: Block) -> BlockFacts | None:
         # "Jane Doe, MD PGY-5": the year beside the name, over a role a bio implies
         name_level = parse_level(_SEPARATORS_AFTER_NAME.split(name_line, maxsplit=1)[0])
         facts.level = name_level.or_else(facts.level)
+    if not facts.excluded and _leads_program(facts, [*rest, *unlabelled], values, block.context):
+        facts.excluded = True
     if facts.school is None:
         facts.school = _bare_school(rest) or _bare_school(
             [ln for ln in unlabelled if _card_school_line(ln)]
@@ -104,6 +107,24 @@ def read_block(block: Block) -> BlockFacts | None:
     if facts.school:
         facts.school_text = _source_line(facts.school, list(facts.source_lines))
     return facts
+
+
+def _leads_program(
+    facts: BlockFacts, lines: list[str], values: dict[str, str], context: Section
+) -> bool:
+    """The block names its person as one of the program's leaders (a title line or cell,
+    "Director of Resident Education", "Position: Faculty"; a sentence, "Dr. Brandt directs
+    the residency program") and gives her no training year or resident's title. A sentence
+    counts only outside a residents' section: a bio under "PGY-2" is a resident's, whatever
+    it says she does."""
+    if not facts.level.empty:
+        return False
+    cells = [values.get("level", ""), *(line for line in lines if not is_sentence(line))]
+    if any(is_title(cell) for cell in cells if cell):
+        return True
+    if context.roster or not context.level.empty:
+        return False
+    return any(leads_in_sentence(line) for line in lines if is_sentence(line))
 
 
 def settle_by_position(page: list[BlockFacts]) -> None:

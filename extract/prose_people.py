@@ -28,6 +28,7 @@ from extract.dom import (
     name_from_line,
 )
 from extract.education import degree_only, split_education
+from extract.leadership import is_title, leads_after_name, led_by_before
 from extract.levels import parse_level
 from extract.medical_schools import is_acronym, is_known_medical
 from extract.names import CleanName, clean_name
@@ -177,7 +178,8 @@ def read_chunks(
             if stanza:
                 mention = _stanza_mention(lines[index - 1 : index - 1 + stanza], context)
                 if mention is not None:
-                    yield mention
+                    if not context.excluded:  # a stanza under "PROGRAM LEADERSHIP"
+                        yield mention
                     index += stanza - 1
                     continue
             for piece in _pieces(line):
@@ -533,15 +535,17 @@ def _school_before(before: str) -> str | None:
 
 
 def _mention(text, person, before: str, segment: str, context: Section) -> Mention | None:
-    if context.excluded or _LEADERS.search(before[-45:]):
+    if context.excluded or _LEADERS.search(before[-45:]) or led_by_before(before):
         return None
     leader = _LEADERS.search(re.sub(r"\([^()]*\)", "", segment))
     if leader is not None and leader.start() < 45:
         return None  # the role right after the name; searched whole, so "Faculty of" is seen
+    bracket = _bracketed(segment)
+    if leads_after_name(segment) or (bracket and is_title(bracket)):
+        return None  # "Harold Brandt, MD directs the program", "Li Wei, DO (APD)"
     name = CleanName(name=person._.clean_name, degrees=list(person._.degrees or []))
     facts = BlockFacts(name=name, name_raw=person.text, degrees=list(name.degrees))
     school = undergrad = None
-    bracket = _bracketed(segment)
     if bracket:
         school = _bracket_school(bracket, facts)
     from_bracket = school is not None
