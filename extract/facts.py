@@ -118,6 +118,17 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   graduation in a story with no demand or limit's words set no limit; table short forms ("mos",
   "yrs", "1st", "cert.", "min.") are read.
 
+Before the rules, each unit goes through the label-value fragment reader
+(:mod:`extract.fact_rows`): it cuts fact-sheet fields apart (bars, marked lists, "Label - value"),
+spells out their shorthand (marks, comparison signs, "min.", "mos", "cert.", "req'd") and drops
+an aside that only names who set a figure (", as approved by the ACGME,"); the rules then read
+the rows it makes, as the one reading of the unit (its docstring states the precedence). The
+rules also read: enumerated items ("(a) ..., (b) ... and (c) ...") as clauses of their own; "a
+sponsor" named as a party ("an outside sponsor") as no sponsorship; what is not screened of an
+exam's attempts or history as no word on its score; "overseas" schools as foreign, "U.S.
+letters" as letters from U.S. physicians, "Level 2-CE" as COMLEX, a "cap" as a limit, and the
+residents "(every PGY level)" or at "all PGY levels" as the whole residency.
+
 A unit that names no words a fact cue needs (``may_state_a_fact``, one expression built from
 the patterns: of each, its most telling run of words in a row, "health care system" rather than
 "system") skips the pipeline: the Matcher is the crawl's largest cost. A fact stated twice
@@ -147,6 +158,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extract.decoding import decode_body
+from extract.fact_rows import fragments
 from extract.patterns import PATTERN_DIR
 
 Value = bool | int | str
@@ -320,7 +332,9 @@ class FactCues:
         spans = [
             Span(doc, s, e, label=m)
             for m, s, e in self.matcher(doc)
-            if not _kind_of_program(doc, m, s) and not _firm_word(doc, m, s, e)
+            if not _kind_of_program(doc, m, s)
+            and not _firm_word(doc, m, s, e)
+            and not _a_sponsor_noun(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -334,6 +348,24 @@ def _kind_of_program(doc: Doc, label: int, start: int) -> bool:
         and doc[start].lower_ == "affiliated"
         and start > 1
         and doc[start - 1].text == "-"
+    )
+
+
+# "an outside sponsor", "their own sponsor": a sponsor named as a party, not the program's act
+SPONSOR_NOUN_BEFORE = (
+    *("a", "an", "another", "outside", "external", "separate", "own", "third-party", "visa"),
+    *("private", "different", "other", "independent", "employer"),
+)
+
+
+def _a_sponsor_noun(doc: Doc, label: int, start: int) -> bool:
+    """ "All visas except the J-1 require an outside sponsor": the noun "sponsor" after an
+    article or a word that makes it a party of its own sponsors nothing for the program."""
+    return (
+        doc.vocab.strings[label] == "SPONSOR"
+        and doc[start].lower_ in ("sponsor", "sponsors")
+        and start > 0
+        and doc[start - 1].lower_ in SPONSOR_NOUN_BEFORE
     )
 
 
@@ -563,6 +595,11 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
         after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
         if tok.text == ";" or tok.lower_ in ("but", "however"):
             cuts.append(tok.i)
+        elif _enumeration_mark(doc, tok.i) and _denial_beside(doc, sent, tok.i):
+            # "(a) issues J-1 papers, (b) does not file H-1B petitions": a denial in one item
+            # never reaches another ("(a) Step 1, (b) Step 2 CK ..., each on the first
+            # attempt" shares its verb and stays one clause)
+            cuts.append(tok.i)
         elif (
             tok.lower_ in ("not", "never")
             and doc[tok.i - 1].text == ","
@@ -606,6 +643,37 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)
     cuts.append(sent.end)
     return sorted(set(cuts))
+
+
+ENUMERATION_MARKS = ("b", "c", "d", "e", "f", "ii", "iii", "iv", "v", "2", "3", "4")
+
+
+def _enumeration_mark(doc: Doc, i: int) -> bool:
+    """ "(b)", "(ii)", "(3)" after a comma or "and": the mark of an enumerated item after the
+    first, set apart from the item before it."""
+    return (
+        doc[i].text == "("
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in ENUMERATION_MARKS
+        and doc[i + 2].text == ")"
+        and doc[i - 1].lower_ in (",", "and", "or", ";")
+    )
+
+
+BOUND_WORDS = ("fewer", "less", "more", "later", "lower", "earlier", "sooner", "greater")
+
+
+def _denial_beside(doc: Doc, sent: Span, mark: int) -> bool:
+    """Whether the enumerated item before a mark, or the one it opens, denies something ("no
+    fewer than" is a bound, not a denial)."""
+    marks = [i for i in range(sent.start + 1, sent.end) if _enumeration_mark(doc, i)]
+    at = marks.index(mark)
+    start = marks[at - 1] if at else sent.start
+    end = marks[at + 1] if at + 1 < len(marks) else sent.end
+    return any(
+        t.lower_ in NEGATIONS and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in BOUND_WORDS)
+        for t in doc[start:end]
+    )
 
 
 def _appositive_negations(doc: Doc, sent: Span) -> set[int]:
@@ -1891,7 +1959,7 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         if _negated(c) and SOLE_GROUND.search(c.lower):
             return []  # "not screened out solely on the basis of COMLEX": one factor of several
         denied = _negated(c) and not _floor_kept(c)
-        if denied and c.has("NO_LIMIT"):
+        if denied and c.has("NO_LIMIT") and not _about_attempts(c):
             return [(e[1], "none", 0.85) for e in exams]
         if denied and c.has("SPECIFIC_SCORE") and c.has("REQ", "FLOOR"):
             # "no particular Step 1 score required", "we do not set a Step 2 CK score floor"
@@ -1942,6 +2010,12 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         if owner is not None:
             out.append((owner[1], value, 0.9 if len(numbers) == 1 else 0.85))
     return out
+
+
+def _about_attempts(c: Clause) -> bool:
+    """ "Step 1 attempts are not screened", "Step 1 history is not screened": what is not
+    screened is the exam's attempts, not its score (an attempt rule, read by _attempts)."""
+    return c.has(*ATTEMPT_CUES, "ATTEMPT_WORD") or re.search(r"\bhistory\b", c.lower) is not None
 
 
 def _exams_named(c: Clause) -> list[tuple[str, str, int, int]]:
@@ -2791,27 +2865,6 @@ def _original_text(unit: str, anchors: list[tuple[int, int]], start: int, end: i
     return unit[back(start) : back(end)]
 
 
-# "J1: yes (ECFMG) / H1B: no": label-value pairs set side by side in one line, each its own row
-ROW_PAIRS = re.compile(r"^[^:/|]{1,40}:\s*\S")
-ROW_VALUE = re.compile(
-    r"\s*(yes|no|y|n|none|not|required|accepted|sponsored|ok|available|optional|pass|passed|\d+)\b",
-    re.I,
-)
-PAIR_BREAK = re.compile(r"\s+[/|]\s+(?=[^:/|.;]{1,40}:\s*\S)")
-
-
-def _row_pairs(unit: str) -> list[str]:
-    """A line of "Label: value" pairs split at the slash or bar between them."""
-    if ("/" not in unit and "|" not in unit) or not ROW_PAIRS.match(unit):
-        return [unit]
-    pairs = PAIR_BREAK.split(unit)
-    # each pair before a break must have a value of its own ("yes", "no", a figure, "required"):
-    # "Visas: J-1 / H-1B: case by case" is one row about both
-    if any(not ROW_VALUE.match(p.partition(":")[2]) for p in pairs[:-1]):
-        return [unit]
-    return pairs
-
-
 def facts_in_units(
     units: Iterable[str],
     url: str | None = None,
@@ -2822,17 +2875,21 @@ def facts_in_units(
     """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
-    rows = (pair for u in units for pair in _row_pairs(u))
-    stating = [(u, *_plain_affirmative(u)) for u in rows if may_state_a_fact(u)]
+    # a unit is read as the rows its label-value fragments make (extract.fact_rows), each row
+    # in the page's words (source) and spelled out (the text the rules read)
+    rows = (f for u in units for f in fragments(u))
+    stating = [(f, *_plain_affirmative(f.text)) for f in rows if may_state_a_fact(f.text)]
     docs = nlp.pipe(text for _, text, _ in stating)
-    for (unit, _, anchors), doc in zip(stating, docs, strict=True):
+    for (row, _, anchors), doc in zip(stating, docs, strict=True):
         for fact, raw, confidence, sent in doc._.program_facts:
             value = _window(raw, as_of or fetched_at)
             if value is None:
                 continue
             text = sent.text
-            if anchors:
-                text = _original_text(unit, anchors, sent.start_char, sent.end_char)
+            if row.text != row.source:
+                text = row.source  # shorthand spelled out: report the page's own row
+            elif anchors:
+                text = _original_text(row.text, anchors, sent.start_char, sent.end_char)
             found.setdefault(fact, []).append(
                 ProgramFact(fact, value, _clean(text), url, confidence, fetched_at)
             )

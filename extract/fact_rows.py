@@ -1,0 +1,293 @@
+"""Label–value fragments of fact sheets, made into the rows the sentence rules read.
+
+Program fact sheets, "at a glance" boxes and directory entries rarely write sentences: they
+write a label and a value ("Step 2 CK — 230+", "USCE: min. 3 mos", "J-1 ✓ · H-1B ✗",
+"Graduates of non-U.S. schools | ✓ Eligible"), and they write them in shorthand. This module
+reads that shape before the sentence rules do, in two steps, and hands them rows in the one
+form they already read ("Label: value"):
+
+1. **Fields.** A unit is cut into label–value fields: at a bar or a middle dot between fields
+   ("Categorical positions — 4 per year | all filled through the Match"), at a slash between
+   pairs that each have a value ("J1: yes / H1B: no"); a label set off by a dash ("Step 1 —
+   minimum 220") is a label set off by a colon. A value that quantifies over what the label
+   lists ("J-1 | H-1B: neither is offered", "both", "either") keeps its fields together: the
+   value belongs to every item. A list of marked items ("J-1 ✓ · H-1B ✗", "✓ J-1 · ✗ H-1B")
+   is one row per item ("J-1: yes", "H-1B: no"): the item names the fact, its mark the answer.
+2. **Shorthand.** Symbols and abbreviations become the words the rules read: comparison signs
+   ("≥ 2 months" is "at least 2 months"), "min."/"max.", abbreviated units of time after a
+   number ("4 mos", "1-yr"), "cert.", "req'd"/"pref'd", "n/a", "LORs", "grads", exam short
+   names ("CK", "2CK", "L2-CE"), "OK", and check and cross marks (a check before a statement is
+   no word; a cross before a noun phrase denies it: "✗ H-1B sponsorship" is "No H-1B
+   sponsorship"; a mark standing as a row's whole value is its yes or no). A FAQ written
+   "Q: ... A: ..." is a question and its answer.
+
+Precedence: this reader only decides the *shape* (which words are a label, which its value,
+which fields stand apart) and spells the shorthand out; what a row commits the program to (the
+fact its label names, the value and polarity, an aside or a preference word that voids it) is
+decided by the sentence rules reading the row, the one place those decisions live. So the two
+never disagree on a unit: a fragment is read once, as the row this module makes of it, and a
+unit that has no fragment shape passes through unchanged. The sentence a fact reports stays
+the page's own words (the field, before its shorthand was spelled out).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CHECKS = "\u2713\u2714\u2611\u2705"  # ✓ ✔ ☑ ✅
+CROSSES = "\u2717\u2718\u2715\u2716\u274c\u2612"  # ✗ ✘ ✕ ✖ ❌ ☒
+MARK = f"[{CHECKS}{CROSSES}]"
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
+
+# (pattern, replacement): shorthand spelled out, in order; each a word the rules know
+SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), r)
+    for p, r in (
+        (r"(?:\u2265|>=|=>)\s*", "at least "),
+        (r"(?:\u2264|<=|=<)\s*", "no more than "),
+        (r"(?<![\w>])>\s*(?=\d)", "more than "),
+        (r"(?<![\w<])<\s*(?=\d)", "fewer than "),
+        (r"\bat/above\b", "at or above"),
+        (rf"\b({NUMBER_WORDS})-mos?\b\.?", r"\1-month"),
+        (rf"\b({NUMBER_WORDS})-wks?\b\.?", r"\1-week"),
+        (rf"\b({NUMBER_WORDS})-yrs?\b\.?", r"\1-year"),
+        (rf"\b({NUMBER_WORDS})(\s*)mos?\b\.?", r"\1\2months"),
+        (rf"\b({NUMBER_WORDS})(\s*)wks?\b\.?", r"\1\2weeks"),
+        (rf"\b({NUMBER_WORDS})(\s*)yrs?\b\.?", r"\1\2years"),
+        (r"\bmin\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "minimum"),
+        (r"\bmax\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "maximum"),
+        (r"\bcert\b\.?", "certification"),
+        (r"\bavg\b\.?", "average"),
+        (r"\bexp\b\.", "experience"),
+        (r"\breq(?:'|\u2019)?d\b\.?", "required"),
+        (r"\bpref(?:'|\u2019)?d\b\.?", "preferred"),
+        (r"\bn/a\b", "not applicable"),
+        (r"\bLoRs?\b|\bLORs?\b", "letters of recommendation"),
+        (r"\b(US|U\.S\.)\s+docs\b", r"\1 physicians"),
+        (r"\bgrads\b", "graduates"),
+        (r"\b(since|from|of|after)\s+grad\b\.?", r"\1 graduation"),
+        (r"\bYOG\b", "year of graduation"),
+        (
+            r"\bsince\s+(?:the\s+)?(?:M\.?D\.?|D\.?O\.?|MD\s*/\s*DO|medical\s+degree|degree)(?!\w)",
+            "since graduation",
+        ),
+        # "2 (some years 3)": a count and the count of other years are a range
+        (
+            r"\b(\d+)\s*\((?:in\s+)?(?:some|other|certain|occasional)\s+years?,?\s*(\d+)\)",
+            r"\1 to \2",
+        ),
+        (r"\b(?:Step\s*)?2\s*CK\b|(?<!Step 2 )\bCK\b", "Step 2 CK"),
+        (r"\bL2-?CE\b", "Level 2-CE"),
+        (r"\b(attempts?|repeats?|retakes?)\s+OK\b", r"\1 accepted"),
+    )
+)
+YES_NO = {"yes": True, "y": True, "no": False, "n": False}
+NEGATED_START = re.compile(r"^\s*(no|not|none|never|neither|without)\b", re.IGNORECASE)
+# a value that belongs to every item its label lists ("J-1 | H-1B: neither is offered")
+OVER_ALL = re.compile(r"^\s*(both|neither|either|all|none of|each)\b", re.IGNORECASE)
+# a label set off by a dash: a few words, no clause of its own (no determiner or pronoun first)
+DASH_LABEL = re.compile(
+    r"^(?P<label>[^:\u2014\u2013|,;?!]{2,60}?)\s+[\u2014\u2013-]\s+(?P<value>\S.*)$"
+)
+CLAUSE_OPENERS = re.compile(
+    r"^(the|a|an|our|we|this|these|those|it|they|each|every|with|since|because|as|if|when"
+    r"|while|although|unlike|no|not|please|note)\b",
+    re.IGNORECASE,
+)
+FIELD_BREAK = re.compile(r"\s+\|\s+")
+PAIR_BREAK = re.compile(r"\s+/\s+(?=[^:/|.;]{1,40}:\s*\S)")
+ROW_VALUE = re.compile(
+    r"\s*(yes|no|y|n|none|not|required|accepted|sponsored|ok|available|optional|pass|passed"
+    rf"|\d+|{MARK})(?!\w)",
+    re.IGNORECASE,
+)
+# what follows a dash that opens a clause of its own is a reason or an aside, not a value
+VALUE_CLAUSE = re.compile(
+    r"^(we|our|the|they|it|its|this|there|you|your|applicants?|residents?|candidates?)\b",
+    re.IGNORECASE,
+)
+# a sentence of a unit that is a fragment by its marks or bars stands alone
+PIECE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[A-Z{CHECKS}{CROSSES}])")
+FRAGMENT_SIGNS = re.compile(rf"{MARK}|\s\|\s|\s\u00b7\s")
+QA = re.compile(r"^\s*Q\s*[:.]\s*(?P<q>.+?\?)\s*A\s*[:.]\s*(?P<a>.+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One row to read: the text the rules read, and the page's words it stands for."""
+
+    text: str
+    source: str
+
+
+# ", as approved by the ACGME,": an aside that names who set a figure is no clause of its own
+ATTRIBUTION = re.compile(
+    r",\s+as\s+(?:approved|defined|set|set out|laid down|determined|specified|stated|described"
+    r"|outlined|established|published|authori[sz]ed|accredited|fixed|agreed)"
+    r"\s+(?:by|in|under|within)\b[^,;.()]{1,80}(?:,\s*|(?=[.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _spell_out(text: str) -> str:
+    if ", as " in text:
+        text = ATTRIBUTION.sub(lambda m: " " if m.group(0).rstrip().endswith(",") else "", text)
+    for pattern, replacement in SHORTHAND:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _marked_item(item: str) -> tuple[str, bool] | None:
+    """ "J-1 ✓", "✗ H-1B", "H-1B no": an item's name and its mark's (or yes or no's) answer;
+    None without exactly one."""
+    item = item.strip(" .;")
+    m = re.fullmatch(
+        rf"({MARK})\s*(?P<name>[^{CHECKS}{CROSSES}]+)|(?P<name2>[^{CHECKS}{CROSSES}]+?)\s*({MARK})",
+        item,
+    )
+    if m:
+        yes = (m.group(1) or m.group(4)) in CHECKS
+        name = (m.group("name") or m.group("name2") or "").strip()
+        return (name, yes) if name and len(name.split()) <= 6 else None
+    m = re.fullmatch(r"(?P<name>[^:]+?)\s*:?\s+(?P<answer>yes|no|y|n)", item, re.IGNORECASE)
+    if m and len(m.group("name").split()) <= 3:
+        return m.group("name"), YES_NO[m.group("answer").lower()]
+    return None
+
+
+def _marked_list(value: str) -> list[str] | None:
+    """ "J-1 ✓ · H-1B ✗", "J-1 yes; H-1B no": one row per answered item, each its own label."""
+    items = re.split(r"\s*[\u00b7\u2022|;,]\s*", value.strip(" ."))
+    if len(items) < 2:
+        return None
+    rows = []
+    for item in items:
+        read = _marked_item(item)
+        if read is None:
+            return None
+        rows.append(f"{read[0]}: {'yes' if read[1] else 'no'}")
+    return rows
+
+
+def _marks(text: str) -> str:
+    """A check or cross made a word: a mark that is a row's whole value is its yes or no; a
+    check before a statement is no word; a cross before a noun phrase denies it ("No ...")."""
+    label, colon, value = text.partition(":")
+    if colon and re.fullmatch(rf"\s*{MARK}\s*\.?\s*", value):
+        return f"{label}: {'yes' if value.strip(' .') in CHECKS else 'no'}"
+    if colon and re.match(rf"\s*{MARK}", value) and ":" not in value:
+        mark = value.strip()[0]
+        rest = value.strip()[1:].strip()
+        if mark in CROSSES and not NEGATED_START.match(rest):
+            rest = f"no {rest}" if rest else "no"
+        return f"{label}: {rest}"
+    m = re.match(rf"\s*({MARK})\s*(.*)$", text)
+    if m:
+        mark, rest = m.group(1), m.group(2)
+        if mark in CHECKS or NEGATED_START.match(rest):
+            return rest
+        head, sep, tail = rest.partition(":")
+        if sep:  # "✗ USCE: ..." the label's answer is no
+            return f"{head}: no"
+        if len(rest.split()) <= 6 and not re.search(r"\s[\u2014\u2013-]\s|[,;]", rest):
+            return f"{rest.rstrip(' .')}: no"  # "✗ Foreign medical graduates": the row's no
+        return f"No {rest[:1].lower()}{rest[1:]}" if not rest[:2].isupper() else f"No {rest}"
+    m = re.fullmatch(rf"(?P<name>[^{CHECKS}{CROSSES}:]{{1,60}}?)\s*({MARK})\s*\.?", text)
+    if m:
+        return f"{m.group('name')}: {'yes' if m.group(2) in CHECKS else 'no'}"
+    return re.sub(rf"\s*{MARK}\s*", " ", text).strip()
+
+
+def _dash_label(field: str) -> str:
+    """ "Step 1 — minimum 220": a short label set off by a dash is a label set off by a colon."""
+    if ":" in field.partition(" \u2014 ")[0].partition(" \u2013 ")[0]:
+        return field
+    m = DASH_LABEL.match(field)
+    if not m or CLAUSE_OPENERS.match(m.group("label")) or len(m.group("label").split()) > 7:
+        return field
+    if VALUE_CLAUSE.match(m.group("value")):
+        return field
+    return f"{m.group('label')}: {m.group('value')}"
+
+
+def _fields(unit: str) -> list[str]:
+    """A unit cut into its label–value fields (see the module's step 1)."""
+    parts = FIELD_BREAK.split(unit)
+    if len(parts) > 1:
+        last = parts[-1].partition(":")[2]
+        if ":" in parts[-1] and OVER_ALL.match(last):
+            return [unit]
+        fields: list[str] = []
+        for part in parts:
+            # a bare value after a bar is the value of the field before it ("... | 240")
+            if fields and re.fullmatch(r"\s*\d[\d.,\s%]*\.?\s*", part):
+                fields[-1] = f"{fields[-1].rstrip(' :')}: {part}"
+            else:
+                fields.append(part)
+        parts = fields
+    out: list[str] = []
+    for part in parts:
+        if "/" in part and re.match(r"^[^:/|]{1,40}:\s*\S", part):
+            pairs = PAIR_BREAK.split(part)
+            # each pair before a break has a value of its own: "Visas: J-1 / H-1B: case by
+            # case" is one row about both
+            if all(ROW_VALUE.match(p.partition(":")[2]) for p in pairs[:-1]):
+                out.extend(pairs)
+                continue
+        out.append(part)
+    return out
+
+
+def _pieces(unit: str) -> list[str]:
+    """A unit's sentences that are fragments by their marks or bars, each apart; the sentences
+    between them stay together (a question and its answer are read as one)."""
+    if not FRAGMENT_SIGNS.search(unit):
+        return [unit]
+    out: list[str] = []
+    prose: list[str] = []
+    for piece in PIECE_BREAK.split(unit):
+        if FRAGMENT_SIGNS.search(piece):
+            if prose:
+                out.append(" ".join(prose))
+                prose = []
+            out.append(piece)
+        else:
+            prose.append(piece)
+    if prose:
+        out.append(" ".join(prose))
+    return out
+
+
+def fragments(unit: str) -> list[Fragment]:
+    """The rows of one text unit, spelled out; a unit with no fragment shape is itself."""
+    return [f for piece in _pieces(unit) for f in _piece_fragments(piece)]
+
+
+def _piece_fragments(unit: str) -> list[Fragment]:
+    qa = QA.match(unit)
+    if qa:
+        return [Fragment(_spell_out(f"{qa.group('q')} {qa.group('a')}"), unit)]
+    label, colon, value = _dash_label(unit).partition(":")
+    # "J-1 yes; H-1B no — the department has no H-1B pathway": the list, then its reason
+    dash = re.search(r"\s[\u2014\u2013]\s", value)
+    listed, reason = (value[: dash.start()], value[dash.end() :]) if dash else (value, "")
+    items = _marked_list(listed) if colon else _marked_list(unit)
+    if items:
+        rows = [Fragment(_spell_out(item), unit) for item in items]
+        if colon and reason.strip():
+            rows.append(Fragment(_spell_out(reason.strip()), unit))
+        return rows
+    out: list[Fragment] = []
+    for field in _fields(unit):
+        field = field.strip()
+        if not field:
+            continue
+        label, colon, value = _dash_label(field).partition(":")
+        items = _marked_list(value) if colon else _marked_list(field)
+        if items:
+            out.extend(Fragment(_spell_out(item), field) for item in items)
+            continue
+        text = _dash_label(_marks(field))
+        out.append(Fragment(_spell_out(text), field))
+    return out
