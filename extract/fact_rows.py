@@ -38,48 +38,53 @@ from dataclasses import dataclass
 CHECKS = "\u2713\u2714\u2611\u2705"  # ✓ ✔ ☑ ✅
 CROSSES = "\u2717\u2718\u2715\u2716\u274c\u2612"  # ✗ ✘ ✕ ✖ ❌ ☒
 MARK = f"[{CHECKS}{CROSSES}]"
+MARKS = re.compile(MARK)
+ANSWERS = re.compile(rf"{MARK}|\b(?:yes|no|y|n)\b", re.IGNORECASE)
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
 
-# (pattern, replacement): shorthand spelled out, in order; each a word the rules know
-SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), r)
-    for p, r in (
-        (r"(?:\u2265|>=|=>)\s*", "at least "),
-        (r"(?:\u2264|<=|=<)\s*", "no more than "),
-        (r"(?<![\w>])>\s*(?=\d)", "more than "),
-        (r"(?<![\w<])<\s*(?=\d)", "fewer than "),
-        (r"\bat/above\b", "at or above"),
-        (rf"\b({NUMBER_WORDS})-mos?\b\.?", r"\1-month"),
-        (rf"\b({NUMBER_WORDS})-wks?\b\.?", r"\1-week"),
-        (rf"\b({NUMBER_WORDS})-yrs?\b\.?", r"\1-year"),
-        (rf"\b({NUMBER_WORDS})(\s*)mos?\b\.?", r"\1\2months"),
-        (rf"\b({NUMBER_WORDS})(\s*)wks?\b\.?", r"\1\2weeks"),
-        (rf"\b({NUMBER_WORDS})(\s*)yrs?\b\.?", r"\1\2years"),
-        (r"\bmin\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "minimum"),
-        (r"\bmax\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "maximum"),
-        (r"\bcert\b\.?", "certification"),
-        (r"\bavg\b\.?", "average"),
-        (r"\bexp\b\.", "experience"),
-        (r"\breq(?:'|\u2019)?d\b\.?", "required"),
-        (r"\bpref(?:'|\u2019)?d\b\.?", "preferred"),
-        (r"\bn/a\b", "not applicable"),
-        (r"\bLoRs?\b|\bLORs?\b", "letters of recommendation"),
-        (r"\b(US|U\.S\.)\s+docs\b", r"\1 physicians"),
-        (r"\bgrads\b", "graduates"),
-        (r"\b(since|from|of|after)\s+grad\b\.?", r"\1 graduation"),
-        (r"\bYOG\b", "year of graduation"),
+# (words one of which the text holds, pattern, replacement): shorthand spelled out, in order;
+# each a word the rules know (the words let a unit without them skip the pattern)
+SHORTHAND: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (keys, re.compile(p, re.IGNORECASE), r)
+    for keys, p, r in (
+        (("\u2265", ">=", "=>"), r"(?:\u2265|>=|=>)\s*", "at least "),
+        (("\u2264", "<=", "=<"), r"(?:\u2264|<=|=<)\s*", "no more than "),
+        ((">",), r"(?<![\w>])>\s*(?=\d)", "more than "),
+        (("<",), r"(?<![\w<])<\s*(?=\d)", "fewer than "),
+        (("at/above",), r"\bat/above\b", "at or above"),
+        (("-mo",), rf"\b({NUMBER_WORDS})-mos?\b\.?", r"\1-month"),
+        (("-wk",), rf"\b({NUMBER_WORDS})-wks?\b\.?", r"\1-week"),
+        (("-yr",), rf"\b({NUMBER_WORDS})-yrs?\b\.?", r"\1-year"),
+        (("mo",), rf"\b({NUMBER_WORDS})(\s*)mos?\b\.?", r"\1\2months"),
+        (("wk",), rf"\b({NUMBER_WORDS})(\s*)wks?\b\.?", r"\1\2weeks"),
+        (("yr",), rf"\b({NUMBER_WORDS})(\s*)yrs?\b\.?", r"\1\2years"),
+        (("min",), r"\bmin\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "minimum"),
+        (("max",), r"\bmax\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "maximum"),
+        (("cert",), r"\bcert\b\.?", "certification"),
+        (("avg",), r"\bavg\b\.?", "average"),
+        (("exp.",), r"\bexp\b\.", "experience"),
+        (("req",), r"\breq(?:'|\u2019)?d\b\.?", "required"),
+        (("pref",), r"\bpref(?:'|\u2019)?d\b\.?", "preferred"),
+        (("n/a",), r"\bn/a\b", "not applicable"),
+        (("lor",), r"\bLoRs?\b|\bLORs?\b", "letters of recommendation"),
+        (("docs",), r"\b(US|U\.S\.)\s+docs\b", r"\1 physicians"),
+        (("grads",), r"\bgrads\b", "graduates"),
+        (("grad",), r"\b(since|from|of|after)\s+grad\b\.?", r"\1 graduation"),
+        (("yog",), r"\bYOG\b", "year of graduation"),
         (
+            ("since",),
             r"\bsince\s+(?:the\s+)?(?:M\.?D\.?|D\.?O\.?|MD\s*/\s*DO|medical\s+degree|degree)(?!\w)",
             "since graduation",
         ),
         # "2 (some years 3)": a count and the count of other years are a range
         (
+            ("years",),
             r"\b(\d+)\s*\((?:in\s+)?(?:some|other|certain|occasional)\s+years?,?\s*(\d+)\)",
             r"\1 to \2",
         ),
-        (r"\b(?:Step\s*)?2\s*CK\b|(?<!Step 2 )\bCK\b", "Step 2 CK"),
-        (r"\bL2-?CE\b", "Level 2-CE"),
-        (r"\b(attempts?|repeats?|retakes?)\s+OK\b", r"\1 accepted"),
+        (("ck",), r"\b(?:Step\s*)?2\s*CK\b|(?<!Step 2 )\bCK\b", "Step 2 CK"),
+        (("l2",), r"\bL2-?CE\b", "Level 2-CE"),
+        ((" ok",), r"\b(attempts?|repeats?|retakes?)\s+OK\b", r"\1 accepted"),
     )
 )
 YES_NO = {"yes": True, "y": True, "no": False, "n": False}
@@ -133,6 +138,11 @@ ATTRIBUTION = re.compile(
 def _spell_out(text: str) -> str:
     if ", as " in text:
         text = ATTRIBUTION.sub(lambda m: " " if m.group(0).rstrip().endswith(",") else "", text)
+    low = text.lower()
+    for keys, pattern, replacement in SHORTHAND:
+        if any(k in low for k in keys):
+            text = pattern.sub(replacement, text)
+    return text
     for pattern, replacement in SHORTHAND:
         text = pattern.sub(replacement, text)
     return text
@@ -158,6 +168,8 @@ def _marked_item(item: str) -> tuple[str, bool] | None:
 
 def _marked_list(value: str) -> list[str] | None:
     """ "J-1 ✓ · H-1B ✗", "J-1 yes; H-1B no": one row per answered item, each its own label."""
+    if not ANSWERS.search(value):
+        return None
     items = re.split(r"\s*[\u00b7\u2022|;,]\s*", value.strip(" ."))
     if len(items) < 2:
         return None
@@ -173,6 +185,8 @@ def _marked_list(value: str) -> list[str] | None:
 def _marks(text: str) -> str:
     """A check or cross made a word: a mark that is a row's whole value is its yes or no; a
     check before a statement is no word; a cross before a noun phrase denies it ("No ...")."""
+    if not MARKS.search(text):
+        return text
     label, colon, value = text.partition(":")
     if colon and re.fullmatch(rf"\s*{MARK}\s*\.?\s*", value):
         return f"{label}: {'yes' if value.strip(' .') in CHECKS else 'no'}"
