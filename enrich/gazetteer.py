@@ -20,6 +20,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_PATH = DATA_DIR / "gazetteer.jsonl"
+COLLEGES_PATH = DATA_DIR / "colleges.jsonl"
 OPEN_ONLY_ENV = "PRECEDENT_OPEN_DATA_ONLY"
 
 KINDS = ("US_MD", "US_DO", "CA", "IMG", "UNKNOWN")
@@ -35,7 +36,7 @@ class School:
     city: str
     region: str
     country: str  # ISO 3166-1 alpha-2
-    kind: str  # US_MD, US_DO, CA or IMG
+    kind: str  # US_MD, US_DO, CA or IMG; UNKNOWN for a college (``load_colleges``)
     caribbean: bool
     ama_code: str | None
     source: str
@@ -47,7 +48,12 @@ class School:
     @property
     def is_medical_school(self) -> bool:
         """World-university rows name universities, not necessarily medical schools."""
-        return not self.id.startswith("wu-")
+        return not self.id.startswith(("wu-", "college-"))
+
+    @property
+    def is_college(self) -> bool:
+        """A US or Canadian university that grants no medical degree (``load_colleges``)."""
+        return self.id.startswith("college-")
 
 
 @dataclass
@@ -70,7 +76,8 @@ def open_only_from_env() -> bool:
     return os.environ.get(OPEN_ONLY_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _school_from_row(row: dict, open_only: bool) -> School | None:
+def school_from_row(row: dict, open_only: bool) -> School | None:
+    """A ``gazetteer.jsonl`` (or ``colleges.jsonl``) row; None when ``open_only`` drops it."""
     if open_only and row["ama_derived"]:
         return None
     aliases = row["aliases"]
@@ -104,7 +111,7 @@ def _load(path: Path, open_only: bool) -> Gazetteer:
     schools: list[School] = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
-            school = _school_from_row(json.loads(line), open_only)
+            school = school_from_row(json.loads(line), open_only)
             if school is not None:
                 schools.append(school)
     return Gazetteer(schools=schools, open_only=open_only)
@@ -115,6 +122,19 @@ def load_gazetteer(open_only: bool | None = None, path: Path | None = None) -> G
     if open_only is None:
         open_only = open_only_from_env()
     return _load(path or GAZETTEER_PATH, open_only)
+
+
+@lru_cache(maxsize=4)
+def load_colleges(path: Path | None = None) -> tuple[School, ...]:
+    """US and Canadian universities that grant no medical degree ("Arizona State University",
+    "University of Maryland, College Park", "York University"), ids ``college-<domain>``,
+    kind ``UNKNOWN``. Not medical schools, so not in the gazetteer: the linker matches them
+    beside the schools, and a string that names one better than any medical school names no
+    medical school, rather than the nearest foreign or US look-alike. Openly licensed (Hipo),
+    so the same in the AMA-free mode."""
+    with open(path or COLLEGES_PATH, encoding="utf-8") as fh:
+        rows = [school_from_row(json.loads(line), False) for line in fh]
+    return tuple(r for r in rows if r is not None)
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,11 @@ The order of evidence, strongest first:
 5. without a school, a school-like string with a foreign country or city is still an IMG,
    and a bare DO degree is still a US DO; anything else is UNKNOWN.
 
+US and Canadian universities that grant no medical degree (``load_colleges``: "Arizona State
+University", "UC Berkeley", "York University") are matched beside the schools; a string that
+names one better than any school names no medical school (UNKNOWN), instead of the nearest
+look-alike ("Abia State University", "Touro University California", "University of York").
+
 Nothing defaults to US_MD: a US kind needs a US school in the gazetteer.
 """
 
@@ -39,6 +44,7 @@ from enrich.gazetteer import (
     Gazetteer,
     School,
     load_ambiguous_aliases,
+    load_colleges,
     load_countries,
     load_foreign_cities,
     load_gazetteer,
@@ -56,6 +62,14 @@ from enrich.normalize import (
 MAX_INPUT_CHARS = 600
 FUZZY_ACCEPT = 0.87
 MAX_BLOCK = 400
+# A college loses to a school hit as well as it but beats a school found only through its core,
+# with "School of Medicine" dropped ("Arizona State University, Tempe": the university, not its
+# school still in development), and a foreign university of its name ("Northeastern
+# University"), which loses 0.03. Beside a medical degree it loses 0.03 too, so a school's core
+# beats it ("Southwestern University; M.D.": the Philippine school, not the Texan college).
+COLLEGE_PENALTY = 0.01
+# The score of an exact hit on the whole string (or on it without its parentheses).
+WHOLE_NAME = 0.998
 # A cue (a country, a city, a degree) must lift one school of an ambiguous alias this far
 # above the other before the alias names it.
 AMBIGUOUS_MARGIN = 0.02
@@ -91,6 +105,7 @@ _NULL_KEYS = frozenset(
 _SCHOOL_WORDS = re.compile(
     r"\b(university|college|school|faculty|institute|academy|medicine|medical|osteopathic)\b"
 )
+_MEDICAL_WORDS = re.compile(r"\b(medicine|medical|osteopathic|physicians)\b")
 _SITE_WORDS = re.compile(
     r"\b(clinic|clinics|hospital|hospitals|health system|healthcare|foundation)\b"
 )
@@ -157,9 +172,11 @@ def _compatible(a: str, b: str) -> bool:
 class SchoolLinker:
     """Links school strings; build once (``get_linker()``), then call ``link`` freely."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, colleges: Sequence[School] | None = None) -> None:
+        """``colleges``: the universities that name no medical school (default
+        ``load_colleges()``); indexed after the schools, never part of the gazetteer."""
         self.gazetteer = gazetteer
-        self._schools = gazetteer.schools
+        self._schools = [*gazetteer.schools, *(load_colleges() if colleges is None else colleges)]
         self._by_name: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self._by_core: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, school in enumerate(self._schools):
@@ -251,7 +268,7 @@ class SchoolLinker:
 
     def _link_segment(self, raw: str, text: str, degrees: frozenset[str]) -> SchoolMatch:
         written = self._by_name.get(name_key(text), ())
-        strong = [i for i, w in written if w >= 1.0]
+        strong = [i for i, w in written if w >= 1.0 and not self._schools[i].is_college]
         if len(strong) == 1 and find_degrees(text):
             # An alias with a degree word in it ("NSU MD"): the word is part of the school's
             # name as written, and stripping it first leaves another school's ("NSU").
@@ -266,13 +283,22 @@ class SchoolLinker:
         site_only = bool(_SITE_WORDS.search(nk)) and not _SCHOOL_WORDS.search(
             re.sub(r"\bmedical center\b", "", nk)
         )
-        candidates = self._exact(cleaned, nk, site_only)
-        if not candidates and not site_only:
-            candidates = self._fuzzy(cleaned, cues)
+        # A string that calls itself medical ("Trinity University School of Medicine") names
+        # no college, whatever college its core is the name of.
+        colleges = not _MEDICAL_WORDS.search(nk)
+        candidates = [
+            c for c in self._exact(cleaned, nk, site_only) if colleges or not c.school.is_college
+        ]
+        if not site_only and all(c.school.is_college for c in candidates):
+            # A college found exactly still leaves a school to look for.
+            candidates += [
+                c for c in self._fuzzy(cleaned, cues) if colleges or not c.school.is_college
+            ]
         if candidates:
             chosen = self._choose(candidates, cues, nk)
-            if chosen is not None:
+            if chosen is not None and not chosen.school.is_college:
                 return chosen_match(raw, chosen, degrees)
+            # A college is no medical school: only a cue beside it can still say IMG or DO.
         return self._fallback(raw, nk, degrees, cues.countries)
 
     def _variants(self, cleaned: str) -> list[tuple[str, float]]:
@@ -376,6 +402,9 @@ class SchoolLinker:
         return {m.group(0): self._country_iso[m.group(0)] for m in self._country_re.finditer(nk)}
 
     def _choose(self, candidates: list[_Candidate], cues: _Cues, nk: str) -> _Candidate | None:
+        college = self._whole_college(candidates, cues, nk)
+        if college is not None:
+            return college
         scored: list[tuple[float, _Candidate]] = []
         for c in candidates:
             s = c.score
@@ -396,9 +425,11 @@ class SchoolLinker:
                 s += 0.03 if school.kind == "US_DO" else (-0.08 if school.kind == "US_MD" else 0)
             if cues.degrees & FOREIGN_DEGREES and school.kind != "IMG":
                 s -= 0.3
-            if not school.is_medical_school:
+            if school.is_college:
+                s -= 0.03 if cues.degrees & MEDICAL_DEGREES else COLLEGE_PENALTY
+            elif not school.is_medical_school:
                 s -= 0.03
-            if school.kind in ("US_MD", "US_DO", "CA"):
+            if school.kind in ("US_MD", "US_DO", "CA") or school.is_college:
                 s += 0.005
             if school.parent_id is None:
                 s += 0.001
@@ -411,6 +442,21 @@ class SchoolLinker:
         if top_score < FUZZY_ACCEPT - 0.17 or (top.score < 0.97 and top_score < FUZZY_ACCEPT):
             return None
         return _Candidate(top.school, min(1.0, top_score), top.key)
+
+    def _whole_college(
+        self, candidates: list[_Candidate], cues: _Cues, nk: str
+    ) -> _Candidate | None:
+        """A string that is a college's whole name, with no foreign place beside it, names
+        that college, even when a school is found through part of it and a city cue lifts it
+        ("University of Maryland, Baltimore County" is not the School of Medicine in
+        Baltimore)."""
+        whole = [c for c in candidates if c.score >= WHOLE_NAME]
+        colleges = [c for c in whole if c.school.is_college]
+        if not colleges or len(colleges) < len(whole):
+            return None
+        if cues.countries_outside(colleges[0].key) or self._city_cues(nk):
+            return None
+        return colleges[0]
 
     def _fallback(
         self, raw: str, nk: str, degrees: frozenset[str], countries: dict[str, str]

