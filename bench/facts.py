@@ -87,9 +87,10 @@ SPLITS = (
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after round 12),
-# the seventeenth and eighteenth at 09:20 UTC (after round 13); the nineteenth and twentieth
-# and the twenty-first and twenty-second are blind until they are measured after round 14.
-BLIND_SPLITS: tuple[str, ...] = ("independent19", "independent20", "independent21", "independent22")
+# the seventeenth and eighteenth at 09:20 UTC (after round 13), the nineteenth and twenty-first
+# at 11:15 and 11:20 UTC (after round 14, at 96000 programs); the twentieth and twenty-second are
+# blind until their measurement after round 14 is read.
+BLIND_SPLITS: tuple[str, ...] = ("independent20", "independent22")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 
