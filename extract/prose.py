@@ -138,7 +138,10 @@ def read_prose(text: str) -> ProseFacts:
             short = SHORT_FORM.match(text, end)
             if short and kind != "undergrad":
                 end = short.end()  # "Universidad Iberoamericana (UNIBE) in Santo Domingo"
-            school = tidy_school(text[m.start("school") : end] + continuation(text, end))
+            raw = _without_new_clause(text[m.start("school") : end], text, end)
+            if len(raw) < end - m.start("school"):
+                end = m.start("school") + len(raw)
+            school = tidy_school(raw + continuation(text, end))
             named = school is not None and (is_known_medical(school) or is_acronym(school))
             if not school or not (
                 _SCHOOL_WORDS.search(school)
@@ -193,6 +196,55 @@ def read_prose(text: str) -> ProseFacts:
             facts.hometown = place
             break
     return facts
+
+
+# After a school's name, "and" may open a new clause whose subject is capitalised: "... School
+# of Medicine and Maya enjoys hiking", "... and Spanish is her first language". Its capitalised
+# words are followed by a verb, a lower-case word no name's join is.
+_VERB_AFTER = re.compile(
+    r"\s+(?!(?:of|the|at|for|in|on|and|or|to|from|with|where|while|when|before|after|then|"
+    r"during|since|as|by|until|through|under|via|near|de|del|da|do|y|e|et)\b)[a-z]"
+)
+# "... and Dr. Patel mentored her", "... and MPH from Harvard", "... and PGY-2": after "and",
+# a person's title, a degree or a training year starts something other than a name's part.
+_NO_NAME_PART = re.compile(
+    r"(?:Drs?\.?|Prof\.?|Chief|Resident|Intern|PGY|M\.?P\.?H|Ph\.?D|M\.?B\.?A|M\.?S)(?!\w)"
+)
+# "Dhaka Medical College and Hospital", "... and H.S.K. Hospital & Research Centre": a
+# college named together with its hospital, one name.
+_NAMED_WITH = re.compile(r"(?:Hospital|Centre|Center|Seminary|Humanities)$")
+
+
+# A name complete before "and": it ends on an institution's word ("... School of Medicine",
+# "... University") or has named a medical school already ("... of Physicians and Surgeons");
+# not a name inside an "of" list ("University of Trinidad and Tobago").
+_NAME_BEFORE_AND = re.compile(
+    r"(?:\b(?:University|College|School|Institute|Academy)|(?:College|School|Faculty) of "
+    r"(?:Osteopathic )?Medicine)$"
+)
+_FIELD_AFTER_AND = re.compile(r"(?:Bio\w+|Pharmac\w+|Technolog\w+|Arts|Humanities|Surgeons)\b")
+
+
+def _without_new_clause(raw: str, text: str, end: int) -> str:
+    """The captured school, cut before an "and" that starts a new clause or names a person,
+    a degree or a year instead of going on with the name. "and" inside a name stays: "of
+    Medicine and Dentistry of New Jersey" (a field of study), "Trinidad and Tobago" (no verb
+    follows), "Medical College and Hospital"."""
+    head, sep, tail = raw.rpartition(" and ")
+    if sep and _NO_NAME_PART.match(tail):
+        return head
+    if (
+        not sep
+        or not (_NAME_BEFORE_AND.search(head) or _MEDICAL_SCHOOL_WORDS.search(head))
+        or tail.startswith("the ")  # "University of Asia and the Pacific"
+        or _FIELD_OF_STUDY.match(tail)
+        or _FIELD_AFTER_AND.match(tail)
+        or _SCHOOL_WORDS.search(tail)
+    ):
+        return raw  # "of Physicians and Surgeons", "of Medicine and Biosciences": one name
+    if _VERB_AFTER.match(text, end) and not _NAMED_WITH.search(tail):
+        return head
+    return raw
 
 
 def _inside_a_longer_run(text: str, m: re.Match[str]) -> bool:
@@ -399,6 +451,27 @@ def short_name(text: str) -> bool:
         and parse_level(text).empty
         and not find_degrees(text)
         and not any(ch.isdigit() for ch in text)
+    )
+
+
+# The lower-case words a school's name may hold between its capitalised ones (``_JOIN``).
+_NAME_JOIN_WORDS = frozenset(
+    "of the at for de del da do di du des la le los las y e et in on upon and & - – "
+    "degli della dello delle dei dos das".split()
+)
+_ELIDED_WORD = re.compile(r"[dDlL]['’][A-ZÀ-ÖØ-Þ]")
+
+
+def is_name_phrase(text: str) -> bool:
+    """Words that can be a name as written: capitalised words and the joins between them
+    ("Universidad Nacional Autónoma de México", "Texas A&M"). A lower-case word of another
+    kind is a clause's ("MD graduated from X and leads ..."), and the phrase no name."""
+    return all(
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word in _NAME_JOIN_WORDS
+        or _ELIDED_WORD.match(word) is not None
+        for word in text.split()
     )
 
 

@@ -36,6 +36,7 @@ from extract.prose import (
     SCHOOL,
     SHORT_FORM,
     continuation,
+    is_name_phrase,
     looks_like_medical_school,
     looks_like_school,
     read_prose,
@@ -59,6 +60,28 @@ _SCHOOL_PHRASE = re.compile(SCHOOL)
 _APPOSITIVE = re.compile(
     r"^(?:,\s*(?:[A-Za-z.]{2,8},\s*)*)([A-Z][^,;()]{2,90}?)(?=,\s+[a-z]|\.\s|\.?$)"
 )
+# A role written as a title right before a name, one person's: "Chief resident Maya Patel",
+# "our administrative chief, Dr. ", "Research resident ". Plurals ("Our chief residents",
+# "Chief residents:") and a colon speak for the people after them, as a heading does.
+TITLE_BEFORE_NAME = re.compile(
+    r"(?i:(?<![\w-])(?:(?:administrative|academic|clinical|education(?:al)?|executive|"
+    r"quality|senior|outpatient|inpatient|co-?)\s+)*"
+    r"(?P<role>chief(?:\s+resident)?|co-?chief|research\s+(?:resident|fellow)|resident|intern))"
+    r"[\s,]*(?:(?:Dr|Drs)\.?\s+)?\Z"
+)
+_TITLE_REACH = 80  # the longest title, its modifiers and an honorific
+_TITLE_NOUNS = ("chief", "resident", "intern", "fellow")
+
+
+def title_before_name(text: str) -> re.Match[str] | None:
+    """The title that ``text`` ends on, right before a name; the nouns looked up first, as
+    a page of many names asks once for each."""
+    tail = text[-_TITLE_REACH:].lower()
+    if not any(noun in tail for noun in _TITLE_NOUNS):
+        return None
+    return TITLE_BEFORE_NAME.search(text, max(0, len(text) - _TITLE_REACH))
+
+
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
 
@@ -210,15 +233,23 @@ def read_chunks(
             ],
         )
         if people:
-            # "We are thrilled to welcome our incoming interns: ..." speaks for everyone after.
-            lead = classify_heading(text[: people[0].start_char][-120:])
+            # "We are thrilled to welcome our incoming interns: ..." speaks for everyone after;
+            # "Chief resident Maya Patel ..." titles the first person only (``_mention``).
+            head = text[: people[0].start_char]
+            title = title_before_name(head)
+            lead = classify_heading(head[: title.start() if title else len(head)][-120:])
             if not lead.level.empty or lead.excluded:
                 context = combine([context, lead])
         for i, person in enumerate(people):
             end = people[i + 1].start_char if i + 1 < len(people) else len(text)
             begin = people[i - 1].end_char if i else 0
             mention = _mention(
-                text, person, text[begin : person.start_char], text[person.end_char : end], context
+                text,
+                person,
+                text[begin : person.start_char],
+                text[person.end_char : end],
+                context,
+                named_next=i + 1 < len(people),
             )
             if mention is not None:
                 mentions.append(mention)
@@ -534,7 +565,9 @@ def _school_before(before: str) -> str | None:
     return found
 
 
-def _mention(text, person, before: str, segment: str, context: Section) -> Mention | None:
+def _mention(
+    text, person, before: str, segment: str, context: Section, *, named_next: bool = False
+) -> Mention | None:
     if context.excluded or _LEADERS.search(before[-45:]) or led_by_before(before):
         return None
     leader = _LEADERS.search(re.sub(r"\([^()]*\)", "", segment))
@@ -559,8 +592,14 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
     from_dash = school is not None and not from_bracket
     if school is None:
         m = _APPOSITIVE.match(segment)
-        if m and (looks_like_medical_school(m.group(1)) or is_known_medical(m.group(1))):
-            school = m.group(1)  # "Jane Doe, Baylor College of Medicine, won the prize"
+        if (
+            m
+            and is_name_phrase(m.group(1))
+            and (looks_like_medical_school(m.group(1)) or is_known_medical(m.group(1)))
+        ):
+            # "Jane Doe, Baylor College of Medicine, won the prize"; not "Jane Doe, MD
+            # graduated from X and leads ...": a clause, whose school the sentence rules read
+            school = m.group(1)
     prose = read_prose(segment)
     if school is None and prose.school:
         school = prose.school
@@ -580,7 +619,14 @@ def _mention(text, person, before: str, segment: str, context: Section) -> Menti
         facts.school_text = " ".join(source.split())[:300] if source else None
     facts.undergrad = undergrad or prose.undergrad
     facts.hometown = prose.hometown
-    level = parse_level(segment[:160])
+    # a title belongs to the name it stands before: this person's from what comes before her,
+    # and the next person's ("... Our chief resident John Roe") out of this one's words
+    title = title_before_name(before)
+    if title:
+        # the role's noun alone: "administrative chief" is a chief ("chief" opens it)
+        facts.level = facts.level.or_else(parse_level(title.group("role")))
+    next_title = title_before_name(segment) if named_next else None
+    level = parse_level(segment[: next_title.start() if next_title else len(segment)][:160])
     facts.level = facts.level.or_else(level)
     supported = facts.school or not facts.level.empty or not context.level.empty
     if person._.evidence == "line" and not (supported or context.roster or facts.degrees):
