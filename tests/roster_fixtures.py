@@ -7,6 +7,7 @@ raw response) and ``expected.json`` (the residents, written by hand from the pag
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -64,3 +65,20 @@ class RosterFixtures:
             for field in self.fields
             if field in resident
         ]
+
+
+def roster_tests(rosters: RosterFixtures) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests every module of roster fixtures binds: each resident is found, and each
+    field of theirs the fixture names is read as the page writes it."""
+
+    @pytest.mark.parametrize(("page", "resident"), rosters.resident_cases())
+    def test_resident_is_found(page: str, resident: dict) -> None:
+        assert name_key(resident["name"]) in rosters.by_name(page)
+
+    @pytest.mark.parametrize(("page", "resident", "field"), rosters.field_cases())
+    def test_field(page: str, resident: dict, field: str) -> None:
+        record = rosters.by_name(page).get(name_key(resident["name"]))
+        assert record is not None
+        assert getattr(record, field) == resident[field]
+
+    return test_resident_is_found, test_field

@@ -20,7 +20,7 @@ from extract.prose import read_prose
 from extract.prose_people import _PIECE, _TEXT_BUDGET, text_chunks
 from extract.records import ExtractionWork, ResidentRecord
 from extract.roster import MAX_CHARS, extract_residents, looks_script_rendered, name_key
-from tests.roster_fixtures import RosterFixtures
+from tests.roster_fixtures import RosterFixtures, roster_tests
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 FIELDS = ("degrees", "school_raw", "pgy", "class_year", "role", "undergrad", "hometown")
@@ -31,25 +31,15 @@ _expected = ROSTERS.expected
 _extracted = ROSTERS.extracted
 _by_name = ROSTERS.by_name
 RESIDENT_CASES = ROSTERS.resident_cases()
-FIELD_CASES = ROSTERS.field_cases()
 
 
-@pytest.mark.parametrize(("page", "resident"), RESIDENT_CASES)
-def test_resident_is_found(page: str, resident: dict) -> None:
-    assert name_key(resident["name"]) in _by_name(page)
+test_resident_is_found, test_field = roster_tests(ROSTERS)
 
 
 @pytest.mark.parametrize(("page", "resident"), RESIDENT_CASES)
 def test_name_is_clean_as_written(page: str, resident: dict) -> None:
     record = _by_name(page).get(name_key(resident["name"]))
     assert record is not None and record.name == resident["name"]
-
-
-@pytest.mark.parametrize(("page", "resident", "field"), FIELD_CASES)
-def test_field(page: str, resident: dict, field: str) -> None:
-    record = _by_name(page).get(name_key(resident["name"]))
-    assert record is not None
-    assert getattr(record, field) == resident[field]
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -19,7 +19,7 @@ from extract.education import choose, read_entries, school_entry, split_educatio
 from extract.labels import label_field, label_pairs
 from extract.prose_people import _CHAIN_WORD, _FROM_CHAIN
 from extract.roster import extract_residents, name_key
-from tests.roster_fixtures import RosterFixtures
+from tests.roster_fixtures import RosterFixtures, roster_tests
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract_education"
 FIELDS = ("degrees", "school_raw", "pgy", "undergrad", "hometown", "school_text")
@@ -27,20 +27,9 @@ ROSTERS = RosterFixtures(FIXTURES, FIELDS)
 PAGES = ROSTERS.pages
 _expected = ROSTERS.expected
 _extracted = ROSTERS.by_name
-RESIDENT_CASES = ROSTERS.resident_cases()
-FIELD_CASES = ROSTERS.field_cases()
 
 
-@pytest.mark.parametrize(("page", "resident"), RESIDENT_CASES)
-def test_resident_is_found(page: str, resident: dict) -> None:
-    assert name_key(resident["name"]) in _extracted(page)
-
-
-@pytest.mark.parametrize(("page", "resident", "field"), FIELD_CASES)
-def test_field(page: str, resident: dict, field: str) -> None:
-    record = _extracted(page).get(name_key(resident["name"]))
-    assert record is not None
-    assert getattr(record, field) == resident[field]
+test_resident_is_found, test_field = roster_tests(ROSTERS)
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from extract.roster import extract_residents, name_key
-from tests.roster_fixtures import RosterFixtures
+from tests.roster_fixtures import RosterFixtures, roster_tests
 
 FIXTURES = Path(__file__).parent / "fixtures" / "leadership" / "roster_pages"
 ROSTERS = RosterFixtures(FIXTURES, ("school_raw", "pgy"))
@@ -29,16 +29,7 @@ LEADER_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("page", "resident"), ROSTERS.resident_cases())
-def test_resident_is_found(page: str, resident: dict) -> None:
-    assert name_key(resident["name"]) in ROSTERS.by_name(page)
-
-
-@pytest.mark.parametrize(("page", "resident", "field"), ROSTERS.field_cases())
-def test_field(page: str, resident: dict, field: str) -> None:
-    record = ROSTERS.by_name(page).get(name_key(resident["name"]))
-    assert record is not None
-    assert getattr(record, field) == resident[field]
+test_resident_is_found, test_field = roster_tests(ROSTERS)
 
 
 @pytest.mark.parametrize(("page", "name"), LEADER_CASES)
