@@ -9,7 +9,9 @@ form they already read ("Label: value"):
 1. **Fields.** A unit is cut into label–value fields: at a bar or a middle dot between fields
    ("Categorical positions — 4 per year | all filled through the Match"), at a slash between
    pairs that each have a value ("J1: yes / H1B: no"); a label set off by a dash ("Step 1 —
-   minimum 220") is a label set off by a colon. A value that quantifies over what the label
+   minimum 220") is a label set off by a colon, and so is one set off by an equals sign or an
+   arrow, or by a unit's one bar or middle dot ("Total complement = 40", "# positions/yr → 4",
+   "Annual intake | 4 categorical"). A value that quantifies over what the label
    lists ("J-1 | H-1B: neither is offered", "both", "either") keeps its fields together: the
    value belongs to every item. A list of marked items ("J-1 ✓ · H-1B ✗", "✓ J-1 · ✗ H-1B")
    is one row per item ("J-1: yes", "H-1B: no"): the item names the fact, its mark the answer.
@@ -51,6 +53,13 @@ SHORTHAND: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("\u2264", "<=", "=<"), r"(?:\u2264|<=|=<)\s*", "no more than "),
         ((">",), r"(?<![\w>])>\s*(?=\d)", "more than "),
         (("<",), r"(?<![\w<])<\s*(?=\d)", "fewer than "),
+        # "USCE required (months): at least 3": the label's unit belongs to its number
+        (
+            ("(months)", "(years)", "(weeks)"),
+            r"\s*\((months|years|weeks)\)\s*:\s*((?:at least |no more than |more than "
+            r"|fewer than )?\d+)(?![\d\w])",
+            r": \2 \1",
+        ),
         (("at/above",), r"\bat/above\b", "at or above"),
         (("-mo",), rf"\b({NUMBER_WORDS})-mos?\b\.?", r"\1-month"),
         (("-wk",), rf"\b({NUMBER_WORDS})-wks?\b\.?", r"\1-week"),
@@ -64,6 +73,9 @@ SHORTHAND: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("avg",), r"\bavg\b\.?", "average"),
         (("exp.",), r"\bexp\b\.", "experience"),
         (("req",), r"\breq(?:'|\u2019)?d\b\.?", "required"),
+        (("cut",), r"\bcut[- ]?scores?\b", "cutoff"),
+        (("app.",), r"\bapp\.(?=\s+date\b)", "application"),
+        (("req.",), r"\breq\.(?=\s*(?:[:(]|$))", "required"),
         (("pref",), r"\bpref(?:'|\u2019)?d\b\.?", "preferred"),
         (("n/a",), r"\bn/a\b", "not applicable"),
         (("lor",), r"\bLoRs?\b|\bLORs?\b", "letters of recommendation"),
@@ -71,6 +83,11 @@ SHORTHAND: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("grads",), r"\bgrads\b", "graduates"),
         (("grad",), r"\b(since|from|of|after)\s+grad\b\.?", r"\1 graduation"),
         (("yog",), r"\bYOG\b", "year of graduation"),
+        (("grad-",), r"\bgrad-(year|date)\b", r"graduation-\1"),
+        (("pass",), r"\b(?:1st|first)[- ]pass\b(?!\s+rates?\b)", "first attempt"),
+        (("1st",), r"\b1st\b", "first"),
+        (("int'l", "int\u2019l"), r"\bint(?:'|\u2019)l\b\.?", "international"),
+        (("/n)",), r"\s*\((?:Y|yes)\s*/\s*(?:N|no)\)", ""),
         (
             ("since",),
             r"\bsince\s+(?:the\s+)?(?:M\.?D\.?|D\.?O\.?|MD\s*/\s*DO|medical\s+degree|degree)(?!\w)",
@@ -113,9 +130,19 @@ VALUE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # a sentence of a unit that is a fragment by its marks or bars stands alone
-PIECE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[A-Z{CHECKS}{CROSSES}])")
-FRAGMENT_SIGNS = re.compile(rf"{MARK}|\s\|\s|\s\u00b7\s")
+PIECE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[A-Z#{CHECKS}{CROSSES}])")
+SHORT_FORM_END = re.compile(r"\b(?:min|max|cert|req|approx|avg|rec|incl|no|vs)\.$", re.IGNORECASE)
+FRAGMENT_SIGNS = re.compile(rf"{MARK}|\s[|\u00b7=\u2192]\s")
 QA = re.compile(r"^\s*Q\s*[:.]\s*(?P<q>.+?\?)\s*A\s*[:.]\s*(?P<a>.+)$", re.IGNORECASE)
+
+
+# "Total complement = 40", "# positions/yr \u2192 4", "Int'l grads | eligible", "Grad-year window
+# \u00b7 5 yr": a label set off by an equals sign, an arrow, or (as a unit's one break) a bar or a
+# middle dot, in a unit with no colon, is a label set off by a colon
+JOINED_LABEL = re.compile(
+    r"^(?P<label>[^:=\u2192|\u00b7\u2014\u2013]{2,60}?)\s+(?:=|\u2192|->|\||\u00b7)\s+"
+    r"(?P<value>[^:=\u2192|\u00b7]+)$"
+)
 
 
 @dataclass(frozen=True)
@@ -143,9 +170,6 @@ def _spell_out(text: str) -> str:
         if any(k in low for k in keys):
             text = pattern.sub(replacement, text)
     return text
-    for pattern, replacement in SHORTHAND:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def _marked_item(item: str) -> tuple[str, bool] | None:
@@ -160,7 +184,9 @@ def _marked_item(item: str) -> tuple[str, bool] | None:
         yes = (m.group(1) or m.group(4)) in CHECKS
         name = (m.group("name") or m.group("name2") or "").strip()
         return (name, yes) if name and len(name.split()) <= 6 else None
-    m = re.fullmatch(r"(?P<name>[^:]+?)\s*:?\s+(?P<answer>yes|no|y|n)", item, re.IGNORECASE)
+    m = re.fullmatch(
+        r"(?P<name>[^:=\u2192]+?)\s*(?:[:=\u2192])?\s+(?P<answer>yes|no|y|n)", item, re.IGNORECASE
+    )
     if m and len(m.group("name").split()) <= 3:
         return m.group("name"), YES_NO[m.group("answer").lower()]
     return None
@@ -170,7 +196,7 @@ def _marked_list(value: str) -> list[str] | None:
     """ "J-1 ✓ · H-1B ✗", "J-1 yes; H-1B no": one row per answered item, each its own label."""
     if not ANSWERS.search(value):
         return None
-    items = re.split(r"\s*[\u00b7\u2022|;,]\s*", value.strip(" ."))
+    items = re.split(r"\s*[\u00b7\u2022|;,]\s*|\s+/\s+", value.strip(" ."))
     if len(items) < 2:
         return None
     rows = []
@@ -211,6 +237,17 @@ def _marks(text: str) -> str:
     if m:
         return f"{m.group('name')}: {'yes' if m.group(2) in CHECKS else 'no'}"
     return re.sub(rf"\s*{MARK}\s*", " ", text).strip()
+
+
+def _joined_label(unit: str) -> str:
+    """ "Annual intake | 4 categorical": a unit's one equals sign, arrow, bar or middle dot
+    between a short label and its value is the label's colon."""
+    m = JOINED_LABEL.match(unit)
+    if not m or MARKS.search(m.group("label")) or CLAUSE_OPENERS.match(m.group("label")):
+        return unit
+    if len(m.group("label").split()) > 7:
+        return unit
+    return f"{m.group('label')}: {m.group('value')}"
 
 
 def _dash_label(field: str) -> str:
@@ -260,7 +297,14 @@ def _pieces(unit: str) -> list[str]:
         return [unit]
     out: list[str] = []
     prose: list[str] = []
-    for piece in PIECE_BREAK.split(unit):
+    split = PIECE_BREAK.split(unit)
+    pieces = split[:1]
+    for piece in split[1:]:
+        if SHORT_FORM_END.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"  # "Min. Step 1 \u2192 220": no sentence ends
+        else:
+            pieces.append(piece)
+    for piece in pieces:
         if FRAGMENT_SIGNS.search(piece):
             if prose:
                 out.append(" ".join(prose))
@@ -282,11 +326,22 @@ def _piece_fragments(unit: str) -> list[Fragment]:
     qa = QA.match(unit)
     if qa:
         return [Fragment(_spell_out(f"{qa.group('q')} {qa.group('a')}"), unit)]
+    if ":" not in unit:
+        joined = _joined_label(unit)
+        if joined != unit:  # the rows read the joined row; they report the page's words
+            return [Fragment(f.text, unit) for f in _piece_fragments_of(joined)]
+    return _piece_fragments_of(unit)
+
+
+def _piece_fragments_of(unit: str) -> list[Fragment]:
     label, colon, value = _dash_label(unit).partition(":")
     # "J-1 yes; H-1B no — the department has no H-1B pathway": the list, then its reason
     dash = re.search(r"\s[\u2014\u2013]\s", value)
     listed, reason = (value[: dash.start()], value[dash.end() :]) if dash else (value, "")
     items = _marked_list(listed) if colon else _marked_list(unit)
+    answer = re.fullmatch(r"\s*(yes|no|y|n)\s*", listed, re.IGNORECASE) if colon and dash else None
+    if answer:  # "IMG eligible: N \u2014 LCME schools only": the label's answer, then its reason
+        items = [f"{label.strip()}: {'yes' if YES_NO[answer.group(1).lower()] else 'no'}"]
     if items:
         rows = [Fragment(_spell_out(item), unit) for item in items]
         if colon and reason.strip():

@@ -192,7 +192,8 @@ ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
     (r"\b(rank|rol\b)", "rank order list deadline"),
     (r"\binterview", "interview"),
     (
-        r"\b(start|begin|july 1|orientation|matriculat|commenc|first day|onboard|appointment"
+        r"\b(start|begin|july 1|day (?:1|one)\b|orientation|matriculat|commenc|first day"
+        r"|onboard|appointment"
         r"|contract|enter|join|employ|hire|hiring)",
         "start of residency",
     ),
@@ -207,6 +208,8 @@ TIME_WORDS = (
     *("when", "once", "before", "after", "until", "time", "point", "moment", "date", "day"),
 )
 COUNT_VERBS = ("is", "are", "equals", "totals", ":")  # "the number of positions ... is four"
+# "the number of positions ... has held steady at four", "stands at", "remains at"
+STEADY_WORDS = ("steady", "stands", "holds", "remains", "sits", "constant")
 # "our resident complement is 14"; "our allotment of preliminary positions is 2"
 COUNT_NOUNS = ("number", "complement", "allotment", "allocation")
 ADMIT_WORDS = ("read", "evaluated", "assessed", "processed")  # what is done to applications
@@ -237,6 +240,7 @@ TOPICS = ("J1", "H1B", "VISA", "IMG", "ECFMG", "USCE", "STEP1", "STEP2", "COMLEX
 # After a comma (or opening a sentence, up to its comma) these begin a clause of their own:
 # "..., as the H-1B is not offered", "Although USCE is not required, ...".
 SUBORDINATORS = ("as", "since", "because", "whereas", "while", "although", "though")
+INNER_SUBORDINATORS = ("while", "although", "though", "whereas", "because")
 PRONOUNS = ("it", "this", "they", "we", "these", "that")  # subjects of a clause of their own
 ASIDE_PREFERENCES = ("ideally", "preferably")
 CONDITIONALS = ("if", "unless", "whether")  # an opening condition asserts nothing
@@ -641,6 +645,16 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             and after not in ("well", "of", "such")
         ):
             cuts.append(tok.i)
+        elif (
+            tok.lower_ in INNER_SUBORDINATORS
+            and tok.i - 2 >= sent.start
+            and doc[tok.i - 1].lower_ in ("and", "but")
+            and doc[tok.i - 2].text == ","
+        ):
+            # "..., and while we sponsor the J-1, the H-1B is not offered": a clause opened
+            # inside the sentence ends at its own comma, as an opening one does
+            comma = next((t.i for t in doc[tok.i + 1 : sent.end] if t.text == ","), None)
+            cuts.extend([tok.i - 1, *([comma] if comma is not None else [])])
     cuts.append(sent.end)
     return sorted(set(cuts))
 
@@ -2483,7 +2497,15 @@ def _count_after_count_noun(c: Clause, label: str) -> str | None:
         if tok.lower_ not in COUNT_NOUNS or (tok.lower_ != "complement" and not of):
             continue
         start = i + 2 if of else i + 1
-        verb = next((j for j in range(start, len(toks) - 1) if toks[j].lower_ in COUNT_VERBS), None)
+        verb = next(
+            (
+                j
+                for j in range(start, len(toks) - 1)
+                if toks[j].lower_ in COUNT_VERBS
+                or (toks[j].lower_ == "at" and toks[j - 1].lower_ in STEADY_WORDS)
+            ),
+            None,
+        )
         if verb is None:
             return None
         labelled = c.labels.get(label, [])

@@ -125,3 +125,44 @@ STORED_ROWS = [
 @pytest.mark.parametrize(("row", "expected"), STORED_ROWS)
 def test_row_states_a_stored_fact(row: str, expected: dict[str, object]) -> None:
     assert stored_facts_of(row) == expected
+
+
+# --- round 15: separators, a lone answer before its reason, a unit in the label ---------------
+
+
+@pytest.mark.parametrize(
+    ("unit", "rows"),
+    [
+        ("Residency size = 30", ["Residency size: 30"]),
+        ("Minimum Step 1 \u2192 219", ["Minimum Step 1: 219"]),
+        ("Foreign graduates | considered", ["Foreign graduates: considered"]),
+        ("Visa sponsorship \u00b7 J-1 only", ["Visa sponsorship: J-1 only"]),
+        # two separators, or a label that opens a clause: no one label and value
+        ("Step 1 | 220 | Step 2 CK | 230", ["Step 1: 220", "Step 2 CK: 230"]),
+        ("We = a family", ["We = a family"]),
+    ],
+)
+def test_a_units_one_separator_sets_off_its_label(unit: str, rows: list[str]) -> None:
+    assert texts(unit) == rows
+
+
+def test_items_split_by_slashes_are_rows() -> None:
+    assert texts("Visas | H-1B no / J-1 yes") == ["H-1B: no", "J-1: yes"]
+
+
+def test_a_lone_answer_before_a_dash_is_the_labels_and_the_rest_its_reason() -> None:
+    assert texts("Accepts IMGs: Y \u2014 with ECFMG certificate") == [
+        "Accepts IMGs: yes",
+        "with ECFMG certificate",
+    ]
+
+
+def test_a_unit_in_the_labels_parentheses_goes_with_its_number() -> None:
+    assert texts("Hands-on USCE (months): \u2265 4") == ["Hands-on USCE: at least 4 months"]
+
+
+def test_a_short_form_ends_no_sentence_of_a_fragment_unit() -> None:
+    assert texts("Max. years since M.D. = 3. IMG applications = yes.") == [
+        "maximum years since graduation: 3.",
+        "IMG applications: yes.",
+    ]
