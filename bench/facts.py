@@ -86,11 +86,11 @@ SPLITS = (
     "independent22",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
-# The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after round 12),
-# the seventeenth and eighteenth at 09:20 UTC (after round 13), the nineteenth and twenty-first
-# at 11:15 and 11:20 UTC (after round 14, at 96000 programs); the twentieth and twenty-second are
-# blind until their measurement after round 14 is read.
-BLIND_SPLITS: tuple[str, ...] = ("independent20", "independent22")
+# None now. The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
+# round 12), the seventeenth and eighteenth at 09:20 UTC (after round 13); the nineteenth to
+# twenty-second on the rules before round 14 (10:35) and after it (11:15-11:30, 96000 programs),
+# and the twentieth and twenty-second once more after round 15 (11:55), which never read them.
+BLIND_SPLITS: tuple[str, ...] = ()
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 
