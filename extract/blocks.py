@@ -24,27 +24,18 @@ from extract.education import (
     split_education,
 )
 from extract.labels import bare_label, label_field, label_pairs, split_label_line
-from extract.leadership import is_title, leads_in_sentence
+from extract.leadership import (
+    FACULTY_TITLE,
+    NOT_RESIDENT_LINE,
+    is_title,
+    leads_in_sentence,
+)
 from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
 from extract.medical_schools import is_known_college, is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.prose import looks_like_medical_school, looks_like_school, read_prose
 from extract.sections import Section, classify_heading, is_section_line
 
-# A short line in a person's block that says they are not a resident.
-_NOT_RESIDENT = re.compile(
-    r"\b(?:professor|instructor|program\s+director|chair(?:man|woman)?|coordinator|fellow|"
-    r"attending|nurse\s+practitioner|physician\s+assistant|administrator|manager|emerit\w+|"
-    r"alumn\w+|faculty|staff\s+surgeon|neurosurgeon)\b",
-    re.IGNORECASE,
-)
-# "Professor of Medicine", "Associate Professor of Surgery": a title, though "Medicine" in it
-# reads like a school's word.
-_FACULTY_TITLE = re.compile(
-    r"(?i)^(?:(?:assistant|associate|adjunct|clinical|visiting|research|senior)\s+)*"
-    r"(?:professor|instructor|lecturer|(?:program\s+)?director|chair(?:man|woman)?|dean|"
-    r"chief\s+of)\b"
-)
 # Levels a bio sentence names as a past post, not the resident's year here.
 _PAST_POST = re.compile(r"(?i)^(?:intern|research\s+fellow)")
 _SEPARATORS_AFTER_NAME = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
@@ -234,7 +225,7 @@ def _is_plain_value(part: str) -> bool:
         and not find_degrees(part)
         and split_label_line(part) is None
         and label_field(part) is None
-        and not _NOT_RESIDENT.search(part)
+        and not NOT_RESIDENT_LINE.search(part)
     )
 
 
@@ -527,8 +518,8 @@ def _read_unlabelled(facts: BlockFacts, lines: list[str]) -> None:
             and not looks_like_school(line)
         ) or (
             len(line) <= 60
-            and _NOT_RESIDENT.search(line)
-            and (not looks_like_school(line) or _FACULTY_TITLE.match(line))
+            and NOT_RESIDENT_LINE.search(line)
+            and (not looks_like_school(line) or FACULTY_TITLE.match(line))
         ):
             facts.excluded = True
         level = parse_level(line)

@@ -25,6 +25,32 @@ import re
 from extract.levels import parse_level
 from extract.prose import looks_like_school
 
+# The older vocabularies of the same knowledge, moved here unchanged so that one module holds
+# every word that says a person leads or teaches rather than trains; merging them with ROLE
+# would change what they match, and is left for a change of its own.
+# A short line in a person's block that says they are not a resident.
+NOT_RESIDENT_LINE = re.compile(
+    r"\b(?:professor|instructor|program\s+director|chair(?:man|woman)?|coordinator|fellow|"
+    r"attending|nurse\s+practitioner|physician\s+assistant|administrator|manager|emerit\w+|"
+    r"alumn\w+|faculty|staff\s+surgeon|neurosurgeon)\b",
+    re.IGNORECASE,
+)
+# "Professor of Medicine", "Associate Professor of Surgery": a title, though "Medicine" in it
+# reads like a school's word.
+FACULTY_TITLE = re.compile(
+    r"(?i)^(?:(?:assistant|associate|adjunct|clinical|visiting|research|senior)\s+)*"
+    r"(?:professor|instructor|lecturer|(?:program\s+)?director|chair(?:man|woman)?|dean|"
+    r"chief\s+of)\b"
+)
+# Words before or just after a name in prose that make the person no resident of ours
+# (``prose_people``).
+LEADER_WORDS = re.compile(
+    r"\b(?:program\s+director|director|chair(?:man|woman)?|professor|coordinator|faculty(?!\s+of)|"
+    r"attending|dean|manager|administrator|alumn\w*|fellow|president|chief\s+of|"
+    r"graduate\s+of\s+our|graduated\s+from\s+our|former|speaker|guest|lecturer)\b",
+    re.IGNORECASE,
+)
+
 # Titles of the people who lead or teach a program. "Chief resident" is a resident's title;
 # "chief of", "division chief" and "chief medical officer" are not.
 ROLE = re.compile(

@@ -28,7 +28,7 @@ from extract.dom import (
     name_from_line,
 )
 from extract.education import degree_only, split_education
-from extract.leadership import is_title, leads_after_name, led_by_before
+from extract.leadership import LEADER_WORDS, is_title, leads_after_name, led_by_before
 from extract.levels import parse_level
 from extract.medical_schools import is_acronym, is_known_medical
 from extract.names import CleanName, clean_name
@@ -46,12 +46,6 @@ from extract.prose import (
 from extract.records import ExtractionWork
 from extract.sections import Section, classify_heading, is_section_line
 
-_LEADERS = re.compile(
-    r"\b(?:program\s+director|director|chair(?:man|woman)?|professor|coordinator|faculty(?!\s+of)|"
-    r"attending|dean|manager|administrator|alumn\w*|fellow|president|chief\s+of|"
-    r"graduate\s+of\s+our|graduated\s+from\s+our|former|speaker|guest|lecturer)\b",
-    re.IGNORECASE,
-)
 _PAREN = re.compile(r"^[^()]{0,40}?\(([^()]{3,160})\)")
 _DASHED = re.compile(
     r"^[\s,]*(?:[A-Za-z.]{2,8}[\s,]+)*?[–—|:-]\s*([^;()\n]+?)(?=$|[;(\n]|\s[–—|•·]\s|,\s+PGY)"
@@ -568,9 +562,9 @@ def _school_before(before: str) -> str | None:
 def _mention(
     text, person, before: str, segment: str, context: Section, *, named_next: bool = False
 ) -> Mention | None:
-    if context.excluded or _LEADERS.search(before[-45:]) or led_by_before(before):
+    if context.excluded or LEADER_WORDS.search(before[-45:]) or led_by_before(before):
         return None
-    leader = _LEADERS.search(re.sub(r"\([^()]*\)", "", segment))
+    leader = LEADER_WORDS.search(re.sub(r"\([^()]*\)", "", segment))
     if leader is not None and leader.start() < 45:
         return None  # the role right after the name; searched whole, so "Faculty of" is seen
     bracket = _bracketed(segment)
