@@ -62,6 +62,11 @@ Two more, written blind side by side a little later, take half of what the secon
 after the eighteenth (``INDEPENDENT21_SHARE``: :mod:`demoweb.phrasings_independent21`, a
 program director's letter) and half of what the third keeps after the nineteenth
 (``INDEPENDENT22_SHARE``: :mod:`demoweb.phrasings_independent22`, residents' own pages).
+Two more, written blind side by side while the rules were tuned on the twentieth and
+twenty-second, take half of what the first set keeps after the twentieth
+(``INDEPENDENT23_SHARE``: :mod:`demoweb.phrasings_independent23`, cycle updates and policy
+changes) and half of what the second keeps after the twenty-first (``INDEPENDENT24_SHARE``:
+:mod:`demoweb.phrasings_independent24`, open-house transcripts).
 """
 
 from __future__ import annotations
@@ -93,6 +98,8 @@ from demoweb import phrasings_independent19 as independent19
 from demoweb import phrasings_independent20 as independent20
 from demoweb import phrasings_independent21 as independent21
 from demoweb import phrasings_independent22 as independent22
+from demoweb import phrasings_independent23 as independent23
+from demoweb import phrasings_independent24 as independent24
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -158,6 +165,8 @@ INDEPENDENT19_SHARE = 0.5  # of what the third set would keep after the 16th
 INDEPENDENT20_SHARE = 0.5  # of what the first set would keep after the 14th, 13th and 17th
 INDEPENDENT21_SHARE = 0.5  # of what the second set would keep after the 15th and 18th
 INDEPENDENT22_SHARE = 0.5  # of what the third set would keep after the 16th and 19th
+INDEPENDENT23_SHARE = 0.5  # of what the first set would keep after the 14th, 13th, 17th and 20th
+INDEPENDENT24_SHARE = 0.5  # of what the second set would keep after the 15th, 18th and 21st
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -181,6 +190,8 @@ BLIND = {  # sets written blind
     independent20.NAME: independent20,
     independent21.NAME: independent21,
     independent22.NAME: independent22,
+    independent23.NAME: independent23,
+    independent24.NAME: independent24,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -273,12 +284,14 @@ TAKERS = {
             (13, independent13),
             (17, independent17),
             (20, independent20),
+            (23, independent23),
         )
     ),
     independent2.NAME: (
         (independent15, "15", "INDEPENDENT15_SHARE"),
         (independent18, "18", "INDEPENDENT18_SHARE"),
         (independent21, "21", "INDEPENDENT21_SHARE"),
+        (independent24, "24", "INDEPENDENT24_SHARE"),
     ),
     independent3.NAME: (
         (independent16, "16", "INDEPENDENT16_SHARE"),

@@ -33,6 +33,8 @@ from demoweb import phrasings_independent19 as independent19
 from demoweb import phrasings_independent20 as independent20
 from demoweb import phrasings_independent21 as independent21
 from demoweb import phrasings_independent22 as independent22
+from demoweb import phrasings_independent23 as independent23
+from demoweb import phrasings_independent24 as independent24
 from demoweb.generate import build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.pages import DEMO_NOTICE
@@ -325,6 +327,8 @@ LATER_SETS = (
     20,
     21,
     22,
+    23,
+    24,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -406,6 +410,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent20,
         independent21,
         independent22,
+        independent23,
+        independent24,
     ],
     ids=lambda m: m.NAME,
 )
@@ -641,6 +647,8 @@ SIXTH_ON = [
     independent20,
     independent21,
     independent22,
+    independent23,
+    independent24,
 ]
 
 
@@ -770,7 +778,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # (written blind side by side) the first set's, the fifteenth and sixteenth (the same) the
 # second's and the third's, the seventeenth and eighteenth what the first and second keep, the
 # nineteenth and twentieth what the third and first keep after those, the twenty-first and
-# twenty-second what the second and third keep then. (k, the set, the early set it takes from.)
+# twenty-second what the second and third keep then, the twenty-third and twenty-fourth what
+# the first and second keep after those. (k, the set, the early set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
     (14, independent14, "independent"),
@@ -782,9 +791,11 @@ TAKERS = [
     (20, independent20, "independent"),
     (21, independent21, "independent2"),
     (22, independent22, "independent3"),
+    (23, independent23, "independent"),
+    (24, independent24, "independent2"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
-TAKER_WEB = {21: 12000, 22: 24000}
+TAKER_WEB = {21: 12000, 22: 24000, 23: 24000, 24: 24000}
 
 
 @pytest.mark.parametrize(("k", "later", "early"), TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
