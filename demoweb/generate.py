@@ -29,6 +29,8 @@ from demoweb.layouts import (
     FRESH2_LAYOUTS,
     FRESH3,
     FRESH3_LAYOUTS,
+    FRESH4,
+    FRESH4_LAYOUTS,
     FRESH_LAYOUTS,
     LAYOUTS,
 )
@@ -50,6 +52,9 @@ FRESH2_SHARE = 0.5
 # Share of the held-out programs fresh and fresh2 leave, among those whose layout has a fresh3
 # variant, whose roster shows the fresh3 (blind) markup; their split stays "heldout".
 FRESH3_SHARE = 0.5
+# Share of the held-out programs fresh, fresh2 and fresh3 leave, among those whose layout has a
+# fresh4 variant, whose roster shows the fresh4 (blind) markup; their split stays "heldout".
+FRESH4_SHARE = 0.5
 # Link texts of the roster in the site's navigation, as on real department sites.
 ROSTER_LINK_TEXTS = (
     "Current Residents",
@@ -153,8 +158,8 @@ def _site(
 
 def _with_layout_variant(site: Site, seed: int, spec: Specialty, index: int) -> Site:
     """Move a share of held-out sites to the fresh roster markup, a share of the rest to the
-    fresh2 markup and a share of what is left to fresh3, each from a stream of its own so that no
-    other draw of any program moves."""
+    fresh2 markup, a share of what is left to fresh3 and a share of what fresh3 leaves to fresh4,
+    each from a stream of its own so that no other draw of any program moves."""
     if site.variant != "heldout":
         return site
     if site.layout in FRESH_LAYOUTS:
@@ -166,6 +171,9 @@ def _with_layout_variant(site: Site, seed: int, spec: Specialty, index: int) -> 
     if site.layout in FRESH3_LAYOUTS:
         if _rng(seed, spec.slug, index, "fresh3").random() < FRESH3_SHARE:
             return replace(site, layout_variant=FRESH3)
+    if site.layout in FRESH4_LAYOUTS:
+        if _rng(seed, spec.slug, index, "fresh4").random() < FRESH4_SHARE:
+            return replace(site, layout_variant=FRESH4)
     return site
 
 

@@ -112,7 +112,8 @@ def program_truth(web: DemoWeb, program: Program, port: int) -> dict[str, Any]:
         "robots_blocked": site.robots_blocked,
         "layout": site.layout,
         "split": program.split,
-        "layout_variant": site.layout_variant,  # dev, heldout, fresh, fresh2 or fresh3: the roster markup
+        # dev, heldout, fresh, fresh2, fresh3 or fresh4: the roster markup
+        "layout_variant": site.layout_variant,
         "js": ps.js,
         "expect_residents": bool(shown),
         "residents": [_resident(r, r.name in shown) for r in program.residents],

@@ -18,16 +18,18 @@ from demoweb.layouts import (  # noqa: F401  (registration on import)
 )
 
 # isort: split
-# The fresh, fresh2 and fresh3 variants register against their layouts, so they come after all of them;
-# the order of the imports above is the order of LAYOUTS, which the generator's layout draw
-# depends on.
-from demoweb.layouts import fresh, fresh2, fresh3  # noqa: F401
+# The fresh, fresh2, fresh3 and fresh4 variants register against their layouts, so they come
+# after all of them; the order of the imports above is the order of LAYOUTS, which the
+# generator's layout draw depends on.
+from demoweb.layouts import fresh, fresh2, fresh3, fresh4  # noqa: F401
 from demoweb.layouts.registry import (
     FRESH,
     FRESH2,
     FRESH2_LAYOUTS,
     FRESH3,
     FRESH3_LAYOUTS,
+    FRESH4,
+    FRESH4_LAYOUTS,
     FRESH_LAYOUTS,
     LAYOUTS,
     VARIANTS,
@@ -41,6 +43,7 @@ from demoweb.layouts.registry import (
     register_fresh,
     register_fresh2,
     register_fresh3,
+    register_fresh4,
 )
 
 __all__ = [
@@ -49,6 +52,8 @@ __all__ = [
     "FRESH2_LAYOUTS",
     "FRESH3",
     "FRESH3_LAYOUTS",
+    "FRESH4",
+    "FRESH4_LAYOUTS",
     "FRESH_LAYOUTS",
     "LAYOUTS",
     "VARIANTS",
@@ -62,4 +67,5 @@ __all__ = [
     "register_fresh",
     "register_fresh2",
     "register_fresh3",
+    "register_fresh4",
 ]

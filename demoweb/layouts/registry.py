@@ -10,7 +10,8 @@ registers a layout of the same name with :func:`register_fresh`, and :func:`layo
 for a site whose ``layout_variant`` is ``fresh``. Once ``fresh`` had been tuned on, a fourth,
 ``fresh2``, was written blind the same way in ``demoweb/layouts/fresh2/`` (:func:`register_fresh2`),
 and once that had been tuned on, a fifth, ``fresh3``, in ``demoweb/layouts/fresh3/``
-(:func:`register_fresh3`).
+(:func:`register_fresh3`), and once fresh3 had been tuned on, a sixth, ``fresh4``, in
+``demoweb/layouts/fresh4/`` (:func:`register_fresh4`).
 Any number of such named variants can be added with :func:`register_variant`.
 
 A single-page layout gives ``render``; a layout with several pages (per-class subpages,
@@ -31,6 +32,7 @@ VARIANTS = ("dev", "heldout")
 FRESH = "fresh"  # the blind third variant; not in VARIANTS, since not every layout has one
 FRESH2 = "fresh2"  # the blind fourth variant, written after fresh had been tuned on
 FRESH3 = "fresh3"  # the blind fifth variant, written after fresh2 had been tuned on
+FRESH4 = "fresh4"  # the blind sixth variant, written after fresh3 had been tuned on
 
 
 @dataclass(frozen=True)
@@ -107,10 +109,11 @@ class Layout:
 
 LAYOUTS: dict[str, Layout] = {}
 # Named extra variants (fresh, fresh2, ...): variant name -> layout name -> that variant's layout.
-VARIANT_LAYOUTS: dict[str, dict[str, Layout]] = {FRESH: {}, FRESH2: {}, FRESH3: {}}
+VARIANT_LAYOUTS: dict[str, dict[str, Layout]] = {FRESH: {}, FRESH2: {}, FRESH3: {}, FRESH4: {}}
 FRESH_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH]  # layout name -> its fresh variant
 FRESH2_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH2]  # layout name -> its fresh2 variant
 FRESH3_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH3]  # layout name -> its fresh3 variant
+FRESH4_LAYOUTS: dict[str, Layout] = VARIANT_LAYOUTS[FRESH4]  # layout name -> its fresh4 variant
 
 
 def register(layout: Layout) -> Layout:
@@ -163,6 +166,11 @@ def register_fresh2(layout: Layout) -> Layout:
 def register_fresh3(layout: Layout) -> Layout:
     """Register the fresh3 variant of an already registered layout of the same name."""
     return register_variant(FRESH3, layout)
+
+
+def register_fresh4(layout: Layout) -> Layout:
+    """Register the fresh4 variant of an already registered layout of the same name."""
+    return register_variant(FRESH4, layout)
 
 
 def get_layout(name: str) -> Layout:
