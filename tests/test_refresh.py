@@ -4,52 +4,30 @@ new academic year shows up as changes; history keeps both years."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import sqlite_utils
 
-from tests.helpers import free_port
-from tests.source_snapshot import snapshot_source
-
-
-def refresh(db: Path, *extra: str) -> subprocess.CompletedProcess:
-    # From a snapshot of the source: an edit in the shared tree between two refreshes would
-    # (rightly) make the second one rediscover everything instead of revisiting.
-    return subprocess.run([sys.executable, "-m", "crawler.cli", "refresh", "--db", str(db),
-                           "--env", "ci", *extra], cwd=db.parent / "src", capture_output=True,
-                          text=True, timeout=600)
-
-
-def last_stats(db: Path) -> dict:
-    run = max((db.parent / "runs").iterdir(), key=lambda p: p.name)
-    return json.loads((run / "stats.json").read_text(encoding="utf-8"))
+from tests.conftest import copy_refreshed, refresh, run_stats
 
 
 @pytest.fixture(scope="module")
-def refreshed(tmp_path_factory):
+def refreshed(refreshed_twice, tmp_path_factory):
+    """The session's cold and no-change refreshes (tests/conftest.py), then, on a copy, a
+    refresh of the next academic year's web."""
     from demoweb.server import running_web
 
-    root = tmp_path_factory.mktemp("refresh")
-    snapshot_source(root / "src")
-    db = root / "p.db"
-    port = free_port()
-    out = {}
-    with running_web(programs=14, seed=7, year=2026, port=port) as web:
-        out["truth"] = web.truth
-        cold = refresh(db, "--registry", web.registry_url, "--year", "2026")
-        assert cold.returncode == 0, cold.stderr[-3000:]
-        out["cold_stats"] = last_stats(db)
-        out["cold_residents"] = sqlite_utils.Database(db)["residents"].count
-        same = refresh(db, "--year", "2026")
-        assert same.returncode == 0, same.stderr[-3000:]
-        out["same"], out["same_stats"] = same, last_stats(db)
-        out["same_timings"] = json.loads((max((db.parent / "runs").iterdir(), key=lambda p: p.name)
-                                          / "timings.json").read_text(encoding="utf-8"))
-        out["same_residents"] = sqlite_utils.Database(db)["residents"].count
-    with running_web(programs=14, seed=7, year=2027, port=port) as web:
+    db = copy_refreshed(refreshed_twice, tmp_path_factory.mktemp("refresh") / "copy")
+    same_run = db.parent / "runs" / refreshed_twice["same_run"]
+    out = {
+        "truth": refreshed_twice["truth"],
+        "cold_residents": refreshed_twice["cold_residents"],
+        "same": refreshed_twice["same"],
+        "same_stats": run_stats(same_run),
+        "same_timings": json.loads((same_run / "timings.json").read_text(encoding="utf-8")),
+        "same_residents": sqlite_utils.Database(db)["residents"].count,
+    }
+    with running_web(programs=14, seed=7, year=2027, port=refreshed_twice["port"]) as web:
         out["truth_next"] = web.truth
         nxt = refresh(db, "--year", "2027")
         assert nxt.returncode == 0, nxt.stderr[-3000:]
@@ -82,7 +60,10 @@ def test_no_change_refresh_revisits_and_re_stamps(refreshed):
 
 def test_a_new_academic_year_is_rediscovered_and_built_in_full(refreshed):
     # The rosters of another year cannot be carried forward from this one's.
-    assert "crawling every program from its home page (academic_year changed" in refreshed["next"].stderr
+    assert (
+        "crawling every program from its home page (academic_year changed"
+        in refreshed["next"].stderr
+    )
     assert "re-stamp" not in refreshed["next"].stderr
 
 
@@ -97,8 +78,12 @@ def test_a_new_academic_year_shows_up_as_changes(refreshed):
     assert {"residents_added", "residents_removed"} <= kinds
     assert "changes since the last build" in refreshed["next"].stderr
     # The interns who arrived are in the database, and last year's seniors are not.
-    truth_next = {(p["id"], r["name"]) for p in refreshed["truth_next"]["programs"]
-                  for r in p["residents"] if r["pgy"] == 1 and r.get("expected", True)}
+    truth_next = {
+        (p["id"], r["name"])
+        for p in refreshed["truth_next"]["programs"]
+        for r in p["residents"]
+        if r["pgy"] == 1 and r.get("expected", True)
+    }
     now = {(r["program_id"], r["name"]) for r in db["residents"].rows}
     assert len(truth_next & now) / len(truth_next) >= 0.9
 

@@ -7,37 +7,31 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 import sqlite_utils
 
-from tests.helpers import free_port
-from tests.source_snapshot import snapshot_source
+from tests.conftest import copy_refreshed, last_run, refresh, run_stats
 
 NEW_NAME = "Zelda Quarantotto"
 NOTE = b"<p>Updated for the November intake: see the new calendar.</p>"
 
 
-def refresh(db: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", "refresh", "--db", str(db),
-                           "--env", "ci", *extra], cwd=db.parent / "src", capture_output=True,
-                          text=True, timeout=600)
-
-
-def last_run(db: Path) -> Path:
-    return max((db.parent / "runs").iterdir(), key=lambda p: p.name)
-
-
 def plain_programs(truth: dict) -> list[dict]:
     """Programs with one plain-HTML roster page, no faults, an info page and residents."""
-    return [p for p in truth["programs"]
-            if p["has_roster"] and not p["js"] and len(p["roster_pages"]) == 1
-            and p["expect_residents"] and not p["faults"] and not p["robots_blocked"]
-            and p["info_urls"] and p["roster_urls"] == [p["roster_entry_url"]]]
+    return [
+        p
+        for p in truth["programs"]
+        if p["has_roster"]
+        and not p["js"]
+        and len(p["roster_pages"]) == 1
+        and p["expect_residents"]
+        and not p["faults"]
+        and not p["robots_blocked"]
+        and p["info_urls"]
+        and p["roster_urls"] == [p["roster_entry_url"]]
+    ]
 
 
 def path_of(url: str) -> str:
@@ -80,28 +74,35 @@ def change_the_web(server, truth: dict) -> dict:
         return page
 
     server.render = render
-    return {"renamed": renamed, "old_name": old_name, "edited": edited, "failing": failing,
-            "moved": moved, "new_roster": moved["roster_urls"][0].replace(old_roster, new_roster),
-            "served": served}
+    return {
+        "renamed": renamed,
+        "old_name": old_name,
+        "edited": edited,
+        "failing": failing,
+        "moved": moved,
+        "new_roster": moved["roster_urls"][0].replace(old_roster, new_roster),
+        "served": served,
+    }
 
 
 @pytest.fixture(scope="module")
-def revisits(tmp_path_factory):
+def revisits(refreshed_twice, tmp_path_factory):
+    """The session's cold and no-change refreshes (tests/conftest.py), then, on a copy, a
+    refresh after four programs changed what they serve."""
     from demoweb.server import running_web
 
-    root = tmp_path_factory.mktemp("revisit")
-    snapshot_source(root / "src")
-    db = root / "p.db"
-    out: dict = {"db": db}
-    with running_web(programs=14, seed=7, year=2026, port=free_port()) as web:
-        out["truth"] = web.truth
-        cold = refresh(db, "--registry", web.registry_url, "--year", "2026")
-        assert cold.returncode == 0, cold.stderr[-3000:]
-        out["cold_run"] = last_run(db).name
-        same = refresh(db, "--year", "2026")
-        assert same.returncode == 0, same.stderr[-3000:]
-        out["same"], out["same_run"] = same, last_run(db)
-        out["same_residents"] = {r["resident_key"]: r for r in sqlite_utils.Database(db)["residents"].rows}
+    db = copy_refreshed(refreshed_twice, tmp_path_factory.mktemp("revisit") / "copy")
+    out: dict = {
+        "db": db,
+        "truth": refreshed_twice["truth"],
+        "cold_run": refreshed_twice["cold_run"],
+        "same": refreshed_twice["same"],
+        "same_run": db.parent / "runs" / refreshed_twice["same_run"],
+        "same_residents": {
+            r["resident_key"]: r for r in sqlite_utils.Database(db)["residents"].rows
+        },
+    }
+    with running_web(programs=14, seed=7, year=2026, port=refreshed_twice["port"]) as web:
         out["changed"] = change_the_web(web.server, web.truth)
         changed = refresh(db, "--year", "2026")
         assert changed.returncode == 0, changed.stderr[-3000:]
@@ -110,12 +111,8 @@ def revisits(tmp_path_factory):
     return out
 
 
-def stats(run: Path) -> dict:
-    return json.loads((run / "stats.json").read_text(encoding="utf-8"))
-
-
 def test_no_change_refresh_revisits_every_program_and_rediscovers_none(revisits):
-    s = stats(revisits["same_run"])
+    s = run_stats(revisits["same_run"])
     assert s["precedent/unchanged_programs"] == len(revisits["truth"]["programs"])
     assert not s.get("precedent/rediscover")
     assert not (revisits["same_run"] / "rediscover.jsonl").exists()
@@ -136,7 +133,9 @@ def test_re_stamped_rows_name_the_run_that_saw_them(revisits):
     assert {r["run_id"] for r in residents} == {run_id}
     db = sqlite_utils.Database(revisits["db"])
     # The history keeps one row per resident and year, now stamped by the latest run that saw it.
-    assert {h["run_id"] for h in db["resident_history"].rows_where("academic_year = 2026")} >= {run_id}
+    assert {h["run_id"] for h in db["resident_history"].rows_where("academic_year = 2026")} >= {
+        run_id
+    }
 
 
 def test_changed_programs_are_rediscovered_and_the_rest_carried(revisits):
@@ -145,7 +144,7 @@ def test_changed_programs_are_rediscovered_and_the_rest_carried(revisits):
     rediscovered = {json.loads(line)["program_id"] for line in rows}
     expected = {c[k]["id"] for k in ("renamed", "edited", "failing", "moved")}
     assert rediscovered == expected
-    s = stats(revisits["changed_run"])
+    s = run_stats(revisits["changed_run"])
     assert s["precedent/unchanged_programs"] == len(revisits["truth"]["programs"]) - len(expected)
 
 
@@ -154,8 +153,12 @@ def test_a_new_resident_is_noticed(revisits):
     db = sqlite_utils.Database(revisits["db"])
     names = {r["name"] for r in db["residents"].rows_where("program_id = ?", [c["renamed"]["id"]])}
     assert NEW_NAME in names and c["old_name"] not in names
-    kinds = {(ch["change"], ch["detail"]) for ch in db["changes"].rows_where(
-        "program_id = ? and run_id = ?", [c["renamed"]["id"], revisits["changed_run"].name])}
+    kinds = {
+        (ch["change"], ch["detail"])
+        for ch in db["changes"].rows_where(
+            "program_id = ? and run_id = ?", [c["renamed"]["id"], revisits["changed_run"].name]
+        )
+    }
     assert ("residents_added", NEW_NAME) in kinds
     assert ("residents_removed", c["old_name"]) in kinds
 
@@ -172,8 +175,9 @@ def test_a_program_whose_site_now_fails_loses_its_roster(revisits):
     c = revisits["changed"]
     db = sqlite_utils.Database(revisits["db"])
     assert not list(db["residents"].rows_where("program_id = ?", [c["failing"]["id"]]))
-    lost = list(db["changes"].rows_where("program_id = ? and change = 'lost_roster'",
-                                         [c["failing"]["id"]]))
+    lost = list(
+        db["changes"].rows_where("program_id = ? and change = 'lost_roster'", [c["failing"]["id"]])
+    )
     assert len(lost) == 1
     assert "lost_roster" in revisits["changed_out"].stderr
 
@@ -195,4 +199,7 @@ def test_history_keeps_first_seen_of_carried_residents(revisits):
     assert carried
     assert all(now[k]["first_seen"] == revisits["same_residents"][k]["first_seen"] for k in carried)
     assert {r["run_id"] for r in db["runs"].rows} == {
-        revisits["cold_run"], revisits["same_run"].name, revisits["changed_run"].name}
+        revisits["cold_run"],
+        revisits["same_run"].name,
+        revisits["changed_run"].name,
+    }
