@@ -4,6 +4,7 @@ completes. Real processes, real SIGKILL; no hooks in the code under test."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -25,18 +26,42 @@ def _integrity(db: Path) -> str:
 
 
 def _build_cmd(run_dir: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "crawler.cli", "build", "--run", str(run_dir), "--db", str(db), "--force"]
+    return [
+        sys.executable,
+        "-m",
+        "crawler.cli",
+        "build",
+        "--run",
+        str(run_dir),
+        "--db",
+        str(db),
+        "--force",
+    ]
 
 
-@pytest.fixture
-def built(demo_crawl, tmp_path):
-    """A last good database built from the session's demo crawl."""
+def _copy_of(built_dir: Path, tmp_path: Path) -> Path:
+    """A test's own copy of a directory holding a database (and the files built beside it)."""
+    return Path(shutil.copytree(built_dir, tmp_path / "built")) / "precedent.db"
+
+
+@pytest.fixture(scope="module")
+def built_once(demo_crawl, tmp_path_factory):
+    """A last good database built once from the session's demo crawl (every test kills a build
+    over its own copy)."""
     _, run_dir, _ = demo_crawl
-    db = tmp_path / "precedent.db"
-    out = subprocess.run(_build_cmd(run_dir, db), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    db = tmp_path_factory.mktemp("built") / "precedent.db"
+    out = subprocess.run(
+        _build_cmd(run_dir, db), cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert out.returncode == 0, out.stderr
     return run_dir, db
 
+
+@pytest.fixture
+def built(built_once, tmp_path):
+    """A last good database built from the session's demo crawl."""
+    run_dir, db = built_once
+    return run_dir, _copy_of(db.parent, tmp_path)
 
 
 def _kill_once_it_writes(proc: subprocess.Popen, db, *, poll: float, what: str) -> None:
@@ -53,12 +78,16 @@ def _kill_once_it_writes(proc: subprocess.Popen, db, *, poll: float, what: str) 
 def test_kill_during_build_keeps_the_last_good_database(built):
     run_dir, db = built
     before = db.read_bytes()
-    proc = subprocess.Popen(_build_cmd(run_dir, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _build_cmd(run_dir, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _kill_once_it_writes(proc, db, poll=0.005, what="the build")
     assert db.read_bytes() == before
     assert _integrity(db) == "ok"
     # The next run cleans up after the killed one and completes.
-    out = subprocess.run(_build_cmd(run_dir, db), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        _build_cmd(run_dir, db), cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert out.returncode == 0, out.stderr
     assert not list(db.parent.glob(f".{db.name}.building-*"))
 
@@ -66,7 +95,9 @@ def test_kill_during_build_keeps_the_last_good_database(built):
 @pytest.mark.parametrize("delay", [0.5, 1.5, 3.0])
 def test_kill_at_any_moment_leaves_an_old_or_a_new_complete_database(built, delay):
     run_dir, db = built
-    proc = subprocess.Popen(_build_cmd(run_dir, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _build_cmd(run_dir, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     time.sleep(delay)
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
@@ -82,9 +113,11 @@ def test_kill_at_any_moment_leaves_an_old_or_a_new_complete_database(built, dela
 
 # --- the re-stamp of a refresh that changed nothing (db.restamp) ----------------------------
 
-RESTAMP = ("import sys; from db.build import build_database; "
-           "print(build_database(sys.argv[1], sys.argv[2], academic_year=2026, "
-           "check_datasette=False, reuse_unchanged=True).restamped)")
+RESTAMP = (
+    "import sys; from db.build import build_database; "
+    "print(build_database(sys.argv[1], sys.argv[2], academic_year=2026, "
+    "check_datasette=False, reuse_unchanged=True).restamped)"
+)
 
 
 def _restamp_cmd(run_dir: Path, db: Path) -> list[str]:
@@ -108,27 +141,37 @@ def source(tmp_path_factory):
     return snapshot_source(tmp_path_factory.mktemp("src"))
 
 
-@pytest.fixture
-def restampable(demo_crawl, tmp_path, source):
-    """A last good database whose inputs are the session crawl's: building it again re-stamps."""
+@pytest.fixture(scope="module")
+def restampable_once(demo_crawl, tmp_path_factory, source):
+    """A last good database whose inputs are the session crawl's, built once."""
     _, run_dir, _ = demo_crawl
-    db = tmp_path / "precedent.db"
-    first = subprocess.run(_restamp_cmd(run_dir, db), cwd=source, capture_output=True, text=True,
-                           timeout=300)
+    db = tmp_path_factory.mktemp("restampable") / "precedent.db"
+    first = subprocess.run(
+        _restamp_cmd(run_dir, db), cwd=source, capture_output=True, text=True, timeout=300
+    )
     assert first.returncode == 0 and first.stdout.strip() == "False", first.stderr
-    return run_dir, db, source
+    return run_dir, db
+
+
+@pytest.fixture
+def restampable(restampable_once, tmp_path, source):
+    """A last good database whose inputs are the session crawl's: building it again re-stamps."""
+    run_dir, db = restampable_once
+    return run_dir, _copy_of(db.parent, tmp_path), source
 
 
 def test_kill_during_a_re_stamp_keeps_the_last_good_database(restampable):
     run_dir, db, source = restampable
     before = db.read_bytes()
-    proc = subprocess.Popen(_restamp_cmd(run_dir, db), cwd=source, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _restamp_cmd(run_dir, db), cwd=source, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _kill_once_it_writes(proc, db, poll=0.001, what="the re-stamp")
     assert db.read_bytes() == before
     assert _integrity(db) == "ok"
-    again = subprocess.run(_restamp_cmd(run_dir, db), cwd=source, capture_output=True,
-                           text=True, timeout=300)
+    again = subprocess.run(
+        _restamp_cmd(run_dir, db), cwd=source, capture_output=True, text=True, timeout=300
+    )
     assert again.returncode == 0 and again.stdout.strip() == "True", again.stderr
     assert _runs(db) == 1  # the same run, re-stamped: one row, not two
     assert not list(db.parent.glob(f".{db.name}.building-*"))
@@ -137,8 +180,9 @@ def test_kill_during_a_re_stamp_keeps_the_last_good_database(restampable):
 @pytest.mark.parametrize("delay", [0.3, 0.6, 0.9])
 def test_kill_at_any_moment_of_a_re_stamp_leaves_a_whole_database(restampable, delay):
     run_dir, db, source = restampable
-    proc = subprocess.Popen(_restamp_cmd(run_dir, db), cwd=source, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _restamp_cmd(run_dir, db), cwd=source, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     time.sleep(delay)
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
