@@ -322,7 +322,20 @@ def fragments(unit: str) -> list[Fragment]:
     return [f for piece in _pieces(unit) for f in _piece_fragments(piece)]
 
 
+# "Tip:", "Heads up:", "Important:": a word that calls attention to a sentence, not a label
+PREAMBLE = re.compile(
+    r"(?:tip|note|please note|important|heads up|fyi|fwiw|reminder|pro tip|psa|know before you"
+    r" apply|good to know|(?:sorry|hey|hi|attention|calling all|dear)\b[^:.]{0,30})\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _piece_fragments(unit: str) -> list[Fragment]:
+    preamble = PREAMBLE.match(unit)
+    if preamble:  # the sentence after it is read as a sentence; the row keeps the page's words
+        rest = unit[preamble.end() :]
+        rows = _piece_fragments(rest)
+        return [Fragment(f.text, unit if f.source == rest else f.source) for f in rows]
     qa = QA.match(unit)
     if qa:
         return [Fragment(_spell_out(f"{qa.group('q')} {qa.group('a')}"), unit)]

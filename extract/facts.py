@@ -122,8 +122,19 @@ Before the rules, each unit goes through the label-value fragment reader
 (:mod:`extract.fact_rows`): it cuts fact-sheet fields apart (bars, marked lists, "Label - value"),
 spells out their shorthand (marks, comparison signs, "min.", "mos", "cert.", "req'd") and drops
 an aside that only names who set a figure (", as approved by the ACGME,"); the rules then read
-the rows it makes, as the one reading of the unit (its docstring states the precedence). The
-rules also read: enumerated items ("(a) ..., (b) ... and (c) ...") as clauses of their own; "a
+the rows it makes, as the one reading of the unit (its docstring states the precedence). Each
+row then goes through the instruction reader (:mod:`extract.fact_instructions`): an instruction
+addressed to the applicant ("If your Step 2 CK is below 230, please do not apply", "Unless you
+passed ..., we cannot consider your file", "You'll need ...", "Make sure you are ...", "Graduated
+abroad? You may apply") is restated as the rule about applicants it gives, in the third person
+the rules read; advice in the imperative ("Consider ...") becomes a suggestion. The rules also
+read: a group named by having "fewer than" a duration of USCE, or "no" USCE, and turned away
+as the USCE requirement; "more than a single attempt" as a repeat; "filtered out", "screened
+out" and "auto-reject" as exclusion; a count after a clause on the preliminary positions as
+theirs ("...; there are 2 each year"); a subject with "separate requirements" as another track;
+"between 2 and 3 each year" as a range; a part of a sentence that counts a class apart from a
+part about its chiefs; residents counted "when you count every class" or ", all years" as the
+whole residency. The rules also read: enumerated items ("(a) ..., (b) ... and (c) ...") as clauses of their own; "a
 sponsor" named as a party ("an outside sponsor") as no sponsorship; what is not screened of an
 exam's attempts or history as no word on its score; "overseas" schools as foreign, "U.S.
 letters" as letters from U.S. physicians, "Level 2-CE" as COMLEX, a "cap" as a limit, and the
@@ -158,7 +169,8 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extract.decoding import decode_body
-from extract.fact_rows import fragments
+from extract.fact_instructions import third_person
+from extract.fact_rows import Fragment, fragments
 from extract.patterns import PATTERN_DIR
 
 Value = bool | int | str
@@ -864,6 +876,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 # "residents averaged 245 on Step 2 CK; this is not a cutoff": the figure is
                 # not a floor, which says nothing of whether there is one
                 labels.update({k: before[k] for k in FIGURES if before.get(k)})
+            if before.get("PRELIM") and labels.get("PER_YEAR") and not labels.get("POSITION_NOUN"):
+                # "apply separately for our preliminary positions; there are 2 each year": the
+                # count goes on counting what the clause before named
+                labels["PRELIM"] = before["PRELIM"]
             if _bare_denial(span):
                 # "passing on the first attempt is preferred but not required": what the
                 # clause before named, denied
@@ -980,6 +996,13 @@ def _named_program(span: Span) -> int | None:
     return None
 
 
+# a subject with requirements or an application of its own is another program or track
+SEPARATE_RULES = re.compile(
+    r"\b(?:has|have|with) (?:separate|its own|their own|different) (?:requirements|criteria"
+    r"|eligibility rules|application process)\b"
+)
+
+
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
     if not clause.has(*FACT_CUES):
@@ -989,6 +1012,8 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     if _our_preliminary_program(clause):
         # "Our preliminary program accepts 3 interns each year": this program's own positions
         return [f for f in _positions(clause) if f[0] == "preliminary_positions"]
+    if SEPARATE_RULES.search(clause.span.sent.text.lower()):
+        return []  # "it takes 6 interns and has separate requirements": a track of its own
     if clause.has("OTHER_PROGRAM", "BACK_REF") and "unlike" not in clause.lower:
         return []  # about another program
     if _placed_elsewhere(clause) and "unlike" not in clause.lower:
@@ -1723,6 +1748,11 @@ def _lacking(c: Clause, label: str) -> bool:
     return any(t.lower_ in LACK_WORDS for t in before)
 
 
+FEWER_THAN_DURATION = re.compile(
+    r"\b(?:fewer|less) than (?:\w+(?:-| )?)?(?:months?|weeks?|years?)\b", re.IGNORECASE
+)
+
+
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE", "STATS"):
         return []
@@ -1740,16 +1770,32 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         # "three months of USCE are required, and observerships do not qualify"
         negs = [n for n in negs if n.start < obs.start]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
-    without = [n for n in negs if n.text.lower() == "without"]
+    # "applicants with no USCE", "who have no USCE": a group named by what it lacks, as
+    # "without" names one
+    without = [
+        n
+        for n in negs
+        if n.text.lower() == "without"
+        or n.text.lower() == "no"
+        and n.start > c.span.start
+        and c.span.doc[n.start - 1].lower_ in ("with", "have", "has", "having")
+    ]
     # "candidates lacking USCE": a group named by what it lacks, as "without" names one
     lacking = not without and _lacking(c, "USCE")
     if c.has("OPTIONAL") and not negs:
         return [("usce_required_months", 0, 0.85)]  # "USCE is optional"
+    short = FEWER_THAN_DURATION.search(c.text)
+    if short and (c.has("ACCEPT", "INTERVIEW") and negs or c.has("EXCLUDE") and not negs):
+        # "applicants with fewer than 3 months of USCE are not considered": a group named by
+        # having less than a duration, turned away; the duration is the requirement
+        months = _duration_months(c)
+        if months is not None:
+            return [("usce_required_months", months, 0.85)]
     if (without and len(without) == len(negs) or lacking and not negs) and c.has("ACCEPT"):
         return [("usce_required_months", 0, 0.8)]  # "applicants without USCE are welcome"
-    if c.has("EXCLUDE") and any(t.lower_ in ABSENCE for t in c.span):
+    if c.has("EXCLUDE") and (without or any(t.lower_ in ABSENCE for t in c.span)):
         # "lack of USCE does not disqualify": not required; "without USCE ... are excluded": is
-        if any(n.text.lower() != "without" for n in negs):
+        if any(n not in without for n in negs):
             return [("usce_required_months", 0, 0.8)]
         months = _duration_months(c)
         return [
@@ -2560,6 +2606,18 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # present at the national meeting each year": what residents do, not how many start
         return []
     if LATER_YEAR.search(c.lower) and not c.has("TOTAL", "TOTAL_WEAK"):
+        # "every July we welcome 5 residents, and the chiefs throw a barbecue": a part that
+        # counts a class and names no later year is read on its own
+        own = [
+            p
+            for p in _conjuncts(c)
+            if p.has("POSITION_NOUN")
+            and p.has("PER_YEAR")
+            and not LATER_YEAR.search(p.lower)
+            and not p.has("TOTAL", "TOTAL_WEAK")
+        ]
+        if len(own) == 1 and own[0].span != c.span:
+            return _positions(own[0])
         return []  # "four PGY-2 residents this year", "two chief residents each year": no class
     if OTHER_BODY.search(ORIGIN.sub("", c.lower)) or _counts_something_else(c):
         # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
@@ -2679,6 +2737,9 @@ def _count_right_before(c: Clause, label: str) -> str | None:
             low = _number(doc[at - 2].text) if at - 2 >= c.span.start else None
             if low is not None and 0 < low < n and doc[at - 1].lower_ in RANGE_WORDS:
                 return f"{low}-{n}"  # "3-4 per year", "4 to 5 per year"
+            between = at - 3 >= c.span.start and doc[at - 3].lower_ == "between"
+            if low is not None and 0 < low < n and doc[at - 1].lower_ == "and" and between:
+                return f"{low}-{n}"  # "between 2 and 3 each year"
             return str(n)
     return None
 
@@ -2900,6 +2961,9 @@ def facts_in_units(
     # a unit is read as the rows its label-value fragments make (extract.fact_rows), each row
     # in the page's words (source) and spelled out (the text the rules read)
     rows = (f for u in units for f in fragments(u))
+    # an instruction to the applicant is read as the rule about applicants it gives
+    # (extract.fact_instructions); the row keeps its page words
+    rows = (Fragment(third_person(f.text), f.source) for f in rows)
     stating = [(f, *_plain_affirmative(f.text)) for f in rows if may_state_a_fact(f.text)]
     docs = nlp.pipe(text for _, text, _ in stating)
     for (row, _, anchors), doc in zip(stating, docs, strict=True):

@@ -166,3 +166,18 @@ def test_a_short_form_ends_no_sentence_of_a_fragment_unit() -> None:
         "maximum years since graduation: 3.",
         "IMG applications: yes.",
     ]
+
+
+def test_a_word_calling_attention_is_no_label_and_the_row_keeps_the_page_words() -> None:
+    unit = "Reminder: letters from US physicians are required."
+    assert [(f.text, f.source) for f in fragments(unit)] == [
+        ("letters from US physicians are required.", unit)
+    ]
+
+
+def test_an_interjection_to_the_reader_is_no_label() -> None:
+    assert texts("Hey, future applicants: we sponsor J-1 visas.") == ["we sponsor J-1 visas."]
+
+
+def test_a_label_after_a_word_calling_attention_is_still_a_label() -> None:
+    assert texts("Note: USCE: 3 months") == ["USCE: 3 months"]
