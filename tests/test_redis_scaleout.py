@@ -29,9 +29,23 @@ pytestmark = [
 @pytest.fixture
 def redis_url(tmp_path):
     port = free_port()
-    proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1",
-                             "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"redis://127.0.0.1:{port}/0"
     for _ in range(100):
         try:
@@ -42,6 +56,12 @@ def redis_url(tmp_path):
     yield url
     proc.terminate()
     proc.wait(timeout=10)
+
+
+# A worker closes after MAX_IDLE_TIME_BEFORE_CLOSE seconds (6) with nothing in Redis, checked at
+# Scrapy's 5 s idle heartbeat; the tests that start workers themselves give them 1 s (the
+# command line outranks the spider's setting), which changes nothing while there is work left.
+QUICK_CLOSE = {"MAX_IDLE_TIME_BEFORE_CLOSE": "1"}
 
 
 def _wait(procs, timeout=180):
@@ -58,7 +78,9 @@ def test_a_worker_pulls_from_redis_at_once(redis_url, tmp_path):
         distributed.clear(redis_url)
         distributed.seed(redis_url, [listing_job(web.registry_url)])
         t0 = time.time()
-        worker = distributed.start_worker(redis_url, tmp_path / "w1", "smoke", env="ci")
+        worker = distributed.start_worker(
+            redis_url, tmp_path / "w1", "smoke", env="ci", extra=QUICK_CLOSE
+        )
         conn = distributed.connect(redis_url)
         while conn.llen(f"{distributed.SPIDER}:start_urls") and time.time() - t0 < 60:
             time.sleep(0.05)
@@ -75,16 +97,33 @@ def test_two_workers_fetch_every_roster_once(redis_url, tmp_path):
         truth = web.truth
         distributed.clear(redis_url)
         # As `precedent crawl --redis --programs FILE` does: one job per program.
-        distributed.seed(redis_url, [
-            program_job(ProgramItem(program_id=p["id"], name=p["name"], specialty=p["specialty"],
-                                    website=p["website"], run_id="scaleout"))
-            for p in truth["programs"]
-        ])
+        distributed.seed(
+            redis_url,
+            [
+                program_job(
+                    ProgramItem(
+                        program_id=p["id"],
+                        name=p["name"],
+                        specialty=p["specialty"],
+                        website=p["website"],
+                        run_id="scaleout",
+                    )
+                )
+                for p in truth["programs"]
+            ],
+        )
         # Polite workers (a delay per host), as on the real web: a program takes a while, so
         # the second worker finds work left when it has booted.
-        workers = [distributed.start_worker(redis_url, tmp_path / f"w{i}", "scaleout", env="ci",
-                                            extra={"DOWNLOAD_DELAY": "0.5"})
-                   for i in range(2)]
+        workers = [
+            distributed.start_worker(
+                redis_url,
+                tmp_path / f"w{i}",
+                "scaleout",
+                env="ci",
+                extra={"DOWNLOAD_DELAY": "0.5", **QUICK_CLOSE},
+            )
+            for i in range(2)
+        ]
         _wait(workers)
     out = tmp_path / "items.jsonl"
     assert distributed.drain_items(redis_url, out) > 0
@@ -99,8 +138,12 @@ def test_two_workers_fetch_every_roster_once(redis_url, tmp_path):
     logs = [(tmp_path / f"w{i}" / "crawl.log").read_text(encoding="utf-8") for i in range(2)]
     assert all("Traceback" not in log for log in logs)
     programs_per_worker = [
-        sum('"item_type": "program"' in line
-            for line in (tmp_path / f"w{i}" / "items.jsonl").read_text(encoding="utf-8").splitlines())
+        sum(
+            '"item_type": "program"' in line
+            for line in (tmp_path / f"w{i}" / "items.jsonl")
+            .read_text(encoding="utf-8")
+            .splitlines()
+        )
         for i in range(2)
     ]
     assert all(n > 0 for n in programs_per_worker), programs_per_worker
@@ -116,9 +159,27 @@ def test_precedent_crawl_with_redis_builds_the_database(redis_url, tmp_path):
     db = tmp_path / "p.db"
     with running_web(programs=6, seed=7, year=2026) as web:
         out = subprocess.run(
-            [sys.executable, "-m", "crawler.cli", "crawl", "--registry", web.registry_url,
-             "--redis", redis_url, "--workers", "2", "--env", "ci", "--db", str(db)],
-            cwd=ROOT, capture_output=True, text=True, timeout=300)
+            [
+                sys.executable,
+                "-m",
+                "crawler.cli",
+                "crawl",
+                "--registry",
+                web.registry_url,
+                "--redis",
+                redis_url,
+                "--workers",
+                "2",
+                "--env",
+                "ci",
+                "--db",
+                str(db),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         truth = web.truth
     assert out.returncode == 0, out.stderr[-2000:]
     ids = {r["program_id"] for r in sqlite_utils.Database(db)["programs"].rows}
