@@ -17,14 +17,16 @@ the held-out split is for measuring, not for tuning. Ends with ``RESULT {json}``
 A share of the held-out programs show other roster markup, named per program by
 ``layout_variant`` in the truth and scored as a split of its own. ``fresh``
 (:mod:`demoweb.layouts.fresh`) was written blind and measured once, on 2026-11-25, ``fresh2``
-once on 2026-11-26 and ``fresh3`` once on 2026-11-26 at 04:28 UTC (4000 programs); they are
-development material since (``--show-misses fresh,fresh2,fresh3`` lists their misses). The
+once on 2026-11-26, ``fresh3`` once on 2026-11-26 at 04:28 UTC (4000 programs) and ``fresh4``
+once on 2026-11-26 at 13:19 UTC (8000 programs; it holds a sixteenth of the held-out programs);
+they are development material since (``--show-misses fresh,fresh2,fresh3,fresh4`` lists their
+misses). The
 variants in ``BLIND_VARIANTS`` are still blind: they are left out of every figure unless
 ``--blind`` is given, and their misses are never listed. Whoever works on the extractor runs
 without ``--blind``.
 
     python bench/accuracy.py [--programs 200] [--quick] [--blind]
-                             [--show-misses dev,heldout,fresh,fresh2,fresh3,prose|none]
+                             [--show-misses dev,heldout,fresh,...,fresh4,prose|none]
 """
 
 from __future__ import annotations
@@ -52,10 +54,10 @@ from extract.roster import extract_residents, name_key  # noqa: E402
 
 SEED = 7
 YEAR = 2026
-# Roster markup nobody tuning the extractor has seen: fresh4 (written 2026-11-26, 12:50-13:05 UTC),
-# until it is measured once.
-BLIND_VARIANTS: tuple[str, ...] = ("fresh4",)
-SPLIT_ORDER = ("dev", "heldout", "fresh", "fresh2", "fresh3", *BLIND_VARIANTS)
+# Roster markup nobody tuning the extractor has seen: none now (fresh4 was the last, measured once
+# on 2026-11-26 at 13:19 UTC, 8000 programs: P 0.989, R 0.760, F1 0.859, school kind 0.701).
+BLIND_VARIANTS: tuple[str, ...] = ()
+SPLIT_ORDER = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", *BLIND_VARIANTS)
 
 
 @dataclass
