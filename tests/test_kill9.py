@@ -39,29 +39,17 @@ def _build_cmd(run_dir: Path, db: Path) -> list[str]:
     ]
 
 
-def _copy_of(built_dir: Path, tmp_path: Path) -> Path:
-    """A test's own copy of a directory holding a database (and the files built beside it)."""
-    return Path(shutil.copytree(built_dir, tmp_path / "built")) / "precedent.db"
-
-
-@pytest.fixture(scope="module")
-def built_once(demo_crawl, tmp_path_factory):
-    """A last good database built once from the session's demo crawl (every test kills a build
-    over its own copy)."""
-    _, run_dir, _ = demo_crawl
-    db = tmp_path_factory.mktemp("built") / "precedent.db"
-    out = subprocess.run(
-        _build_cmd(run_dir, db), cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
-    assert out.returncode == 0, out.stderr
-    return run_dir, db
+def _copy_of(db: Path, tmp_path: Path) -> Path:
+    """A test's own copy of a database."""
+    return Path(shutil.copy2(db, tmp_path / "precedent.db"))
 
 
 @pytest.fixture
-def built(built_once, tmp_path):
-    """A last good database built from the session's demo crawl."""
-    run_dir, db = built_once
-    return run_dir, _copy_of(db.parent, tmp_path)
+def built(demo_crawl, tmp_path):
+    """A last good database built from the session's demo crawl (a copy of the one the session
+    built: every test kills a build over its own)."""
+    _, run_dir, db = demo_crawl
+    return run_dir, _copy_of(db, tmp_path)
 
 
 def _kill_once_it_writes(proc: subprocess.Popen, db, *, poll: float, what: str) -> None:
@@ -157,7 +145,7 @@ def restampable_once(demo_crawl, tmp_path_factory, source):
 def restampable(restampable_once, tmp_path, source):
     """A last good database whose inputs are the session crawl's: building it again re-stamps."""
     run_dir, db = restampable_once
-    return run_dir, _copy_of(db.parent, tmp_path), source
+    return run_dir, _copy_of(db, tmp_path), source
 
 
 def test_kill_during_a_re_stamp_keeps_the_last_good_database(restampable):

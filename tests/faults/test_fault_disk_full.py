@@ -8,7 +8,9 @@ error line, the last good database is byte for byte what it was, and no half-bui
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -31,12 +33,19 @@ class FullDisk(sqlite_utils.Database):
 
 @pytest.fixture(scope="module")
 def last_good(demo_crawl, tmp_path_factory):
-    _, run_dir, _ = demo_crawl
-    db = tmp_path_factory.mktemp("disk_full") / "precedent.db"
-    build = ["build", "--run", str(run_dir), "--db", str(db),
-             "--profile", str(ROOT / "examples/profiles/us_img_research.yaml")]
-    result = CliRunner().invoke(main, build)
-    assert result.exit_code == 0, result.output
+    """A copy of the database the session built from its demo crawl, with the sample profile,
+    and the ``precedent build`` of the same run and profile that will replace it."""
+    _, run_dir, built = demo_crawl
+    db = Path(shutil.copy2(built, tmp_path_factory.mktemp("disk_full") / "precedent.db"))
+    build = [
+        "build",
+        "--run",
+        str(run_dir),
+        "--db",
+        str(db),
+        "--profile",
+        str(ROOT / "examples/profiles/us_img_research.yaml"),
+    ]
     return build, db
 
 
