@@ -21,7 +21,11 @@ form they already read ("Label: value"):
    names ("CK", "2CK", "L2-CE"), "OK", and check and cross marks (a check before a statement is
    no word; a cross before a noun phrase denies it: "✗ H-1B sponsorship" is "No H-1B
    sponsorship"; a mark standing as a row's whole value is its yes or no). A FAQ written
-   "Q: ... A: ..." is a question and its answer.
+   "Q: ... A: ..." is a question and its answer, and so is a label asked as a question and
+   answered by a yes or no ("Retakes OK?: Nope, first try only" is "Retakes OK? No. First try
+   only": the "No" answers, it denies nothing said after it). A word that calls attention
+   ("Tip:", "Heads up:", "Important:", "Sorry, IMG folks:") is no label: what follows it is
+   read as it stands.
 
 Precedence: this reader only decides the *shape* (which words are a label, which its value,
 which fields stand apart) and spells the shorthand out; what a row commits the program to (the
@@ -330,12 +334,27 @@ PREAMBLE = re.compile(
 )
 
 
+# a label asked as a question, answered by a yes or no (and what follows it after a comma)
+ASKED_ROW = re.compile(
+    r"(?P<q>[^:?]{2,80}\?)\s*:\s*(?P<a>yes|no|yep|yup|nope|nah)(?P<rest>,\s.*|\.?)",
+    re.IGNORECASE,
+)
+
+
 def _piece_fragments(unit: str) -> list[Fragment]:
     preamble = PREAMBLE.match(unit)
     if preamble:  # the sentence after it is read as a sentence; the row keeps the page's words
         rest = unit[preamble.end() :]
         rows = _piece_fragments(rest)
         return [Fragment(f.text, unit if f.source == rest else f.source) for f in rows]
+    asked = ASKED_ROW.fullmatch(unit)
+    if asked:  # "Retakes OK?: No, first try only": a question and its yes or no
+        rest = asked.group("rest")
+        if asked.group("a").lower() in ("yes", "yep", "yup"):
+            polar = "Yes"
+        else:  # "No, first try only": the "No" answers; what follows is said, not denied
+            polar, rest = "No", re.sub(r"^,\s*(.)", lambda m: ". " + m.group(1).upper(), rest)
+        return [Fragment(_spell_out(f"{asked.group('q')} {polar}{rest}"), unit)]
     qa = QA.match(unit)
     if qa:
         return [Fragment(_spell_out(f"{qa.group('q')} {qa.group('a')}"), unit)]

@@ -205,7 +205,7 @@ ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
     (r"\binterview", "interview"),
     (
         r"\b(start|begin|july 1|day (?:1|one)\b|orientation|matriculat|commenc|first day"
-        r"|onboard|appointment"
+        r"|onboard|appointment|intern year|kicks? off"
         r"|contract|enter|join|employ|hire|hiring)",
         "start of residency",
     ),

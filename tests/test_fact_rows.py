@@ -181,3 +181,26 @@ def test_an_interjection_to_the_reader_is_no_label() -> None:
 
 def test_a_label_after_a_word_calling_attention_is_still_a_label() -> None:
     assert texts("Note: USCE: 3 months") == ["USCE: 3 months"]
+
+
+def test_a_label_asked_as_a_question_is_answered_by_its_yes_or_no() -> None:
+    assert texts("Second attempts allowed?: Nope, one sitting per Step") == [
+        "Second attempts allowed? No. One sitting per Step"
+    ]
+
+
+ASKED_ROWS = [
+    ("Repeat attempts OK?: No", {"first_attempt_required": True}),
+    ("Foreign grads accepted?: No", {"accepts_img": False}),
+    ("Will you sponsor a J-1?: No", {"visa_j1": False}),
+    ("Foreign grads welcome?: Nope, only US MD and DO graduates", {"accepts_img": False}),
+    # near miss: a question on no fact, answered
+    ("Interview travel reimbursed?: No", {}),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), ASKED_ROWS)
+def test_a_question_row_states_what_its_answer_makes_of_it(
+    row: str, expected: dict[str, object]
+) -> None:
+    assert facts_of(row) == expected

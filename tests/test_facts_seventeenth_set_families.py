@@ -137,6 +137,15 @@ INFORMAL = [
         "Each June we take 7 new interns, and the chiefs run orientation.",
         {"positions_per_year": 7},
     ),
+    ("FYI, no US rotations are needed before you apply here.", {"usce_required_months": 0}),
+    (
+        "Both the J-1 and the H-1B are on the table for our residents.",
+        {"visa_j1": True, "visa_h1b": True},
+    ),
+    (
+        "Our PD insists on ECFMG certification before intern year begins.",
+        {"ecfmg_by": "start of residency"},
+    ),
     # near misses: a look at something else, a chief's count, a hope
     ("Our chiefs get a full look at the schedule each year.", {}),
     ("Each June the chiefs take 2 new residents under their wing.", {}),
@@ -173,6 +182,12 @@ STORED = {
             {"preliminary_positions": 3},
         ),
         ("Two of your LORs must be from docs working in the US.", {"us_letters_required": True}),
+        (
+            "GME will not process a file without a letter from a US physician.",
+            {"us_letters_required": True},
+        ),
+        # near miss: a file processed, no letter named
+        ("We process your file within two weeks.", {}),
     ],
     "letters_addressed": [
         (
