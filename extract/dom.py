@@ -19,7 +19,7 @@ import lxml.html
 from lxml import etree
 
 from extract.degrees import DEGREE_IN_SCHOOL_NAME, degree_id, find_degrees
-from extract.education import EducationEntry, choose, school_entry
+from extract.education import EducationEntry, choose, degree_only, school_entry
 from extract.labels import bare_label, label_field, split_label_line
 from extract.medical_schools import is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
@@ -438,7 +438,7 @@ def _find_single_card(root, blocks, consumed) -> None:
         lines = element_lines(el, limit=2000)
         if not 1 <= len(lines) <= 16 or len(lines[0]) > (200 if len(lines) == 1 else 80):
             continue
-        name = name_from_line(lines[0])
+        name = _person_line(lines[0])
         if name is None or _holds_section_heading(el) or not _one_person(el):
             continue
         if len(lines) == 1:
@@ -472,6 +472,8 @@ def _find_tables(root, blocks, consumed) -> None:
         if _inside(table, consumed):
             continue
         rows = [tr for tr in table.iter("tr")]
+        if _read_transposed(rows, blocks, consumed):
+            continue
         if _label_value_rows(rows):
             continue  # one person's table ("Medical School | X" a row): read as a card
         header_index, columns = _header(rows)
@@ -571,6 +573,56 @@ def _fits_columns(rows: list, count: int, columns: dict[int, str]) -> bool:
             if key in texts
         )
     return total > 0 and names * 2 > total and fits * 2 > total
+
+
+_TRANSPOSED_FIELDS = frozenset({"school", "undergrad", "education", "degree", "level"})
+
+
+def _read_transposed(rows: list, blocks, consumed) -> bool:
+    """A roster table turned on its side, a resident a column: each row is headed by a field
+    label ("<th scope=row>Medical School</th>", "Resident", "Credentials") and the names stand
+    in the row labelled as names, or in a first row whose corner cell is empty, as comparison
+    tables write them. Editors do this to fit a class into a narrow article. Every column
+    after the labels is one person's block, its cells the fields their rows name."""
+    labelled: list[tuple[str, list[etree._Element]]] = []
+    for index, tr in enumerate(rows):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) < 2:
+            continue  # a row spanning the table ("PGY-2"), or an empty one
+        head = " ".join(cells[0].text_content().split())
+        key = label_field(head) if head else None
+        if not head and index == 0 and _names_most(cells[1:]):
+            key = "name"  # "| Jane Doe | John Roe": names over the labelled rows
+        if key is None or labelled and len(cells) != len(labelled[0][1]):
+            return False
+        labelled.append((str(key), cells))
+    keys = [key for key, _ in labelled]
+    if not labelled or len(labelled[0][1]) < 3:
+        return False  # one person's column: her table reads as a card
+    if keys.count("name") != 1 or not _TRANSPOSED_FIELDS & set(keys):
+        return False
+    names = next(cells for key, cells in labelled if key == "name")
+    if not _names_most(names[1:]):
+        return False
+    for column in range(1, len(names)):
+        if not " ".join(names[column].text_content().split()):
+            continue  # an empty column (a table padded to a full row of photos)
+        members = [cells[column] for _, cells in labelled]
+        fields: dict[str, str] = {}
+        for key, cells in labelled:
+            value = _cell_value(cells[column], key)
+            if value and key != "other":
+                fields.setdefault(key, value)
+        blocks[members[0]] = Block(kind="table", elements=members, fields=fields)
+    consumed.update(cell for _, cells in labelled for cell in cells)
+    return True
+
+
+def _names_most(cells: list[etree._Element]) -> bool:
+    """Most of the non-empty cells name a person each."""
+    texts = [" ".join(c.text_content().split()) for c in cells]
+    texts = [t for t in texts if t]
+    return bool(texts) and 2 * sum(name_from_line(t) is not None for t in texts) > len(texts)
 
 
 def _label_value_rows(rows: list) -> bool:
@@ -828,16 +880,46 @@ def _one_person(el: etree._Element, school_slots: frozenset[int] = frozenset()) 
         if after_label:
             after_label = False  # "Hometown" / "Newton, MA": a value, not a second person
             continue
-        if bare_label(line) not in (None, "name"):
+        above = lines[index - 1] if index else None
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        key = bare_label(line)
+        if key == "name" and bare_label(line.rstrip(" :：")) != "name":
+            key = "other"  # "Emergency contact name:": the name under it is someone else's
+        if key not in (None, "name") and not _credentials_over_name(above, line, below):
             after_label = True
             continue
-        if name_from_line(line) is not None:
+        if _person_line(line) is not None:
             if names and {index, index - len(lines)} & school_slots:
                 continue
             names += 1
             if names > 1:
                 return False
     return names == 1
+
+
+def _person_line(line: str) -> CleanName | None:
+    """The person a line names: at its start ("Jane Doe, MD – Yale"), or as the value of a name
+    label ("Name: Jane Doe", "Resident: Jane Doe"), as scaffolded record pages print each
+    field of a record on a line of its own."""
+    found = name_from_line(line)
+    if found is not None:
+        return found
+    labelled = split_label_line(line)
+    if labelled is None or labelled[0] != "name" or bare_label(labelled[1]) != "name":
+        return None  # "Spouse's name: ..." names someone else
+    return name_from_line(labelled[2]) if labelled[2] else None
+
+
+def _credentials_over_name(above: str | None, line: str, below: str | None) -> bool:
+    """ "MD" on a line of its own over "Jane Doe": the person's credentials, printed above her
+    name, not a label ("MD" heading a column of medical schools) whose value is the line below.
+    Under a name ("Jane Doe" / "MD" / "California Northstate") it is her own degree line, and
+    the name-shaped line under it her school's short form."""
+    if below is None or not degree_only(line) or name_from_line(below) is None:
+        return False
+    if above is not None and _person_line(above) is not None:
+        return False
+    return not (looks_like_school(below) or is_known_medical(below))
 
 
 def _school_slots(people: list[etree._Element]) -> frozenset[int]:
@@ -917,6 +999,12 @@ def _is_tab(el: etree._Element, panels: dict[str, str]) -> bool:
     return bool(label) and is_section_line(str(label)) and name_from_line(str(label)) is None
 
 
+def _holds_block(el: etree._Element, blocks) -> bool:
+    """A short section ("PGY-1" over one resident's card) reads like a heading line as a whole;
+    it holds a block, so it is the section, not its heading."""
+    return any(d in blocks for d in el.iterdescendants())
+
+
 def _walk(root, blocks, consumed) -> list[TextChunk]:
     """One pass in document order: heading stack, id/class sections, blocks and loose text."""
     headings: list[tuple[int, Section]] = []
@@ -992,7 +1080,7 @@ def _walk(root, blocks, consumed) -> list[TextChunk]:
         level = HEADINGS.get(tag)
         if level is None and tag in PSEUDO_HEADING_TAGS and len(el) <= 2:
             text = " ".join(el.text_content().split())
-            if text and is_heading_line(text):
+            if text and is_heading_line(text) and not _holds_block(el, blocks):
                 level = 7
         if level is not None:
             flush()
