@@ -66,7 +66,7 @@ def read_block(block: Block) -> BlockFacts | None:
     """Fields of ``block``; None when the block holds no person."""
     values = dict(block.fields)
     name_line, unlabelled, labelled = _split_lines(block, values)
-    raw = values.get("name") or name_line
+    raw = _without_name_label(values.get("name", "")) or name_line
     if not raw:
         return None
     name = name_from_line(raw) or clean_name(raw)
@@ -78,6 +78,9 @@ def read_block(block: Block) -> BlockFacts | None:
     )
     unlabelled, labelled_parts = _explode(unlabelled, values)
     facts.labelled += more + labelled_parts
+    for part in rest:
+        if degree_only(part):
+            _add_degrees(facts, find_degrees(part))  # "Jane Doe, DO, MPH": the name's own
     _read_values(facts, values)
     _read_unlabelled(facts, [*rest, *unlabelled])
     if "alma" in values:
@@ -98,6 +101,16 @@ def read_block(block: Block) -> BlockFacts | None:
     if facts.school:
         facts.school_text = _source_line(facts.school, list(facts.source_lines))
     return facts
+
+
+def _without_name_label(value: str) -> str:
+    """The name a name field holds, without the label written inside its element
+    ("<div class=name><dt>Full Name</dt><dd>Jane Doe</dd></div>" reads "Full Name Jane Doe")."""
+    words = value.split()
+    for size in (1, 2):
+        if len(words) > size + 1 and bare_label(" ".join(words[:size])) == "name":
+            return " ".join(words[size:])
+    return value
 
 
 def _leads_program(
@@ -277,7 +290,7 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
         key = bare_label(line) if not pairs and len(line) <= 40 else None
         if key and _degree_value(line, lines[i + 1] if i + 1 < len(lines) else None):
             key = None
-        if key and key != "name" and (key != "level" or line.endswith(":")):
+        if key and key != "name" and (key != "level" or _level_label(line, lines[i + 1 :])):
             source = _value_above(lines, i, unlabelled) if after else None
             if source is not None:
                 pairs = [(key, line, unlabelled.pop(source))]
@@ -300,6 +313,22 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             continue  # the name cell of a row is not one of its values
         unlabelled[i] = line
     return name_line, list(unlabelled.values()), labelled
+
+
+_COMPLETION_LABEL = re.compile(r"(?i)\b(?:completion|expected\s+graduation)\b")
+
+
+def _level_label(line: str, below: list[str]) -> bool:
+    """ "Year:" is a label; "Year" without a colon is one only over a value that states a
+    level in words ("PGY-2", "Completes 2029"), and "Expected Completion" also over a bare
+    date ("June 2029"). A "Graduation Year" over "2020" dates a degree, not the residency."""
+    if line.endswith(":"):
+        return True
+    if not below or name_from_line(below[0]) is not None:
+        return False
+    if not parse_level(below[0]).empty:
+        return True
+    return bool(_COMPLETION_LABEL.search(line)) and not parse_level_value(below[0]).empty
 
 
 def _degree_value(line: str, below: str | None) -> bool:
@@ -601,13 +630,38 @@ def _after_name(line: str) -> str:
         return rest.rstrip(" )") if rest.count(")") > rest.count("(") else rest
     inline = inline_name(line)
     if inline is not None and "," not in line.split()[1]:
-        return inline[1]  # "Jane Doe MD Baylor College of Medicine", fields back to back
+        # "Jane Doe MD Baylor College of Medicine", fields back to back
+        return _set_apart(inline[1]) or inline[1]
     # "Jane Doe, MD, Baylor College of Medicine": the comma part after the degrees
     parts = [p.strip() for p in line.split(",")][1:]
+    credentials = []
     while parts and find_degrees(parts[0]) and len(parts[0]) <= 12:
-        parts.pop(0)
+        credentials.append(parts.pop(0))
+    apart = _set_apart(parts[0]) if parts else None
+    if apart is not None:
+        # what follows a level stated between the credentials and it is a field of its own
+        return " – ".join([*credentials, ", ".join([apart, *parts[1:]])])
     rest = ", ".join(parts)
     return rest if parts and looks_like_school(parts[0]) else ""
+
+
+def _set_apart(part: str) -> str | None:
+    """ "MD Completes 2029 Ross University School of Medicine": credentials, a level and the
+    school written back to back (inline elements of one line, "<b>Jane Doe, MD</b>
+    <span>Completes 2029</span> <span>Ross ...</span>"), set apart as " – " parts; None when
+    no level opens the part after its credentials."""
+    words = part.split()
+    start = 0
+    while start < len(words) and degree_id(words[start].strip(",")) is not None:
+        start += 1
+    text = " ".join(words[start:])
+    level = parse_level(text)
+    if not (level.raw and text.startswith(level.raw) and "," not in level.raw):
+        return None
+    rest = text[len(level.raw) :].strip(" ,;")
+    if not rest[:1].isupper():
+        return None
+    return " – ".join(p for p in (" ".join(words[:start]), level.raw, rest) if p)
 
 
 def _strip_level(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.degrees import find_degrees
+
 _EXACT = {
     "name": "name", "resident": "name", "resident name": "name", "full name": "name",
     "medical school": "school", "med school": "school", "school": "school",
@@ -39,6 +41,9 @@ _EXACT = {
     "do school": "school", "osteopathic school": "school", "osteopathic medical school": "school",
     "medical institution": "school", "college of medicine": "school", "mbchb": "school",
     "grew up": "hometown", "grew up in": "hometown", "where i'm from": "hometown",
+    "post-nominal letters": "degree", "post-nominals": "degree", "postnominals": "degree",
+    "expected completion": "level", "completion": "level", "expected completion date": "level",
+    "completion year": "level", "completion date": "level", "expected graduation date": "level",
     "degree(s)": "degree", "bachelor of science": "undergrad", "bachelor of arts": "undergrad",
     "bachelor's degree": "undergrad", "bsc": "undergrad", "b.sc.": "undergrad",
     # Graduate schools and training posts: education-like, never the medical school.
@@ -138,6 +143,11 @@ def bare_label(line: str) -> str | None:
 
 
 _DASH_LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’/&()]{1,38}?)\s+[–—-]\s+(.+)$")
+# "Medical School / Duke": a caption that sets its label and value apart with a spaced slash,
+# as builders' collection cards do. The label holds no slash itself, and a line that is itself
+# a label ("Undergrad / Medical School", "Medical School / Country") or whose value is
+# another label or a degree ("MD / PhD") is no label and value.
+_SLASH_LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .'’&()]{1,38}?)\s+/\s+(.+)$")
 
 
 @lru_cache(maxsize=32768)  # a page asks about the same lines many times
@@ -147,7 +157,7 @@ def split_label_line(line: str) -> tuple[str, str, str] | None:
     A dash serves as the colon when the left side is a known field ("Medical School – Yale");
     "Jane Doe – Yale" is not a label line, since no field is called "Jane Doe".
     """
-    m = _LABEL_LINE.match(line)
+    m = _LABEL_LINE.match(line) or _slash_label_line(line)
     if not m:
         m = _DASH_LABEL_LINE.match(line)
         if not m or label_field(m.group(1)) in (None, "other", "name"):
@@ -156,6 +166,23 @@ def split_label_line(line: str) -> tuple[str, str, str] | None:
     if field is None:
         return None
     return field, m.group(1).strip(), _until_next_label(m.group(2).strip())
+
+
+def _slash_label_line(line: str) -> re.Match[str] | None:
+    m = _SLASH_LABEL_LINE.match(line)
+    if m is None or label_field(m.group(1)) in (None, "other", "name"):
+        return None
+    value = m.group(2).split(" / ")[0].strip(" .")
+    first = value.split(",")[0]
+    if (
+        label_field(value) is not None
+        or _SCHOOL_PLACE.search(value.lower())
+        or (
+            find_degrees(first) and len(first.split()) <= 2  # "MD / PhD"; not "X, Boston, MA"
+        )
+    ):
+        return None
+    return m
 
 
 _NEXT_LABEL = re.compile(r"\s+(?:[|•·–—-]\s+)?([A-Z][A-Za-z .'’/&()-]{1,38}?)\s*[:：]\s")
@@ -191,7 +218,7 @@ def _pairs_of(line: str) -> list[tuple[str, str, str]]:
     rest = line
     while found is not None and len(pairs) < 6:
         pairs.append(found)
-        m = _LABEL_LINE.match(rest) or _DASH_LABEL_LINE.match(rest)
+        m = _LABEL_LINE.match(rest) or _slash_label_line(rest) or _DASH_LABEL_LINE.match(rest)
         if m is None or not found[2]:
             break
         rest = m.group(2).strip()[len(found[2]) :].strip(" |•·–—-")

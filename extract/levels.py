@@ -25,7 +25,14 @@ _ORDINAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 _INTERN = re.compile(r"\bintern(?:s|ship)?\b", re.IGNORECASE)
-_CLASS_OF = re.compile(r"\bclass\s+of\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Class of 2029", and the class named by the June it finishes: "Completes 2029", "Completing
+# in June 2029", "Graduates 2029" (never "graduated" or "after graduating in 2019": a bio's
+# past degree).
+_CLASS_OF = re.compile(
+    r"\b(?:class\s+of|complet(?:es|ing)|graduates)(?:\s+in)?"
+    r"(?:\s+(?:may|june|july),?)?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _CHIEF = re.compile(r"\bchief\s+resident|\bco-?chiefs?\b|^\s*chiefs?\b", re.IGNORECASE)
 _RESEARCH = re.compile(
     r"\bresearch\s+(?:year|years|resident|residents|track|fellow)\b"
@@ -108,8 +115,10 @@ def parse_level_value(value: str) -> TrainingLevel:
         return TrainingLevel(pgy=int(v), raw=v)
     if v.upper() in _ROMAN:
         return TrainingLevel(pgy=_ROMAN[v.upper()], raw=v)
-    if re.fullmatch(r"(?:19|20)\d\d", v):
-        return TrainingLevel(class_year=int(v), raw=v)
+    # "2029", and under an "Expected Completion" label the month it falls in: "June 2029"
+    m = re.fullmatch(r"(?:(?:May|June|July|Jun\.?|Jul\.?),?\s+)?((?:19|20)\d\d)", v)
+    if m:
+        return TrainingLevel(class_year=int(m.group(1)), raw=v)
     return parse_level(v)
 
 

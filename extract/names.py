@@ -33,6 +33,7 @@ NOT_NAME_WORDS = frozenset(
     menu search login site map privacy policy copyright all rights reserved skip main content
     md do mbbs phd chair professor associate assistant division section service services
     osteopathic hall building street avenue suite room city county north south east west new
+    northern southern eastern western central
     january february march april may june july august september october november december
     spring summer fall winter match day congratulations thank thanks you your we us
     joining please today this these those also finally recently each both congrats spotlight
@@ -45,9 +46,10 @@ NOT_NAME_WORDS = frozenset(
     usce usmle comlex ecfmg eras nrmp toefl visa visas sponsorship certification certificate
     eligibility requirement requirements criterion criteria deadline deadlines policy
     letter letters recommendation statement observership observerships externship externships
-    elective electives graduation
+    elective electives graduation name names nickname completion
     """.split()
 )
+_SMALL_PARTICLES = PARTICLES - {"st."}
 # Particles that are also given names ("Di Wu", "An Tran", "Al Haddad", "Da Chen", "Van Pham"):
 # written first and capitalised, they count as a given name.
 GIVEN_NAME_PARTICLES = frozenset("di an al da van le".split())
@@ -99,7 +101,16 @@ def clean_name(raw: str) -> CleanName:
         if inverted and not _degrees_only(last):
             text = f"{first.strip()} {last.strip()}"
     if text.isupper() and len(text) > 4:
-        text = " ".join(_title_word(w) for w in text.split())
+        words = text.split()
+        # a particle inside a name set in capitals is written small: "MAC AN TSAOIR" is
+        # "Mac an Tsaoir", "DE LA CRUZ" "de la Cruz"; first and last words keep their capital,
+        # and so does "St." ("CLAIRE ST. CLAIR")
+        text = " ".join(
+            w.lower()
+            if 0 < i < len(words) - 1 and w.lower() in _SMALL_PARTICLES
+            else _title_word(w)
+            for i, w in enumerate(words)
+        )
     return CleanName(name=" ".join(text.split()), degrees=degrees, nickname=nickname)
 
 

@@ -73,6 +73,9 @@ _MEDICAL_SCHOOL_WORDS = re.compile(
     r"\bMed(?![\w-])\b"
 )
 
+# "studied medicine", "trained in medicine", "read medicine" (as British bios say it)
+_STUDIED_MEDICINE = r"(?i:(?:stud(?:ied|y|ying)|read)\s+medicine|train(?:ed|ing)?\s+in\s+medicine)"
+
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("both", re.compile(rf"(?i:undergraduate\s+and\s+medical\s+(?:degrees|education|training))\s+(?i:from|at)\s+{SCHOOL}")),
     ("both", re.compile(rf"(?i:{_UNDERGRAD})(?i:\s+degree)?\s+(?i:and)\s+(?:(?i:his|her|their)\s+)?(?i:{_MEDICAL})(?i:\s+degrees?)?\s+(?i:from|at)\s+{SCHOOL}")),
@@ -82,15 +85,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("undergrad", re.compile(rf"{_LEADING_SCHOOL}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:undergrad\w*|college)\b")),
     ("school_md", re.compile(rf"(?i:{_MEDICAL}){_ALSO_DEGREES}[\s,]+(?i:[\w-]+\s+){{0,3}}?(?i:from|at)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:attended|attending|completed|finished|went\s+to|began|started|pursued)\s+(?i:medical\s+school)\s+(?:at|in)\s+{SCHOOL}")),
-    ("school_md", re.compile(rf"\b(?i:stud(?:ied|y|ying)\s+medicine)\s+(?:at|in)\s+{SCHOOL}")),
+    ("school_md", re.compile(rf"\b{_STUDIED_MEDICINE}\s+(?:at|in)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"{_LEADING_SCHOOL}(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}}\s+(?i:for)\s+(?:(?i:his|her|their)\s+)?(?i:medical|med)\s+school")),
     # "X, where she earned her MD", and with the name for the pronoun ("where Ana earned the M.D.")
-    ("school_md", re.compile(rf"{_LEADING_SCHOOL}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}},\s+where\s+(?:(?i:s?he|they)|{_CAP}(?:\s+{_CAP})?)\s+(?:also\s+)?(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their|the|an?)\s+)?{_MEDICAL}")),
+    # ... and "X, where Omar studied medicine", "where she went to medical school"
+    ("school_md", re.compile(rf"{_LEADING_SCHOOL}(?:\s+\([A-Z][\w.&-]{{1,11}}\))?(?:,\s+{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP}){{0,4}}){{0,3}},\s+where\s+(?:(?i:s?he|they)|{_CAP}(?:\s+{_CAP})?)\s+(?:also\s+)?(?:(?i:received|earned|obtained|completed)\s+(?:(?i:her|his|their|the|an?)\s+)?{_MEDICAL}|{_STUDIED_MEDICINE}|(?i:attended|went\s+to|completed|finished)\s+(?i:medical\s+school))")),
     ("school", re.compile(rf"\b(?i:comes?|came|joins?|joined|arrives?|arrived)\s+(?:to\s+)?us\s+from\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:a\s+)?(?i:graduate|alumn(?:us|a|i))\s+of\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:went\s+on\s+to)\s+(?:(?i:attend|study\s+at)\s+)?{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?i:graduat(?:ed?|ing))\s+(?i:[\w-]+\s+){{0,4}}?(?:from|of)\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b[Mm]edical\s+school\s+(?i:was\s+)?(?:at|in)\s+{SCHOOL}")),
+    # "Medical school for Ana was X", "Her medical school was X"
+    ("school_md", re.compile(rf"\b[Mm]edical\s+school\s+(?:for\s+(?:{_CAP}|him|her|them)\s+)?was\s+{SCHOOL}")),
     ("school_md", re.compile(rf"\b(?i:(?:her|his|their)\s+medical\s+school),\s+{SCHOOL}")),
     ("school_if_medical", re.compile(rf"\b(?:attended|attending|matriculated\s+at|enrolled\s+(?:at|in)|completed\s+(?:his|her|their)\s+training\s+at)\s+{SCHOOL}")),
 )  # fmt: skip
@@ -299,7 +305,8 @@ def _before_medical_school(text: str, m: re.Match[str]) -> bool:
 _COLLEGE_BEFORE = re.compile(
     rf"\b(?:(?i:graduat(?:ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?i:from)|(?i:attended)|"
     rf"(?i:studied|majored\s+in)\s+(?:[\w-]+\s+){{0,3}}?(?i:at)|(?i:a\s+graduate\s+of)|"
-    rf"(?i:degree)\s+in\s+(?:[\w-]+\s+){{1,3}}?(?i:from|at))\s+{SCHOOL}"
+    rf"(?i:degree)\s+in\s+(?:[\w-]+\s+){{1,3}}?(?i:from|at)|(?i:after\s+a\s+degree\s+(?:from|at)))"
+    rf"\s+{SCHOOL}"
 )
 
 
