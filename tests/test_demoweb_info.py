@@ -4,6 +4,7 @@ the facts (and traps) the truth names, with each sentence as the page shows it.
 
 from __future__ import annotations
 
+import functools
 import html as html_module
 import re
 import string
@@ -35,8 +36,9 @@ from demoweb import phrasings_independent21 as independent21
 from demoweb import phrasings_independent22 as independent22
 from demoweb import phrasings_independent23 as independent23
 from demoweb import phrasings_independent24 as independent24
-from demoweb.generate import build_web
+from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
+from demoweb.model import Program
 from demoweb.pages import DEMO_NOTICE
 from demoweb.phrasings import DEV, ECFMG_BY, HELDOUT, NUMBER_WORDS
 from demoweb.server import UNDATED, RunningWeb, running_web
@@ -45,6 +47,18 @@ from tests.test_demoweb import fetch, links_of, visible_text
 from tests.test_demoweb_discovery import sitemap_locs
 
 PROGRAMS = 120
+
+
+@functools.cache
+def _web(size: int) -> tuple[DemoWeb, tuple[Program, ...]]:
+    """The web of ``size`` programs and its programs, generated once per module: generating the
+    programs is the slow part of these tests, and a program does not depend on the phrasing
+    shares they switch (the pages do, and are made afresh each time). The tests of determinism
+    still build a second web of their own."""
+    web = build_web(size, seed=7)
+    return web, tuple(web.iter_programs())
+
+
 PRINTED = (
     "visa_j1",
     "visa_h1b",
@@ -223,7 +237,7 @@ def test_independent3_uses_only_the_fields_its_claims_get() -> None:
 def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    programs = list(build_web(BLIND3_PROGRAMS, seed=7).iter_programs())
+    programs = list(_web(BLIND3_PROGRAMS)[1])
     now = {p.index: phrasing_set(p) for p in programs}
     again = {p.index: phrasing_set(p) for p in build_web(BLIND3_PROGRAMS, seed=7).iter_programs()}
     assert now == again
@@ -270,11 +284,11 @@ def _stated(value: object, sentence: str, blind: object = independent3) -> bool:
 
 
 def test_independent3_pages_state_the_values_their_truth_says() -> None:
-    web = build_web(BLIND3_PROGRAMS, seed=7)
+    web, generated = _web(BLIND3_PROGRAMS)
     facts: Counter[str] = Counter()
     traps: Counter[str] = Counter()
     formats: Counter[str] = Counter()
-    for program in web.iter_programs():
+    for program in generated:
         if phrasing_set(program) != independent3.NAME:
             continue
         site = ProgramSite(program, PORT, web.seed, False)
@@ -439,7 +453,7 @@ def test_blind_set_uses_only_the_fields_its_claims_get(blind) -> None:
 def test_independent4_takes_every_held_out_program_the_others_leave(
     monkeypatch: pytest.MonkeyPatch, without_the_sixth_set: None
 ) -> None:
-    programs = list(build_web(BLIND4_PROGRAMS, seed=7).iter_programs())
+    programs = list(_web(BLIND4_PROGRAMS)[1])
     now = {p.index: phrasing_set(p) for p in programs}
     again = {p.index: phrasing_set(p) for p in build_web(BLIND4_PROGRAMS, seed=7).iter_programs()}
     assert now == again
@@ -485,13 +499,13 @@ def _pages_state_the_values_their_truth_says(blind: object, size: int = 0) -> No
     name: str = blind.NAME  # type: ignore[attr-defined]
     phrasings: dict[str, tuple[str, ...]] = blind.PHRASINGS  # type: ignore[attr-defined]
     rows_by_claim: dict[str, tuple[str, str]] = blind.ROWS  # type: ignore[attr-defined]
-    web = build_web(size or BLIND5_PROGRAMS, seed=7)
+    web, generated = _web(size or BLIND5_PROGRAMS)
     facts: Counter[str] = Counter()
     traps: Counter[str] = Counter()
     formats: Counter[str] = Counter()
     claims: Counter[str] = Counter()
     programs = 0
-    for program in web.iter_programs():
+    for program in generated:
         if phrasing_set(program) != name:
             continue
         site = ProgramSite(program, PORT, web.seed, False)
@@ -584,7 +598,7 @@ def test_independent5_has_every_claim_with_three_to_five_wordings() -> None:
 def test_independent5_takes_half_of_what_the_fourth_set_would(
     monkeypatch: pytest.MonkeyPatch, without_the_sixth_set: None
 ) -> None:
-    programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
+    programs = list(_web(BLIND5_PROGRAMS)[1])
     now = {p.index: phrasing_set(p) for p in programs}
     again = {p.index: phrasing_set(p) for p in build_web(BLIND5_PROGRAMS, seed=7).iter_programs()}
     assert now == again
@@ -690,7 +704,7 @@ def test_independent6_takes_half_of_what_the_fourth_and_fifth_sets_would(
     monkeypatch: pytest.MonkeyPatch, without_the_seventh_set: None
 ) -> None:
     info_module.program_info.cache_clear()
-    programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
+    programs = list(_web(BLIND5_PROGRAMS)[1])
     now = {p.index: phrasing_set(p) for p in programs}
     assert independent6.NAME in info_module.BLIND
     monkeypatch.setattr(info_module, "INDEPENDENT6_SHARE", 0.0)
@@ -744,7 +758,7 @@ def test_a_later_set_takes_half_of_what_the_sets_before_it_would(
     monkeypatch: pytest.MonkeyPatch, k: int, later
 ) -> None:
     _without_sets_from(monkeypatch, k + 1)
-    programs = list(build_web(BLIND5_PROGRAMS, seed=7).iter_programs())
+    programs = list(_web(BLIND5_PROGRAMS)[1])
     now = {p.index: phrasing_set(p) for p in programs}
     assert later.NAME in info_module.BLIND
     monkeypatch.setattr(info_module, f"INDEPENDENT{k}_SHARE", 0.0)
@@ -803,7 +817,7 @@ def test_a_taker_takes_half_of_what_its_early_set_would(
     monkeypatch: pytest.MonkeyPatch, k: int, later, early: str
 ) -> None:
     _without_sets_from(monkeypatch, k + 1)
-    programs = list(build_web(BLIND4_PROGRAMS, seed=7).iter_programs())
+    programs = list(_web(BLIND4_PROGRAMS)[1])
     now = {p.index: phrasing_set(p) for p in programs}
     assert later.NAME in info_module.BLIND
     monkeypatch.setattr(info_module, f"INDEPENDENT{k}_SHARE", 0.0)
