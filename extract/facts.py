@@ -639,6 +639,8 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "(not H-1B, and not for fellows)": each negation its own
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in PRONOUNS:
             cuts.append(tok.i)  # "..., and it is required by ...": a clause of its own
+        elif tok.lower_ == "and" and after == "no" and doc[tok.i + 2 : tok.i + 3].text == "longer":
+            cuts.append(tok.i)  # "sponsors the J-1 and no longer sponsors the H-1B"
         elif tok.lower_ == "and" and after == "we":
             cuts.append(tok.i)  # "residents rotate at ... and we match 4": "we" opens a clause
         elif (
@@ -1054,6 +1056,10 @@ STOPPED = re.compile(
     r"\b(stopped|ceased|discontinued|halted)\b|\bonce (required|sponsored|accepted|offered|had"
     r"|set|imposed|used|screened|demanded|asked|expected|limited)\b"
 )
+# "A previous version of this page listed ...": what an old page said is no rule now
+OLD_VERSION = re.compile(
+    r"\b(previous|earlier|older|old|prior|former)\s+(versions?|editions?|drafts?)\b"
+)
 NO_LONGER = re.compile(r"\b(no|not|any) longer\b|\banymore\b")
 PAST_FRAME = re.compile(
     r"\b(before|until|till|through|prior to|up to)\s+(the\s+)?(19|20)\d\d\b"
@@ -1073,7 +1079,7 @@ def _past_rule(c: Clause) -> bool:
     denied now ("we no longer sponsor H-1B visas")."""
     doc = c.span.doc
     low = c.lower
-    if FORMER_RULE.search(low) or STOPPED.search(low):
+    if FORMER_RULE.search(low) or STOPPED.search(low) or OLD_VERSION.search(low):
         return True
     if NO_LONGER.search(low) and any(_a_quantity(t) for t in c.span):
         return True
