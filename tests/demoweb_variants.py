@@ -6,16 +6,34 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from demoweb.server import RunningWeb
+from demoweb.server import RunningWeb, running_web
 from tests.test_demoweb import fetch, parse, visible_text
 
 LevelOf = Callable[[re.Match[str], int], int]  # (a level match, program length) -> PGY
+
+
+def markup_webs(programs: int, mixed_programs: int) -> tuple:
+    """A markup module's two module-scoped fixtures, ``web`` (neurosurgery, ``programs``) and
+    ``mixed`` (every specialty, ``mixed_programs``: other program lengths and class sizes), both
+    at seed 7 in 2026. Each module sets its own sizes: a later markup holds fewer programs."""
+
+    @pytest.fixture(scope="module")
+    def web() -> Iterator[RunningWeb]:
+        with running_web(programs=programs, seed=7, year=2026) as running:
+            yield running
+
+    @pytest.fixture(scope="module")
+    def mixed() -> Iterator[RunningWeb]:
+        with running_web(programs=mixed_programs, seed=7, year=2026, specialty="all") as running:
+            yield running
+
+    return web, mixed
 
 
 def variant_programs(web: RunningWeb, variant: str, layout: str, limit: int = 3) -> list[dict]:

@@ -12,16 +12,16 @@ from __future__ import annotations
 import json
 import re
 import urllib.request
-from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import pytest
 
 from demoweb.layouts import FRESH, FRESH_LAYOUTS
-from demoweb.server import RunningWeb, running_web
+from demoweb.server import RunningWeb
 from tests.demoweb_variants import assert_levels as check_levels
 from tests.demoweb_variants import (
     assert_pages_show_exactly_their_residents,
+    markup_webs,
     shows,
     variant_programs,
 )
@@ -53,17 +53,7 @@ LEVEL = re.compile(
 )
 
 
-@pytest.fixture(scope="module")
-def web() -> Iterator[RunningWeb]:
-    with running_web(programs=PROGRAMS, seed=7, year=2026) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def mixed() -> Iterator[RunningWeb]:
-    """A web of every specialty: larger classes, so more pages and more JSON batches."""
-    with running_web(programs=MIXED_PROGRAMS, seed=7, year=2026, specialty="all") as running:
-        yield running
+web, mixed = markup_webs(PROGRAMS, MIXED_PROGRAMS)
 
 
 def fresh_programs(web: RunningWeb, layout: str, limit: int = 3) -> list[dict]:

@@ -15,17 +15,18 @@ import html
 import json
 import re
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
 from demoweb.layouts.registry import FRESH4, FRESH4_LAYOUTS
 from demoweb.names import MULTI_PART_LAST
-from demoweb.server import RunningWeb, running_web
+from demoweb.server import RunningWeb
 from tests.demoweb_variants import (
     TableRows,
     assert_pages_show_exactly_their_residents,
     chromium_text,
+    markup_webs,
     shows,
     variant_programs,
 )
@@ -88,17 +89,7 @@ def as_written(program: dict) -> dict:
     return {**program, "residents": residents}
 
 
-@pytest.fixture(scope="module")
-def web() -> Iterator[RunningWeb]:
-    with running_web(programs=PROGRAMS, seed=7, year=2026) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def mixed() -> Iterator[RunningWeb]:
-    """A web of every specialty: other program lengths and class sizes."""
-    with running_web(programs=MIXED_PROGRAMS, seed=7, year=2026, specialty="all") as running:
-        yield running
+web, mixed = markup_webs(PROGRAMS, MIXED_PROGRAMS)
 
 
 def fresh4_programs(web: RunningWeb, layout: str, limit: int = 3) -> list[dict]:
