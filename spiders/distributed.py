@@ -28,8 +28,6 @@ from spiders.rosters import RostersSpider
 NAME = "rosters_redis"
 REDIS_SETTINGS = {
     "DUPEFILTER_CLASS": "spiders.distributed.SharedDupeFilter",
-    # A worker closes after this many seconds with nothing to do.
-    "MAX_IDLE_TIME_BEFORE_CLOSE": 6,
     "ITEM_PIPELINES": {
         "crawler.pipelines.validate.ValidateItemPipeline": 100,
         "scrapy_redis.pipelines.RedisPipeline": 800,

@@ -7,6 +7,7 @@ A real redis-server on 127.0.0.1 (installed by .ci/run) and the demo web; run wi
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -150,6 +151,30 @@ def test_two_workers_fetch_every_roster_once(redis_url, tmp_path):
     assert sum(programs_per_worker) == len(truth["programs"])
 
 
+def _worker_idle_close(env: dict[str, str]) -> int:
+    """The idle close a worker's spider runs with, read in a fresh process (settings are read
+    from the environment at import)."""
+    code = (
+        "from scrapy.utils.project import get_project_settings\n"
+        "from spiders.distributed import DistributedRostersSpider as S\n"
+        "s = get_project_settings(); S.update_settings(s)\n"
+        "print(s.getint('MAX_IDLE_TIME_BEFORE_CLOSE'))\n"
+    )
+    inherited = {k: v for k, v in os.environ.items() if k != "PRECEDENT_MAX_IDLE_TIME"}
+    env = {**inherited, "SCRAPY_SETTINGS_MODULE": "crawler.settings", **env}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return int(out.stdout.strip())
+
+
+def test_the_idle_close_is_read_from_the_environment() -> None:
+    """PRECEDENT_MAX_IDLE_TIME reaches the workers `precedent crawl --redis` starts (they
+    inherit the environment); the spider's own settings do not override it."""
+    assert _worker_idle_close({"PRECEDENT_MAX_IDLE_TIME": "2"}) == 2
+    assert _worker_idle_close({"PRECEDENT_MAX_IDLE_TIME": "0"}) == 0
+    assert _worker_idle_close({}) > 0  # unset: a worker left alone still closes
+
+
 def test_precedent_crawl_with_redis_builds_the_database(redis_url, tmp_path):
     import sqlite_utils
 
@@ -179,6 +204,7 @@ def test_precedent_crawl_with_redis_builds_the_database(redis_url, tmp_path):
             capture_output=True,
             text=True,
             timeout=300,
+            env={**os.environ, "PRECEDENT_MAX_IDLE_TIME": "1"},
         )
         truth = web.truth
     assert out.returncode == 0, out.stderr[-2000:]

@@ -43,6 +43,10 @@ RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"  # the errback logs the one line
 REDIRECT_MAX_TIMES = 5  # a redirect loop stops here and is recorded as one
 COOKIES_ENABLED = False
 PRECEDENT_MAX_CRAWL_DELAY = float(_env("MAX_CRAWL_DELAY", "60"))
+# A Redis worker (spiders.distributed) closes after this many seconds with no job in Redis,
+# checked at Scrapy's 5 s idle heartbeat. Set here, not in the spider, so that the environment
+# (PRECEDENT_MAX_IDLE_TIME) reaches the workers `precedent crawl --redis` starts; 0 never closes.
+MAX_IDLE_TIME_BEFORE_CLOSE = int(_env("MAX_IDLE_TIME", "6"))
 
 # No remote control or telnet: a crawler is not a shell.
 TELNETCONSOLE_ENABLED = False
