@@ -35,11 +35,12 @@ also written side by side, take halves of the second and third sets' programs;
 (about 80 programs each at 12000: pass ``--programs 48000`` for them), ``independent21`` and
 ``independent22`` half of what the second and third keep after those (fewer still), and
 ``independent23`` and ``independent24`` half of what the first and second keep after those
-(about 300 programs each at 96000). The independent splits are the figures to
+(about 300 programs each at 96000), ``independent25`` and ``independent26`` half of what the
+third and second keep after those (about 150 each at 96000: pass ``--programs 192000``). The independent splits are the figures to
 trust; the ``heldout`` split itself is left with no programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent24|all] [--blind]
+       [--split dev|heldout|independent|...|independent26|all] [--blind]
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ SPLITS = (
     "independent22",
     "independent23",
     "independent24",
+    "independent25",
+    "independent26",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # None now. The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
@@ -96,7 +99,9 @@ SPLITS = (
 # and the twentieth and twenty-second once more after round 15 (11:55), which never read them.
 # The twenty-third and twenty-fourth were measured on the rules before round 16 (12:55) and after
 # it (14:20, 96000 programs), which never read them: identical but for two of the 24th's facts.
-BLIND_SPLITS: tuple[str, ...] = ()
+# The twenty-fifth and twenty-sixth (written 15:41-15:50 UTC) are blind: the lead measures them
+# on the rules before round 18 and after it.
+BLIND_SPLITS: tuple[str, ...] = ("independent25", "independent26")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

@@ -67,6 +67,11 @@ twenty-second, take half of what the first set keeps after the twentieth
 (``INDEPENDENT23_SHARE``: :mod:`demoweb.phrasings_independent23`, cycle updates and policy
 changes) and half of what the second keeps after the twenty-first (``INDEPENDENT24_SHARE``:
 :mod:`demoweb.phrasings_independent24`, open-house transcripts).
+Two more, written blind side by side while the rules were tuned on the twenty-third and
+twenty-fourth, take half of what the third set keeps after the twenty-second
+(``INDEPENDENT25_SHARE``: :mod:`demoweb.phrasings_independent25`, rules of different scope on
+one page) and half of what the second keeps after the twenty-fourth (``INDEPENDENT26_SHARE``:
+:mod:`demoweb.phrasings_independent26`, application checklists and coordinator replies).
 """
 
 from __future__ import annotations
@@ -100,6 +105,8 @@ from demoweb import phrasings_independent21 as independent21
 from demoweb import phrasings_independent22 as independent22
 from demoweb import phrasings_independent23 as independent23
 from demoweb import phrasings_independent24 as independent24
+from demoweb import phrasings_independent25 as independent25
+from demoweb import phrasings_independent26 as independent26
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -167,6 +174,8 @@ INDEPENDENT21_SHARE = 0.5  # of what the second set would keep after the 15th an
 INDEPENDENT22_SHARE = 0.5  # of what the third set would keep after the 16th and 19th
 INDEPENDENT23_SHARE = 0.5  # of what the first set would keep after the 14th, 13th, 17th and 20th
 INDEPENDENT24_SHARE = 0.5  # of what the second set would keep after the 15th, 18th and 21st
+INDEPENDENT25_SHARE = 0.5  # of what the third set would keep after the 16th, 19th and 22nd
+INDEPENDENT26_SHARE = 0.5  # of what the second set would keep after the 15th, 18th, 21st, 24th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -192,6 +201,8 @@ BLIND = {  # sets written blind
     independent22.NAME: independent22,
     independent23.NAME: independent23,
     independent24.NAME: independent24,
+    independent25.NAME: independent25,
+    independent26.NAME: independent26,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -292,11 +303,13 @@ TAKERS = {
         (independent18, "18", "INDEPENDENT18_SHARE"),
         (independent21, "21", "INDEPENDENT21_SHARE"),
         (independent24, "24", "INDEPENDENT24_SHARE"),
+        (independent26, "26", "INDEPENDENT26_SHARE"),
     ),
     independent3.NAME: (
         (independent16, "16", "INDEPENDENT16_SHARE"),
         (independent19, "19", "INDEPENDENT19_SHARE"),
         (independent22, "22", "INDEPENDENT22_SHARE"),
+        (independent25, "25", "INDEPENDENT25_SHARE"),
     ),
 }
 

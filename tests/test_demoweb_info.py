@@ -36,6 +36,8 @@ from demoweb import phrasings_independent21 as independent21
 from demoweb import phrasings_independent22 as independent22
 from demoweb import phrasings_independent23 as independent23
 from demoweb import phrasings_independent24 as independent24
+from demoweb import phrasings_independent25 as independent25
+from demoweb import phrasings_independent26 as independent26
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -426,6 +428,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent22,
         independent23,
         independent24,
+        independent25,
+        independent26,
     ],
     ids=lambda m: m.NAME,
 )
@@ -663,6 +667,8 @@ SIXTH_ON = [
     independent22,
     independent23,
     independent24,
+    independent25,
+    independent26,
 ]
 
 
@@ -793,7 +799,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # second's and the third's, the seventeenth and eighteenth what the first and second keep, the
 # nineteenth and twentieth what the third and first keep after those, the twenty-first and
 # twenty-second what the second and third keep then, the twenty-third and twenty-fourth what
-# the first and second keep after those. (k, the set, the early set it takes from.)
+# the first and second keep after those, the twenty-fifth and twenty-sixth what the third and
+# second keep after those. (k, the set, the early set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
     (14, independent14, "independent"),
@@ -807,9 +814,11 @@ TAKERS = [
     (22, independent22, "independent3"),
     (23, independent23, "independent"),
     (24, independent24, "independent2"),
+    (25, independent25, "independent3"),
+    (26, independent26, "independent2"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
-TAKER_WEB = {21: 12000, 22: 24000, 23: 24000, 24: 24000}
+TAKER_WEB = {21: 12000, 22: 24000, 23: 24000, 24: 24000, 25: 36000, 26: 36000}
 
 
 @pytest.mark.parametrize(("k", "later", "early"), TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
