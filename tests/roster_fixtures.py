@@ -82,3 +82,15 @@ def roster_tests(rosters: RosterFixtures) -> tuple[Callable[..., None], Callable
         assert getattr(record, field) == resident[field]
 
     return test_resident_is_found, test_field
+
+
+def nobody_else_test(rosters: RosterFixtures) -> Callable[..., None]:
+    """A test that each page gives no record beyond its expected residents (labels, headings and
+    units are nobody), for modules whose fixtures list every resident of a page."""
+
+    @pytest.mark.parametrize("page", rosters.pages)
+    def test_nobody_else(page: str) -> None:
+        expected = {name_key(r["name"]) for r in rosters.expected(page)["residents"]}
+        assert set(rosters.by_name(page)) - expected == set()
+
+    return test_nobody_else
