@@ -9,8 +9,9 @@ checked against one shared Redis duplicate filter, so no page is fetched twice w
 number of workers. Items go back to the coordinator through Redis (``rosters_redis:items``).
 
 scrapy-redis 0.9 feeds a spider from ``start_requests()``, which Scrapy 2.19 no longer calls:
-``start()`` below pulls the first batch from Redis as the spider opens, so workers begin at
-once instead of waiting for the first idle signal.
+``start()`` below pulls the first batch from Redis as the spider opens. (Without it the spider
+still begins at once: Scrapy 2.19 signals idle as soon as ``start()`` yields nothing, and
+scrapy-redis pops its jobs then; ``tests/test_redis_scaleout.py`` times it.)
 """
 
 from __future__ import annotations
