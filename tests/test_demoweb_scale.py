@@ -1,11 +1,12 @@
 """A mixed-specialty web: one listing covers every program, per-specialty listings partition
 it, no two programs collide, IMG/DO shares differ by specialty as they do in reality; and at full
-ACGME scale (marked ``slow``) the truth is written in time on thousands of addresses.
+ACGME scale (marked ``slow``) the truth is written for thousands of addresses. How long that
+takes is a benchmark figure (``bench/web.py``: ``startup_s``), not a test's.
 """
 
 from __future__ import annotations
 
-import time
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,18 +78,17 @@ def test_img_and_do_shares_follow_the_specialty() -> None:
 
 
 @pytest.mark.slow
-def test_full_acgme_scale_truth_in_time_on_thousands_of_hosts(tmp_path: Path) -> None:
+def test_full_acgme_scale_truth_on_thousands_of_hosts(tmp_path: Path) -> None:
     web = build_web(13_400, specialty="all")
-    started = time.perf_counter()
     server = DemoServer(web, faults=True)
     server.bind()
     try:
         write_truth(web, tmp_path / "truth.json")
-        elapsed = time.perf_counter() - started
     finally:
         for sock in server.sockets:
             sock.close()
-    assert elapsed < 30, elapsed
+    truth = json.loads((tmp_path / "truth.json").read_text(encoding="utf-8"))
+    assert len(truth["programs"]) == 13_400
     assert len(server.host_table) > 3000
     shared = Counter(e.kind for e in server.host_table.values())
     assert shared["own"] > 2000 and shared["shared"] > 1000
