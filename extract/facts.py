@@ -123,9 +123,13 @@ Before the rules, each unit goes through the label-value fragment reader
 spells out their shorthand (marks, comparison signs, "min.", "mos", "cert.", "req'd") and drops
 an aside that only names who set a figure (", as approved by the ACGME,"); the rules then read
 the rows it makes, as the one reading of the unit (its docstring states the precedence). Each
-row then goes through the instruction reader (:mod:`extract.fact_instructions`): an instruction
-addressed to the applicant ("If your Step 2 CK is below 230, please do not apply", "Unless you
-passed ..., we cannot consider your file", "You'll need ...", "Make sure you are ...", "Graduated
+row then goes through the time reader (:mod:`extract.fact_time`): a frame that only dates or
+announces the rule ("Update (June 2026):", "Effective with the 2027 Match,", "Contrary to what
+some forums say,") is dropped, an old figure ("down from 250"), a removed rule ("we have retired
+our Step 1 cutoff": none now), a past rule ("For the 2025 Match, applicants needed ...") and an
+undecided one ("under review") leave only the rule now in force. Then the instruction reader
+(:mod:`extract.fact_instructions`): an instruction addressed to the applicant ("If your Step 2
+CK is below 230, please do not apply", "Unless you passed ..., we cannot consider your file", "You'll need ...", "Make sure you are ...", "Graduated
 abroad? You may apply") is restated as the rule about applicants it gives, in the third person
 the rules read; advice in the imperative ("Consider ...") becomes a suggestion. The rules also
 read: a group named by having "fewer than" a duration of USCE, or "no" USCE, and turned away
@@ -171,6 +175,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from extract.decoding import decode_body
 from extract.fact_instructions import third_person
 from extract.fact_rows import Fragment, fragments
+from extract.fact_time import current_rule
 from extract.patterns import PATTERN_DIR
 
 Value = bool | int | str
@@ -2967,6 +2972,9 @@ def facts_in_units(
     # a unit is read as the rows its label-value fragments make (extract.fact_rows), each row
     # in the page's words (source) and spelled out (the text the rules read)
     rows = (f for u in units for f in fragments(u))
+    # a clause is read as the rule now in force, never a past, superseded or undecided one
+    # (extract.fact_time)
+    rows = (Fragment(current_rule(f.text, as_of or fetched_at), f.source) for f in rows)
     # an instruction to the applicant is read as the rule about applicants it gives
     # (extract.fact_instructions); the row keeps its page words
     rows = (Fragment(third_person(f.text), f.source) for f in rows)
