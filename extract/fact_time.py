@@ -91,7 +91,8 @@ OLD_ASIDE = re.compile(
 )
 # "has been lowered to 475", "has grown to 3", "was raised to 230": the change's result
 CHANGED_TO = re.compile(
-    rf"\b(?:has|have|had)\s+(?:been\s+)?(?:{_CHANGED}|set)\s+(?:to|at)\s+(?=(?:at least\s+|only\s+)?{_NUM}\b)"
+    rf"\b(?:has|have|had)\s+(?:been\s+)?(?:{_CHANGED}|set)\s+(?:to|at)\s+"
+    rf"(?=(?:at least\s+|only\s+)?{_NUM}\b)"
     rf"|\b(?:was|were|is|are)\s+(?:{_CHANGED})\s+to\s+(?=(?:at least\s+)?{_NUM}\b)",
     re.IGNORECASE,
 )
@@ -123,7 +124,8 @@ WE_REMOVED = re.compile(
 # "our former USCE requirement has been retired", "H-1B sponsorship has been discontinued"
 WAS_REMOVED = re.compile(
     rf"(?:\b(?:our|the|its|any)\s+)?(?:(?:former|old|previous|earlier|prior)\s+)?"
-    rf"(?P<what>(?<![\w-])(?:[\w/.-]+\s+){{0,5}}?{_RULE_NOUN})\s+(?:has|have)\s+been\s+{_REMOVED}\b",
+    rf"(?P<what>(?<![\w-])(?:[\w/.-]+\s+){{0,5}}?{_RULE_NOUN})"
+    rf"\s+(?:has|have)\s+been\s+{_REMOVED}\b",
     re.IGNORECASE,
 )
 # a replacement named: the rule removed has a successor, so "none" would be wrong
@@ -134,7 +136,8 @@ REPLACED = re.compile(
 )
 # "we have lifted our restriction on IMGs": the group it named may apply
 LIFTED_RESTRICTION = re.compile(
-    rf"\b(?:{_WE})\s+(?:have|has)\s+(?:now\s+)?(?:{_REMOVED}|relaxed|loosened)\s+(?:our|the|its|any)\s+"
+    rf"\b(?:{_WE})\s+(?:have|has)\s+(?:now\s+)?(?:{_REMOVED}|relaxed|loosened)"
+    r"\s+(?:our|the|its|any)\s+"
     r"(?:(?:former|old|previous|earlier|prior|longstanding|long-standing)\s+)?restrictions?\s+on\s+"
     r"(?P<group>[^,;:.()]{2,60})",
     re.IGNORECASE,
@@ -145,7 +148,8 @@ REMOVED_ASIDE = re.compile(rf"\((?P<what>[\w/.-]+(?:\s+[\w/.-]+)?)\s+{_REMOVED}\
 REMOVED_VALUE = re.compile(rf"(?<=:)\s*{_REMOVED}\b(?=\s*(?:[;,.]|$))", re.IGNORECASE)
 WORD_ASIDE = re.compile(
     r"\s*\((?:retired|discontinued|dropped|removed|eliminated|lifted|new|updated|unchanged"
-    r"|as before|current|revised|effective (?:this|the coming|the upcoming) (?:cycle|year|match))\)",
+    r"|as before|current|revised"
+    r"|effective (?:this|the coming|the upcoming) (?:cycle|year|match))\)",
     re.IGNORECASE,
 )
 # "we have stopped sponsoring H-1B visas": not done now
@@ -168,7 +172,8 @@ _GERUNDS = {
     "applying": "apply",
 }
 STOPPED_DOING = re.compile(
-    rf"\b(?:have|has)\s+(?:now\s+)?(?:stopped|ceased|discontinued|quit|ended)\s+(?P<v>{'|'.join(_GERUNDS)})\b",
+    r"\b(?:have|has)\s+(?:now\s+)?(?:stopped|ceased|discontinued|quit|ended)\s+"
+    rf"(?P<v>{'|'.join(_GERUNDS)})\b",
     re.IGNORECASE,
 )
 # "we have not dropped our Step 2 CK floor": the rule stands
@@ -179,7 +184,8 @@ NOT_REMOVED_ACTIVE = re.compile(
     re.IGNORECASE,
 )
 NOT_REMOVED_PASSIVE = re.compile(
-    rf"\b(?P<aux>has|have)(?:\s+(?:not|never)\s+|n't\s+|n\u2019t\s+)been\s+(?:{_REMOVED}|relaxed|waived|loosened"
+    r"\b(?P<aux>has|have)(?:\s+(?:not|never)\s+|n't\s+|n\u2019t\s+)been\s+"
+    rf"(?:{_REMOVED}|relaxed|waived|loosened"
     r"|suspended|abandoned)\b",
     re.IGNORECASE,
 )
@@ -245,30 +251,40 @@ USED_TO = re.compile(
     re.IGNORECASE,
 )
 # what an older page, brochure or listing said
+_SOURCE = (
+    r"(?:versions?|editions?|listings?|brochures?|handbooks?|posts?|websites?|flyers?|documents?"
+    r"|guides?|faqs?|drafts?)"
+)
 OLD_SOURCE = re.compile(
-    r"\b(?:earlier|previous|prior|older|old|outdated|archived|former|last year's|(?:19|20)\d\d)"
-    r"\s+(?:[\w-]+\s+){0,2}(?:versions?|editions?|listings?|brochures?|handbooks?|posts?"
-    r"|websites?|flyers?|documents?|guides?|faqs?|drafts?)\b|\bout of date\b",
+    r"\b(?:earlier|previous|prior|older|old|outdated|archived|former|last year's)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}{_SOURCE}\b|\bout of date\b",
     re.IGNORECASE,
 )
-# "Our FAQ from 2023 said ...": what a source of the past said
+# "Our 2024 brochure", "our FAQ from 2023": a source dated by a year (old only before the
+# page's own year)
+DATED_SOURCE = re.compile(
+    rf"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}{_SOURCE}\b"
+    rf"|\b{_SOURCE}\s+(?:from|of)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "... said 6 months, which is out of date": what a source said, called outdated
 SOURCE_SAID = re.compile(
-    r"\b(?:versions?|editions?|listings?|brochures?|handbooks?|posts?|pages?|websites?|flyers?"
-    r"|documents?|guides?|faqs?|drafts?|announcements?|notices?)\s+(?:from|of)\s+(?:19|20)\d\d"
-    r"\b|\b(?:said|stated|listed|claimed|showed|read|printed|gave|indicated)\s+(?:that\s+)?"
+    r"\b(?:said|stated|listed|claimed|showed|printed|gave|indicated)\s+(?:that\s+)?"
     r"(?=.*\b(?:out of date|outdated|incorrect|in error|obsolete)\b)",
     re.IGNORECASE,
 )
 # what past applicants have done lately: a record, no rule
 RECENT_RECORD = re.compile(
-    r"\b(?:have|has)\s+(?:\w+\s+)?(?:been|[a-z]{3,}ed|done|gone|grown|won|taken|gotten|had)\b"
+    r"\b(?:applicants|candidates|residents|graduates|students|interns|those|classes|class)\b"
+    r"[^;]*?\b(?:have|has)\s+(?:\w+\s+)?(?:been|[a-z]{3,}ed|done|gone|grown|won|taken|gotten|had)\b"
     r".*\b(?:in recent (?:cycles|years|matches|seasons)|lately|recently|in the (?:past|last)"
     r" (?:few )?(?:cycles|years|seasons))\b",
     re.IGNORECASE,
 )
 # a rule nobody has decided yet
 UNDECIDED = re.compile(
-    r"\bunder review\b|\bbeing (?:reconsidered|reviewed|revisited|re-?evaluated|discussed)\b"
+    # (not "being reviewed": "applications below 220 are not being reviewed" is a rule now)
+    r"\bunder review\b|\bbeing (?:reconsidered|revisited|re-?evaluated)\b"
     r"|\b(?:has|have) not (?:yet )?been (?:decided|determined|finali[sz]ed|set|confirmed"
     r"|announced)\b|\bnothing has been decided\b|\bnot yet (?:been )?(?:decided|determined|final)"
     r"|\bwill be (?:announced|posted|decided|determined|confirmed|finali[sz]ed|published)\b"
@@ -329,6 +345,10 @@ UNCHANGED_ASIDE = re.compile(
 )
 CORRECTION_FACT = re.compile(r"^(?:in fact|actually|in reality),?\s+", re.IGNORECASE)
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# a row's label: a few words with no verb of their own before the colon
+ROW_LABEL = re.compile(
+    r"(?P<label>(?:(?!\b(?:is|are|was|were|has|have|had|we|will)\b)[^:;.]){1,60}):\s+"
+)
 # "we still keep our Step 2 CK floor; it remains 230": the rule named, then its figure
 RULE_THEN_IT = re.compile(
     r"(?P<np>\b(?:our|the|a|an|its)\s+(?:[\w/.-]+\s+){0,4}?(?:floor|minimum|cutoff|cut-off"
@@ -406,7 +426,18 @@ def _past(clause: str, year: int | None) -> bool:
         return True
     if PREVIOUSLY.search(clause) or SOURCE_SAID.search(clause):
         return True
+    dated = DATED_SOURCE.search(clause)
+    if dated and year is not None and int(dated.group(1) or dated.group(2)) < year:
+        return True
     clause = re.sub(r"\([^)]*\)", "", clause)  # "J-1 only (H-1B discontinued)": an aside, no verb
+    row = ROW_LABEL.match(clause)
+    if row:
+        # "Visa sponsorship for the 2027 Match: J-1 and H-1B, both offered": a label dates the
+        # row, its value has no tense; a year before the page's own makes the row past
+        years = [int(y) for y in YEAR.findall(row.group("label"))]
+        if years and year is not None and max(years) < year:
+            return True
+        clause = clause[row.end() :]
     frames = [m.group(0) for m in PAST_FRAME.finditer(clause)]
     if not frames or all(_future(f, None if year is None else year - 1) for f in frames):
         return False  # no time gone by ("For the 2027 Match" read in 2026 is to come)

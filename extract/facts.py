@@ -123,13 +123,14 @@ Before the rules, each unit goes through the label-value fragment reader
 spells out their shorthand (marks, comparison signs, "min.", "mos", "cert.", "req'd") and drops
 an aside that only names who set a figure (", as approved by the ACGME,"); the rules then read
 the rows it makes, as the one reading of the unit (its docstring states the precedence). Each
-row then goes through the time reader (:mod:`extract.fact_time`): a frame that only dates or
+row goes through the time reader (:mod:`extract.fact_time`) first: a frame that only dates or
 announces the rule ("Update (June 2026):", "Effective with the 2027 Match,", "Contrary to what
-some forums say,") is dropped, an old figure ("down from 250"), a removed rule ("we have retired
-our Step 1 cutoff": none now), a past rule ("For the 2025 Match, applicants needed ...") and an
-undecided one ("under review") leave only the rule now in force. Then the instruction reader
-(:mod:`extract.fact_instructions`): an instruction addressed to the applicant ("If your Step 2
-CK is below 230, please do not apply", "Unless you passed ..., we cannot consider your file", "You'll need ...", "Make sure you are ...", "Graduated
+some forums say,") is dropped, and an old figure ("down from 250"), a removed rule ("we have
+retired our Step 1 cutoff": none now), a past rule ("For the 2025 Match, applicants needed
+...") and an undecided one ("under review") leave only the rule now in force. Each
+row then goes through the instruction reader (:mod:`extract.fact_instructions`): an instruction
+addressed to the applicant ("If your Step 2 CK is below 230, please do not apply", "Unless you
+passed ..., we cannot consider your file", "You'll need ...", "Make sure you are ...", "Graduated
 abroad? You may apply") is restated as the rule about applicants it gives, in the third person
 the rules read; advice in the imperative ("Consider ...") becomes a suggestion. The rules also
 read: a group named by having "fewer than" a duration of USCE, or "no" USCE, and turned away

@@ -95,6 +95,11 @@ GROUPS = {
         ("We still sponsor J-1 visas, as we did in 2020.", {"visa_j1": True}),
         ("As in 2025, applicants must have graduated in 2021 or later.", {"yog_limit_years": 5}),
     ],
+    # a row dated by its label: a year gone by makes it a past rule, the coming cycle the rule
+    "dated_row": [
+        ("Step 2 CK floor, 2025 Match: 240", {}),
+        ("Step 2 CK floor, 2027 Match: 240", {"step2_min": 240}),
+    ],
     # what an older page, brochure or FAQ said
     "old_source": [
         ("Our FAQ from 2023 said we require 6 months of USCE; that is out of date.", {}),
