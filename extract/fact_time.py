@@ -64,7 +64,8 @@ TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"\u201c(])")
-CLAUSE = re.compile(r"\s*;\s*")
+# clauses a time may hold apart: "We used to require 220, but now there is no cutoff"
+CLAUSE = re.compile(r"(\s*;\s*|,\s+but\s+)")
 
 _NUM = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _UNIT = r"(?:\s+(?:months?|years?|weeks?|points?|positions?|residents?|spots?|slots?|percent|%))?"
@@ -76,7 +77,7 @@ _WHEN_BEFORE = (
 _CHANGED = (
     r"(?:lowered|raised|reduced|increased|decreased|cut|extended|shortened|changed|moved"
     r"|dropped|tightened|relaxed|loosened|expanded|grown|grew|rose|risen|fell|fallen|revised"
-    r"|adjusted|updated|bumped|narrowed|widened|lengthened)"
+    r"|adjusted|updated|bumped|narrowed|widened|lengthened|went|jumped|climbed|slipped)"
 )
 # "230, down from 250", "up from one month previously": the old figure beside the new
 FROM_OLD = re.compile(rf",?\s*\b(?:down|up)\s+(?:slightly\s+)?from\s+{_OLD}{_WHEN_BEFORE}", re.I)
@@ -209,13 +210,20 @@ PAST_FRAME = re.compile(
     r"(?:\s+(?:match|cycle|season|application season|recruitment season|academic year|eras"
     r" season|interview season))?\b"
     r"|\blast\s+(?:year|cycle|season|match|application cycle|recruitment cycle)\b"
-    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|cycles?)\s+ago\b"
+    # (not a bound: "graduated no more than 2 years ago" is a window on the applicant)
+    r"|(?<!than )(?<!within )(?<!most )(?<!least )(?<!to )"
+    r"\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|cycles?)\s+ago\b"
     r"|\b(?:the|in|for)\s+(?:previous|prior|past|last)\s+(?:year|cycle|season|match)\b",
+    re.IGNORECASE,
+)
+SUBORDINATE = re.compile(
+    r"\b(?:if|unless|who|whose|whom|that|which|when|once|after|before|since|whether)\b",
     re.IGNORECASE,
 )
 # A finite verb of the present or future: the clause speaks of now
 PRESENT = re.compile(
-    r"\b(?:is|are|am|remains?|continues?|will|must|now|still|currently|today|can|may|shall"
+    r"\b(?:is|are|am|remains?|continues?|will|won't|won\u2019t|must|now|still|currently|today"
+    r"|can|cannot|can't|can\u2019t|may|shall|isn't|aren't|don't|doesn't"
     r"|does|do|has|have|need|needs|requires?|sponsors?|accepts?|considers?|offers?|sets?"
     r"|applies|apply|matches|takes|expects?|asks?|uses?|screens?|limits?)\b",
     re.IGNORECASE,
@@ -340,6 +348,8 @@ TRAILING_CONTINUITY = re.compile(
     r"|recent \w+))|as it has been for years|as last year)\s*(?=[.;]|$)",
     re.IGNORECASE,
 )
+# "The minimum, which was 230 last year, is 225": the old value in an aside
+WAS_ASIDE = re.compile(r",\s*which (?:was|were|used to be) [^,;]{1,40},", re.IGNORECASE)
 UNCHANGED_ASIDE = re.compile(
     r",\s*(?:unchanged|the same|as) (?:from|since|as) [^,]{1,30},", re.IGNORECASE
 )
@@ -441,7 +451,11 @@ def _past(clause: str, year: int | None) -> bool:
     frames = [m.group(0) for m in PAST_FRAME.finditer(clause)]
     if not frames or all(_future(f, None if year is None else year - 1) for f in frames):
         return False  # no time gone by ("For the 2027 Match" read in 2026 is to come)
-    return PAST_VERB.search(clause) is not None and PRESENT.search(clause) is None
+    verb = PAST_VERB.search(clause)
+    if verb is None or PRESENT.search(clause) is not None:
+        return False
+    # "if you graduated ...", "applicants who graduated in 2019": a condition or a group named
+    return SUBORDINATE.search(clause[: verb.start()]) is None
 
 
 def _base(verb: str) -> str:
@@ -551,6 +565,7 @@ def _old_figures_out(clause: str) -> str:
     """The clause without the old figure of a change ("230, down from 250", "(previously
     240)", "lowered from 600 to 475")."""
     clause = OLD_ASIDE.sub("", clause)
+    clause = WAS_ASIDE.sub("", clause)
     clause = AFTER_NEW.sub("", clause)
     clause = FROM_OLD.sub("", clause)
     return FROM_TO.sub(lambda m: f"{m.group(1)} to", clause)
@@ -588,11 +603,16 @@ def _current_clause(clause: str, year: int | None) -> str:
 def _current_sentence(sentence: str, year: int | None) -> str:
     if sentence.rstrip().endswith("?"):
         return sentence  # a question states nothing; the rules know it
-    parts = CLAUSE.split(sentence)
+    pieces = CLAUSE.split(sentence)
+    parts, seps = pieces[::2], ["", *pieces[1::2]]
     # "Our FAQ said 6 months; that is out of date": what the back reference names goes too
     last_outdated = max((i for i, c in enumerate(parts) if OUTDATED_BACK.match(c)), default=-1)
-    clauses = [_current_clause(c, year) for c in parts[last_outdated + 1 :]]
-    out = RULE_THEN_IT.sub(_it_named, "; ".join(c.strip() for c in clauses if c.strip()))
+    kept = []
+    for sep, part in list(zip(seps, parts, strict=True))[last_outdated + 1 :]:
+        clause = _current_clause(part, year).strip()
+        if clause:
+            kept.append((sep if kept else "") + clause)
+    out = RULE_THEN_IT.sub(_it_named, "".join(kept))
     if out and out[0].islower() and sentence[:1].isupper():
         out = out[0].upper() + out[1:]
     if out and sentence.rstrip()[-1:] in ".!" and out[-1:] not in ".!":

@@ -32,6 +32,11 @@ GROUPS = {
             "The department increased the number of categorical positions to 9 this year.",
             {"positions_per_year": 9},
         ),
+        ("Our Step 2 CK cutoff went from 220 to 230 this year.", {"step2_min": 230}),
+        (
+            "The minimum Step 2 CK score, which was 230 last year, is 225 for this cycle.",
+            {"step2_min": 225},
+        ),
         # controls: a change stated once, read as before
         ("The Step 1 floor was lowered to 210 this fall.", {"step1_min": 210}),
         ("Graduation window: 5 years (was 3)", {"yog_limit_years": 5}),
@@ -90,6 +95,12 @@ GROUPS = {
         ("Two years ago the program sponsored H-1B visas.", {}),
         ("During the 2024 Match we required ECFMG certification at the time of application.", {}),
         ("We previously required three months of USCE; we now require two.", {}),
+        # control: the past clause goes, the clause after "but" is the rule now
+        (
+            "We used to require a Step 1 score of 220, but since the switch to pass/fail we have"
+            " no Step 1 cutoff.",
+            {"step1_min": "none"},
+        ),
         # controls: a rule of now that mentions a past year
         ("Since 2019 we have sponsored J-1 visas for our residents.", {"visa_j1": True}),
         ("We still sponsor J-1 visas, as we did in 2020.", {"visa_j1": True}),
