@@ -607,7 +607,7 @@ def _current_sentence(sentence: str, year: int | None) -> str:
     parts, seps = pieces[::2], ["", *pieces[1::2]]
     # "Our FAQ said 6 months; that is out of date": what the back reference names goes too
     last_outdated = max((i for i, c in enumerate(parts) if OUTDATED_BACK.match(c)), default=-1)
-    kept = []
+    kept: list[str] = []
     for sep, part in list(zip(seps, parts, strict=True))[last_outdated + 1 :]:
         clause = _current_clause(part, year).strip()
         if clause:
