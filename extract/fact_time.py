@@ -123,9 +123,13 @@ WE_REMOVED = re.compile(
     re.IGNORECASE,
 )
 # "our former USCE requirement has been retired", "H-1B sponsorship has been discontinued"
+_CONTENT_WORD = (
+    r"(?!(?:the|a|an|our|its|their|this|that|and|or|after|before|has|have|had|is|are|was|were"
+    r"|of|in|for|to|with|by|we|it)\b)[\w/.-]+\s+"
+)
 WAS_REMOVED = re.compile(
     rf"(?:\b(?:our|the|its|any)\s+)?(?:(?:former|old|previous|earlier|prior)\s+)?"
-    rf"(?P<what>(?<![\w-])(?:[\w/.-]+\s+){{0,5}}?{_RULE_NOUN})"
+    rf"(?P<what>(?<![\w-])(?:{_CONTENT_WORD}){{0,5}}?{_RULE_NOUN})"
     rf"\s+(?:has|have)\s+been\s+{_REMOVED}\b",
     re.IGNORECASE,
 )
@@ -613,7 +617,7 @@ def _current_sentence(sentence: str, year: int | None) -> str:
         if clause:
             kept.append((sep if kept else "") + clause)
     out = RULE_THEN_IT.sub(_it_named, "".join(kept))
-    if out and out[0].islower() and sentence[:1].isupper():
+    if out and out[0].islower() and not sentence[:1].islower():
         out = out[0].upper() + out[1:]
     if out and sentence.rstrip()[-1:] in ".!" and out[-1:] not in ".!":
         out += sentence.rstrip()[-1]
