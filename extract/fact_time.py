@@ -541,8 +541,23 @@ def _removed(clause: str) -> str:
         return clause
     clause = LIFTED_RESTRICTION.sub(lambda m: f"{m.group('group')} are eligible", clause)
     # "there is no", not "we have no": the rules read a denial of a rule's existence plainly
-    clause = WE_REMOVED.sub(lambda m: f"there is no {m.group('what')}", clause)
-    return WAS_REMOVED.sub(lambda m: f"there is no {m.group('what')}", clause)
+    clause = WE_REMOVED.sub(_none_now, clause)
+    return WAS_REMOVED.sub(_none_now, clause)
+
+
+# "removed the Step 1 requirement for DO applicants": a removal for one group leaves the rule
+# for the others
+FOR_A_GROUP = re.compile(
+    r"\s+(?:for|to|from|in the case of)\s+(?!(?:this|next|all|everyone|the (?:coming|upcoming"
+    r"|current|next)|the (?:19|20)\d\d|(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _none_now(m: re.Match[str]) -> str:
+    if FOR_A_GROUP.match(m.string, m.end()):
+        return m.group(0)
+    return f"there is no {m.group('what')}"
 
 
 # "our intern class expanded to 10 positions": a rule or a count changed, the result stated

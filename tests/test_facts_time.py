@@ -37,6 +37,10 @@ GROUPS = {
             "The minimum Step 2 CK score, which was 230 last year, is 225 for this cycle.",
             {"step2_min": 225},
         ),
+        (
+            "Update: we have increased our class size to 10 residents per year.",
+            {"positions_per_year": 10},
+        ),
         # controls: a change stated once, read as before
         ("The Step 1 floor was lowered to 210 this fall.", {"step1_min": 210}),
         ("Graduation window: 5 years (was 3)", {"yog_limit_years": 5}),
@@ -57,6 +61,12 @@ GROUPS = {
         ("We have scrapped the year-of-graduation limit.", {"yog_limit_years": "none"}),
         ("We have stopped accepting IMGs.", {"accepts_img": False}),
         ("Step 1 cutoff: Discontinued", {"step1_min": "none"}),
+        (
+            "We have dropped the requirement that applicants be within 5 years of graduation.",
+            {"yog_limit_years": "none"},
+        ),
+        # near miss: a removal for one group leaves the rule for the others
+        ("We have removed the Step 1 requirement for DO applicants.", {}),
         # near miss: a rule suspended for a while is set aside, not removed
         ("Our Step 1 cutoff has been suspended for this cycle.", {}),
         # near miss: removed and replaced, so not none (the successor is unnamed here)
