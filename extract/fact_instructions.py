@@ -47,7 +47,10 @@ REJECT = re.compile(
     rf"|{_WE}\s+{_CANNOT}\s+(?:consider|review|accept|take|interview|rank|look at|offer)\b"
     rf"|{_YOU}\s+(?:are|is|will be|will not be|won't be)\s+(?:not\s+)?"
     r"(?:ineligible|not eligible|rejected|screened out|filtered out|declined|not considered)\b"
-    r"|you\s+(?:are|will be)\s+not\s+(?:eligible|considered)\b)",
+    r"|you\s+(?:are|will be)\s+not\s+(?:eligible|considered)\b"
+    r"|you(?:'re|\u2019re)\s+(?:not\s+(?:eligible|considered)|ineligible)\b"
+    r"|you(?:'re|\u2019re|\s+are)\s+(?:outside|beyond|past)\s+(?:of\s+)?(?:our|the)\s+"
+    r"(?:window|cutoff|limit|range)\b)",
     re.IGNORECASE,
 )
 ADMIT = re.compile(

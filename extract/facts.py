@@ -176,6 +176,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from extract.decoding import decode_body
 from extract.fact_instructions import third_person
 from extract.fact_rows import Fragment, fragments
+from extract.fact_speech import spoken
 from extract.fact_time import current_rule
 from extract.patterns import PATTERN_DIR
 
@@ -2970,9 +2971,16 @@ def facts_in_units(
     """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
-    # a unit is read as the rows its label-value fragments make (extract.fact_rows), each row
-    # in the page's words (source) and spelled out (the text the rules read)
-    rows = (f for u in units for f in fragments(u))
+    # speech is read first (extract.fact_speech): a unit becomes the turns of those who speak
+    # for the program, as they end up saying it, each keeping the page's words; then each is
+    # read as the rows its label-value fragments make (extract.fact_rows), each row in the
+    # page's words (source) and spelled out (the text the rules read)
+    rows = (
+        f if said == words else Fragment(f.text, words)
+        for u in units
+        for said, words in spoken(u)
+        for f in fragments(said)
+    )
     # a clause is read as the rule now in force, never a past, superseded or undecided one
     # (extract.fact_time)
     rows = (Fragment(current_rule(f.text, as_of or fetched_at), f.source) for f in rows)
