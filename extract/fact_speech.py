@@ -343,11 +343,19 @@ NOT_A_NAME = re.compile(
     r"|graduation|prelims?|usce|ecfmg|comlex|again|residents?|interns?|positions?|spots?",
     re.IGNORECASE,
 )
+# the yes or no a short answer says: "Right", "Correct", "We do.", "We don't."
+_SUBJECT = r"(?:we|it|they|that|there)\s+"
 YES = re.compile(
-    r"(?:yes|yeah|yep|yup|right|correct|exactly|that's right|that is right)\b[,.!]?\s*",
+    r"(?:(?:yes|yeah|yep|yup|right|correct|exactly|that's right|that is right)\b[,.!]?"
+    rf"|{_SUBJECT}(?:do|does|did|are|is|can|will)\b(?=\s*[,.!]))\s*",
     re.IGNORECASE,
 )
-NO = re.compile(r"(?:no|nope|nah)\b(?!\s+(?:more|less|later|fewer|minimum|cutoff))[,.!]?\s*", re.I)
+NO = re.compile(
+    r"(?:(?:no|nope|nah)\b(?!\s+(?:more|less|later|fewer|minimum|cutoff))[,.!]?"
+    rf"|{_SUBJECT}(?:do not|don't|doesn't|does not|did not|didn't|are not|aren't|is not|isn't"
+    r"|cannot|can't|won't|will not)(?=\s*[,.!]))\s*",
+    re.IGNORECASE,
+)
 ACKNOWLEDGED = re.compile(
     r"(?:done|sure|okay|ok|good question|so)\b\s*[,.!\u2014\u2013-]*\s*", re.I
 )

@@ -117,6 +117,15 @@ GROUPS = {
             "Moderator: What about the Step 2 floor? Dr. Ibarra (PD): 225, firm.",
             {"step2_min": 225},
         ),
+        # a visa the program "takes" is one it sponsors, as people say it
+        (
+            "Dr. Lowe (PD): Priya, do we take H-1Bs these days? Priya (coordinator): We do not.",
+            {"visa_h1b": False},
+        ),
+        (
+            "Dr. Lowe (PD): Priya, do we take H-1Bs these days? Priya (coordinator): Yes.",
+            {"visa_h1b": True},
+        ),
         # near miss: a question nobody answers settles nothing
         ("PD: Sam, do we sponsor H-1B visas?", {}),
     ],
