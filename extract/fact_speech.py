@@ -258,7 +258,7 @@ def _unhedged(text: str) -> str:
 # "J-1 yes, H-1B no": a verdict said after what it is about
 VISA = r"(?:J-?1|H-?1B)s?"
 SPOKEN_VERDICT = re.compile(
-    rf"\b(?P<item>{VISA})\s*,?\s+(?P<answer>yes|no)\b(?!\s+(?:more|less|later|fewer|earlier))"
+    rf"\b(?P<item>{VISA})\s*,?\s+(?P<answer>yes|no)\b(?!\s+(?:more|less|later|fewer|earlier|longer))"
     r"(?P<sep>\s*[,;]\s*|\s*$|(?=[.!]))",
     re.IGNORECASE,
 )
@@ -297,7 +297,7 @@ UNCHANGED = re.compile(
 # "my friend's program", "my old program": a speaker's story of a program not this one
 THEIR_PROGRAM = re.compile(
     r"\b(?:my|a|his|her|their)\s+(?:(?:\w+\s+)?(?:friend|cousin|sister|brother|colleague|classmate"
-    r"|roommate|partner|spouse|mentor)(?:'s|s'|\u2019s)|old|previous|former|home)\s+"
+    r"|roommate|partner|spouse|mentor)(?:'s|s'|\u2019s)|old|previous|former)\s+"
     r"(?P<what>program|residency|hospital)\b",
     re.IGNORECASE,
 )
@@ -414,6 +414,39 @@ SPEECH = re.compile(
 )
 
 
+# What a question or an answer is about, in a word of its topic: an answer about another
+# topic than its question's ("Any H-1B? A: No, USCE is not required") does not answer it
+TOPICS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bvisas?\b|\bJ-?1s?\b|\bH-?1Bs?\b|\bsponsor",
+        r"\bIMGs?\b|\binternational\b|\babroad\b|\bforeign\b|\boverseas\b",
+        r"\bECFMG\b",
+        r"\bUSCE\b|\bclinical (?:experience|work)\b|\brotations?\b|\bobserverships?\b",
+        r"\bStep\s*1\b",
+        r"\bStep\s*2\b|\bCK\b",
+        r"\bCOMLEX\b|\bLevel\s*[12]\b",
+        r"\battempts?\b|\bfail|\bretak|\btries\b|\btry\b",
+        r"\bgraduat|\bYOG\b",
+        r"\bpositions?\b|\bspots?\b|\binterns?\b|\bresidents?\b|\bclass(?:es)?\b|\bprelims?\b",
+        r"\bletters?\b|\bLORs?\b",
+        r"\bresearch\b",
+    )
+)
+SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+
+
+def _topics(text: str) -> set[int]:
+    return {k for k, topic in enumerate(TOPICS) if topic.search(text)}
+
+
+def _answers(question: Turn, answer: Turn) -> bool:
+    """Whether the next turn answers the question: one of them names no topic ("can you put
+    the cutoffs in the chat?"), or the answer names one the question names."""
+    said, asked = _topics(answer.text), _topics(question.text)
+    return not said or not asked or bool(said & asked)
+
+
 def spoken(unit: str) -> list[tuple[str, str]]:
     """The unit as (text to read, the page's words) pieces: one per turn, a question with the
     answer that completes it, an applicant's words dropped; a unit with no speech in it is
@@ -428,16 +461,18 @@ def spoken(unit: str) -> list[tuple[str, str]]:
         after = said[k + 1] if k + 1 < len(said) else None
         asks = turn.text.rstrip().endswith("?")
         if turn.who == APPLICANT:
-            if asks and after is not None and after.who == ANSWER:
+            if asks and after is not None and after.who == ANSWER and _answers(turn, after):
                 # "Q (applicant): Can I apply? A: Yes, ...": the question the answer completes
-                text = f"{_spoken(turn.text)} {_spoken(after.text)}"
+                # (the applicant's own story before it is theirs: only the question is read)
+                question = SENTENCE_END.split(turn.text.strip())[-1]
+                text = f"{_spoken(question)} {_spoken(after.text)}"
                 out.append((text, f"{turn.source} {after.source}"))
                 k += 2
                 continue
             k += 1  # an applicant commits the program to nothing
             continue
         if asks and turn.who is not None and after is not None and after.who is not None:
-            if after.who != APPLICANT:
+            if after.who != APPLICANT and _answers(turn, after):
                 # "PD: Maria, do we still take H-1B? Coordinator: Yes, we do"
                 question = _addressed(_spoken(turn.text))
                 answer = _spoken(after.text)

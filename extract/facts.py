@@ -118,6 +118,11 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   graduation in a story with no demand or limit's words set no limit; table short forms ("mos",
   "yrs", "1st", "cert.", "min.") are read.
 
+First of all, speech is read (:mod:`extract.fact_speech`): a transcript's unit is cut into the
+turns of those who speak ("Dr. Alvarez (PD):", "Coordinator:", "Q (from the chat):"), an
+applicant's turn commits nothing, a question put to a colleague is completed by the answer in
+the next turn, and what a speaker takes back, hedges or does not know is no word of the rule.
+
 Before the rules, each unit goes through the label-value fragment reader
 (:mod:`extract.fact_rows`): it cuts fact-sheet fields apart (bars, marked lists, "Label - value"),
 spells out their shorthand (marks, comparison signs, "min.", "mos", "cert.", "req'd") and drops

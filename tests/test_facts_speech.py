@@ -47,6 +47,17 @@ GROUPS = {
             "clinical experience to apply.",
             {"usce_required_months": 0},
         ),
+        # an answer on another topic answers nothing the question asked
+        (
+            "Q (viewer): Do you sponsor J-1 visas? A: Yes, there is a dedicated research track.",
+            {},
+        ),
+        # the applicant's own story before their question is theirs
+        (
+            "Caller: My current program sponsors H-1B visas. Are IMGs eligible with you? "
+            "A: Yes, they are.",
+            {"accepts_img": True},
+        ),
         # near miss: the answer ("A:") completes the applicant's question
         (
             "Q (student): Do you sponsor H-1B visas? A: No, we do not sponsor the H-1B.",
