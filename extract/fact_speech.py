@@ -307,6 +307,8 @@ TAKES_A_VISA = re.compile(
     r"(?!\s+(?:visa\s+)?holders)",
     re.IGNORECASE,
 )
+# "it's J-1 only for us": "for us" is this program, no condition ("only for" one)
+ONLY_FOR_US = re.compile(r"\bonly\s+for\s+us\b(?!\s+to\b)", re.IGNORECASE)
 # ", full stop", ", period": emphasis, no word of the rule
 EMPHASIS = re.compile(r",\s*(?:full stop|period|end of story)(?=\s*[.!;]|$)", re.IGNORECASE)
 # "It's nice if you ...", "I'd love it if ...": a wish, said as people say one
@@ -326,6 +328,7 @@ TOPIC_ASKED = re.compile(
 def _spoken(text: str) -> str:
     text = SINCE_YOU.sub(lambda m: f"{m['who']} graduated {m['n']} ago", text)
     text = WISH.sub("we prefer that", EMPHASIS.sub("", UNCHANGED.sub("", text)))
+    text = ONLY_FOR_US.sub("only", text)
     text = THEIR_PROGRAM.sub(lambda m: f"another {m['what']}", text)
     verbs = {"take": "sponsor", "takes": "sponsors", "taking": "sponsoring"}
     text = TAKES_A_VISA.sub(lambda m: verbs[m["verb"].lower()] + m["visa"], text)

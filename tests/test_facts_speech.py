@@ -148,6 +148,11 @@ GROUPS = {
             "Chief resident: Several of us are on J-1s and the program sponsors those, no worries.",
             {"visa_j1": True},
         ),
+        # "for us" is this program, no condition; ", period" is emphasis
+        (
+            "Program director: It's H-1B only for us, period.",
+            {"visa_j1": False, "visa_h1b": True},
+        ),
         # a rule that has not changed is no denial
         (
             "Coordinator: We sponsor J-1 visas, and that hasn't changed this year.",
