@@ -318,9 +318,12 @@ WISH = re.compile(
     re.IGNORECASE,
 )
 # "US clinical experience? Not a requirement here.": a topic asked and answered by its speaker
+# (not a question the applicant answers for themself, "Graduated abroad? You may apply", which
+# extract.fact_instructions reads)
 TOPIC_ASKED = re.compile(
     r"^(?P<topic>(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|may|what|when"
-    r"|where|which|who|why|how|have|has|if|any)\b)[A-Z][\w.' -]{1,40})\?\s+(?P<answer>[A-Z].*)$",
+    r"|where|which|who|why|how|have|has|if|any|you|your|\w+ed|\w+ing)\b)[A-Z][\w.' -]{1,40})\?\s+"
+    r"(?P<answer>[A-Z].*)$",
     re.IGNORECASE,
 )
 
