@@ -448,8 +448,11 @@ def _topics(text: str) -> set[int]:
 
 def _answers(question: Turn, answer: Turn) -> bool:
     """Whether the next turn answers the question: one of them names no topic ("can you put
-    the cutoffs in the chat?"), or the answer names one the question names."""
-    said, asked = _topics(answer.text), _topics(question.text)
+    the cutoffs in the chat?"), or the answer names one the question names. The answer is the
+    turn's first sentence; what the speaker says after it is said on its own ("A: No. No YOG
+    cutoff.")."""
+    first = SENTENCE_END.split(answer.text.strip(), maxsplit=1)[0]
+    said, asked = _topics(first), _topics(question.text)
     return not said or not asked or bool(said & asked)
 
 

@@ -58,6 +58,12 @@ GROUPS = {
             "A: Yes, they are.",
             {"accepts_img": True},
         ),
+        # the answer is the first sentence; what the speaker adds after it stands on its own
+        (
+            "Q (from the chat): Is US clinical experience required? A: No. Also, there is no "
+            "COMLEX minimum.",
+            {"usce_required_months": 0, "comlex_min": "none"},
+        ),
         # near miss: the answer ("A:") completes the applicant's question
         (
             "Q (student): Do you sponsor H-1B visas? A: No, we do not sponsor the H-1B.",
