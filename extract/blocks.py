@@ -30,7 +30,13 @@ from extract.leadership import (
     is_title,
     leads_in_sentence,
 )
-from extract.levels import EMPTY, TrainingLevel, parse_level, parse_level_value
+from extract.levels import (
+    EMPTY,
+    HOUSE_STAFF_TAG,
+    TrainingLevel,
+    parse_level,
+    parse_level_value,
+)
 from extract.medical_schools import is_known_college, is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.prose import looks_like_medical_school, looks_like_school, read_prose
@@ -664,8 +670,11 @@ def _set_apart(part: str) -> str | None:
     return " – ".join(p for p in (" ".join(words[:start]), level.raw, rest) if p)
 
 
+_TRAILING_LEVEL = re.compile(rf"\s*[,–—(-]*\s*(?:PGY|Class of|R\d\b|{HOUSE_STAFF_TAG}).*$")
+
+
 def _strip_level(text: str) -> str:
-    return re.sub(r"\s*[,–—(-]*\s*(?:PGY|Class of|R\d\b).*$", "", text).strip() or text
+    return _TRAILING_LEVEL.sub("", text).strip() or text
 
 
 def _add_degrees(facts: BlockFacts, degrees: list[str]) -> None:

@@ -21,6 +21,7 @@ from lxml import etree
 from extract.degrees import DEGREE_IN_SCHOOL_NAME, degree_id, find_degrees
 from extract.education import EducationEntry, choose, degree_only, school_entry
 from extract.labels import bare_label, label_field, split_label_line
+from extract.levels import HOUSE_STAFF_TAG
 from extract.medical_schools import is_known_medical
 from extract.names import CleanName, clean_name, looks_like_name
 from extract.places import looks_like_place
@@ -47,7 +48,9 @@ SCOPE_TAGS = frozenset(("table", "section", "article", "aside"))  # headings end
 _ROW_STATE = re.compile(r"\d+|(?i:odd|even|first|last|alt)(?=[A-Z_-]|$)")
 _STATE_CLASSES = frozenset("active first last odd even show hide hidden visible clearfix".split())
 _SEPARATORS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t")
-_TRAILING_BADGE = re.compile(r"\s+(?:PGY[\s-]*\w+|R[1-9]|Intern|Chief(?:\s+Resident)?)$", re.I)
+_TRAILING_BADGE = re.compile(
+    rf"\s+(?:PGY[\s-]*\w+|R[1-9]|(?-i:{HOUSE_STAFF_TAG})|Intern|Chief(?:\s+Resident)?)$", re.I
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAX_MEMBER_CHARS = 4000
 _NO_LIFT = frozenset("body html main table tbody ul ol dl details section".split())
@@ -817,10 +820,26 @@ def _continuations(
         runs.append(run)
     return [
         list(
-            takewhile(lambda el: seen[signatures.get(el, "")] >= 2 and not _names_someone(el), run)
+            takewhile(
+                lambda el: (
+                    seen[signatures.get(el, "")] >= 2
+                    and not _names_someone(el)
+                    and not _opens_section(el)
+                ),
+                run,
+            )
         )
         for run in runs
     ]
+
+
+def _opens_section(el: etree._Element) -> bool:
+    """A sibling that holds the next section's heading ("<div class=title><h2>HO-2
+    Residents</h2></div>" between two classes' cards) ends the record before it: its level
+    is the next class's, never a field of the last card above it."""
+    return any(
+        is_section_line(" ".join(heading.text_content().split())) for heading in el.iter(*HEADINGS)
+    )
 
 
 _LIST_TAGS = frozenset(("ul", "ol", "dl"))

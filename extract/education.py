@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extract.degrees import MEDICAL_DEGREES, degree_id, find_degrees, split_degree_suffix
 from extract.labels import label_field, split_label_line
+from extract.levels import HOUSE_STAFF_TAG
 from extract.medical_schools import is_known_college, is_known_medical
 from extract.places import ends_with_city_state, looks_like_place
 from extract.prose import looks_like_medical_school, looks_like_school, tidy_school
@@ -121,7 +122,8 @@ _TRAILING_CLASS = re.compile(
 )
 _TRAILING_YEAR = re.compile(r"[\s,(–—/-]+(?:(?:19|20)\d\d|['’‘]\d\d)\)?$")
 _TRAILING_LEVEL = re.compile(
-    r"\s*(?:[,;|–—(]|\s-)\s*(?:PGY\s*[-–]?\s*\w+|R[1-9]|Intern|(?:Chief|Research)\s+Resident)\)?$"
+    r"\s*(?:[,;|–—(]|\s-)\s*(?:PGY\s*[-–]?\s*\w+|R[1-9]|"
+    rf"{HOUSE_STAFF_TAG}|Intern|(?:Chief|Research)\s+Resident)\)?$"
 )
 _TRAILING_LINK = re.compile(
     r"(?i)\s+(?:(?:read|view|see|learn)\s+(?:more|(?:full\s+)?(?:bio(?:graphy)?|profile))|"

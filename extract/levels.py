@@ -20,6 +20,26 @@ _ORDINALS = {
 
 _PGY = re.compile(r"\bPGY\s*[-–]?\s*([1-9]|VII|VI|IV|V|III|II|I)\b", re.IGNORECASE)
 _RESIDENT_YEAR = re.compile(r"(?<![\w-])R([1-9])\b")
+# House-staff tags: "PL-3" (pediatric and some medicine programs), "HO-3" (older hospitals),
+# "R-3" ("R3" is read above). Capitals only: "pl-3" is a CSS class (padding-left) and "Ho" a
+# surname. A roman numeral only after a dash ("HO-III"): "JOHN HO III" is a name in capitals;
+# a tag alone under a level label ("Level: HO III") is read by ``parse_level_value``. Never
+# "R-3.5", "PL-30", "HO-3-B" or "PR-3". Shared with the patterns that trim a trailing level.
+HOUSE_STAFF_TAG = (
+    r"(?<![\w-])(?:(?:PL|HO)\s?[-–]?\s?[1-9]|R[-–][1-9]|(?:PL|HO)[-–](?:VII|VI|IV|V|III|II|I))"
+    r"(?=s?\b)(?![-.]\w)"
+)
+_HOUSE_STAFF = re.compile(f"({HOUSE_STAFF_TAG})")
+_TAG_NUMBER = re.compile(r"[1-9]|[IV]+$")
+_HOUSE_STAFF_ALONE = re.compile(r"(?:PL|HO|R)\s*[-–]?\s*([1-9]|VII|VI|IV|V|III|II|I)")
+# A letter and a digit after a place word is a room or a form, not a year: "Room R-3",
+# "Suite R3", "Ward HO-2", "Form R-3".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:room|rm\.?|suite|ste\.?|ward|unit|floor|building|bldg\.?|bed|bay|pod|wing|box|form|"
+    r"route)\s*#?\s*$",
+    re.IGNORECASE,
+)
+_CODE_LIKE = frozenset({_HOUSE_STAFF, _RESIDENT_YEAR})
 _ORDINAL_YEAR = re.compile(
     r"\b(" + "|".join(_ORDINALS) + r")[\s-]+year\b(?![\s-]+(?:medical|student|of medical))",
     re.IGNORECASE,
@@ -76,10 +96,11 @@ def parse_level(text: str) -> TrainingLevel:
     raws: list[tuple[int, str]] = []
     for pattern, convert in (
         (_PGY, _pgy_number),
+        (_HOUSE_STAFF, _tag_number),
         (_RESIDENT_YEAR, int),
         (_ORDINAL_YEAR, lambda s: _ORDINALS[s.lower()]),
     ):
-        m = pattern.search(text)
+        m = _tag_search(pattern, text) if pattern in _CODE_LIKE else pattern.search(text)
         if m:
             pgy = convert(m.group(1))
             raws.append((m.start(), m.group(0)))
@@ -115,11 +136,29 @@ def parse_level_value(value: str) -> TrainingLevel:
         return TrainingLevel(pgy=int(v), raw=v)
     if v.upper() in _ROMAN:
         return TrainingLevel(pgy=_ROMAN[v.upper()], raw=v)
+    m = _HOUSE_STAFF_ALONE.fullmatch(v)
+    if m:
+        return TrainingLevel(pgy=_pgy_number(m.group(1)), raw=v)
     # "2029", and under an "Expected Completion" label the month it falls in: "June 2029"
     m = re.fullmatch(r"(?:(?:May|June|July|Jun\.?|Jul\.?),?\s+)?((?:19|20)\d\d)", v)
     if m:
         return TrainingLevel(class_year=int(m.group(1)), raw=v)
     return parse_level(v)
+
+
+def _tag_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first tag of ``pattern`` in ``text`` that no place word comes before."""
+    for m in pattern.finditer(text):
+        if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return m
+    return None
+
+
+def _tag_number(tag: str) -> int:
+    """The year a house-staff tag names: "PL-3" → 3, "HO-III" → 3."""
+    m = _TAG_NUMBER.search(tag)
+    assert m is not None  # the tag pattern ends with a year
+    return _pgy_number(m.group(0))
 
 
 def _pgy_number(s: str) -> int:
