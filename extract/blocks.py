@@ -218,12 +218,7 @@ def _explode(lines: list[str], values: dict[str, str]) -> tuple[list[str], int]:
             part = pieces[index].strip()
             if not part:
                 continue
-            if (
-                parts
-                and looks_like_school(parts[-1])
-                and not looks_like_school(part)
-                and _is_plain_value(part)
-            ):
+            if parts and adds_campus(parts[-1], part):
                 parts[-1] = parts[-1] + pieces[index - 1] + part
                 continue
             parts.append(part)
@@ -235,6 +230,22 @@ def _explode(lines: list[str], values: dict[str, str]) -> tuple[list[str], int]:
                 continue
             out.append(part)
     return out, labelled
+
+
+# A site of a school written after it: "– Detroit Medical Center", "– Auburn Campus".
+_SITE = re.compile(r"\b(?:Campus|(?:Medical|University|Regional|Health)\s+Cent(?:er|re))$")
+
+
+def adds_campus(school: str, part: str) -> bool:
+    """The part after a dash goes on with the school before it: a campus or a city
+    ("University of Arizona College of Medicine – Tucson", "... – Seton Hill"), or the site a
+    medical school names ("... College of Osteopathic Medicine – Detroit Medical Center"), but
+    never a level, a degree, a label, a role, a hospital or another school."""
+    if not looks_like_school(school) or not _is_plain_value(part) or is_training(part):
+        return False  # "– Houston Methodist Hospital" is where she trains, not her school
+    return not looks_like_school(part) or (
+        looks_like_medical_school(school) and _SITE.search(part) is not None
+    )
 
 
 def _is_plain_value(part: str) -> bool:
@@ -630,7 +641,9 @@ def _after_name(line: str) -> str:
     if not line:
         return ""
     m = re.search(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t", line)
-    if m:
+    if m and not looks_like_school(line[: m.start()]):
+        # a separator after a school that runs on from the name is the school's own
+        # ("Jane Doe, MD Completes 2029 University of Arizona College of Medicine – Tucson")
         rest = line[m.end() :].strip()
         # "Jane Doe (PGY-2)" loses its closing bracket; "X (medical school)" keeps it
         return rest.rstrip(" )") if rest.count(")") > rest.count("(") else rest

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract.blocks import BlockFacts, is_sentence, read_block
+from extract.blocks import BlockFacts, adds_campus, is_sentence, read_block
 from extract.degrees import find_degrees
 from extract.dom import (
     COLUMN_GAP,
@@ -50,6 +50,8 @@ _PAREN = re.compile(r"^[^()]{0,40}?\(([^()]{3,160})\)")
 _DASHED = re.compile(
     r"^[\s,]*(?:[A-Za-z.]{2,8}[\s,]+)*?[–—|:-]\s*([^;()\n]+?)(?=$|[;(\n]|\s[–—|•·]\s|,\s+PGY)"
 )
+# The part after the next dash: "... College of Medicine – Phoenix" after "Jane Doe, MD — ".
+_NEXT_DASH_PART = re.compile(r"\s[–—-]\s+([^;()\n|•·–—,]+?)\s*(?=$|[;(\n|•·–—,]|\s-\s)")
 _SCHOOL_PHRASE = re.compile(SCHOOL)
 _APPOSITIVE = re.compile(
     r"^(?:,\s*(?:[A-Za-z.]{2,8},\s*)*)([A-Z][^,;()]{2,90}?)(?=,\s+[a-z]|\.\s|\.?$)"
@@ -559,6 +561,14 @@ def _school_before(before: str) -> str | None:
     return found
 
 
+def _campus_after(segment: str, dashed: re.Match[str]) -> str:
+    """The campus or city a dash adds to the school after the name, with its dash."""
+    m = _NEXT_DASH_PART.match(segment, dashed.end(1))
+    if m is None or not adds_campus(dashed.group(1), m.group(1)):
+        return ""
+    return m.group(0).rstrip()
+
+
 def _mention(
     text, person, before: str, segment: str, context: Section, *, named_next: bool = False
 ) -> Mention | None:
@@ -580,7 +590,8 @@ def _mention(
     if school is None:
         m = _DASHED.match(segment)
         if m and (looks_like_school(m.group(1)) or is_known_medical(m.group(1))):
-            school = split_education(m.group(1).strip())[0]  # "Jane Roe, MD — AUC" too
+            # "Jane Roe, MD — AUC" too
+            school = split_education(m.group(1).strip() + _campus_after(segment, m))[0]
         elif m:
             dash = m.group(1).strip()
     from_dash = school is not None and not from_bracket
