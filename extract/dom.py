@@ -1261,13 +1261,14 @@ def _class_value(el: etree._Element, key: str) -> tuple[str | None, str]:
         # "Medical School: X" inside <p class="school">: the label decides.
         key = labelled[0]
         lines = [labelled[2], *lines[1:]] if labelled[2] else lines[1:]
-    elif len(lines) > 1 and bare_label(lines[0]) not in (None, "name"):
-        key = str(bare_label(lines[0]))
+    elif len(lines) > 1 and (first := bare_label(lines[0])) is not None:
+        key = _labelled_key(first, key)
         lines = lines[1:]
     else:
         label = _leading_label(el)
         if label is not None:
-            key, lines = label[0], [lines[0][len(label[1]) :].strip(" :–—-|"), *lines[1:]]
+            key = _labelled_key(label[0], key)
+            lines = [lines[0][len(label[1]) :].strip(" :–—-|"), *lines[1:]]
     lines = [line for line in lines if line]
     if key == "other" or not lines:
         return None, ""
@@ -1316,6 +1317,14 @@ def value_then_label(el: etree._Element) -> tuple[str, str] | None:
     return str(key), value
 
 
+def _labelled_key(label: str, key: str) -> str:
+    """The field of an element that opens with a label: the label's, but a "Name" / "Full
+    Name" label keeps the element's own field. It is dropped all the same, never part of the
+    value ("<div class=field-name><div class=field__label>Name</div>..."), and inside another
+    field it is that field's name ("Medical School" element, "Name" label), not a person's."""
+    return key if label == "name" else label
+
+
 def _leading_label(el: etree._Element) -> tuple[str, str] | None:
     """A first child that is only a label ("<span class=views-label>Medical School</span>")."""
     if (el.text or "").strip() or not len(el):
@@ -1325,7 +1334,7 @@ def _leading_label(el: etree._Element) -> tuple[str, str] | None:
         return None
     text = " ".join(first.text_content().split())
     key = label_field(text) if text else None
-    if key in (None, "name"):
+    if key is None:
         return None
     return str(key), text
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.dom import class_fields, parse_html
 from extract.levels import parse_level, parse_level_value
 from extract.roster import name_key
 from extract.sections import classify_attrs, classify_heading
@@ -92,3 +93,43 @@ def test_house_staff_heading_is_a_section() -> None:
 
 def test_bootstrap_padding_class_is_no_section() -> None:
     assert classify_attrs("pl-3 col-md-6").level.empty
+
+
+def _fields(html: str) -> dict[str, str]:
+    root = parse_html(f"<html><body>{html}</body></html>")
+    assert root is not None
+    body = root.find(".//body")
+    assert body is not None
+    return class_fields([body[0]])
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            '<div class="field-name"><div class="field__label">Name</div>'
+            '<div class="field__item">Jane Doe</div></div>',
+            {"name": "Jane Doe"},
+        ),
+        (
+            '<div class="views-field-name"><span class="views-label">Full Name</span> '
+            "<span>Omar Haddad</span></div>",
+            {"name": "Omar Haddad"},
+        ),
+        # a "Name" label inside another field names that field's value, never a person
+        (
+            '<div class="field-medical-school"><div class="field__label">Name</div>'
+            '<div class="field__item">Yale School of Medicine</div></div>',
+            {"school": "Yale School of Medicine"},
+        ),
+        # controls: a name field with no label, a labelled school field
+        ('<div class="resident-name">Jane Doe</div>', {"name": "Jane Doe"}),
+        (
+            '<div class="field-school"><div class="field__label">Medical School</div>'
+            '<div class="field__item">Emory University School of Medicine</div></div>',
+            {"school": "Emory University School of Medicine"},
+        ),
+    ],
+)
+def test_name_label_is_dropped_from_its_field(html: str, expected: dict[str, str]) -> None:
+    assert _fields(html) == expected
