@@ -47,8 +47,15 @@ NOT_NAME_WORDS = frozenset(
     eligibility requirement requirements criterion criteria deadline deadlines policy
     letter letters recommendation statement observership observerships externship externships
     elective electives graduation name names nickname completion
+    icu nicu picu sicu micu cvicu nsicu ccu unit units float floats night nights consult consults
+    critical intensive care neurocritical neurovascular neurointerventional neuroendovascular
+    neuroanesthesia neurotrauma neurosciences neuroscience endovascular interventional
     """.split()
 )
+# Rotations and units that headings name like people ("Neurocritical Care", "Night Float",
+# "Neuro ICU", "Interventional Radiology") are caught by the words above and by a specialty's
+# ending ("-ology"). Not "ward" or "call": Nora Ward and Jana Call are people.
+_SPECIALTY_ENDING = "ology"
 _SMALL_PARTICLES = PARTICLES - {"st."}
 # Particles that are also given names ("Di Wu", "An Tran", "Al Haddad", "Da Chen", "Van Pham"):
 # written first and capitalised, they count as a given name.
@@ -147,7 +154,7 @@ def looks_like_name(name: str) -> bool:
         if _is_initial(word):
             capitalised += 1  # "A." is a middle initial, not the article "a"
             continue
-        if lower in NOT_NAME_WORDS:
+        if lower in NOT_NAME_WORDS or lower.endswith(_SPECIALTY_ENDING):
             return False
         if lower in PARTICLES:
             last = index == len(words) - 1 and index > 0

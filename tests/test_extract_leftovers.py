@@ -17,6 +17,7 @@ import pytest
 
 from extract.dom import class_fields, parse_html
 from extract.levels import parse_level, parse_level_value
+from extract.names import looks_like_name
 from extract.roster import name_key
 from extract.sections import classify_attrs, classify_heading
 from tests.roster_fixtures import RosterFixtures, roster_tests
@@ -133,3 +134,27 @@ def _fields(html: str) -> dict[str, str]:
 )
 def test_name_label_is_dropped_from_its_field(html: str, expected: dict[str, str]) -> None:
     assert _fields(html) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neurocritical Care",
+        "Night Float",
+        "Neuro ICU",
+        "Critical Care Medicine",
+        "Interventional Radiology",
+        "Surgical ICU",
+        "NICU Rotation",
+        "Stroke Unit",
+    ],
+)
+def test_rotation_or_unit_is_no_name(text: str) -> None:
+    assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Nora Ward", "Jana Call", "Claus Neurohr", "Maya Carey", "Dana Knight", "Ana Neuro"]
+)
+def test_surname_like_a_unit_is_a_name(text: str) -> None:
+    assert looks_like_name(text)
