@@ -225,7 +225,7 @@ def _explode(lines: list[str], values: dict[str, str]) -> tuple[list[str], int]:
         for part in parts:
             found = split_label_line(part)
             if found and found[0] != "other" and found[2]:
-                values.setdefault(found[0], found[2])
+                _set_value(values, *found)
                 labelled += 1
                 continue
             out.append(part)
@@ -318,9 +318,9 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             else:
                 continue  # a label whose value sits above it, already read
         if pairs:
-            for found_key, _, value in pairs:
+            for found_key, label, value in pairs:
                 if found_key != "other" and value:
-                    values.setdefault(found_key, value)
+                    _set_value(values, found_key, label, value)
                     labelled += 1
             continue
         if name_line is None and "name" not in values and name_from_line(line):
@@ -330,6 +330,16 @@ def _split_lines(block: Block, values: dict[str, str]) -> tuple[str | None, list
             continue  # the name cell of a row is not one of its values
         unlabelled[i] = line
     return name_line, list(unlabelled.values()), labelled
+
+
+def _set_value(values: dict[str, str], key: str, label: str, value: str) -> None:
+    """A labelled value, and the degree its label names: "MD" over (or before) "University of
+    Minnesota Medical School" labels the school the resident's MD is from, so it is her degree
+    too ("MD / X", "MD: X", "MD – X", "MD/PhD: X")."""
+    values.setdefault(key, value)
+    label = label.strip(" :：")
+    if key == "school" and degree_only(label) and set(find_degrees(label)) & MEDICAL_DEGREES:
+        values["degree"] = f"{values['degree']}, {label}" if "degree" in values else label
 
 
 _COMPLETION_LABEL = re.compile(r"(?i)\b(?:completion|expected\s+graduation)\b")
@@ -640,7 +650,7 @@ def _after_name(line: str) -> str:
     """What follows the name on its own line ("Jane Doe, MD – Harvard" → "Harvard")."""
     if not line:
         return ""
-    m = re.search(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t", line)
+    m = re.search(r"\s+[–—|•·/]\s+|\s+-\s+|\s*\(|;|\t", line)
     if m and not looks_like_school(line[: m.start()]):
         # a separator after a school that runs on from the name is the school's own
         # ("Jane Doe, MD Completes 2029 University of Arizona College of Medicine – Tucson")

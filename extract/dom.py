@@ -47,7 +47,7 @@ SCOPE_TAGS = frozenset(("table", "section", "article", "aside"))  # headings end
 # "item-3"): rows of one table or cards of one grid differ only in these.
 _ROW_STATE = re.compile(r"\d+|(?i:odd|even|first|last|alt)(?=[A-Z_-]|$)")
 _STATE_CLASSES = frozenset("active first last odd even show hide hidden visible clearfix".split())
-_SEPARATORS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+|\s*\(|;|\t")
+_SEPARATORS = re.compile(r"\s+[–—|•·/]\s+|\s+-\s+|\s*\(|;|\t")
 _TRAILING_BADGE = re.compile(
     rf"\s+(?:PGY[\s-]*\w+|R[1-9]|(?-i:{HOUSE_STAFF_TAG})|Intern|Chief(?:\s+Resident)?)$", re.I
 )
