@@ -8,6 +8,7 @@ program length.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 NEUROSURGERY_YEARS = 7
@@ -24,9 +25,11 @@ _RESIDENT_YEAR = re.compile(r"(?<![\w-])R([1-9])\b")
 # "R-3" ("R3" is read above). Capitals only: "pl-3" is a CSS class (padding-left) and "Ho" a
 # surname. A roman numeral only after a dash ("HO-III"): "JOHN HO III" is a name in capitals;
 # a tag alone under a level label ("Level: HO III") is read by ``parse_level_value``. Never
-# "R-3.5", "PL-30", "HO-3-B" or "PR-3". Shared with the patterns that trim a trailing level.
+# "R-3.5", "PL-30", "HO-3-B" or "PR-3". Shared with the patterns that trim a trailing level;
+# the look for its first letter comes first, which lets the engine skip ahead.
 HOUSE_STAFF_TAG = (
-    r"(?<![\w-])(?:(?:PL|HO)\s?[-–]?\s?[1-9]|R[-–][1-9]|(?:PL|HO)[-–](?:VII|VI|IV|V|III|II|I))"
+    r"(?=[PHR])(?<![\w-])"
+    r"(?:(?:PL|HO)\s?[-–]?\s?[1-9]|R[-–][1-9]|(?:PL|HO)[-–](?:VII|VI|IV|V|III|II|I))"
     r"(?=s?\b)(?![-.]\w)"
 )
 _HOUSE_STAFF = re.compile(f"({HOUSE_STAFF_TAG})")
@@ -39,10 +42,16 @@ _PLACE_BEFORE = re.compile(
     r"route)\s*#?\s*$",
     re.IGNORECASE,
 )
-_CODE_LIKE = frozenset({_HOUSE_STAFF, _RESIDENT_YEAR})
 _ORDINAL_YEAR = re.compile(
     r"\b(" + "|".join(_ORDINALS) + r")[\s-]+year\b(?![\s-]+(?:medical|student|of medical))",
     re.IGNORECASE,
+)
+# In this order: the first kind found wins. A tag ("R-3", "R3") after a place word is skipped.
+_YEAR_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[str], int], bool], ...] = (
+    (_PGY, lambda s: _pgy_number(s), False),
+    (_HOUSE_STAFF, lambda s: _tag_number(s), True),
+    (_RESIDENT_YEAR, int, True),
+    (_ORDINAL_YEAR, lambda s: _ORDINALS[s.lower()], False),
 )
 _INTERN = re.compile(r"\bintern(?:s|ship)?\b", re.IGNORECASE)
 # "Class of 2029", and the class named by the June it finishes: "Completes 2029", "Completing
@@ -94,13 +103,10 @@ def parse_level(text: str) -> TrainingLevel:
         return EMPTY
     pgy: int | None = None
     raws: list[tuple[int, str]] = []
-    for pattern, convert in (
-        (_PGY, _pgy_number),
-        (_HOUSE_STAFF, _tag_number),
-        (_RESIDENT_YEAR, int),
-        (_ORDINAL_YEAR, lambda s: _ORDINALS[s.lower()]),
-    ):
-        m = _tag_search(pattern, text) if pattern in _CODE_LIKE else pattern.search(text)
+    for pattern, convert, tag in _YEAR_PATTERNS:
+        m = pattern.search(text)
+        if m and tag:
+            m = _not_a_place(pattern, text, m)
         if m:
             pgy = convert(m.group(1))
             raws.append((m.start(), m.group(0)))
@@ -146,12 +152,13 @@ def parse_level_value(value: str) -> TrainingLevel:
     return parse_level(v)
 
 
-def _tag_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first tag of ``pattern`` in ``text`` that no place word comes before."""
-    for m in pattern.finditer(text):
-        if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            return m
-    return None
+def _not_a_place(
+    pattern: re.Pattern[str], text: str, m: re.Match[str] | None
+) -> re.Match[str] | None:
+    """``m`` or the next tag of ``pattern`` in ``text`` that no place word comes before."""
+    while m is not None and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        m = pattern.search(text, m.end())
+    return m
 
 
 def _tag_number(tag: str) -> int:
