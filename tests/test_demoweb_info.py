@@ -247,6 +247,7 @@ def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     monkeypatch.setattr(info_module, "INDEPENDENT16_SHARE", 0.0)  # takes half of this set's
     monkeypatch.setattr(info_module, "INDEPENDENT19_SHARE", 0.0)  # and half of the rest
     monkeypatch.setattr(info_module, "INDEPENDENT22_SHARE", 0.0)  # and half of that rest
+    monkeypatch.setattr(info_module, "INDEPENDENT25_SHARE", 0.0)  # and half of what is left then
     now = {p.index: phrasing_set(p) for p in programs}
     monkeypatch.setattr(info_module, "INDEPENDENT3_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
@@ -345,6 +346,8 @@ LATER_SETS = (
     22,
     23,
     24,
+    25,
+    26,
 )  # each takes half of what the fourth and the sets before it would
 
 
