@@ -72,6 +72,11 @@ twenty-fourth, take half of what the third set keeps after the twenty-second
 (``INDEPENDENT25_SHARE``: :mod:`demoweb.phrasings_independent25`, rules of different scope on
 one page) and half of what the second keeps after the twenty-fourth (``INDEPENDENT26_SHARE``:
 :mod:`demoweb.phrasings_independent26`, application checklists and coordinator replies).
+Two more, written blind side by side while the rules were tuned on the twenty-fifth and
+twenty-sixth, take half of what the first set keeps after the twenty-third
+(``INDEPENDENT27_SHARE``: :mod:`demoweb.phrasings_independent27`, myths and facts) and half of
+what the third keeps after the twenty-fifth (``INDEPENDENT28_SHARE``:
+:mod:`demoweb.phrasings_independent28`, an institutional GME policy manual's clauses).
 """
 
 from __future__ import annotations
@@ -107,6 +112,8 @@ from demoweb import phrasings_independent23 as independent23
 from demoweb import phrasings_independent24 as independent24
 from demoweb import phrasings_independent25 as independent25
 from demoweb import phrasings_independent26 as independent26
+from demoweb import phrasings_independent27 as independent27
+from demoweb import phrasings_independent28 as independent28
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -176,6 +183,8 @@ INDEPENDENT23_SHARE = 0.5  # of what the first set would keep after the 14th, 13
 INDEPENDENT24_SHARE = 0.5  # of what the second set would keep after the 15th, 18th and 21st
 INDEPENDENT25_SHARE = 0.5  # of what the third set would keep after the 16th, 19th and 22nd
 INDEPENDENT26_SHARE = 0.5  # of what the second set would keep after the 15th, 18th, 21st, 24th
+INDEPENDENT27_SHARE = 0.5  # of what the first set would keep after the 14th, ..., 20th, 23rd
+INDEPENDENT28_SHARE = 0.5  # of what the third set would keep after the 16th, ..., 22nd, 25th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -203,6 +212,8 @@ BLIND = {  # sets written blind
     independent24.NAME: independent24,
     independent25.NAME: independent25,
     independent26.NAME: independent26,
+    independent27.NAME: independent27,
+    independent28.NAME: independent28,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -296,6 +307,7 @@ TAKERS = {
             (17, independent17),
             (20, independent20),
             (23, independent23),
+            (27, independent27),
         )
     ),
     independent2.NAME: (
@@ -310,6 +322,7 @@ TAKERS = {
         (independent19, "19", "INDEPENDENT19_SHARE"),
         (independent22, "22", "INDEPENDENT22_SHARE"),
         (independent25, "25", "INDEPENDENT25_SHARE"),
+        (independent28, "28", "INDEPENDENT28_SHARE"),
     ),
 }
 

@@ -38,6 +38,8 @@ from demoweb import phrasings_independent23 as independent23
 from demoweb import phrasings_independent24 as independent24
 from demoweb import phrasings_independent25 as independent25
 from demoweb import phrasings_independent26 as independent26
+from demoweb import phrasings_independent27 as independent27
+from demoweb import phrasings_independent28 as independent28
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -248,6 +250,7 @@ def test_independent3_takes_a_share_of_the_held_out_programs_the_others_leave(
     monkeypatch.setattr(info_module, "INDEPENDENT19_SHARE", 0.0)  # and half of the rest
     monkeypatch.setattr(info_module, "INDEPENDENT22_SHARE", 0.0)  # and half of that rest
     monkeypatch.setattr(info_module, "INDEPENDENT25_SHARE", 0.0)  # and half of what is left then
+    monkeypatch.setattr(info_module, "INDEPENDENT28_SHARE", 0.0)  # and half of that rest
     now = {p.index: phrasing_set(p) for p in programs}
     monkeypatch.setattr(info_module, "INDEPENDENT3_SHARE", 0.0)
     before = {p.index: phrasing_set(p) for p in programs}
@@ -286,7 +289,10 @@ def _stated(value: object, sentence: str, blind: object = independent3) -> bool:
     return value in sentence  # "15th percentile"
 
 
-def test_independent3_pages_state_the_values_their_truth_says() -> None:
+def test_independent3_pages_state_the_values_their_truth_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _without_sets_from(monkeypatch, 28)  # the 28th takes half of what the third set keeps
     web, generated = _web(BLIND3_PROGRAMS)
     facts: Counter[str] = Counter()
     traps: Counter[str] = Counter()
@@ -317,6 +323,7 @@ def test_independent3_pages_state_the_values_their_truth_says() -> None:
     assert {"prose", "list", "table", "faq"} <= set(formats)
     extra = {c.removeprefix("trap:") for c, _ in independent3.EXTRA_TRAPS}
     assert len(extra & set(traps)) >= 3, traps
+    info_module.program_info.cache_clear()
 
 
 def test_stated_catches_a_missing_value() -> None:
@@ -348,6 +355,8 @@ LATER_SETS = (
     24,
     25,
     26,
+    27,
+    28,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -433,6 +442,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent24,
         independent25,
         independent26,
+        independent27,
+        independent28,
     ],
     ids=lambda m: m.NAME,
 )
@@ -672,6 +683,8 @@ SIXTH_ON = [
     independent24,
     independent25,
     independent26,
+    independent27,
+    independent28,
 ]
 
 
@@ -819,9 +832,14 @@ TAKERS = [
     (24, independent24, "independent2"),
     (25, independent25, "independent3"),
     (26, independent26, "independent2"),
+    (27, independent27, "independent"),
+    (28, independent28, "independent3"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
-TAKER_WEB = {21: 12000, 22: 24000, 23: 24000, 24: 24000, 25: 36000, 26: 36000}
+# The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
+# a larger web.
+TAKER_DRAW_WEB = {27: 12000, 28: 12000}
+TAKER_WEB = {21: 12000, 22: 24000, 23: 24000, 24: 24000, 25: 36000, 26: 36000, 27: 36000, 28: 72000}
 
 
 @pytest.mark.parametrize(("k", "later", "early"), TAKERS, ids=lambda x: getattr(x, "NAME", str(x)))
@@ -829,7 +847,7 @@ def test_a_taker_takes_half_of_what_its_early_set_would(
     monkeypatch: pytest.MonkeyPatch, k: int, later, early: str
 ) -> None:
     _without_sets_from(monkeypatch, k + 1)
-    programs = list(_web(BLIND4_PROGRAMS)[1])
+    programs = list(_web(TAKER_DRAW_WEB.get(k, BLIND4_PROGRAMS))[1])
     now = {p.index: phrasing_set(p) for p in programs}
     assert later.NAME in info_module.BLIND
     monkeypatch.setattr(info_module, f"INDEPENDENT{k}_SHARE", 0.0)
