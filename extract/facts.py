@@ -118,10 +118,13 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   graduation in a story with no demand or limit's words set no limit; table short forms ("mos",
   "yrs", "1st", "cert.", "min.") are read.
 
-First of all, speech is read (:mod:`extract.fact_speech`): a transcript's unit is cut into the
-turns of those who speak ("Dr. Alvarez (PD):", "Coordinator:", "Q (from the chat):"), an
-applicant's turn commits nothing, a question put to a colleague is completed by the answer in
-the next turn, and what a speaker takes back, hedges or does not know is no word of the rule.
+First of all, a checklist or an email reply is cut into its items (:mod:`extract.fact_checklists`:
+"☐ ... ☐ ...", "→ ... → ...", "Re: <question>? <answer>" with the answer tied to what the
+subject asks, another program's checklist dropped). Then speech is read
+(:mod:`extract.fact_speech`): a transcript's unit is cut into the turns of those who speak
+("Dr. Alvarez (PD):", "Coordinator:", "Q (from the chat):"), an applicant's turn commits
+nothing, a question put to a colleague is completed by the answer in the next turn, and what a
+speaker takes back, hedges or does not know is no word of the rule.
 
 Before the rules, each unit goes through the label-value fragment reader
 (:mod:`extract.fact_rows`): it cuts fact-sheet fields apart (bars, marked lists, "Label - value"),
@@ -179,6 +182,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extract.decoding import decode_body
+from extract.fact_checklists import checklist_items
 from extract.fact_instructions import third_person
 from extract.fact_rows import Fragment, fragments
 from extract.fact_speech import spoken
@@ -2981,9 +2985,13 @@ def facts_in_units(
     # read as the rows its label-value fragments make (extract.fact_rows), each row in the
     # page's words (source) and spelled out (the text the rules read)
     rows = (
-        f if said == words else Fragment(f.text, words)
+        f
+        if said == words and item.text == item.source
+        else Fragment(f.text, words if item.text == item.source else item.source)
         for u in units
-        for said, words in spoken(u)
+        # a checklist or a reply is read item by item (extract.fact_checklists)
+        for item in checklist_items(u)
+        for said, words in spoken(item.text)
         for f in fragments(said)
     )
     # a clause is read as the rule now in force, never a past, superseded or undecided one
