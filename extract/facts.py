@@ -1789,8 +1789,10 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
             # "observerships do not count toward the USCE requirement": what counts; so does
             # "...; observerships do not count toward this requirement" after the demand
             return []
-        # "three months of USCE are required, and observerships do not qualify"
-        negs = [n for n in negs if n.start < obs.start]
+        # "three months of USCE are required, and observerships do not qualify"; a row's
+        # value denies all its label names ("USCE / observerships: not required")
+        colon = next((t.i for t in c.span if t.text == ":"), None) if c.is_row else None
+        negs = [n for n in negs if n.start < obs.start or (colon and obs.start < colon < n.start)]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
     # "applicants with no USCE", "who have no USCE": a group named by what it lacks, as
     # "without" names one
