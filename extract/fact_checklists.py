@@ -9,9 +9,12 @@ Yes, ..."). This module reads that voice before the other readers do:
   star "☆", an arrow "→" opening it, a check or cross, or a reply's "Re:") is cut into its
   items: before each mark that opens an item, before each "Re:", after a sentence's end, and
   before an arrow that follows a whole item ("→ 2 positions per year → 16 residents total"),
-  but not one that follows a bare label ("Visa sponsorship → J-1"). A row of marked names
-  ("✔ J-1 (ECFMG) ✘ H-1B") is one item per name, and a legend of marks in a label
-  ("Visa sponsorship ✔/✘:") is no word. The opening bullet, box, star or arrow is no word.
+  but not one that follows a bare label ("Visa sponsorship → J-1"), and before a second
+  "Label:" that follows a whole field with no stop between them ("Step 2 CK: 225+ required
+  Step 2 CK avg. (last class): 236"; this cut alone is made in units with no item marks too).
+  A row of marked names ("✔ J-1 (ECFMG) ✘ H-1B") is a list of them set apart as the row
+  reader expects ("✔ J-1 (ECFMG) · ✘ H-1B"), and a legend of marks in a label ("Visa
+  sponsorship ✔/✘:") is no word. The opening bullet, box, star or arrow is no word.
 - **Replies.** "Re: <subject>? <answer>" is an applicant's question and the program's answer.
   The "Re:" and a courtesy before the answer ("Sorry,", "Unfortunately,") are no words. A
   yes or no answers the question (the question and its Yes or No are read as the rules read a
@@ -24,15 +27,19 @@ Yes, ..."). This module reads that voice before the other readers do:
 - **Other programs' checklists.** An item that names another program or site as its subject
   ("Sister site checklist (..., applies separately):", "Our Psychiatry program (different
   NRMP code) requires ...", "Their checklist asks for ...") says nothing of this program.
-- **Shorthand of the voice.** "&" is "and"; a label asked as a question and answered by a
-  mark and a yes or no ("IMG applicants?: ✔ Yes") is the row "IMG applicants: yes"; a list of
-  tracks ("Tracks: categorical & research") names each as a track.
+- **Shorthand of the voice.** "&" is "and"; a label asked as a question and answered in a
+  word or two ("IMG applicants?: ✔ Yes", "More than 1 attempt? Still eligible.") is the row
+  "IMG applicants: yes"; a list of tracks ("Tracks: categorical & research") names each as a
+  track; a count with a bracketed kind ("two (categorical)") counts positions of that kind; a
+  bracket that first names a group ("COMLEX transcript (DOs; no min. score)") scopes the item
+  to it, the rest of the bracket its value; a dash before "no ..." opens a denial of its own
+  ("US MD/DO grads only — no IMGs").
 
 Precedence: this reader runs first, on the page's units; each item it makes then goes through
 the speech, row, time and instruction readers and the sentence rules as a unit of its own. It
 decides only where an item starts and ends and how a reply's answer is tied to its question;
 what an item commits the program to stays with the sentence rules. A unit with no item marks
-and no reply passes through unchanged, and every item keeps the page's words.
+and no reply is one item (cut only at a second label), and every item keeps the page's words.
 """
 
 from __future__ import annotations
@@ -234,15 +241,14 @@ def _next_label(text: str, marked: bool) -> int | None:
                 if before and WHOLE_ITEM.search(before) and (marked or ":" in before):
                     return words[k].start()
                 break
-            if prev in ("\u2014", "\u2013", "/"):
-                continue
     return None
 
 
 def _marked_names(item: str) -> list[str]:
-    """ "✔ J-1 (ECFMG) ✘ H-1B": one item per marked name; "Visa sponsorship ✔/✘: ✘ J-1 ✘
-    H-1B" the same, its legend no word. An item with one mark, or marks that answer words
-    ("eligible to apply ✔", "Yes ✔"), stays whole."""
+    """ "✔ J-1 (ECFMG) ✘ H-1B": the marked names set apart by middle dots, a list the row
+    reader reads name by name; "Visa sponsorship ✔/✘: ✘ J-1 ✘ H-1B" the same, its legend no
+    word. An item with one mark, or whose marks do not open it ("eligible to apply ✔"),
+    stays whole."""
     item = LEGEND.sub("", item)
     label, colon, value = item.rpartition(":") if ":" in item else ("", "", item)
     marks = re.findall(ANSWER_MARKS, value)
@@ -335,8 +341,8 @@ def _restated(item: str) -> str:
 
 
 def checklist_items(unit: str) -> list[Fragment]:
-    """The items of one unit, each as the text to read and the page's words; a unit with no
-    items or replies is itself."""
+    """The items of one unit, each as the text to read and the page's words; an item whose
+    subject is another program is left out."""
     out = []
     items = _items(unit) if ITEM_SIGNS.search(unit) else _label_items(unit, False)
     for item in items:
