@@ -185,6 +185,7 @@ from extract.decoding import decode_body
 from extract.fact_checklists import checklist_items
 from extract.fact_instructions import third_person
 from extract.fact_rows import Fragment, fragments
+from extract.fact_scope import own_scope
 from extract.fact_speech import spoken
 from extract.fact_time import current_rule
 from extract.patterns import PATTERN_DIR
@@ -3002,6 +3003,10 @@ def facts_in_units(
     # an instruction to the applicant is read as the rule about applicants it gives
     # (extract.fact_instructions); the row keeps its page words
     rows = (Fragment(third_person(f.text), f.source) for f in rows)
+    # what a sentence says of another body (the institution, another track, a sister program)
+    # is said of "another program", and a carve-out beside the rule is taken out
+    # (extract.fact_scope)
+    rows = (Fragment(own_scope(f.text), f.source) for f in rows)
     stating = [(f, *_plain_affirmative(f.text)) for f in rows if may_state_a_fact(f.text)]
     docs = nlp.pipe(text for _, text, _ in stating)
     for (row, _, anchors), doc in zip(stating, docs, strict=True):
