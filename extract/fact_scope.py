@@ -26,6 +26,8 @@ has it. This module hands the sentence rules the program's own part of each sent
   for this one; its topic words stay, so a clause after it that names none ("; this program's
   own floor is 230") still reads that topic. A clause that only counts a track's positions is
   that track's claim and stays.
+- **a share of another body's count** ("Of the institution's many PGY-1 positions, 4 each year
+  belong to this program") counts the program's own ("4 positions each year belong to ...").
 - **a bare denial after another body's rule** ("Our sister program requires U.S. clinical
   experience; this program does not", "Although the GME office sponsors H-1B visas for some
   programs, this residency does not") is completed with the rule it denies ("this program does
@@ -193,6 +195,13 @@ ONE_OF = re.compile(
     r"(?:that|which)\s+",
     re.IGNORECASE,
 )
+# A share of another body's count: "Of the institution's 40 PGY-1 positions, 4 each year belong
+# to this program" counts the program's own
+PARTITIVE = re.compile(
+    r"^of (?P<np>[^,;]{2,80}?\b(?P<noun>positions|slots|spots|residents|interns)),\s+"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+",
+    re.IGNORECASE,
+)
 LEAD_IN = re.compile(r"[,:;\u2014\u2013]\s*|\s-\s")
 CLAUSE = re.compile(r"(;\s*|,\s+but\s+|\s+but\s+)")
 # A denial that leaves out what it denies: "this residency does not."
@@ -355,6 +364,9 @@ def _clauses_said_elsewhere(sentence: str) -> str:
 
 def _own_part(sentence: str) -> str:
     sentence = ONE_OF.sub("", sentence, count=1) if OWN.match(sentence) else sentence
+    share = PARTITIVE.match(sentence)
+    if share and _set_apart(share["np"]) and OWN.search(sentence[share.end() :]):
+        sentence = f"{share['n']} {share['noun']} {sentence[share.end() :]}"
     return _clauses_said_elsewhere(_tails_out(_leads_out(sentence)))
 
 
