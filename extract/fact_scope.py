@@ -168,7 +168,7 @@ BESIDE_TAIL = re.compile(
 )
 COMPARED_TAIL = re.compile(
     r",\s+an? (?:\w+ )?(?:shorter|longer|higher|lower|stricter|narrower|wider|larger|smaller)"
-    r" \w+ than\s[^;]*?(?=[.;!]?\s*$)",
+    r" \w+ than\s(?P<np>[^;]*?)(?=[.;!]?\s*$)",
     re.IGNORECASE,
 )
 # Asides between commas
@@ -272,6 +272,12 @@ def _subject(clause: str) -> str | None:
     return LEAD_IN.split(clause[: m.start()])[-1] if m else None
 
 
+def _predicate(clause: str) -> str:
+    """The clause from its first finite verb on."""
+    m = VERB.search(clause)
+    return clause[m.start() :] if m else ""
+
+
 def _base(verb: str) -> str:
     return verb[:-1] if verb.lower().endswith("s") and not verb.lower().endswith("ss") else verb
 
@@ -283,7 +289,7 @@ def _completed(denial: str, rule: str) -> str | None:
     subject = _subject(rule)
     if not d or subject is None or not _another_body(subject, rule, denial):
         return None
-    r = RULE_VERB.search(rule[len(subject) :])
+    r = RULE_VERB.search(_predicate(rule))
     if not r:
         return None
     return f"{d.group('subj')} {d.group('aux')} {_base(r.group('verb'))} {r.group('obj')}{d.group('end')}"
@@ -318,9 +324,8 @@ def _leads_out(sentence: str) -> str:
 
 def _tails_out(sentence: str) -> str:
     """The sentence without a closing or an aside that sets another body beside the rule."""
-    for tail in (WHATEVER_TAIL, EVEN_TAIL, CONTRAST_TAIL):
+    for tail in (WHATEVER_TAIL, EVEN_TAIL, CONTRAST_TAIL, COMPARED_TAIL):
         sentence = tail.sub(lambda m: "" if _set_apart(m["np"]) else m[0], sentence)
-    sentence = COMPARED_TAIL.sub("", sentence)
     sentence = WHEREAS_TAIL.sub(
         lambda m: (
             ""
@@ -354,7 +359,7 @@ def _clauses_said_elsewhere(sentence: str) -> str:
             and subject is not None
             and _another_body(subject, clause, ours if ours is not clause else None)
             and (TOPIC.search(clause) or OWN_RULE.search(clause))
-            and not OWN_NAMED.search(clause[len(subject) :])
+            and not OWN_NAMED.search(_predicate(clause))
         ):
             # the subject stays, so a clause after it that names no topic still reads its own
             clause = f"{ELSEWHERE}{clause[:1].lower()}{clause[1:]}"
