@@ -136,6 +136,13 @@ _ANOTHER = (
     r"|their\s+checklist"
 )
 ANOTHER_PROGRAM = re.compile(rf"\b(?:{_ANOTHER})\b", re.IGNORECASE)
+# a turn back to this program after another's rule ("..., but this program does not", "...; we
+# require 2"): the sentence sets the two side by side, and extract.fact_scope reads it
+BACK_TO_US = re.compile(
+    r"(?:,\s*(?:but|while|whereas)|;|\bwhereas|\s[\u2013\u2014-]\s)\s*"
+    r"(?:(?:this|our|the)\s+(?:own\s+)?(?:program|residency|programme|categorical)\b|we\b)",
+    re.IGNORECASE,
+)
 # the item's subject, where another program would be named: before its colon, or its opening
 # words up to the verb ("Our Psychiatry program (different NRMP code) requires ...")
 SUBJECT = re.compile(
@@ -316,6 +323,8 @@ def _another_program(item: str) -> bool:
             or (subject and ANOTHER_PROGRAM.search(subject.group(0)))
         )
     subject = SUBJECT.match(text)
+    if subject and BACK_TO_US.search(text, subject.end()):
+        return False
     return bool(subject and ANOTHER_PROGRAM.search(subject.group(0)))
 
 
