@@ -177,6 +177,13 @@ ASIDE = re.compile(
     r"\s[^,;]{2,90}),(?=\s)",
     re.IGNORECASE,
 )
+# an aside that says whom its subject is for ("Addendum D, which applies only to the Preliminary
+# Surgery program, requires ..."): it is no side remark but the clause's own scope, so it stays
+SCOPING_ASIDE = re.compile(
+    r"^(?:which|who)\s+(?:(?:only|solely|exclusively)\s+)?(?:applies|apply|pertains?|relates?"
+    r"|covers?|governs?|concerns?|(?:is|are)\s+(?:limited|specific|reserved|restricted))\b",
+    re.IGNORECASE,
+)
 # A clause's subject: what stands before its first finite verb
 VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|must|may|can|cannot|could|will|would"
@@ -337,7 +344,10 @@ def _tails_out(sentence: str) -> str:
     sentence = BESIDE_TAIL.sub(
         lambda m: m[0] if _spared(m["np"]) or not _set_apart(m["np"]) else "", sentence
     )
-    return ASIDE.sub(lambda m: "" if _set_apart(m["aside"]) else m[0], sentence)
+    return ASIDE.sub(
+        lambda m: "" if _set_apart(m["aside"]) and not SCOPING_ASIDE.match(m["aside"]) else m[0],
+        sentence,
+    )
 
 
 def _clauses_said_elsewhere(sentence: str) -> str:

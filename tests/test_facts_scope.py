@@ -195,6 +195,21 @@ GROUPS = {
             {"visa_h1b": True},
         ),
     ],
+    # an aside that says whom its subject is for is the clause's scope, not a side remark: the
+    # rule is another body's (both gave the number before the lead's fix of 2026-11-27, found on
+    # set 28 after its blind measurement)
+    "scoping_aside": [
+        (
+            "Appendix C, which applies only to the transitional-year program, requires 4 months "
+            "of U.S. clinical experience.",
+            {},
+        ),
+        (
+            "Policy 7, which is limited to the institution's fellowships, sets a Step 2 CK minimum "
+            "of 240.",
+            {},
+        ),
+    ],
     # a share of another body's count is the program's own count
     "share_of_a_count": [
         (
