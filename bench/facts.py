@@ -113,19 +113,25 @@ BLIND_SPLITS: tuple[str, ...] = ()
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 
+def program_pages(web: Any, program: Any) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
+    """(phrasing set, url, html, truth facts) for the program's home page and each info page."""
+    truth = web.program_truth(program, PORT)
+    site = ProgramSite(program, PORT, web.seed, False)
+    out = []
+    for rel in ["", *(p.rel for p in site.info.pages)]:
+        url = site.url(rel)
+        facts = [f for f in truth["facts"] if f["url"] == url]
+        out.append((site.info.phrasings, url, site.routes[rel].render(), facts))
+    return out
+
+
 def pages_of(web: Any, programs: int) -> list[tuple[str, str, str, list[dict[str, Any]]]]:
     """(phrasing set, url, html, truth facts) for every home and info page of the first programs."""
     out = []
     for program in web.iter_programs():
         if program.index >= programs:
             break
-        truth = web.program_truth(program, PORT)
-        site = ProgramSite(program, PORT, web.seed, False)
-        rels = ["", *(p.rel for p in site.info.pages)]
-        for rel in rels:
-            url = site.url(rel)
-            facts = [f for f in truth["facts"] if f["url"] == url]
-            out.append((site.info.phrasings, url, site.routes[rel].render(), facts))
+        out.extend(program_pages(web, program))
     return out
 
 

@@ -62,9 +62,8 @@ import numpy as np  # noqa: E402
 import demoweb.info as info  # noqa: E402
 from bench._common import emit  # noqa: E402
 from bench._fact_learned import DIMENSION, candidates, features, sentences, slot  # noqa: E402
-from bench.facts import PORT, SPLITS, _key, _least, score  # noqa: E402
+from bench.facts import SPLITS, _key, _least, program_pages, score  # noqa: E402
 from demoweb.generate import build_web  # noqa: E402
-from demoweb.site import ProgramSite  # noqa: E402
 from extract.facts import PRINTED_FACTS, extract_facts, html_units  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,12 +95,7 @@ def voice_pages(programs: int) -> dict[str, list[dict[str, Any]]]:
             info.program_info.cache_clear()
             pages = []
             for program in every[k * programs : (k + 1) * programs]:
-                truth = web.program_truth(program, PORT)
-                site = ProgramSite(program, PORT, web.seed, False)
-                for rel in ["", *(p.rel for p in site.info.pages)]:
-                    url = site.url(rel)
-                    html = site.routes[rel].render()
-                    facts = [f for f in truth["facts"] if f["url"] == url]
+                for _, url, html, facts in program_pages(web, program):
                     rules = {_key(url, f.fact, f.value) for f in extract_facts(html, url)}
                     pages.append({"url": url, "html": html, "truth": facts, "rules": rules})
             out[voice] = pages
