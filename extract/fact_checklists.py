@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from extract.fact_rows import Fragment
+from extract.fact_rows import NUMBER_WORDS, Fragment
 
 CHECKS = "\u2713\u2714\u2611\u2705"  # ✓ ✔ ☑ ✅
 CROSSES = "\u2717\u2718\u2715\u2716\u274c\u2612"  # ✗ ✘ ✕ ✖ ❌ ☒
@@ -174,7 +174,7 @@ GROUP_BRACKET = re.compile(
 DASH_DENIAL = re.compile(r"\s+[\u2014\u2013]\s+(?=no\s)", re.IGNORECASE)
 # "Annual intake: two (categorical)": a bracketed kind after a count names what is counted
 COUNTED_KIND = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    rf"\b({NUMBER_WORDS})\s*"
     r"\((categorical|preliminary|prelim|advanced)\)",
     re.IGNORECASE,
 )

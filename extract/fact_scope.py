@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import re
 
+from extract.fact_rows import NUMBER_WORDS
+
 # A cheap gate: a text with none of these words sets no rule of another scope beside the
 # program's own.
 SCOPE_WORDS = frozenset(
@@ -206,7 +208,7 @@ ONE_OF = re.compile(
 # to this program" counts the program's own
 PARTITIVE = re.compile(
     r"^of (?P<np>[^,;]{2,80}?\b(?P<noun>positions|slots|spots|residents|interns)),\s+"
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+",
+    rf"(?P<n>{NUMBER_WORDS})\s+",
     re.IGNORECASE,
 )
 LEAD_IN = re.compile(r"[,:;\u2014\u2013]\s*|\s-\s")
