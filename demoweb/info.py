@@ -77,6 +77,12 @@ twenty-sixth, take half of what the first set keeps after the twenty-third
 (``INDEPENDENT27_SHARE``: :mod:`demoweb.phrasings_independent27`, myths and facts) and half of
 what the third keeps after the twenty-fifth (``INDEPENDENT28_SHARE``:
 :mod:`demoweb.phrasings_independent28`, an institutional GME policy manual's clauses).
+Two more, written blind side by side while the rules were tuned on the twenty-seventh and
+twenty-eighth, take half of the largest late sets' programs, since what the early sets keep is
+thin by now: half of the twelfth set's (``INDEPENDENT29_SHARE``:
+:mod:`demoweb.phrasings_independent29`, announcements and dated updates) and half of the
+eleventh's (``INDEPENDENT30_SHARE``: :mod:`demoweb.phrasings_independent30`, numbers in every
+notation).
 """
 
 from __future__ import annotations
@@ -114,6 +120,8 @@ from demoweb import phrasings_independent25 as independent25
 from demoweb import phrasings_independent26 as independent26
 from demoweb import phrasings_independent27 as independent27
 from demoweb import phrasings_independent28 as independent28
+from demoweb import phrasings_independent29 as independent29
+from demoweb import phrasings_independent30 as independent30
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -185,6 +193,8 @@ INDEPENDENT25_SHARE = 0.5  # of what the third set would keep after the 16th, 19
 INDEPENDENT26_SHARE = 0.5  # of what the second set would keep after the 15th, 18th, 21st, 24th
 INDEPENDENT27_SHARE = 0.5  # of what the first set would keep after the 14th, ..., 20th, 23rd
 INDEPENDENT28_SHARE = 0.5  # of what the third set would keep after the 16th, ..., 22nd, 25th
+INDEPENDENT29_SHARE = 0.5  # of the programs the twelfth set would take
+INDEPENDENT30_SHARE = 0.5  # of the programs the eleventh set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -214,6 +224,8 @@ BLIND = {  # sets written blind
     independent26.NAME: independent26,
     independent27.NAME: independent27,
     independent28.NAME: independent28,
+    independent29.NAME: independent29,
+    independent30.NAME: independent30,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -295,9 +307,9 @@ LATE_SETS = tuple(
 )
 
 # Sets written after the fourth set's pool was split eight ways take halves of an early set's
-# programs instead: early set -> its takers, each taking its share of what that early set would
-# keep after the takers listed before it. A new taker goes last, so adding one moves no program
-# of any other set.
+# programs instead (and, once those were thin, of the largest late sets'): set -> its takers,
+# each taking its share of what that set would keep after the takers listed before it. A new
+# taker goes last, so adding one moves no program of any other set.
 TAKERS = {
     independent.NAME: tuple(
         (blind, str(k), f"INDEPENDENT{k}_SHARE")
@@ -324,6 +336,8 @@ TAKERS = {
         (independent25, "25", "INDEPENDENT25_SHARE"),
         (independent28, "28", "INDEPENDENT28_SHARE"),
     ),
+    independent12.NAME: ((independent29, "29", "INDEPENDENT29_SHARE"),),
+    independent11.NAME: ((independent30, "30", "INDEPENDENT30_SHARE"),),
 }
 
 
@@ -340,16 +354,21 @@ def phrasing_set(program: Program) -> str:
     shares = globals()
     for blind, suffix, share in EARLY_SETS:
         if _draw(program, suffix) < shares[share]:
-            for newer, newer_suffix, newer_share in TAKERS.get(blind.NAME, ()):
-                if _draw(program, newer_suffix) < shares[newer_share]:
-                    return newer.NAME
-            return blind.NAME
+            return _taken(program, blind.NAME, shares)
     if _draw(program, "4") >= INDEPENDENT4_SHARE:
         return "heldout"
     for blind, suffix, share in LATE_SETS:
         if _draw(program, suffix) < shares[share]:
-            return blind.NAME
+            return _taken(program, blind.NAME, shares)
     return independent4.NAME
+
+
+def _taken(program: Program, name: str, shares: dict[str, object]) -> str:
+    """The set ``name``, or the first of its takers whose draw takes the program."""
+    for newer, newer_suffix, newer_share in TAKERS.get(name, ()):
+        if _draw(program, newer_suffix) < shares[newer_share]:  # type: ignore[operator]
+            return newer.NAME
+    return name
 
 
 def _templates(phrasings: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, str]]]:

@@ -40,6 +40,8 @@ from demoweb import phrasings_independent25 as independent25
 from demoweb import phrasings_independent26 as independent26
 from demoweb import phrasings_independent27 as independent27
 from demoweb import phrasings_independent28 as independent28
+from demoweb import phrasings_independent29 as independent29
+from demoweb import phrasings_independent30 as independent30
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -357,6 +359,8 @@ LATER_SETS = (
     26,
     27,
     28,
+    29,
+    30,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -444,6 +448,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent26,
         independent27,
         independent28,
+        independent29,
+        independent30,
     ],
     ids=lambda m: m.NAME,
 )
@@ -685,6 +691,8 @@ SIXTH_ON = [
     independent26,
     independent27,
     independent28,
+    independent29,
+    independent30,
 ]
 
 
@@ -816,7 +824,9 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # nineteenth and twentieth what the third and first keep after those, the twenty-first and
 # twenty-second what the second and third keep then, the twenty-third and twenty-fourth what
 # the first and second keep after those, the twenty-fifth and twenty-sixth what the third and
-# second keep after those. (k, the set, the early set it takes from.)
+# second keep after those, the twenty-seventh and twenty-eighth what the first and third keep
+# after those, and the twenty-ninth and thirtieth half of the twelfth's and the eleventh's.
+# (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
     (14, independent14, "independent"),
@@ -834,12 +844,24 @@ TAKERS = [
     (26, independent26, "independent2"),
     (27, independent27, "independent"),
     (28, independent28, "independent3"),
+    (29, independent29, "independent12"),
+    (30, independent30, "independent11"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
 # a larger web.
-TAKER_DRAW_WEB = {27: 12000, 28: 12000}
-TAKER_WEB = {21: 12000, 22: 24000, 23: 24000, 24: 24000, 25: 36000, 26: 36000, 27: 36000}
+TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000}
+TAKER_WEB = {
+    21: 12000,
+    22: 24000,
+    23: 24000,
+    24: 24000,
+    25: 36000,
+    26: 36000,
+    27: 36000,
+    29: 12000,
+    30: 24000,
+}
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
 # its early set; its draw is tested above.
