@@ -100,7 +100,7 @@ SPLITS = (
     "independent30",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
-# None now. The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
+# The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
 # round 12), the seventeenth and eighteenth at 09:20 UTC (after round 13); the nineteenth to
 # twenty-second on the rules before round 14 (10:35) and after it (11:15-11:30, 96000 programs),
 # and the twentieth and twenty-second once more after round 15 (11:55), which never read them.
@@ -111,8 +111,9 @@ SPLITS = (
 # which never read them; from then on they are development material. The twenty-seventh and
 # twenty-eighth (written 2026-11-27, 03:00-03:25 UTC) were measured on the rules before rounds 20
 # and 21 (03:48) and after them (04:37, 192000 programs), which never read them; from then on
-# they are development material. The twenty-ninth and thirtieth (written 2026-11-27, 07:10-07:30 UTC)
-# are blind: to be measured on the rules before rounds 22 and 23 and after them.
+# they are development material. The twenty-ninth and thirtieth (written 2026-11-27, 07:04-07:12
+# UTC) are blind: measured on the rules before rounds 22 and 23 (07:15, 96000 programs) and to be
+# measured after them.
 BLIND_SPLITS: tuple[str, ...] = ("independent29", "independent30")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
