@@ -184,6 +184,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from extract.decoding import decode_body
 from extract.fact_checklists import checklist_items
 from extract.fact_instructions import third_person
+from extract.fact_myths import corrected
 from extract.fact_rows import Fragment, fragments
 from extract.fact_scope import own_scope
 from extract.fact_speech import spoken
@@ -2997,6 +2998,8 @@ def facts_in_units(
         for said, words in spoken(item.text)
         for f in fragments(said)
     )
+    # a belief the page quotes is read as its correction says (extract.fact_myths)
+    rows = (Fragment(corrected(f.text), f.source) for f in rows)
     # a clause is read as the rule now in force, never a past, superseded or undecided one
     # (extract.fact_time)
     rows = (Fragment(current_rule(f.text, as_of or fetched_at), f.source) for f in rows)
