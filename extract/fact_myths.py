@@ -79,6 +79,13 @@ TOPIC = re.compile(
 )
 # a correction that points back to the belief's subject
 POINTS_BACK = re.compile(r"^(?:it|they|that|this|these|there|ours)\b", re.IGNORECASE)
+# "our score floors are ...": a belief's subject before its copula, and "they are" pointing to it
+COPULA_SUBJECT = re.compile(
+    r"^(?P<np>(?:our|the|this|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:is|are)\s", re.IGNORECASE
+)
+PRONOUN_COPULA = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\s)", re.IGNORECASE)
+ECFMG = re.compile(r"\becfmg\b", re.IGNORECASE)
+CERTIFIED = re.compile(r"\bcertified\b|\bcertification\b|\bcertificate\b", re.IGNORECASE)
 # "it does not", "we cannot", "we do, and ...", "there is, and it is 240": a bare reply
 BARE_REPLY = re.compile(
     r"^(?:we|it|they|there|ours|that|this|the program|our program)\s+"
@@ -128,10 +135,24 @@ def _restated(belief: str, correction: str, denied: bool) -> str:
         return f"{affirmed[0]}? {'No' if no else 'Yes'}{rest}"
     if not correction:
         return f"{belief}?"
+    correction = _named_again(belief, correction)
     if bare or POINTS_BACK.match(correction) or not TOPIC.search(correction):
         # the belief's commas would end the opening clause before its topic
         return f"Whether {belief.replace(',', '')}, {correction}"
     return f"{belief}? {correction}"
+
+
+def _named_again(belief: str, correction: str) -> str:
+    """The correction with what it points back to named again: "Myth: our score floors are 240
+    and 250. Fact: they are 220 on Step 1 ..." (the floors), "Myth: ... ECFMG certification
+    ... Fact: every IMG must be certified by ..." (ECFMG certified)."""
+    subject = COPULA_SUBJECT.match(belief)
+    back = PRONOUN_COPULA.match(correction)
+    if subject and back:
+        correction = f"{subject.group('np')} {correction[back.end() :]}"
+    if ECFMG.search(belief) and not ECFMG.search(correction):
+        correction = CERTIFIED.sub(r"ECFMG \g<0>", correction, count=1)
+    return correction
 
 
 def _split_belief(sentence: str) -> tuple[str, str, bool] | None:

@@ -7,7 +7,7 @@ of sentence: only the correction is the program's rule, and the belief's own num
 negations settle nothing. Expected values come from what each sentence plainly commits the
 program to under the fact contract, never from the extractor's output.
 
-Before this round (commit 6768e58), 17 of these 33 cases failed (this module run against that
+Before this round (commit 6768e58), 18 of these 35 cases failed (this module run against that
 commit): every group but the controls had failures, the traps too (a quoted belief read as the
 rule); the controls pass there and here.
 """
@@ -97,6 +97,16 @@ GROUPS = {
         (
             "Myth: there is no Step 1 floor in our screening. Fact: the floor is 218.",
             {"step1_min": 218},
+        ),
+        (
+            "Myth: our score minimums are out of reach for most. Fact: they are 214 for Step 1 "
+            "and 226 for Step 2 CK.",
+            {"step1_min": 214, "step2_min": 226},
+        ),
+        (
+            "Myth: ECFMG certification can wait until after the Match. Fact: IMGs must be "
+            "certified before the rank order list deadline.",
+            {"ecfmg_by": "rank order list deadline"},
         ),
         (
             "Myth: 255 is the Step 2 CK score we look for. Fact: it is the median score of the "
