@@ -369,6 +369,7 @@ class FactCues:
             if not _kind_of_program(doc, m, s)
             and not _firm_word(doc, m, s, e)
             and not _a_sponsor_noun(doc, m, s)
+            and not _denied_option(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -411,6 +412,16 @@ def _firm_word(doc: Doc, label: int, start: int, end: int) -> bool:
         and doc[start:end].text.lower() in ("no", "without")
         and end < len(doc)
         and doc[end].lower_ in EXCEPTION_NOUNS
+    )
+
+
+def _denied_option(doc: Doc, label: int, start: int) -> bool:
+    """The "optional" of "not optional" ("USCE is not optional here"): a demand (the pattern
+    NOT_OPTIONAL reads it, and keeps its negation from denying the clause), never an option."""
+    return (
+        doc.vocab.strings[label] == "OPTIONAL"
+        and start > 0
+        and doc[start - 1].lower_ in ("not", "n't", "never")
     )
 
 
@@ -847,7 +858,8 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = _cuts(doc, sent)
     aside = _parenthetical_negations(doc, sent)
     # "no less than 3 months", "no later than the ROL deadline": a bound, not a negation
-    aside |= {cue.start for cue in doc.spans[CUES] if cue.label_ == "BOUND"}
+    # "not optional" is a demand, not a negation
+    aside |= {cue.start for cue in doc.spans[CUES] if cue.label_ in ("BOUND", "NOT_OPTIONAL")}
     # "not the only factor", "not the sole criterion": the thing counts, among others
     low = doc.text[sent.start_char : sent.end_char].lower()
     not_only = _not_the_only(doc, sent) if "only" in low or "sole" in low else set()
@@ -3027,7 +3039,7 @@ def facts_in_units(
             )
     out = []
     for facts in found.values():
-        facts = _settle_leniency(facts)
+        facts = _settle_duration(_settle_leniency(facts))
         if facts and len({json.dumps(f.value) for f in facts}) == 1:
             best = max(facts, key=lambda f: f.confidence)
             agree = min(0.99, best.confidence + 0.03 * (len(facts) - 1))
@@ -3051,6 +3063,16 @@ def _settle_leniency(facts: list[ProgramFact]) -> list[ProgramFact]:
             f = replace(f, value=False)
         out.append(f)
     return out
+
+
+def _settle_duration(facts: list[ProgramFact]) -> list[ProgramFact]:
+    """A requirement of U.S. experience said without its length ("USCE is not optional") beside
+    one length of it ("you need at least two months") is that length: the two agree."""
+    stated = [f for f in facts if f.value != "required, duration not stated"]
+    lengths = {json.dumps(f.value) for f in stated}
+    if len(stated) == len(facts) or len(lengths) != 1 or not isinstance(stated[0].value, int):
+        return facts
+    return stated if stated[0].value > 0 else facts
 
 
 def _served_at(headers: dict[str, str] | None) -> str | None:
