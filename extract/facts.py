@@ -831,6 +831,13 @@ def _bare_denial(span: Span) -> bool:
     )
 
 
+def _floor_denied(span: Span) -> bool:
+    """A clause that only denies a rule's name: ", not a requirement", ", not our cutoff"."""
+    names = (*REQUIREMENT_WORDS, *FLOOR_NOUNS, "rule")
+    words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in (*DENIAL_FILLERS, "our")]
+    return len(words) == 2 and words[0] in NEGATIONS and words[1] in names
+
+
 def _contrasts(clause: Clause) -> bool:
     """A clause after "but" (or "however", ", though"): what it says of a fact corrects what the
     sentence said before ("USCE is expected but not required")."""
@@ -908,6 +915,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 # "residents averaged 245 on Step 2 CK; this is not a cutoff": the figure is
                 # not a floor, which says nothing of whether there is one
                 labels.update({k: before[k] for k in FIGURES if before.get(k)})
+            elif _floor_denied(span) and any(t.like_num for t in clauses[-1].span):
+                # "239 on Step 1 is our residents' average, not a requirement": the same for a
+                # statistic's figure denied as a rule
+                labels.update({k: before[k] for k in ("AVG", "STATS") if before.get(k)})
             if before.get("PRELIM") and labels.get("PER_YEAR") and not labels.get("POSITION_NOUN"):
                 # "apply separately for our preliminary positions; there are 2 each year": the
                 # count goes on counting what the clause before named
