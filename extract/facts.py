@@ -2038,6 +2038,35 @@ def _denied_demand(c: Clause) -> bool:
             at += 1
         if at < c.span.end and doc[at].lower_ in NEGATED_DEMANDS:
             return True
+    return _denied_as_floor(c)
+
+
+def _denied_as_floor(c: Clause) -> bool:
+    """A number denied as the floor ("247 is not our Step 2 CK cutoff", "225 is not a cutoff
+    for us", "we do not have a Step 2 CK cutoff of 240"): not the floor, the floor unsaid."""
+    doc, end = c.span.doc, c.span.end
+    named = {
+        i
+        for label in ("STEP1", "STEP2", "COMLEX", "USMLE", "USCE")
+        for s in c.labels.get(label, [])
+        for i in range(s.start, s.end)
+    }
+    for n in c.labels.get("NEG", []):
+        before = doc[n.start - 1].lower_ if n.start > c.span.start else ""
+        if n.text.lower() not in ("not", "n't", "never"):
+            continue
+        at = n.end
+        if before in ("do", "does", "did") and at < end and doc[at].lower_ in ("have", "has"):
+            at += 1
+        elif before not in ("is", "are", "was", "were", "'s"):
+            continue
+        skipped = (*NEGATION_FILLERS, *FLOOR_NAME_WORDS)
+        while at < end and doc[at].lower_ not in FLOOR_NOUNS:
+            if at not in named and doc[at].lower_ not in skipped:
+                break
+            at += 1
+        if at < end and doc[at].lower_ in FLOOR_NOUNS:
+            return True
     return False
 
 
