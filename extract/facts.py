@@ -2804,12 +2804,18 @@ def _conjuncts(c: Clause) -> list[Clause]:
 
 
 def _count_right_before(c: Clause, label: str) -> str | None:
-    """A count that "per year" follows at once: "21 residents, 3 per year", "3 in each class"."""
+    """A count that "per year" follows at once: "21 residents, 3 per year", "3 in each class",
+    "there are 2 of them each year"."""
     doc = c.span.doc
     for s in c.labels.get(label, []):
         if doc[s.start].lower_ not in ("per", "each", "every", "/"):
             continue
         at = s.start - 2 if doc[s.start - 1].lower_ == "in" else s.start - 1
+        pointing = doc[at].lower_ in ("them", "these", "those") and c.has("PRELIM")
+        if pointing and at - 3 >= c.span.start:
+            # "preliminary positions; there are 2 of them each year": what was named, counted
+            if doc[at - 1].lower_ == "of" and doc[at - 3].lower_ in ("are", "is"):
+                at -= 2
         n = _number(doc[at].text) if at >= c.span.start and doc[at].like_num else None
         if n is not None and 0 < n <= 60:
             low = _number(doc[at - 2].text) if at - 2 >= c.span.start else None
