@@ -2814,7 +2814,7 @@ def _count_right_before(c: Clause, label: str) -> str | None:
         pointing = doc[at].lower_ in ("them", "these", "those") and c.has("PRELIM")
         if pointing and at - 3 >= c.span.start:
             # "preliminary positions; there are 2 of them each year": what was named, counted
-            if doc[at - 1].lower_ == "of" and doc[at - 3].lower_ in ("are", "is"):
+            if doc[at - 1].lower_ == "of" and doc[at - 3].lower_ in ("are", "is", ":"):
                 at -= 2
         n = _number(doc[at].text) if at >= c.span.start and doc[at].like_num else None
         if n is not None and 0 < n <= 60:
