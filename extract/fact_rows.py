@@ -157,11 +157,13 @@ class Fragment:
     source: str
 
 
-# ", as approved by the ACGME,": an aside that names who set a figure is no clause of its own
+# ", as approved by the ACGME,": an aside that names who set a figure is no clause of its own;
+# it ends at a comma, a sentence's end or a row's colon ("Class size, as authorized by the GME
+# Committee: 4"), never at the point inside a clause number ("as defined in Section 1.4,")
 ATTRIBUTION = re.compile(
     r",\s+as\s+(?:approved|defined|set|set out|laid down|determined|specified|stated|described"
     r"|outlined|established|published|authori[sz]ed|accredited|fixed|agreed)"
-    r"\s+(?:by|in|under|within)\b[^,;.()]{1,80}(?:,\s*|(?=[.;]|$))",
+    r"\s+(?:by|in|under|within)\b(?:[^,;.():]|\.(?=\d)){1,80}(?:,\s*|(?=[.;:]|$))",
     re.IGNORECASE,
 )
 
