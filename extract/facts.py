@@ -183,6 +183,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from extract.decoding import decode_body
 from extract.fact_checklists import checklist_items
+from extract.fact_clauses import plain_clause
 from extract.fact_instructions import third_person
 from extract.fact_myths import corrected
 from extract.fact_rows import Fragment, fragments
@@ -3056,6 +3057,9 @@ def facts_in_units(
         for said, words in spoken(item.text)
         for f in fragments(said)
     )
+    # a policy manual's clause numbers and cross-references are layout, not words of the rule
+    # (extract.fact_clauses)
+    rows = (Fragment(plain_clause(f.text), f.source) for f in rows)
     # a belief the page quotes is read as its correction says (extract.fact_myths)
     rows = (Fragment(corrected(f.text), f.source) for f in rows)
     # a clause is read as the rule now in force, never a past, superseded or undecided one
