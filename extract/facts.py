@@ -2577,6 +2577,13 @@ def _count_before(c: Clause, label: str) -> str | None:
         if i > 0 and toks[i - 1].lower_ == "between" and j + 1 < len(toks):
             if toks[j].lower_ == "and" and _number(toks[j + 1].text) is not None:
                 rng, j = f"{n}-{_number(toks[j + 1].text)}", j + 2
+        bounded = i > 2 and (toks[i - 2].lower_, toks[i - 1].lower_) in (
+            ("fewer", "than"),
+            ("less", "than"),
+        )
+        if bounded and (spread := _counted_range(toks[i - 3 : i + 8])):
+            # "not fewer than 2 nor more than 3 per year": both bounds, then what they count
+            rng, j = spread, next(k for k in range(i + 1, len(toks)) if toks[k].lower_ == "than") + 2
         # "6 three-year categorical positions": the length is one more word before the noun
         lengths = sum(2 for k in range(j, min(j + 4, len(toks))) if _lasts(toks, k))
         window = {t.i for t in toks[j : j + 4 + lengths]}
@@ -2636,8 +2643,28 @@ def _count_after_count_noun(c: Clause, label: str) -> str | None:
         labelled = c.labels.get(label, [])
         counted = not of or any(toks[start].i <= s.start < toks[verb].i for s in labelled)
         n = _number(toks[verb + 1].text) if toks[verb + 1].lower_ not in ("a", "an") else None
+        if counted and (spread := _counted_range(toks[verb + 1 :])):
+            return spread
         return str(n) if counted and n is not None and 0 < n <= 60 else None
     return None
+
+
+# "is 2 or 3", "is between 2 and 3", "is not fewer than 2 nor more than 3": a range of counts
+COUNT_RANGE = re.compile(
+    r"^(?:between\s+)?(?P<a>\d+)\s+(?:to|or|and|-|\u2013)\s+(?P<b>\d+)\b"
+    r"|^(?:not|no)\s+(?:fewer|less)\s+than\s+(?P<c>\d+)\s*,?\s+(?:nor|and\s+(?:not|no)|or)"
+    r"\s+more\s+than\s+(?P<d>\d+)\b"
+)
+
+
+def _counted_range(toks: list[Token]) -> str | None:
+    """The range a count noun's verb is followed by, as "2-3" (number words as digits)."""
+    words = " ".join(str(_number(t.text) or t.lower_) for t in toks[:10])
+    m = COUNT_RANGE.match(words)
+    if not m:
+        return None
+    a, b = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
+    return f"{a}-{b}" if 0 < a < b <= 60 else None
 
 
 def _in_value_first(c: Clause, tok: Any) -> bool:
@@ -2825,6 +2852,9 @@ def _count_right_before(c: Clause, label: str) -> str | None:
             between = at - 3 >= c.span.start and doc[at - 3].lower_ == "between"
             if low is not None and 0 < low < n and doc[at - 1].lower_ == "and" and between:
                 return f"{low}-{n}"  # "between 2 and 3 each year"
+            for k in range(max(c.span.start, at - 9), at - 4):
+                if (spread := _counted_range(list(doc[k : at + 1]))) and spread.endswith(f"-{n}"):
+                    return spread  # "not fewer than 2 nor more than 3 per year"
             return str(n)
     return None
 
