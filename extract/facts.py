@@ -371,6 +371,7 @@ class FactCues:
             and not _firm_word(doc, m, s, e)
             and not _a_sponsor_noun(doc, m, s)
             and not _denied_option(doc, m, s)
+            and not _to_be_interviewed(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -402,6 +403,17 @@ def _a_sponsor_noun(doc: Doc, label: int, start: int) -> bool:
         and doc[start].lower_ in ("sponsor", "sponsors")
         and start > 0
         and doc[start - 1].lower_ in SPONSOR_NOUN_BEFORE
+    )
+
+
+def _to_be_interviewed(doc: Doc, label: int, start: int) -> bool:
+    """ "shall not be interviewed", "no applicant will be interviewed whose ...": who is to be
+    interviewed is a verdict on applicants, not a statistic of those interviewed before."""
+    return (
+        doc.vocab.strings[label] == "STATS"
+        and doc[start].lower_ == "interviewed"
+        and start > 0
+        and doc[start - 1].lower_ == "be"
     )
 
 
