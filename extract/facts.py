@@ -686,6 +686,17 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
         elif tok.lower_ == "and" and after == "we":
             cuts.append(tok.i)  # "residents rotate at ... and we match 4": "we" opens a clause
         elif (
+            tok.lower_ == "and"
+            and after in DENYING_AUXILIARIES
+            and tok.i + 2 < sent.end
+            and doc[tok.i + 2].lower_ in ("not", "never")
+            and not any(t.lower_ in (*NEGATIONS, *ABSENCE) for t in doc[sent.start : tok.i])
+        ):
+            # "sponsors the J-1 and shall not file H-1B petitions": a verb phrase denied on its
+            # own after one affirmed, its negation no reach back to the verb before "and" (a
+            # verdict on those "lacking" a letter "... and will not be reviewed" stays whole)
+            cuts.append(tok.i)
+        elif (
             tok.text in ("\u2014", "\u2013", "-", "--")
             and after in PRONOUNS
             and not any(t.lower_ in ("it", "them", "one") for t in doc[tok.i + 2 : sent.end])
@@ -714,6 +725,12 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
     cuts.append(sent.end)
     return sorted(set(cuts))
 
+
+# "Label: value": a label of no sentence, though it may hold an initialism ("U.S. clinical
+# experience: not less than 4 months", "Letters from U.S. physicians: 2")
+ROW_LABEL = re.compile(r"^(?:[^:.]|(?<=\b[A-Z])\.){2,70}:\s*\S")
+
+DENYING_AUXILIARIES = ("do", "does", "did", "will", "shall", "may", "can", "could", "would")
 
 ENUMERATION_MARKS = ("b", "c", "d", "e", "f", "ii", "iii", "iv", "v", "2", "3", "4")
 
@@ -897,7 +914,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     instead = _exams_instead(doc, sent) if "instead" in low or "rather" in low else set()
     aside |= instead
     aside |= _appositive_negations(doc, sent) if ", not" in low else set()
-    is_row = bool(re.match(r"^[^:.]{2,70}:\s*\S", sent.text)) and len(sent.text) < 120
+    is_row = bool(ROW_LABEL.match(sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if b <= a:
