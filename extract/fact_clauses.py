@@ -84,6 +84,9 @@ _COUNT = (
     r"|(?:not|no)\s+(?:fewer|less|more)\s+than|between|at\s+(?:least|most))\b"
 )
 SHALL_BE_COUNT = re.compile(rf"\bshall\s+be\s+(?={_COUNT})", re.IGNORECASE)
+# "shall" in any other clause is the manual's "must": "Applicants shall document 6 months ...",
+# "shall not be considered"
+SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
 # "is (not) a condition of eligibility", a row's "Not a condition of appointment": (not) required
 CONDITION_OF = re.compile(
     r"\b(?:(?P<be>is|are)\s+)?(?P<not>not\s+)?an?\s+(?:condition|prerequisite)\s+of\s+"
@@ -115,6 +118,7 @@ def plain_clause(text: str) -> str:
     out = OPENING_REFERENCE.sub(lambda m: m.group("next").upper(), out)
     out = ASIDE_REFERENCE.sub(lambda m: " " if m.group(1) else "", out)
     out = SHALL_BE_COUNT.sub("is ", out)
+    out = SHALL.sub(lambda m: "Must" if m.group(0)[0] == "S" else "must", out)
     out = CONDITION_OF.sub(_required, out)
     out = NO_DURATION_SET.sub("duration not specified", out)
     out = YEARS_STANDING.sub(_graduated_ago, out)

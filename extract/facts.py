@@ -730,7 +730,7 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
 # experience: not less than 4 months", "Letters from U.S. physicians: 2")
 ROW_LABEL = re.compile(r"^(?:[^:.]|(?<=\b[A-Z])\.){2,70}:\s*\S")
 
-DENYING_AUXILIARIES = ("do", "does", "did", "will", "shall", "may", "can", "could", "would")
+DENYING_AUXILIARIES = ("do", "does", "did", "will", "shall", "must", "may", "can", "could", "would")
 
 ENUMERATION_MARKS = ("b", "c", "d", "e", "f", "ii", "iii", "iv", "v", "2", "3", "4")
 
