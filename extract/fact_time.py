@@ -138,7 +138,7 @@ _REMOVED = (
 _WE = r"(?:we|the program|this program|our program|the department|the residency|the gme office)"
 # "we have retired our Step 1 cutoff": there is none now
 WE_REMOVED = re.compile(
-    rf"\b(?P<we>{_WE})\s+(?:have|has)\s+(?:now\s+)?{_REMOVED}\s+(?:our|the|its|any)\s+"
+    rf"\b(?P<we>{_WE})\s+(?:have|has)\s+(?:now\s+)?{_REMOVED}\s+(?:our|the|its|any|all)\s+"
     rf"(?:(?:former|old|previous|earlier|prior|longstanding|long-standing)\s+)?"
     rf"(?P<what>(?:[\w/.-]+\s+){{0,5}}?{_RULE_NOUN})\b",
     re.IGNORECASE,
