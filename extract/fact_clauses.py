@@ -41,6 +41,8 @@ import re
 MARKS = (
     *("§", "section", "addendum", "appendix", "article", "paragraph", "requirement", "shall"),
     *("condition of", "prerequisite of", "minimum duration", "minimum period", "standing"),
+    *("minimum amount", "minimum length"),
+    *("for reference", "construed"),
 )
 _LEADING_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[A-Z]")
 
@@ -84,6 +86,22 @@ _COUNT = (
     r"|(?:not|no)\s+(?:fewer|less|more)\s+than|between|at\s+(?:least|most))\b"
 )
 SHALL_BE_COUNT = re.compile(rf"\bshall\s+be\s+(?={_COUNT})", re.IGNORECASE)
+# A sentence marked as quoted or summarized "for reference" (only) is another body's text
+# ("The ECFMG reporting requirements for J-1 physicians are summarized in Appendix E for
+# reference only.", "For reference, ACGME Institutional Requirement IV.B.1 lists ...")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"\u201c(§])")
+FOR_REFERENCE = re.compile(
+    r"^for\s+reference\b\s*,|\bfor\s+reference(?:\s+only)?\s*[.!]?$", re.IGNORECASE
+)
+# "Nothing in this Policy shall be construed to exclude international medical graduates from
+# consideration": those it names are not excluded, they are eligible for it
+NOTHING_CONSTRUED = re.compile(
+    r"^nothing\s+in\s+(?:this|the)\s+(?:[\w-]+\s+){1,4}?(?:shall|must|will|may|is\s+to)\s+be\s+"
+    r"(?:construed|interpreted|read|deemed)\s+(?:to|as)\s+(?:exclude|excluding|bar|barring"
+    r"|preclude|precluding|disqualify|disqualifying)\s+(?P<who>[^.;,]{3,80}?)\s+from\s+"
+    r"(?P<what>consideration|eligibility|appointment|selection)\b",
+    re.IGNORECASE,
+)
 # "shall" in any other clause is the manual's "must": "Applicants shall document 6 months ...",
 # "shall not be considered"
 SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
@@ -98,6 +116,12 @@ CONDITION_OF = re.compile(
 NO_DURATION_SET = re.compile(
     r"\bno\s+minimum\s+(?:duration|period|length)\s+(?:is\s+)?"
     r"(?:specified|prescribed|stated|set|given)\b",
+    re.IGNORECASE,
+)
+# "No minimum period of U.S. clinical experience applies": none of it is required
+NO_MINIMUM_APPLIES = re.compile(
+    r"\b(no\s+minimum\s+(?:period|duration|amount|length)\s+of\s+(?:[^.;,]|\.(?=\s?[a-z])){3,60}?)\s+"
+    r"(?:applies|is\s+(?:imposed|prescribed|set))\b",
     re.IGNORECASE,
 )
 # "Graduates of more than four years' standing": graduated more than four years ago
@@ -115,12 +139,20 @@ def plain_clause(text: str) -> str:
     if not (any(m in low for m in MARKS) or _LEADING_NUMBER.match(text)):
         return text
     out = CLAUSE_NUMBER.sub("", text)
+    if "reference" in low:
+        out = " ".join(s for s in SENTENCE.split(out) if not FOR_REFERENCE.search(s.strip()))
     out = OPENING_REFERENCE.sub(lambda m: m.group("next").upper(), out)
     out = ASIDE_REFERENCE.sub(lambda m: " " if m.group(1) else "", out)
+    out = NOTHING_CONSTRUED.sub(
+        lambda m: f"{m.group('who')[0].upper()}{m.group('who')[1:]} are eligible for "
+        f"{m.group('what')}",
+        out,
+    )
     out = SHALL_BE_COUNT.sub("is ", out)
     out = SHALL.sub(lambda m: "Must" if m.group(0)[0] == "S" else "must", out)
     out = CONDITION_OF.sub(_required, out)
     out = NO_DURATION_SET.sub("duration not specified", out)
+    out = NO_MINIMUM_APPLIES.sub(r"\1 is required", out)
     out = YEARS_STANDING.sub(_graduated_ago, out)
     out = re.sub(r"\s{2,}", " ", out).strip()
     return text if out == text.strip() else out
