@@ -6,10 +6,11 @@ addenda attached to it write their rules as numbered clauses: "§ 3.5 An applica
 4". They point to other parts of the manual ("as defined in Section 1.6", "in accordance with
 ACGME Institutional Requirement IV.B.1", "Subject to Section 5, ...", "Notwithstanding Section
 2.3 of the Institutional Policy, which permits ..., this Program ...") and state a count with
-"shall be" ("The number of PGY-1 positions shall be four"). None of these marks changes what a
+"shall" ("The number of PGY-1 positions shall be four"). None of these marks changes what a
 clause commits the program to, but each stands in the way of a rule written for plainer pages:
 a clause number reads as a count or a score, a cross-reference between commas parts a subject
-from its verb, "shall be" is no verb a count is read after. This module restates such a clause:
+from its verb, "shall be" is no verb a count is read after. This module restates such a
+clause:
 
 - **A clause number** at the start of a text or of a sentence ("§ 3.5", "§§ 4.1-4.2",
   "§ 3(b)", "4.1.2" before a capital) is dropped; a number inside a sentence ("Section 3.5 of
@@ -24,8 +25,19 @@ from its verb, "shall be" is no verb a count is read after. This module restates
 - **An opening "Notwithstanding"** a reference ("Notwithstanding Section 3.1 of the
   Institutional Policy, which permits ..., this Program ...") sets the manual's other clause
   aside: the clause after it is the program's rule, and is read alone.
-- **A count stated with "shall be"** ("shall be four", "shall be not fewer than 2") is read as
-  "is".
+- **The manual's "shall"** is "must" ("Applicants shall document 6 months of ...", "shall not
+  be interviewed"), and a count stated with "shall be" ("shall be four", "shall be not fewer
+  than 2") is read as "is".
+- **The manual's words for a requirement**: "(not) a condition (prerequisite) of eligibility"
+  is (not) required; "no minimum duration specified" leaves a requirement's duration open (it
+  is no "no minimum"), while "No minimum period of U.S. clinical experience applies" requires
+  none; graduates "of more than N years' standing" graduated more than N years ago; "Nothing in
+  this Policy shall be construed to exclude X from consideration" makes X eligible for it.
+- **A sentence quoted or summarized "for reference"** ("The ECFMG reporting requirements for
+  J-1 physicians are summarized in Appendix E for reference only.", "For reference, ACGME
+  Institutional Requirement IV.B.1 lists ...") is another body's text, and is not read. Only
+  a sentence that opens or closes on those words is; a bracketed "(for reference, our mean is
+  245)" inside a rule leaves the rule's sentence whole.
 
 Precedence: the reader runs first on the rows of :mod:`extract.fact_rows`, before the time
 reader (:mod:`extract.fact_time`): a clause number or a cross-reference is layout, not time.
@@ -55,7 +67,9 @@ _PART = (
 _ID = r"(?:[A-Z]|[IVX]+|\d+)(?:[.-](?:[A-Z]|[IVX]+|\d+))*(?:\([a-z0-9]+\))*"
 REFERENCE = rf"{_PART}{_ID}(?:\s+(?:and|or|through|to)\s+{_ID})?"
 # ... "of the Institutional GME Policy", "of this Policy": the document the part belongs to
-_OF_DOCUMENT = r"(?:\s+of\s+(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Policy|Manual|Addendum|Handbook))?"
+_OF_DOCUMENT = (
+    r"(?:\s+of\s+(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Policy|Manual|Addendum|Handbook))?"
+)
 
 # A clause number opening a text or a sentence: "§ 3.5 ", "§ 3(b) ", "4.1.2 " before a capital.
 CLAUSE_NUMBER = re.compile(
@@ -96,7 +110,7 @@ FOR_REFERENCE = re.compile(
 # "Nothing in this Policy shall be construed to exclude international medical graduates from
 # consideration": those it names are not excluded, they are eligible for it
 NOTHING_CONSTRUED = re.compile(
-    r"^nothing\s+in\s+(?:this|the)\s+(?:[\w-]+\s+){1,4}?(?:shall|must|will|may|is\s+to)\s+be\s+"
+    r"(?:(?<=^)|(?<=[.;:]\s))nothing\s+in\s+(?:this|the)\s+(?:[\w-]+\s+){1,4}?(?:shall|must|will|may|is\s+to)\s+be\s+"
     r"(?:construed|interpreted|read|deemed)\s+(?:to|as)\s+(?:exclude|excluding|bar|barring"
     r"|preclude|precluding|disqualify|disqualifying)\s+(?P<who>[^.;,]{3,80}?)\s+from\s+"
     r"(?P<what>consideration|eligibility|appointment|selection)\b",
@@ -133,8 +147,8 @@ YEARS_STANDING = re.compile(
 
 
 def plain_clause(text: str) -> str:
-    """The clause with its clause numbers and cross-references dropped and a count's "shall
-    be" read as "is"; unchanged (the same object) when it has none."""
+    """The clause in the plain words the sentence rules read (the module's docstring says
+    which); unchanged (the same object) when it has no mark this module reads."""
     low = text.lower()
     if not (any(m in low for m in MARKS) or _LEADING_NUMBER.match(text)):
         return text
@@ -144,8 +158,9 @@ def plain_clause(text: str) -> str:
     out = OPENING_REFERENCE.sub(lambda m: m.group("next").upper(), out)
     out = ASIDE_REFERENCE.sub(lambda m: " " if m.group(1) else "", out)
     out = NOTHING_CONSTRUED.sub(
-        lambda m: f"{m.group('who')[0].upper()}{m.group('who')[1:]} are eligible for "
-        f"{m.group('what')}",
+        lambda m: (
+            f"{m.group('who')[0].upper()}{m.group('who')[1:]} are eligible for {m.group('what')}"
+        ),
         out,
     )
     out = SHALL_BE_COUNT.sub("is ", out)

@@ -2612,7 +2612,10 @@ def _count_before(c: Clause, label: str) -> str | None:
         )
         if bounded and (spread := _counted_range(toks[i - 3 : i + 8])):
             # "not fewer than 2 nor more than 3 per year": both bounds, then what they count
-            rng, j = spread, next(k for k in range(i + 1, len(toks)) if toks[k].lower_ == "than") + 2
+            rng, j = (
+                spread,
+                next(k for k in range(i + 1, len(toks)) if toks[k].lower_ == "than") + 2,
+            )
         # "6 three-year categorical positions": the length is one more word before the noun
         lengths = sum(2 for k in range(j, min(j + 4, len(toks))) if _lasts(toks, k))
         window = {t.i for t in toks[j : j + 4 + lengths]}
