@@ -2682,8 +2682,9 @@ def _count_after_count_noun(c: Clause, label: str) -> str | None:
 
 
 # "is 2 or 3", "is between 2 and 3", "is not fewer than 2 nor more than 3": a range of counts
+# ("is 2 and 4 more are preliminary" is none)
 COUNT_RANGE = re.compile(
-    r"^(?:between\s+)?(?P<a>\d+)\s+(?:to|or|and|-|\u2013)\s+(?P<b>\d+)\b"
+    r"^(?:between\s+(?P<e>\d+)\s+and|(?P<a>\d+)\s+(?:to|or|-|\u2013))\s+(?P<b>\d+)\b"
     r"|^(?:not|no)\s+(?:fewer|less)\s+than\s+(?P<c>\d+)\s*,?\s+(?:nor|and\s+(?:not|no)|or)"
     r"\s+more\s+than\s+(?P<d>\d+)\b"
 )
@@ -2695,7 +2696,8 @@ def _counted_range(toks: list[Token]) -> str | None:
     m = COUNT_RANGE.match(words)
     if not m:
         return None
-    a, b = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
+    a = int(m.group("a") or m.group("e") or m.group("c"))
+    b = int(m.group("b") or m.group("d"))
     return f"{a}-{b}" if 0 < a < b <= 60 else None
 
 

@@ -7,9 +7,9 @@ twenty-eighth set (``demoweb/phrasings_independent28.py``) was the development m
 step was measured on. Each group is one kind of sentence; the controls (other voices, and the
 manual's own sentences that must keep or settle nothing) must stay as they are. Expected values
 come from what each sentence means under the fact contract, never from the extractor.
-On the rules before round 23 (6768e58), 22 of these 53 sentences failed, and the page of the
-manual at the end (every control passed;
-many of the manual's sentences were read already, and stay as cases of their kind).
+On the rules before round 23 (6768e58), 22 of these 53 sentences failed, and so did the page of
+the manual at the end; every control passed (many of the manual's sentences were read already,
+and stay as cases of their kind).
 """
 
 from __future__ import annotations
