@@ -1264,10 +1264,13 @@ def _negations_on(c: Clause, visa: str) -> int:
 
 def _requests(c: Clause) -> bool:
     """Requests for sponsorship ("requests for H-1B sponsorship", "applications for", applicants
-    who "ask for" it) are what applicants want, not what the program does."""
+    who "ask for" it) are what applicants want, not what the program does; one made "on behalf
+    of" residents ("J-1 sponsorship is requested through ECFMG on behalf of each resident") is
+    the program's act."""
     return (
         re.search(r"\brequest(s|ed)?\b|\b(applications?|ask|asks|asked|asking) for\b", c.lower)
         is not None
+        and re.search(r"\brequest(s|ed)?\b[^;]*\bon behalf of\b", c.lower) is None
     )
 
 
