@@ -7,7 +7,7 @@ twenty-eighth set (``demoweb/phrasings_independent28.py``) was the development m
 step was measured on. Each group is one kind of sentence; the controls (other voices, and the
 manual's own sentences that must keep or settle nothing) must stay as they are. Expected values
 come from what each sentence means under the fact contract, never from the extractor.
-On the rules before round 23 (6768e58), 22 of these 53 sentences failed, and so did the page of
+On the rules before round 23 (6768e58), 24 of these 56 sentences failed, and so did the page of
 the manual at the end; every control passed (many of the manual's sentences were read already,
 and stay as cases of their kind).
 """
@@ -136,6 +136,19 @@ GROUPS = {
             {"accepts_img": True},
         ),
         ("The Program has discontinued all H-1B sponsorship.", {"visa_h1b": False}),
+    ],
+    # the manual's other words: schools "situated" outside the country, sponsorship requested
+    # "on behalf of" residents
+    "other_words": [
+        (
+            "Graduates of medical schools situated outside the United States are not eligible.",
+            {"accepts_img": False},
+        ),
+        (
+            "H-1B sponsorship is requested on behalf of each resident who needs it.",
+            {"visa_h1b": True},
+        ),
+        ("Residents who need a visa may request H-1B sponsorship.", {}),
     ],
     # an aside naming who set a figure ends at the row's colon; the row's value is read
     "attribution_aside": [
