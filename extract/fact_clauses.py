@@ -132,10 +132,11 @@ NO_DURATION_SET = re.compile(
     r"(?:specified|prescribed|stated|set|given)\b",
     re.IGNORECASE,
 )
-# "No minimum period of U.S. clinical experience applies": none of it is required
+# "No minimum period of U.S. clinical experience applies": none of it is required ("No minimum
+# amount of USCE is set, though more is preferred" leaves open whether any is)
 NO_MINIMUM_APPLIES = re.compile(
     r"\b(no\s+minimum\s+(?:period|duration|amount|length)\s+of\s+(?:[^.;,]|\.(?=\s?[a-z])){3,60}?)\s+"
-    r"(?:applies|is\s+(?:imposed|prescribed|set))\b",
+    r"applies\b",
     re.IGNORECASE,
 )
 # "Graduates of more than four years' standing": graduated more than four years ago
