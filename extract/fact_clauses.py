@@ -32,7 +32,8 @@ clause:
   is (not) required; "no minimum duration specified" leaves a requirement's duration open (it
   is no "no minimum"), while "No minimum period of U.S. clinical experience applies" requires
   none; graduates "of more than N years' standing" graduated more than N years ago; "Nothing in
-  this Policy shall be construed to exclude X from consideration" makes X eligible for it.
+  this Policy shall be construed to exclude X from consideration" makes X eligible for it;
+  appointments counted ("Two preliminary appointment(s) shall be offered") are positions.
 - **A sentence quoted or summarized "for reference"** ("The ECFMG reporting requirements for
   J-1 physicians are summarized in Appendix E for reference only.", "For reference, ACGME
   Institutional Requirement IV.B.1 lists ...") is another body's text, and is not read. Only
@@ -54,7 +55,7 @@ MARKS = (
     *("§", "section", "addendum", "appendix", "article", "paragraph", "requirement", "shall"),
     *("condition of", "prerequisite of", "minimum duration", "minimum period", "standing"),
     *("minimum amount", "minimum length"),
-    *("for reference", "construed"),
+    *("for reference", "construed", "appointment"),
 )
 _LEADING_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[A-Z]")
 
@@ -139,6 +140,14 @@ NO_MINIMUM_APPLIES = re.compile(
     r"applies\b",
     re.IGNORECASE,
 )
+# "Four preliminary appointment(s) shall be offered each academic year": appointments counted
+# are positions (without a count, "sponsors preliminary appointments, of which there are 2"
+# stays as it is)
+COUNTED_APPOINTMENTS = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<kind>preliminary|categorical)\s+appointments?(?:\(s\))?",
+    re.IGNORECASE,
+)
 # "Graduates of more than four years' standing": graduated more than four years ago
 YEARS_STANDING = re.compile(
     r"\bof\s+(?P<bound>(?:more|over|less|fewer)\s+than\s+)?(?P<n>\d+|[a-z]+)"
@@ -170,6 +179,7 @@ def plain_clause(text: str) -> str:
     out = NO_DURATION_SET.sub("duration not specified", out)
     out = NO_MINIMUM_APPLIES.sub(r"\1 is required", out)
     out = YEARS_STANDING.sub(_graduated_ago, out)
+    out = COUNTED_APPOINTMENTS.sub(r"\g<n> \g<kind> positions", out)
     out = re.sub(r"\s{2,}", " ", out).strip()
     return text if out == text.strip() else out
 
