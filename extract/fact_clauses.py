@@ -50,6 +50,8 @@ from __future__ import annotations
 
 import re
 
+from extract.fact_rows import NUMBER_WORDS
+
 # A cheap gate: a text without one of these says nothing this module reads.
 MARKS = (
     *("§", "section", "addendum", "appendix", "article", "paragraph", "requirement", "shall"),
@@ -97,8 +99,7 @@ OPENING_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _COUNT = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:not|no)\s+(?:fewer|less|more)\s+than|between|at\s+(?:least|most))\b"
+    rf"(?:{NUMBER_WORDS}|(?:not|no)\s+(?:fewer|less|more)\s+than|between|at\s+(?:least|most))\b"
 )
 SHALL_BE_COUNT = re.compile(rf"\bshall\s+be\s+(?={_COUNT})", re.IGNORECASE)
 # A sentence marked as quoted or summarized "for reference" (only) is another body's text
@@ -144,7 +145,7 @@ NO_MINIMUM_APPLIES = re.compile(
 # are positions (without a count, "sponsors preliminary appointments, of which there are 2"
 # stays as it is)
 COUNTED_APPOINTMENTS = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"\b(?P<n>{NUMBER_WORDS})\s+"
     r"(?P<kind>preliminary|categorical)\s+appointments?(?:\(s\))?",
     re.IGNORECASE,
 )
