@@ -83,6 +83,11 @@ thin by now: half of the twelfth set's (``INDEPENDENT29_SHARE``:
 :mod:`demoweb.phrasings_independent29`, announcements and dated updates) and half of the
 eleventh's (``INDEPENDENT30_SHARE``: :mod:`demoweb.phrasings_independent30`, numbers in every
 notation).
+Two more, written blind side by side while the rules were tuned on the twenty-ninth and
+thirtieth, take half of the programs of the two largest takers: the fourteenth's
+(``INDEPENDENT31_SHARE``: :mod:`demoweb.phrasings_independent31`, an international office's
+visa detail) and the thirteenth's (``INDEPENDENT32_SHARE``:
+:mod:`demoweb.phrasings_independent32`, bilingual English and Spanish pages).
 """
 
 from __future__ import annotations
@@ -122,6 +127,8 @@ from demoweb import phrasings_independent27 as independent27
 from demoweb import phrasings_independent28 as independent28
 from demoweb import phrasings_independent29 as independent29
 from demoweb import phrasings_independent30 as independent30
+from demoweb import phrasings_independent31 as independent31
+from demoweb import phrasings_independent32 as independent32
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -195,6 +202,8 @@ INDEPENDENT27_SHARE = 0.5  # of what the first set would keep after the 14th, ..
 INDEPENDENT28_SHARE = 0.5  # of what the third set would keep after the 16th, ..., 22nd, 25th
 INDEPENDENT29_SHARE = 0.5  # of the programs the twelfth set would take
 INDEPENDENT30_SHARE = 0.5  # of the programs the eleventh set would take
+INDEPENDENT31_SHARE = 0.5  # of the programs the fourteenth set would take
+INDEPENDENT32_SHARE = 0.5  # of the programs the thirteenth set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -226,6 +235,8 @@ BLIND = {  # sets written blind
     independent28.NAME: independent28,
     independent29.NAME: independent29,
     independent30.NAME: independent30,
+    independent31.NAME: independent31,
+    independent32.NAME: independent32,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -307,9 +318,9 @@ LATE_SETS = tuple(
 )
 
 # Sets written after the fourth set's pool was split eight ways take halves of an early set's
-# programs instead (and, once those were thin, of the largest late sets'): set -> its takers,
-# each taking its share of what that set would keep after the takers listed before it. A new
-# taker goes last, so adding one moves no program of any other set.
+# programs instead (and, once those were thin, of the largest late sets' and takers'): set ->
+# its takers, each taking its share of what that set would keep after the takers listed before
+# it. A new taker goes last, so adding one moves no program of any other set.
 TAKERS = {
     independent.NAME: tuple(
         (blind, str(k), f"INDEPENDENT{k}_SHARE")
@@ -338,6 +349,8 @@ TAKERS = {
     ),
     independent12.NAME: ((independent29, "29", "INDEPENDENT29_SHARE"),),
     independent11.NAME: ((independent30, "30", "INDEPENDENT30_SHARE"),),
+    independent14.NAME: ((independent31, "31", "INDEPENDENT31_SHARE"),),
+    independent13.NAME: ((independent32, "32", "INDEPENDENT32_SHARE"),),
 }
 
 
@@ -364,10 +377,11 @@ def phrasing_set(program: Program) -> str:
 
 
 def _taken(program: Program, name: str, shares: dict[str, object]) -> str:
-    """The set ``name``, or the first of its takers whose draw takes the program."""
+    """The set ``name``, or the first of its takers whose draw takes the program (or that taker's
+    own taker, and so on)."""
     for newer, newer_suffix, newer_share in TAKERS.get(name, ()):
         if _draw(program, newer_suffix) < shares[newer_share]:  # type: ignore[operator]
-            return newer.NAME
+            return _taken(program, newer.NAME, shares)
     return name
 
 

@@ -42,6 +42,8 @@ from demoweb import phrasings_independent27 as independent27
 from demoweb import phrasings_independent28 as independent28
 from demoweb import phrasings_independent29 as independent29
 from demoweb import phrasings_independent30 as independent30
+from demoweb import phrasings_independent31 as independent31
+from demoweb import phrasings_independent32 as independent32
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -361,6 +363,8 @@ LATER_SETS = (
     28,
     29,
     30,
+    31,
+    32,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -450,6 +454,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent28,
         independent29,
         independent30,
+        independent31,
+        independent32,
     ],
     ids=lambda m: m.NAME,
 )
@@ -693,6 +699,8 @@ SIXTH_ON = [
     independent28,
     independent29,
     independent30,
+    independent31,
+    independent32,
 ]
 
 
@@ -825,7 +833,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # twenty-second what the second and third keep then, the twenty-third and twenty-fourth what
 # the first and second keep after those, the twenty-fifth and twenty-sixth what the third and
 # second keep after those, the twenty-seventh and twenty-eighth what the first and third keep
-# after those, and the twenty-ninth and thirtieth half of the twelfth's and the eleventh's.
+# after those, the twenty-ninth and thirtieth half of the twelfth's and the eleventh's, and the
+# thirty-first and thirty-second half of the fourteenth's and the thirteenth's.
 # (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
@@ -846,6 +855,8 @@ TAKERS = [
     (28, independent28, "independent3"),
     (29, independent29, "independent12"),
     (30, independent30, "independent11"),
+    (31, independent31, "independent14"),
+    (32, independent32, "independent13"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
