@@ -182,6 +182,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extract.decoding import decode_body
+from extract.fact_announcements import posts
 from extract.fact_checklists import checklist_items
 from extract.fact_clauses import plain_clause
 from extract.fact_instructions import third_person
@@ -3118,9 +3119,11 @@ def facts_in_units(
         f
         if said == words and item.text == item.source
         else Fragment(f.text, words if item.text == item.source else item.source)
+        # a news feed is read post by post, others' news left out (extract.fact_announcements)
         for u in units
+        for post in posts(u)
         # a checklist or a reply is read item by item (extract.fact_checklists)
-        for item in checklist_items(u)
+        for item in checklist_items(post)
         for said, words in spoken(item.text)
         for f in fragments(said)
     )
