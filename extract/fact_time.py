@@ -54,7 +54,7 @@ import re
 # set is read in one pass.
 TIME_WORDS = frozenset(
     """
-    longer anymore used previously formerly originally update updated updates new news reminder
+    longer anymore used previously formerly originally update updated updates new news reminder edit
     note notice change changes changed changing correction unchanged effective beginning starting
     commencing contrary despite notwithstanding former old older earlier prior last ago stopped
     ceased quit lifted retired discontinued review reviewing reviewed reconsidered revisited
@@ -306,6 +306,49 @@ SOURCE_SAID = re.compile(
     r"(?=.*\b(?:out of date|outdated|incorrect|in error|obsolete)\b)",
     re.IGNORECASE,
 )
+# A post corrected in place ("Edit (Oct 3): the ECFMG deadline in our earlier post was wrong, and
+# certification is now due ...", "..., and an older post was wrong", "..., whatever older FAQ
+# pages may say"): the clause that calls an old source wrong or waves it away is no rule
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_WRONG = (
+    r"(?:wrong|incorrect|inaccurate|in error|mistaken|out of date|outdated|misprinted"
+    r"|a (?:typo|mistake|misprint))"
+)
+_OLD_PLACE = (
+    rf"(?:our|the|an?|that|this)\s+(?:earlier|older|old|previous|prior|original|{_MONTHS})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_SOURCE}|graphics?|banners?|pages?|announcements?|tweets?)"
+)
+# "<what> in our earlier post was wrong, and <rule>": what was wrong names the rule's topic
+WRONG_SOURCE_LEAD = re.compile(
+    rf"^(?P<np>[^,;:]{{2,60}}?)\s+(?:in|on|from)\s+{_OLD_PLACE}\s+(?:was|were|is|are)\s+"
+    rf"(?:\w+\s+)?{_WRONG}\s*(?:,\s+(?:and|so)\s+|;\s+|:\s+)",
+    re.IGNORECASE,
+)
+WRONG_SOURCE_TAIL = re.compile(
+    rf"(?:,\s+(?:and|but)\s+|;\s+){_OLD_PLACE}\s+(?:was|were|is|are)\s+(?:\w+\s+)?{_WRONG}"
+    r"(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+WAVED_AWAY = re.compile(
+    r",\s+(?:whatever|despite what|no matter what|regardless of what)\s+[^,;.]{1,60}?\s+"
+    r"(?:may\s+|might\s+)?(?:says?|said|suggests?|suggested|shows?|showed|states?|stated)"
+    r"(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _wrong_source_out(clause: str) -> str:
+    """The clause without what it says of an old source it corrects; the topic the old source
+    got wrong labels the rule after it ("The ECFMG deadline: certification is now due ...")."""
+    m = WRONG_SOURCE_LEAD.match(clause)
+    if m:
+        np = m.group("np")
+        clause = (f"{np}: " if _TOPIC.search(np) else "") + clause[m.end() :]
+    return WAVED_AWAY.sub("", WRONG_SOURCE_TAIL.sub("", clause))
+
+
 # what past applicants have done lately: a record, no rule
 RECENT_RECORD = re.compile(
     r"\b(?:applicants|candidates|residents|graduates|students|interns|those|classes|class)\b"
@@ -330,6 +373,7 @@ UNDECIDED = re.compile(
 # Openings that date or announce the current rule, read as the rule itself
 _NEWS = (
     r"(?:updates?|updated|new|news|reminder|note|notice|changes?|changed|correction|unchanged"
+    r"|edit|edited"
     r"|still true|no change|what's new|what\u2019s new|announcement|heads up|as before)"
 )
 _TOPIC = re.compile(
@@ -626,6 +670,7 @@ def _current_clause(clause: str, year: int | None) -> str:
     framed = _strip_leads(clause, year, times=False)
     if framed is None:
         return ""
+    framed = _wrong_source_out(framed)
     framed = _old_figures_out(framed)  # "up from one month previously" dates the old figure
     if _past(framed, year):
         return ""
