@@ -255,8 +255,8 @@ RANGE_WORDS = ("-", "\u2013", "to", "or")
 LIMIT_NOUNS = ("limit", "cutoff", "cut-off", "window", "maximum", "graduation", "rule")
 OR_FEWER = ("fewer", "less", "under")
 DEADLINE_WORDS = (
-    r"\b(by|before|prior to|as of|at|when|until|upon|on|not? later than|ahead of|in advance of"
-    r"|in time (?:for|to)|due)\b"
+    r"\b(by|before|prior to|as of|as soon as|at|when|until|upon|on|not? later than|ahead of"
+    r"|in advance of|in time (?:for|to)|due)\b"
 )
 PURPOSE_WORDS = (
     r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to)"
