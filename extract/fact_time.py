@@ -150,7 +150,9 @@ _CONTENT_WORD = (
 )
 WAS_REMOVED = re.compile(
     rf"(?:\b(?:our|the|its|any)\s+)?(?:(?:former|old|previous|earlier|prior)\s+)?"
-    rf"(?P<what>(?<![\w-])(?:{_CONTENT_WORD}){{0,5}}?{_RULE_NOUN})"
+    # (an aside may name what the rule covered, "visa sponsorship (J-1 and H-1B)", not a figure)
+    rf"(?P<what>(?<![\w-])(?:{_CONTENT_WORD}){{0,5}}?{_RULE_NOUN}"
+    r"(?:\s*\((?![^()]*(?<![\w-])\d)[^()]{1,40}\))?)"
     rf"\s+(?:has|have)\s+been\s+{_REMOVED}\b",
     re.IGNORECASE,
 )
@@ -169,7 +171,11 @@ LIFTED_RESTRICTION = re.compile(
     re.IGNORECASE,
 )
 # "J-1 only (H-1B discontinued)": the visa named is not offered
-REMOVED_ASIDE = re.compile(rf"\((?P<what>[\w/.-]+(?:\s+[\w/.-]+)?)\s+{_REMOVED}\)", re.IGNORECASE)
+# "None (J-1 and H-1B discontinued)": each visa named
+REMOVED_ASIDE = re.compile(
+    rf"\((?P<what>[\w/.-]+(?:\s+(?:and|or|&)\s+[\w/.-]+|\s+[\w/.-]+)?)\s+{_REMOVED}\)",
+    re.IGNORECASE,
+)
 # a row's value naming a removal: "First-try pass rule: Lifted; ...", "No floor (retired)"
 REMOVED_VALUE = re.compile(rf"(?<=:)\s*{_REMOVED}\b(?=\s*(?:[;,.]|$))", re.IGNORECASE)
 WORD_ASIDE = re.compile(
