@@ -1234,7 +1234,7 @@ def _only_beside(c: Clause, visa: str) -> bool:
 
 def _exclusive_only(c: Clause) -> list[Span]:
     """ "only" that excludes, not "not only ... but also" nor a condition ("sponsored only for
-    applicants who have passed Step 3", "only if", "only after")."""
+    applicants who have passed Step 3", "only if", "only after"); "visa alone" ends its clause."""
     doc = c.span.doc
     out = []
     for only in c.labels.get("ONLY", []):
@@ -1242,6 +1242,8 @@ def _exclusive_only(c: Clause) -> list[Span]:
         after = doc[only.end].lower_ if only.end < len(doc) else ""
         if before in ("not", "n't") or after in CONDITIONS:
             continue
+        if only[-1].lower_ == "alone" and only.end < len(doc) and doc[only.end].is_alpha:
+            continue  # "the J-1 visa alone does not ...": by itself, not the only one
         out.append(only)
     return out
 
