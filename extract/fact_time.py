@@ -63,7 +63,7 @@ TIME_WORDS = frozenset(
     relaxed waived loosened suspended abandoned grew grows grown expanded expands increased
     increases decreased decreases reduced raised lowered extended went jumped climbed slipped
     bumped tightened narrowed widened shortened lengthened revised adjusted moved fell fallen rose
-    risen haven hasn never outdated archived premature tbd tba considering currently forward
+    risen haven hasn never outdated archived premature tbd tba considering currently forward reached
     again present reality rumor rumors rumour rumours discussing whether heads previous
     determined posted confirmed finalized finalised published evaluated decide shrinks
     """.split()
@@ -610,7 +610,8 @@ def _none_now(m: re.Match[str]) -> str:
     return f"there is no {m.group('what')}"
 
 
-# "our intern class expanded to 10 positions": a rule or a count changed, the result stated
+# "our intern class expanded to 10 positions", "our complement has reached 16": a rule or a
+# count changed, the result stated
 _COUNTED = (
     r"(?:class|classes|positions|spots|slots|intake|complement|allotment|minimum|floor|cutoff"
     r"|cut-off|requirement|limit|window|threshold)"
@@ -618,8 +619,9 @@ _COUNTED = (
 NOUN_CHANGED_TO = re.compile(
     rf"(?P<np>\b(?:our|the|its|this year's)\s+(?:[\w/.-]+\s+){{0,4}}?{_COUNTED}"
     r"(?:\s+of\s+[\w\s-]{2,40}?)?)"
-    rf"\s+(?:{_CHANGED}|was set|has been set)(?:\s+(?:this|last) (?:year|cycle|fall|spring))?"
-    rf"\s+(?:to|at)\s+(?=(?:at least\s+|about\s+)?{_NUM}\b)",
+    rf"\s+(?:(?:{_CHANGED}|was set|has been set)(?:\s+(?:this|last) (?:year|cycle|fall|spring))?"
+    # "our total resident complement has reached 16"
+    rf"\s+(?:to|at)|(?:has\s+|have\s+)?(?:now\s+)?reached)\s+(?=(?:at least\s+|about\s+)?{_NUM}\b)",
     re.IGNORECASE,
 )
 # "A floor of 220 replaces the former 230 cutoff": the new rule applies, the old goes
@@ -661,8 +663,17 @@ def _old_figures_out(clause: str) -> str:
     return FROM_TO.sub(lambda m: f"{m.group(1)} to", clause)
 
 
+# "our residency grows by 3 new residents every summer": what it adds each year, its class
+GROWS_EACH_YEAR = re.compile(
+    rf"\b(?:grows|grew|is growing|expands|increases)\s+by\s+(?={_NUM}\s+new\s+[\w-]+(?:\s+[\w-]+)?"
+    r"\s+(?:every|each|per|a)\s+(?:year|summer|july|june|cycle|fall|spring|academic year)\b)",
+    re.IGNORECASE,
+)
+
+
 def _superseded(clause: str) -> str:
     """The new figure of a change stated as the rule ("has been lowered to 475" is "is 475")."""
+    clause = GROWS_EACH_YEAR.sub("welcomes ", clause)
     clause = _replaced(clause)
     clause = OWN_CHANGED_TO.sub(lambda m: f"{m.group('what')} is ", clause)
     clause = NOUN_CHANGED_TO.sub(lambda m: f"{m.group('np')} is ", clause)
