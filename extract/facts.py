@@ -705,6 +705,18 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             # "J-1 only \u2014 we don't do H-1B": a dash, then a subject with a clause of its own
             # (one that points back, "\u2014 we do not offer it", stays on what it points to)
             cuts.append(tok.i)
+        elif (
+            tok.lower_ == "so"
+            and doc[tok.i - 1].text == ","
+            and after not in ("that", "as", "long", "far", "much", "many", "on")
+            and all(
+                any(t.lower_ in (*NEGATIONS, *ABSENCE) for t in part)
+                for part in (doc[sent.start : tok.i], doc[tok.i + 1 : sent.end])
+            )
+        ):
+            # "there is no USCE requirement, so applicants with no USCE are eligible": a result
+            # with a negation of its own is its own clause, the two never read as one denial
+            cuts.append(tok.i)
         elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
             cuts.append(tok.i)  # "USCE is required, ideally 3 months": the wish is its own
         elif (
@@ -2660,11 +2672,14 @@ def _count_after_count_noun(c: Clause, label: str) -> str | None:
     """ "The number of categorical positions we offer each year is four", "our resident
     complement is 14": the count follows the verb of a counting noun. "The number of <noun>"
     and "the complement of <noun>" (an allotment or allocation of it) name what they
-    count before the verb; a complement with no "of" is the residents."""
+    count before the verb; a complement with no "of" is the residents, a "count" counts what
+    is named right before it ("the preliminary position count is 2")."""
     toks = list(c.span)
     for i, tok in enumerate(toks[:-2]):
         of = toks[i + 1].lower_ == "of"
-        if tok.lower_ not in COUNT_NOUNS or (tok.lower_ != "complement" and not of):
+        # "our preliminary position count is 2": a count names what it counts right before it
+        named = tok.lower_ == "count" and any(s.end == tok.i for s in c.labels.get(label, []))
+        if tok.lower_ not in (*COUNT_NOUNS, "count") or not (of or named or tok.lower_ == "complement"):
             continue
         start = i + 2 if of else i + 1
         verb = next(
