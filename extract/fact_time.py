@@ -315,9 +315,7 @@ SOURCE_SAID = re.compile(
 # A post corrected in place ("Edit (Oct 3): the ECFMG deadline in our earlier post was wrong, and
 # certification is now due ...", "..., and an older post was wrong", "..., whatever older FAQ
 # pages may say"): the clause that calls an old source wrong or waves it away is no rule
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _WRONG = (
     r"(?:wrong|incorrect|inaccurate|in error|mistaken|out of date|outdated|misprinted"
     r"|a (?:typo|mistake|misprint))"

@@ -2679,7 +2679,9 @@ def _count_after_count_noun(c: Clause, label: str) -> str | None:
         of = toks[i + 1].lower_ == "of"
         # "our preliminary position count is 2": a count names what it counts right before it
         named = tok.lower_ == "count" and any(s.end == tok.i for s in c.labels.get(label, []))
-        if tok.lower_ not in (*COUNT_NOUNS, "count") or not (of or named or tok.lower_ == "complement"):
+        if tok.lower_ not in (*COUNT_NOUNS, "count") or not (
+            of or named or tok.lower_ == "complement"
+        ):
             continue
         start = i + 2 if of else i + 1
         verb = next(
