@@ -8,10 +8,12 @@ begin H-1B sponsorship", "Shared from a neighboring program's feed: ...", "Via N
 as one sentence, two posts lend each other their negations and numbers; read as the program's
 word, a repost states another program's rule. This module cuts a text unit into its posts:
 
-- **a post ends** after a run of hashtags followed by the next post's capital, emoji or
-  hashtag, and after a sentence's end or an emoji followed by an emoji or a capital
-  ("... is now 2 per year! 🎉 Program snapshot: ..."); a hashtag or emoji inside a sentence,
-  before a lower-case word, cuts nothing ("Good news 🌍 we continue to sponsor ...");
+- **a post ends** after a run of hashtags or an emoji, or after a sentence's end, when the next
+  post opens (with a capital, after its own emoji, or with a hashtag read as a word: "#MatchDay
+  reminder from ..."); a sentence's end before a plain capital cuts only around a repost, as
+  the sentence rules cut the rest ("... is now 2 per year! 🎉 Program snapshot: ..." is two
+  posts); a hashtag or emoji inside a sentence, before a lower-case word, cuts nothing ("Good
+  news 🌍 we continue to sponsor ..."), nor do the check, cross and box marks of fact sheets;
 - **a repost** is left out: a post opened by the repost mark 🔁 or by a label that names it
   shared ("Repost:", "Reposting from ...:", "Shared from ...:", "Sharing an ECFMG
   announcement", "Via NRMP:", "RT @..."), unless what it shares is the program's own ("Reposting
