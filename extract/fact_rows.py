@@ -56,6 +56,8 @@ SHORTHAND: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("\u2265", ">=", "=>"), r"(?:\u2265|>=|=>)\s*", "at least "),
         (("\u2264", "<=", "=<"), r"(?:\u2264|<=|=<)\s*", "no more than "),
         ((">",), r"(?<![\w>])>\s*(?=\d)", "more than "),
+        # "Step 1 scores < 215": a three-digit score is under a floor, not fewer of something
+        (("<",), r"(?<![\w<])<\s*(?=\d{3}(?!\d))", "below "),
         (("<",), r"(?<![\w<])<\s*(?=\d)", "fewer than "),
         # "USCE required (months): at least 3": the label's unit belongs to its number
         (
@@ -71,6 +73,13 @@ SHORTHAND: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (("mo",), rf"\b({NUMBER_WORDS})(\s*)mos?\b\.?", r"\1\2months"),
         (("wk",), rf"\b({NUMBER_WORDS})(\s*)wks?\b\.?", r"\1\2weeks"),
         (("yr",), rf"\b({NUMBER_WORDS})(\s*)yrs?\b\.?", r"\1\2years"),
+        # "3 years max. NRMP quota: 2": after a figure, the abbreviation's period ends the
+        # sentence too ("Min. Step 1 → 225" opens a label)
+        (
+            ("min.", "max."),
+            r"(\d\s*(?:[a-z]+\s+)?)(min|max)\.(?=\s+(?-i:[A-Z]))",
+            r"\1\2imum.",
+        ),
         (("min",), r"\bmin\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "minimum"),
         (("max",), r"\bmax\b\.?(?=\s*(?:[:\d(),;|]|$|[a-z]))", "maximum"),
         (("cert",), r"\bcert\b\.?", "certification"),
