@@ -246,9 +246,22 @@ def _next_label(text: str, marked: bool) -> int | None:
             if (status or ends) and not EXAM_NUMBER.search(text[: words[k - 1].end()]):
                 before = text[: words[k].start()].strip().lstrip(f"{OPENERS} ")
                 if before and WHOLE_ITEM.search(before) and (marked or ":" in before):
-                    return words[k].start()
+                    return _label_start(words, k)
                 break
     return None
+
+
+def _label_start(words: list[re.Match[str]], k: int) -> int:
+    """Where a label found at ``words[k]`` starts: at an earlier capitalised word right after a
+    sentence's end, when the words between are the label's ("... never the H-1B. Typical
+    matched IMG: 4+ months" is a label "Typical matched IMG", not "IMG")."""
+    for j in range(k - 1, max(k - 5, 0), -1):
+        word, prev = words[j].group(0), words[j - 1].group(0)
+        if word[-1:] in "?!,;:." or prev[-1:] in "?!,;:":
+            break
+        if prev[-1:] == "." and not SHORT_FORM_END.search(prev) and word[:1].isupper():
+            return words[j].start()
+    return words[k].start()
 
 
 def _marked_names(item: str) -> list[str]:
