@@ -187,6 +187,7 @@ from extract.fact_checklists import checklist_items
 from extract.fact_clauses import plain_clause
 from extract.fact_instructions import third_person
 from extract.fact_myths import corrected
+from extract.fact_numbers import in_words
 from extract.fact_rows import Fragment, fragments
 from extract.fact_scope import own_scope
 from extract.fact_speech import spoken
@@ -3146,6 +3147,9 @@ def facts_in_units(
         for said, words in spoken(item.text)
         for f in fragments(said)
     )
+    # a number in a fact sheet's notation ("six (6)", "0 visas", "attempt #1") is read in the
+    # one the rules know (extract.fact_numbers)
+    rows = (Fragment(in_words(f.text), f.source) for f in rows)
     # a policy manual's clause numbers and cross-references are layout, not words of the rule
     # (extract.fact_clauses)
     rows = (Fragment(plain_clause(f.text), f.source) for f in rows)
