@@ -2278,7 +2278,11 @@ def _attempts_allowed(c: Clause) -> int | None:
     label, _, value = c.text.partition(":")
     if "attempt" not in label.lower():
         return None
-    match = re.fullmatch(r"\s*(\d|one|two|three)\s*\.?\s*", value.lower())
+    match = re.fullmatch(r"\s*(\d|one|two|three)\s*\.?\s*", value.lower()) or re.match(
+        # "Exam attempts: max 1 per exam, for all Steps": a cap on the count is the count
+        r"\s*(?:maximum|at most|up to|no more than)\s+(\d|one|two|three)\b(?!\s*(?:or|to|-)\b)",
+        value.lower(),
+    )
     many = re.match(r"\s*(more than (one|1)|multiple|unlimited)\b", value.lower())
     if match is None and many and not re.search(r"\b(not|no|never)\b", value.lower()):
         return 2  # "Attempts allowed: more than one accepted": a repeat is allowed
@@ -2470,7 +2474,11 @@ def _named_in_row_value(c: Clause, labels: tuple[str, ...]) -> set[str]:
     colon = next((t.i for t in c.span if t.text == ":"), None)
     if colon is None:
         return set()
-    return {label for label in labels for s in c.labels.get(label, []) if s.start > colon}
+    named = [(label, s) for label in labels for s in c.labels.get(label, []) if s.start > colon]
+    # "Step 2 CK only (Step 1 attempts are not counted)": the aside names the exam spared
+    inside = {i for a, b in _asides(c.span) for i in range(a, b)}
+    outside = {label for label, s in named if s.start not in inside}
+    return outside or {label for label, _ in named}
 
 
 def _no_before(c: Clause, spans: list[Span]) -> bool:
