@@ -2796,6 +2796,11 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # 60": another body's count, or a count of something else
         return []
     parts = _conjuncts(c)
+    if c.has("RESEARCH_TRACK"):
+        # "Research track: 1 slot per year": the track's slots, not the class; a part of the
+        # clause that does not name the track may still count the class
+        own = [p for p in parts if not p.has("RESEARCH_TRACK")]
+        return [f for p in own if p.span != c.span for f in _positions(p)]
     if c.has("PRELIM") and sum(1 for p in parts if p.has("POSITION_NOUN")) < 2:
         # "we also match preliminary interns, four per year", "Preliminary positions are also
         # available, 2 in each cycle": a count after a comma still counts the preliminary noun
