@@ -1619,6 +1619,11 @@ def _applying_is_a_time(doc: Doc, i: int) -> bool:
 def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
     if c.has("PREF", "VARIES") or (c.has("IMG") and CASE_BY_CASE.search(c.lower)):
         return []
+    own_img = any(s.start >= c.span.start for s in c.labels.get("IMG", []))
+    if not own_img and _only_us_graduates(c):
+        # "Only graduates of LCME-accredited schools": no IMGs, said the other way round (also
+        # after "IMG applications accepted: none;", whose IMGs the clause only carries over)
+        return [("accepts_img", False, 0.75)]
     answer = _row_answer(c)
     if c.has("IMG") and answer is not None and not c.has("ECFMG", "USCE"):
         return [("accepts_img", answer, 0.85)]
@@ -1631,17 +1636,6 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
             # ECFMG certification by the interview, an IMG is not eligible": a condition
             return []
         return [("accepts_img", accepted, 0.9)]
-    if (
-        not c.has("IMG")
-        and c.has("US_SCHOOL")
-        and c.has("SCHOOL_WORD")
-        and (c.has("ONLY") or c.has("REQ"))
-        and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG", "STEP1", "STEP2", "COMLEX")
-        and not _negated(c)
-    ):  # "Only graduates of LCME-accredited schools": no IMGs, said the other way round; a
-        # score or a certificate asked of them ("osteopathic graduates must have a COMLEX score
-        # of 450") is a condition on that group, which excludes no one
-        return [("accepts_img", False, 0.75)]
     if not c.has("IMG") and c.has("SCHOOL_WORD") and _lacking(c, "US_SCHOOL"):
         # "applicants lacking an LCME-accredited degree will not be reviewed": no IMGs
         others = [n for n in c.labels.get("NEG", []) if n.text.lower() != "without"]
@@ -1651,6 +1645,19 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         if rejected and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG"):
             return [("accepts_img", False, 0.75)]
     return []
+
+
+def _only_us_graduates(c: Clause) -> bool:
+    """ "Only graduates of LCME-accredited schools" (a clause naming no IMGs of its own); a
+    score or a certificate asked of them ("osteopathic graduates must have a COMLEX score of
+    450") is a condition on that group, which excludes no one."""
+    return (
+        c.has("US_SCHOOL")
+        and c.has("SCHOOL_WORD")
+        and (c.has("ONLY") or c.has("REQ"))
+        and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG", "STEP1", "STEP2", "COMLEX")
+        and not _negated(c)
+    )
 
 
 CONDITION_CUES = ("ECFMG", "CERT", "USCE", "STEP1", "STEP2", "COMLEX", "USMLE", "LETTERS")
