@@ -1031,6 +1031,14 @@ def _whether_listings(doc: Doc, sent: Span) -> set[int]:
     for tok in sent:
         if tok.lower_ != "whether":
             continue
+        if tok.i > sent.start and doc[tok.i - 1].text == ",":
+            # "no cutoff, whether you finished 1 year or 15 years ago": after a statement and
+            # its comma, "whether ... or ..." says what the statement holds for, asks nothing
+            # (what the program itself will do, "whether we sponsor ...", is still asked)
+            words = [t.lower_ for t in doc[tok.i + 1 : min(tok.i + 12, sent.end)]]
+            if "or" in words[1:] and not {"we", "our", "us"} & set(words[: words.index("or")]):
+                out.add(tok.i)
+                continue
         after = doc[tok.i + 1 : min(tok.i + 5, sent.end)]
         stop = next((t.i for t in after if t.lower_ == "or"), None)
         if stop is None or stop == tok.i + 1:
@@ -2627,6 +2635,8 @@ def _count_before(c: Clause, label: str) -> str | None:
             continue
         if i + 1 < len(toks) and toks[i + 1].lower_ == "of":
             continue  # "two of our residents": some of them, not the class
+        if _proportion(toks, i):
+            continue  # "40% of our residents", "7 in 10": a share, not a count
         if i > 1 and toks[i - 1].text == "-" and _number(toks[i - 2].text) is not None:
             continue  # the end of a range, already read
         if _lasts(toks, i):
@@ -2665,6 +2675,22 @@ def _count_before(c: Clause, label: str) -> str | None:
         if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
             return rng or str(n)
     return _count_after_count_noun(c, label)
+
+
+def _proportion(toks: list[Any], i: int) -> bool:
+    """A number that is a share: a percentage ("40%", "40 percent") or either side of "N in M"
+    / "N out of M" ("7 in 10 graduates", "roughly 1 in 8 who apply")."""
+    after = [t.lower_ for t in toks[i + 1 : i + 4]]
+    if after[:1] in (["%"], ["percent"]):
+        return True
+    if after[:1] == ["in"] and len(after) > 1 and _number(after[1]) is not None:
+        return True
+    if after[:2] == ["out", "of"] and len(after) > 2 and _number(after[2]) is not None:
+        return True
+    before = [t.lower_ for t in toks[max(0, i - 3) : i]]
+    if before[-1:] == ["in"] and len(before) > 1 and _number(before[-2]) is not None:
+        return True
+    return before[-2:] == ["out", "of"] and len(before) > 2 and _number(before[-3]) is not None
 
 
 def _lasts(toks: list[Any], i: int) -> bool:
