@@ -1574,6 +1574,8 @@ def _accepting(c: Clause) -> bool:
     asked = ("encouraged", "asked", "advised", "reminded", "expected", "required")
     for s in c.labels.get("ACCEPT", []):
         word = s.text.lower()
+        if re.match(r"qualif(?:y|ies)\b", word) and c.has("USCE", "OBSERVERSHIP", "MONTHS"):
+            continue  # "observerships do not qualify": what counts as experience, not who applies
         # "IMGs may submit an application": sending one in is applying
         applying = word == "apply" or word.endswith(("application", "applications"))
         nxt = doc[s.end : s.end + 2]
