@@ -10,6 +10,8 @@ most". The sentence rules read one notation of each, so this module restates the
   ("six (6)", "6 (six)", "a single (1)", "zero (0)"), is the number said once, as the page's
   first word for it. The brackets must restate the same number: "2 (some years 3)" or "4 (20
   weekdays)" stay as they are.
+- **A score in words alone** ("two hundred thirty", "two hundred and twenty-five") is the
+  score in digits.
 - **A count of none.** "0" or "zero" before a counted noun ("0 visas", "zero petitions", "0
   exceptions") is "no"; a row whose label says what the program does with the things it counts
   ("... accepted", "... filed", "... we sponsor") and whose value is only "0" or "zero" counts
@@ -39,7 +41,20 @@ from __future__ import annotations
 import re
 
 # A cheap gate: a text without one of these has no notation this module reads.
-MARKS = ("(", "0", "zero", "2nd", "3rd", "#", "no.", "number", "years ago", "of the", "at most")
+MARKS = (
+    "(",
+    "0",
+    "zero",
+    "2nd",
+    "3rd",
+    "#",
+    "no.",
+    "number",
+    "years ago",
+    "of the",
+    "at most",
+    "hundred",
+)
 
 WORD_VALUES = {
     "zero": 0,
@@ -63,6 +78,32 @@ _WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 RESTATED = re.compile(
     rf"\b(?P<word>{_WORD})\s*\(\s*(?P<digits>\d{{1,2}})\s*\)"
     rf"|\b(?P<digits2>\d{{1,2}})\s*\(\s*(?P<word2>{_WORD})\s*\)",
+    re.IGNORECASE,
+)
+# "two hundred thirty", "two hundred and twenty-five": a score in words alone, as digits
+UNITS_WORDS = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)
+}
+TEENS = {
+    w: n
+    for n, w in enumerate(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+        10,
+    )
+}
+TENS = {
+    w: n
+    for n, w in zip(
+        range(20, 100, 10),
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(),
+        strict=True,
+    )
+}
+_ONES = "|".join(UNITS_WORDS)
+SPELLED_HUNDREDS = re.compile(
+    rf"\b(?P<h>{_ONES})[\s-]+hundred(?:[\s-]+and)?"
+    rf"(?:[\s-]+(?:(?P<t>{'|'.join(TENS)})(?:[\s-]+(?P<u>{_ONES}))?|(?P<teen>{'|'.join(TEENS)})"
+    rf"|(?P<one>{_ONES})))?\b",
     re.IGNORECASE,
 )
 # what a zero measures rather than counts: a length or a score
@@ -110,7 +151,7 @@ NUMBER_IS_ZERO = re.compile(
 )
 # "Graduates of more than 5 years ago": graduated more than 5 years ago
 GRADUATES_AGO = re.compile(
-    r"\b(?P<who>graduates)\s+of\s+(?P<bound>(?:(?:more|less|fewer)\s+than|over|under)\s+)?"
+    r"\b(?P<who>graduates)\s+of\s+(?P<bound>(?:(?:more|less|fewer)\s+than|over|under|up\s+to)\s+)?"
     r"(?P<n>\d+|[a-z]+)\s+years?\s+ago\b",
     re.IGNORECASE,
 )
@@ -123,6 +164,8 @@ def in_words(text: str) -> str:
     if not any(m in low for m in MARKS):
         return text
     out = RESTATED.sub(_said_once, text)
+    if "hundred" in low:
+        out = SPELLED_HUNDREDS.sub(_in_digits, out)
     counted = COUNTED_SET.match(out)
     if counted:
         rest = out[counted.end() :]
@@ -140,6 +183,18 @@ def in_words(text: str) -> str:
         out,
     )
     return text if out == text else out
+
+
+def _in_digits(m: re.Match[str]) -> str:
+    """ "two hundred thirty-five" is "235"."""
+    value = 100 * UNITS_WORDS[m.group("h").lower()]
+    if m.group("t"):
+        value += TENS[m.group("t").lower()] + UNITS_WORDS.get((m.group("u") or "").lower(), 0)
+    elif m.group("teen"):
+        value += TEENS[m.group("teen").lower()]
+    elif m.group("one"):
+        value += UNITS_WORDS[m.group("one").lower()]
+    return str(value)
 
 
 def _said_once(m: re.Match[str]) -> str:
