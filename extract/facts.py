@@ -2681,18 +2681,24 @@ def _count_before(c: Clause, label: str) -> str | None:
 
 def _proportion(toks: list[Any], i: int) -> bool:
     """A number that is a share: a percentage ("40%", "40 percent") or either side of "N in M"
-    / "N out of M" ("7 in 10 graduates", "roughly 1 in 8 who apply")."""
+    / "N out of M" ("7 in 10 graduates", "roughly 1 in 8 who apply"); "4 in 2026" is a year."""
     after = [t.lower_ for t in toks[i + 1 : i + 4]]
     if after[:1] in (["%"], ["percent"]):
         return True
-    if after[:1] == ["in"] and len(after) > 1 and _number(after[1]) is not None:
+    if after[:1] == ["in"] and len(after) > 1 and _share_of(after[1]):
         return True
-    if after[:2] == ["out", "of"] and len(after) > 2 and _number(after[2]) is not None:
+    if after[:2] == ["out", "of"] and len(after) > 2 and _share_of(after[2]):
         return True
     before = [t.lower_ for t in toks[max(0, i - 3) : i]]
-    if before[-1:] == ["in"] and len(before) > 1 and _number(before[-2]) is not None:
+    if before[-1:] == ["in"] and len(before) > 1 and _share_of(before[-2]):
         return True
-    return before[-2:] == ["out", "of"] and len(before) > 2 and _number(before[-3]) is not None
+    return before[-2:] == ["out", "of"] and len(before) > 2 and _share_of(before[-3])
+
+
+def _share_of(word: str) -> bool:
+    """A number that a share is taken of: a small count, not a calendar year."""
+    n = _number(word)
+    return n is not None and 0 < n <= 100
 
 
 def _lasts(toks: list[Any], i: int) -> bool:
