@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from extract.fact_rows import NUMBER_VALUES
+
 # A cheap gate: a text without one of these has no notation this module reads.
 MARKS = (
     "(",
@@ -56,23 +58,7 @@ MARKS = (
     "hundred",
 )
 
-WORD_VALUES = {
-    "zero": 0,
-    "a single": 1,
-    "single": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+WORD_VALUES = {**NUMBER_VALUES, "a single": 1, "single": 1}
 _WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 # "six (6)", "a single (1)"; "6 (six)"
 RESTATED = re.compile(

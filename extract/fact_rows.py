@@ -47,6 +47,13 @@ MARK = f"[{CHECKS}{CROSSES}]"
 MARKS = re.compile(MARK)
 ANSWERS = re.compile(rf"{MARK}|\b(?:yes|no|y|n)\b", re.IGNORECASE)
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
+# the number words the fact readers know, with their values
+NUMBER_VALUES = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
 
 # (words one of which the text holds, pattern, replacement): shorthand spelled out, in order;
 # each a word the rules know (the words let a unit without them skip the pattern)

@@ -188,7 +188,7 @@ from extract.fact_clauses import plain_clause
 from extract.fact_instructions import third_person
 from extract.fact_myths import corrected
 from extract.fact_numbers import in_words
-from extract.fact_rows import Fragment, fragments
+from extract.fact_rows import NUMBER_VALUES, Fragment, fragments
 from extract.fact_scope import own_scope
 from extract.fact_speech import spoken
 from extract.fact_time import current_rule
@@ -214,13 +214,7 @@ OTHER_FACTS = ("total_residents", "research_track", "preliminary_positions", "us
 # from the zipped egg scrapyd runs.
 PATTERNS = PATTERN_DIR.joinpath("facts_cues.jsonl")
 CUES = "fact_cues"
-NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
-NUMBER_WORDS.update(single=1, a=1, an=1)
+NUMBER_WORDS = {**NUMBER_VALUES, "single": 1, "a": 1, "an": 1}
 ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
     (r"\b(rank|rol\b)", "rank order list deadline"),
     (r"\binterview", "interview"),
