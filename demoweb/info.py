@@ -88,6 +88,11 @@ thirtieth, take half of the programs of the two largest takers: the fourteenth's
 (``INDEPENDENT31_SHARE``: :mod:`demoweb.phrasings_independent31`, an international office's
 visa detail) and the thirteenth's (``INDEPENDENT32_SHARE``:
 :mod:`demoweb.phrasings_independent32`, bilingual English and Spanish pages).
+Two more, written blind side by side while the rules were tuned on the thirty-first and
+thirty-second, take half of the programs of the next two largest takers: the fifteenth's
+(``INDEPENDENT33_SHARE``: :mod:`demoweb.phrasings_independent33`, the plain voice of an
+ordinary eligibility page) and the sixteenth's (``INDEPENDENT34_SHARE``:
+:mod:`demoweb.phrasings_independent34`, dense sentences of several clauses).
 """
 
 from __future__ import annotations
@@ -129,6 +134,8 @@ from demoweb import phrasings_independent29 as independent29
 from demoweb import phrasings_independent30 as independent30
 from demoweb import phrasings_independent31 as independent31
 from demoweb import phrasings_independent32 as independent32
+from demoweb import phrasings_independent33 as independent33
+from demoweb import phrasings_independent34 as independent34
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -204,6 +211,8 @@ INDEPENDENT29_SHARE = 0.5  # of the programs the twelfth set would take
 INDEPENDENT30_SHARE = 0.5  # of the programs the eleventh set would take
 INDEPENDENT31_SHARE = 0.5  # of the programs the fourteenth set would take
 INDEPENDENT32_SHARE = 0.5  # of the programs the thirteenth set would take
+INDEPENDENT33_SHARE = 0.5  # of the programs the fifteenth set would take
+INDEPENDENT34_SHARE = 0.5  # of the programs the sixteenth set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -237,6 +246,8 @@ BLIND = {  # sets written blind
     independent30.NAME: independent30,
     independent31.NAME: independent31,
     independent32.NAME: independent32,
+    independent33.NAME: independent33,
+    independent34.NAME: independent34,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -351,6 +362,8 @@ TAKERS = {
     independent11.NAME: ((independent30, "30", "INDEPENDENT30_SHARE"),),
     independent14.NAME: ((independent31, "31", "INDEPENDENT31_SHARE"),),
     independent13.NAME: ((independent32, "32", "INDEPENDENT32_SHARE"),),
+    independent15.NAME: ((independent33, "33", "INDEPENDENT33_SHARE"),),
+    independent16.NAME: ((independent34, "34", "INDEPENDENT34_SHARE"),),
 }
 
 

@@ -44,6 +44,8 @@ from demoweb import phrasings_independent29 as independent29
 from demoweb import phrasings_independent30 as independent30
 from demoweb import phrasings_independent31 as independent31
 from demoweb import phrasings_independent32 as independent32
+from demoweb import phrasings_independent33 as independent33
+from demoweb import phrasings_independent34 as independent34
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -365,6 +367,8 @@ LATER_SETS = (
     30,
     31,
     32,
+    33,
+    34,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -456,6 +460,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent30,
         independent31,
         independent32,
+        independent33,
+        independent34,
     ],
     ids=lambda m: m.NAME,
 )
@@ -701,6 +707,8 @@ SIXTH_ON = [
     independent30,
     independent31,
     independent32,
+    independent33,
+    independent34,
 ]
 
 
@@ -834,7 +842,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # the first and second keep after those, the twenty-fifth and twenty-sixth what the third and
 # second keep after those, the twenty-seventh and twenty-eighth what the first and third keep
 # after those, the twenty-ninth and thirtieth half of the twelfth's and the eleventh's, and the
-# thirty-first and thirty-second half of the fourteenth's and the thirteenth's.
+# thirty-first and thirty-second half of the fourteenth's and the thirteenth's, and the
+# thirty-third and thirty-fourth half of the fifteenth's and the sixteenth's.
 # (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
@@ -857,6 +866,8 @@ TAKERS = [
     (30, independent30, "independent11"),
     (31, independent31, "independent14"),
     (32, independent32, "independent13"),
+    (33, independent33, "independent15"),
+    (34, independent34, "independent16"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
