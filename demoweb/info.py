@@ -93,6 +93,10 @@ thirty-second, take half of the programs of the next two largest takers: the fif
 (``INDEPENDENT33_SHARE``: :mod:`demoweb.phrasings_independent33`, the plain voice of an
 ordinary eligibility page) and the sixteenth's (``INDEPENDENT34_SHARE``:
 :mod:`demoweb.phrasings_independent34`, dense sentences of several clauses).
+Two more, written blind side by side at the same time, take half of the seventeenth's
+(``INDEPENDENT35_SHARE``: :mod:`demoweb.phrasings_independent35`, the plain voice of a
+community program that takes many IMGs) and of the eighteenth's (``INDEPENDENT36_SHARE``:
+:mod:`demoweb.phrasings_independent36`, the plain voice of an academic surgical program).
 """
 
 from __future__ import annotations
@@ -136,6 +140,8 @@ from demoweb import phrasings_independent31 as independent31
 from demoweb import phrasings_independent32 as independent32
 from demoweb import phrasings_independent33 as independent33
 from demoweb import phrasings_independent34 as independent34
+from demoweb import phrasings_independent35 as independent35
+from demoweb import phrasings_independent36 as independent36
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -213,6 +219,8 @@ INDEPENDENT31_SHARE = 0.5  # of the programs the fourteenth set would take
 INDEPENDENT32_SHARE = 0.5  # of the programs the thirteenth set would take
 INDEPENDENT33_SHARE = 0.5  # of the programs the fifteenth set would take
 INDEPENDENT34_SHARE = 0.5  # of the programs the sixteenth set would take
+INDEPENDENT35_SHARE = 0.5  # of the programs the seventeenth set would take
+INDEPENDENT36_SHARE = 0.5  # of the programs the eighteenth set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -248,6 +256,8 @@ BLIND = {  # sets written blind
     independent32.NAME: independent32,
     independent33.NAME: independent33,
     independent34.NAME: independent34,
+    independent35.NAME: independent35,
+    independent36.NAME: independent36,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -364,6 +374,8 @@ TAKERS = {
     independent13.NAME: ((independent32, "32", "INDEPENDENT32_SHARE"),),
     independent15.NAME: ((independent33, "33", "INDEPENDENT33_SHARE"),),
     independent16.NAME: ((independent34, "34", "INDEPENDENT34_SHARE"),),
+    independent17.NAME: ((independent35, "35", "INDEPENDENT35_SHARE"),),
+    independent18.NAME: ((independent36, "36", "INDEPENDENT36_SHARE"),),
 }
 
 

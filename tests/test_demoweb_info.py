@@ -46,6 +46,8 @@ from demoweb import phrasings_independent31 as independent31
 from demoweb import phrasings_independent32 as independent32
 from demoweb import phrasings_independent33 as independent33
 from demoweb import phrasings_independent34 as independent34
+from demoweb import phrasings_independent35 as independent35
+from demoweb import phrasings_independent36 as independent36
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -369,6 +371,8 @@ LATER_SETS = (
     32,
     33,
     34,
+    35,
+    36,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -462,6 +466,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent32,
         independent33,
         independent34,
+        independent35,
+        independent36,
     ],
     ids=lambda m: m.NAME,
 )
@@ -709,6 +715,8 @@ SIXTH_ON = [
     independent32,
     independent33,
     independent34,
+    independent35,
+    independent36,
 ]
 
 
@@ -843,7 +851,7 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # second keep after those, the twenty-seventh and twenty-eighth what the first and third keep
 # after those, the twenty-ninth and thirtieth half of the twelfth's and the eleventh's, and the
 # thirty-first and thirty-second half of the fourteenth's and the thirteenth's, and the
-# thirty-third and thirty-fourth half of the fifteenth's and the sixteenth's.
+# thirty-third to thirty-sixth half of the fifteenth's to the eighteenth's.
 # (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
@@ -868,6 +876,8 @@ TAKERS = [
     (32, independent32, "independent13"),
     (33, independent33, "independent15"),
     (34, independent34, "independent16"),
+    (35, independent35, "independent17"),
+    (36, independent36, "independent18"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
@@ -883,6 +893,8 @@ TAKER_WEB = {
     27: 36000,
     29: 12000,
     30: 24000,
+    35: 12000,
+    36: 12000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
