@@ -183,6 +183,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from extract.decoding import decode_body
 from extract.fact_announcements import posts
+from extract.fact_bilingual import english_half, spanish_tokenizer_rules
 from extract.fact_checklists import checklist_items
 from extract.fact_clauses import plain_clause
 from extract.fact_instructions import third_person
@@ -588,7 +589,9 @@ def facts_nlp() -> Language:
     _register_extensions()
     nlp = spacy.blank("en")
     _tokenizer_rules(nlp)
+    spanish_tokenizer_rules(nlp)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("inverted_marks_open_sentences")  # extract.fact_bilingual
     nlp.add_pipe("abbreviation_sentence_ends")
     nlp.add_pipe("fact_cues")
     nlp.add_pipe("program_facts")
@@ -3195,6 +3198,9 @@ def facts_in_units(
         for said, words in spoken(item.text)
         for f in fragments(said)
     )
+    # a rule written in English and Spanish is read once, in its English half
+    # (extract.fact_bilingual)
+    rows = (Fragment(english_half(f.text), f.source) for f in rows)
     # a number in a fact sheet's notation ("six (6)", "0 visas", "attempt #1") is read in the
     # one the rules know (extract.fact_numbers)
     rows = (Fragment(in_words(f.text), f.source) for f in rows)
