@@ -1320,7 +1320,7 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
         return []  # "ECFMG sponsors J-1 physicians nationally": what ECFMG does, not the program
     if _what_the_visa_needs(c):
         return []  # "H-1B visas generally require passing Step 3": the visa's rule, not ours
-    apart = _set_apart(c) or _the_only_visa(c)
+    apart = _set_apart(c) or _the_only_visa(c) or _and_no_other(c)
     if apart is not None:  # "Apart from the J-1, no other visa ...", "the J-1, the sole visa"
         return apart
     only_j1, only_h1b = _only_beside(c, "J1"), _only_beside(c, "H1B")
@@ -1502,6 +1502,33 @@ def _the_only_visa(c: Clause) -> list[tuple[str, Value, float]] | None:
         return None  # "only visas sponsored through ..." names no one visa as the only one
     j1 = names == {"J1"}
     return [("visa_j1", j1, 0.85), ("visa_h1b", not j1, 0.85)]
+
+
+NO_OTHER_NOUNS = ("visa", "visas", "type", "types", "kind", "kinds", "category", "one")
+NO_OTHER_LINKS = ("visa", "visas", "status", "and", "but", "for", "on", "through", "under", ",")
+
+
+def _and_no_other(c: Clause) -> list[tuple[str, Value, float]] | None:
+    """ "We sponsor the J-1 visa and no other", "may be sponsored for a J-1 visa and for no
+    other visa type": one visa granted, then "no other" denies every other visa (the only
+    negation of the clause, after the visa's name)."""
+    names = [(v, s) for v in ("J1", "H1B") for s in c.labels.get(v, [])]
+    negs = c.labels.get("NEG", [])
+    if len({v for v, _ in names}) != 1 or not c.has("SPONSOR") or len(negs) != 1:
+        return None
+    doc = c.span.doc
+    no = negs[0]
+    other = doc[no.end].lower_ if no.end < len(doc) else ""
+    if no.text.lower() != "no" or other not in ("other", "others"):
+        return None
+    then = doc[no.end + 1].lower_ if no.end + 1 < len(doc) else ""
+    if other == "other" and then.isalpha() and then not in NO_OTHER_NOUNS:
+        return None  # "the J-1 and no other benefits": not other visas
+    visa, name = max(names, key=lambda n: n[1].end)
+    if name.end > no.start or any(t.lower_ not in NO_OTHER_LINKS for t in doc[name.end : no.start]):
+        return None
+    named = visa == "J1"
+    return [("visa_j1", named, 0.85), ("visa_h1b", not named, 0.85)]
 
 
 CASE_BY_CASE = re.compile(
