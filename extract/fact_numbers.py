@@ -21,8 +21,8 @@ most". The sentence rules read one notation of each, so this module restates the
 - **An ordinal** written "2nd" or "3rd" is the word ("second"), and an attempt numbered "#1",
   "no. 1" or "number 1" is "the first attempt" (the first is spelled out by
   :mod:`extract.fact_rows`, with the other shorthand).
-- **A cap** written "at most N" is "no more than N" (the rules read "most" as a statistic of
-  past applicants).
+- **A cap** written "at most N" or "N at most" is "no more than N" (the rules read "most" as
+  a statistic of past applicants).
 - **Graduates "of N years ago"** are those who graduated N years ago, as graduates "of N
   years' standing" are (:mod:`extract.fact_clauses`).
 - **A counted set** that opens a sentence ("Of the 2 training visas most IMGs ask about, we
@@ -118,6 +118,12 @@ ZERO_ROW = re.compile(
 )
 # "at most 1 per Step": a cap, in the words the rules read for one ("at most" is no statistic)
 AT_MOST = re.compile(rf"\bat\s+most\s+(?=(?:\d+|{_WORD})\b)", re.IGNORECASE)
+# "5 at most", "two years at most": the same cap written after its number
+AT_MOST_AFTER = re.compile(
+    rf"\b(?P<n>\d+|{_WORD})(?P<unit>\s+(?:years?|months?|attempts?|tries))?\s+at\s+most\b"
+    r"(?=\s*(?:[.;,)/]|$))",
+    re.IGNORECASE,
+)
 ORDINALS = {"1": "first", "2": "second", "3": "third"}
 ORDINAL = re.compile(r"\b([23])(?:nd|rd)\b", re.IGNORECASE)
 NUMBERED_ATTEMPT = re.compile(
@@ -160,6 +166,7 @@ def in_words(text: str) -> str:
     out = ZERO_ROW.sub(r"\g<label>: none", out)
     out = ZERO_COUNT.sub(lambda m: "No " if m.group(0)[0] == "Z" else "no ", out)
     out = AT_MOST.sub("no more than ", out)
+    out = AT_MOST_AFTER.sub(r"no more than \g<n>\g<unit>", out)
     out = ORDINAL.sub(lambda m: ORDINALS[m.group(1)], out)
     out = NUMBERED_ATTEMPT.sub(lambda m: f"the {ORDINALS[m.group('n')]} {m.group('noun')}", out)
     out = GRADUATES_AGO.sub(
