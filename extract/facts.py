@@ -182,6 +182,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from extract.decoding import decode_body
+from extract.fact_agencies import programs_word
 from extract.fact_announcements import posts
 from extract.fact_bilingual import english_half, spanish_tokenizer_rules
 from extract.fact_checklists import checklist_items
@@ -3246,6 +3247,9 @@ def facts_in_units(
     # is said of "another program", and a carve-out beside the rule is taken out
     # (extract.fact_scope)
     rows = (Fragment(own_scope(f.text), f.source) for f in rows)
+    # what ECFMG, USCIS, a consulate or the law does is no rule of the program's
+    # (extract.fact_agencies)
+    rows = (Fragment(programs_word(f.text), f.source) for f in rows)
     stating = [(f, *_plain_affirmative(f.text)) for f in rows if may_state_a_fact(f.text)]
     docs = nlp.pipe(text for _, text, _ in stating)
     for (row, _, anchors), doc in zip(stating, docs, strict=True):

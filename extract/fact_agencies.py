@@ -1,0 +1,101 @@
+"""Outside bodies' word: what ECFMG, USCIS, a consulate or federal law does is no program rule.
+
+An international office's page explains the visa system around the program's own policy: what
+ECFMG does as the J-1 sponsor ("ECFMG may need 90 days to review a J-1 sponsorship application",
+"ECFMG charges its own fee for J-1 sponsorship"), how long USCIS or a consulate takes ("Regular
+USCIS processing of an H-1B petition can take 120 days"), what the law asks of every physician
+("Under federal rules, a physician seeking H-1B status must have passed all three Steps",
+"Physicians on a J-1 are subject to the two-year home-residency requirement of INA 212(e)").
+Such a sentence names a visa, and often a sponsoring word or a negation ("without premium
+processing"), but it commits the program to nothing: the same sentence stands on the page of a
+program that sponsors the visa and of one that does not.
+
+This module takes such a sentence out of what the sentence rules read. A sentence is an outside
+body's word when both hold:
+
+- **an outside body heads its subject** (the words before its first finite verb open with ECFMG
+  as an actor, not "ECFMG certification" nor "J-1 visas sponsored by ECFMG"; USCIS, SEVIS, a
+  consulate or embassy, the Department of State or of Homeland Security, federal or
+  immigration law, rules or regulations), or it
+  **cites the law** a physician is "subject to" (INA, 212(e), federal rules, a home-residency
+  requirement);
+- **it names nothing of the program**: no "we", "our", "us", no "the program", "this
+  residency", "the institution", "here".
+
+A sentence that names the program ("ECFMG sponsors the J-1 for our residents", "USCIS must
+approve the petition the program files") stays whole: what the program does beside the body is
+its own word. Precedence: runs after :mod:`extract.fact_scope`, on each row, before the sentence
+rules. Text that names no outside body passes unchanged (the same object).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A cheap gate: a text naming none of these names no outside body of the visa system.
+GATE = re.compile(
+    r"\b(?:ecfmg|uscis|sevis|consul\w*|embass\w*|department of|federal|immigration"
+    r"|ina|212\(e\))",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"\u201c(])")
+# The bodies of the visa system, as a sentence's subject
+BODY = re.compile(
+    r"\b(?:ecfmg|uscis|sevis|consulates?|consular|embass(?:y|ies)"
+    r"|(?:the )?department of (?:state|homeland security|labor)"
+    r"|(?:federal|immigration|u\.s\.) (?:law|laws|rules|regulations?|statutes?))\b",
+    re.IGNORECASE,
+)
+# ECFMG named for its certificate is the program's demand, not ECFMG acting
+CERTIFICATE = re.compile(r"\bcert(?:ification|ified|ificate|s)?\b", re.IGNORECASE)
+# A clause's first finite verb: what stands before it is its subject
+VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|must|may|might|can|cannot|could|will"
+    r"|would|should|shall|takes?|needs?|charges?|asks?|requires?|reviews?|issues?|sets?"
+    r"|processes|approves?|grants?|decides?|exceeds?|sponsors?|applies|publishes)\b",
+    re.IGNORECASE,
+)
+# The law a physician is "subject to": a statute, its section, or the rule it makes
+LAW = re.compile(
+    r"\bsubject to\b.*\b(?:ina|212\(e\)|federal|home[- ](?:country|residency)|regulations?"
+    r"|statute|law)\b",
+    re.IGNORECASE,
+)
+# The program, in any of its names ("us" in lower case only: "US" is the country)
+PROGRAM = re.compile(
+    r"\b(?:we|our|ours|here|(?:this|the) (?:program|residency|institution|hospital|department"
+    r"|international office|gme office))\b",
+    re.IGNORECASE,
+)
+US = re.compile(r"\bus\b")
+
+
+def _subject(sentence: str) -> str:
+    m = VERB.search(sentence)
+    return sentence[: m.start()] if m else ""
+
+
+def bodys_word(sentence: str) -> bool:
+    """Whether a sentence is an outside body's word, naming nothing of the program."""
+    if PROGRAM.search(sentence) or US.search(sentence):
+        return False
+    subject = _subject(sentence)
+    body = BODY.search(subject)
+    # the body heads the subject ("Regular USCIS processing", "Under federal rules, a ..."),
+    # not a phrase inside it ("J-1 visas sponsored by ECFMG")
+    acting = (
+        body is not None
+        and len(subject[: body.start()].split()) <= 2
+        and CERTIFICATE.search(subject) is None
+    )
+    return acting or LAW.search(sentence) is not None
+
+
+def programs_word(text: str) -> str:
+    """The text without the sentences that are an outside body's word; text with none is
+    returned unchanged (the same object)."""
+    if not GATE.search(text):
+        return text
+    sentences = SENTENCE.split(text)
+    kept = [s for s in sentences if not bodys_word(s)]
+    return " ".join(kept) if len(kept) != len(sentences) else text
