@@ -3159,8 +3159,13 @@ def may_state_a_fact(unit: str) -> bool:
 # "are not ineligible", "shall not be deemed ineligible": a double negative is the plain
 # affirmative, read as "eligible"; "not ineligible by reason of X" is "eligible regardless of X"
 # (the sentence reported stays the page's own words)
+# "does not, by itself, make you ineligible": an aside of "by itself" and a verb that makes
+# someone ineligible are in the double negative too
 DOUBLE_NEGATIVE = re.compile(
-    r"\bnot\s+((?:(?:be|been|being|considered|deemed|rendered|made|held)\s+){0,2})ineligible\b"
+    r"\bnot\s*(?:,?\s*(?:by (?:itself|themselves)|on (?:its|their) own|in itself|alone)\s*,?\s+)?"
+    r"((?:(?:be|been|being|considered|deemed|rendered|made|held|makes?|renders?)\s+"
+    r"(?:(?:you|them|him|her|one|anyone|an applicant|applicants|a candidate|candidates)\s+)?)"
+    r"{0,2})ineligible\b"
     r"(\s+(?:solely\s+)?(?:by reason of|because of|on account of|due to|owing to"
     r"|on the basis of|based on|on grounds of)\b)?",
     re.IGNORECASE,
