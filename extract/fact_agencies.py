@@ -43,7 +43,8 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"\u201c(])")
 BODY = re.compile(
     r"\b(?:ecfmg|uscis|sevis|consulates?|consular|embass(?:y|ies)"
     r"|(?:the )?department of (?:state|homeland security|labor)"
-    r"|(?:federal|immigration|u\.s\.) (?:law|laws|rules|regulations?|statutes?))\b",
+    r"|(?:federal|immigration|u\.s\.) (?:law|laws|rules|regulations?|statutes?))\b"
+    r"(?!-)",  # "the ECFMG-sponsored J-1" names the visa, not ECFMG acting
     re.IGNORECASE,
 )
 # ECFMG named for its certificate is the program's demand, not ECFMG acting
