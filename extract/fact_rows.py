@@ -14,7 +14,9 @@ form they already read ("Label: value"):
    "Annual intake | 4 categorical"). A value that quantifies over what the label
    lists ("J-1 | H-1B: neither is offered", "both", "either") keeps its fields together: the
    value belongs to every item. A list of marked items ("J-1 ✓ · H-1B ✗", "✓ J-1 · ✗ H-1B")
-   is one row per item ("J-1: yes", "H-1B: no"): the item names the fact, its mark the answer.
+   is one row per item ("J-1: yes", "H-1B: no"): the item names the fact, its mark the answer;
+   such a list heading a sentence before its colon ("J-1 yes, H-1B no: ECFMG sponsors ...") is
+   those rows, then the sentence read on its own.
 2. **Shorthand.** Symbols and abbreviations become the words the rules read: comparison signs
    ("≥ 2 months" is "at least 2 months"), "min."/"max.", abbreviated units of time after a
    number ("4 mos", "1-yr"), "cert.", "req'd"/"pref'd", "n/a", "LORs", "grads", exam short
@@ -397,6 +399,10 @@ def _piece_fragments_of(unit: str) -> list[Fragment]:
         if colon and reason.strip():
             rows.append(Fragment(_spell_out(reason.strip()), unit))
         return rows
+    heading = _marked_list(label) if colon and value.strip() else None
+    if heading:  # "J-1 yes, H-1B no: ECFMG sponsors the J-1 ...": the list, then its sentence
+        rows = [Fragment(_spell_out(item), unit) for item in heading]
+        return rows + [Fragment(f.text, unit) for f in _piece_fragments(value.strip())]
     out: list[Fragment] = []
     for field in _fields(unit):
         field = field.strip()
