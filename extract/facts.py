@@ -1288,11 +1288,14 @@ def _requests(c: Clause) -> bool:
     """Requests for sponsorship ("requests for H-1B sponsorship", "applications for", applicants
     who "ask for" it) are what applicants want, not what the program does; one made "on behalf
     of" residents ("J-1 sponsorship is requested through ECFMG on behalf of each resident") is
-    the program's act."""
+    the program's act, and so is one made to ECFMG ("will request a DS-2019 from ECFMG")."""
     return (
         re.search(r"\brequest(s|ed)?\b|\b(applications?|ask|asks|asked|asking) for\b", c.lower)
         is not None
-        and re.search(r"\brequest(s|ed)?\b[^;]*\bon behalf of\b", c.lower) is None
+        and re.search(
+            r"\brequest(s|ed)?\b[^;]*\b(on behalf of|(from|to|with) (the )?ecfmg)\b", c.lower
+        )
+        is None
     )
 
 
@@ -1491,15 +1494,20 @@ def _set_apart(c: Clause) -> list[tuple[str, Value, float]] | None:
 
 def _the_only_visa(c: Clause) -> list[tuple[str, Value, float]] | None:
     """ "The J-1 is the sole visa type we sponsor", "the J-1, the only visa our program
-    supports": "only" or "sole" right before a visa word, one visa named, no negation."""
+    supports", "the one category we sponsor": "only" or "sole" right before a visa word, or
+    "the one (single) pathway", one visa named, no negation."""
     doc = c.span.doc
     names = {v for v in ("J1", "H1B") if c.has(v)}
     if len(names) != 1 or _negated(c) or not c.has("SPONSOR"):
         return None
     visas = {s.start for s in c.labels.get("VISA", [])}
-    if not any(o.end in visas for o in _exclusive_only(c)):
+    # "the one category our institution sponsors", "the single pathway": one word for both
+    the_one = [o for o in _exclusive_only(c) if o[0].lower_ == "the"]
+    if not any(o.end in visas for o in _exclusive_only(c)) and not the_one:
         return None
-    if not any(doc[o.start - 1].lower_ == "the" for o in _exclusive_only(c) if o.start > 0):
+    if not the_one and not any(
+        doc[o.start - 1].lower_ == "the" for o in _exclusive_only(c) if o.start > 0
+    ):
         return None  # "only visas sponsored through ..." names no one visa as the only one
     j1 = names == {"J1"}
     return [("visa_j1", j1, 0.85), ("visa_h1b", not j1, 0.85)]
