@@ -187,6 +187,7 @@ from extract.fact_announcements import posts
 from extract.fact_bilingual import english_half, spanish_tokenizer_rules
 from extract.fact_checklists import checklist_items
 from extract.fact_clauses import plain_clause
+from extract.fact_deadlines import DEADLINE_WORDS, EVENTS, cycle_event, names_an_event
 from extract.fact_instructions import third_person
 from extract.fact_myths import corrected
 from extract.fact_numbers import in_words
@@ -217,18 +218,7 @@ OTHER_FACTS = ("total_residents", "research_track", "preliminary_positions", "us
 PATTERNS = PATTERN_DIR.joinpath("facts_cues.jsonl")
 CUES = "fact_cues"
 NUMBER_WORDS = {**NUMBER_VALUES, "single": 1, "a": 1, "an": 1}
-ECFMG_DEADLINES = (  # (cue, canonical value); first match wins
-    (r"\b(rank|rol\b)", "rank order list deadline"),
-    (r"\binterview", "interview"),
-    (
-        r"\b(start|begin|july 1|day (?:1|one)\b|orientation|matriculat|commenc|first day"
-        r"|onboard|appointment|intern year|kicks? off"
-        r"|contract|enter|join|employ|hire|hiring)",
-        "start of residency",
-    ),
-    (r"\b(application|applying|apply|submi|eras\b)", "time of application"),
-    (r"\bmatch\b", "rank order list deadline"),  # "before the Match": programs rank before it
-)
+EVENT_VALUES = {value for _, value in EVENTS}
 SINCE = "graduated since "  # a calendar year, made a window with the fetch date
 LENIENT = "lenient on "  # a repeat allowed on one exam, read against the page's other rules
 # A row's value that denies a floor or a limit: "Lowest Step 1 score accepted: None"
@@ -251,16 +241,9 @@ OR_MORE = ("more", "longer", "greater", "above")
 RANGE_WORDS = ("-", "\u2013", "to", "or")
 LIMIT_NOUNS = ("limit", "cutoff", "cut-off", "window", "maximum", "graduation", "rule")
 OR_FEWER = ("fewer", "less", "under")
-DEADLINE_WORDS = (
-    r"\b(by|before|prior to|as of|as soon as|at|when|until|upon|on|not? later than|ahead of"
-    r"|in advance of|in time (?:for|to)|due)\b"
-)
 PURPOSE_WORDS = (
     r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to)"
     r"|(required|needed|necessary|mandatory|essential) to)\b"
-)
-MONTHS_RE = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 SKIP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg")
 BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
@@ -775,6 +758,9 @@ def _denial_beside(doc: Doc, sent: Span, mark: int) -> bool:
     )
 
 
+MORE_THAN = ("merely", "just", "simply", "only", "solely")
+
+
 def _appositive_negations(doc: Doc, sent: Span) -> set[int]:
     """The "not" of an aside between commas that names no visa and no IMGs ("ECFMG, not the
     residency program, is the sponsor"): it says who is not the subject, and denies nothing."""
@@ -782,8 +768,11 @@ def _appositive_negations(doc: Doc, sent: Span) -> set[int]:
     for tok in sent:
         if tok.lower_ != "not" or tok.i <= sent.start or doc[tok.i - 1].text != ",":
             continue
+        # "ECFMG certification, not merely passing scores on file, is required": what the
+        # subject is more than may take a longer aside
+        reach = 12 if doc[tok.i + 1 : tok.i + 2].text.lower() in MORE_THAN else 6
         close = next(
-            (t.i for t in doc[tok.i + 1 : min(tok.i + 6, sent.end)] if t.text == ","), None
+            (t.i for t in doc[tok.i + 1 : min(tok.i + reach, sent.end)] if t.text == ","), None
         )
         if (
             close is not None
@@ -1113,8 +1102,10 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
         return []  # "the largest program in our region matches 10": another program
     if clause.has("PAST") or _past_rule(clause):
         return []  # "we previously sponsored H-1B visas": not the policy now
-    if WAIVING.search(clause.lower) and not _negated(clause):
-        return []  # "the USCE requirement is waived this cycle": a rule set aside, for a while
+    if WAIVING.search(clause.lower) and not _negated(clause) and not clause.has("NOT_OPTIONAL"):
+        # "the USCE requirement is waived this cycle": a rule set aside, for a while (one
+        # "not something we waive" is kept)
+        return []
     if _untold(clause):
         return []  # "we do not publish our Step 1 cutoff": whether there is one is not said
     pointer = clause.first("POINTER")
@@ -1759,12 +1750,10 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     served = _after_purpose_word(after)
     texts = (_after_time_word(after), served, row_value, named, _after_time_word(before), purpose)
     for text in texts:
-        for cue, value in ECFMG_DEADLINES:
-            if re.search(cue, text):
-                return [("ecfmg_by", value, 0.85)]
-        date = re.search(MONTHS_RE + r"\s+\d{1,2}", text)
-        if date:
-            return [("ecfmg_by", date.group(0).title(), 0.8)]
+        # the event of the application cycle its words name (extract.fact_deadlines), or a date
+        event = cycle_event(text)
+        if event is not None:
+            return [("ecfmg_by", event, 0.85 if event in EVENT_VALUES else 0.8)]
     return []
 
 
@@ -1806,7 +1795,7 @@ def _after_purpose_word(text: str) -> str:
 VERDICT = re.compile(
     r"\b(are|is|will|shall|would|may|can|cannot|wo|ca)\s+(not\s+|n't\s+)?(be\s+)?([\w-]+\s+)?"
     r"(ineligible|eligible|excluded|disqualified|considered|reviewed|ranked|interviewed"
-    r"|appointed|accepted|hired|offered|invited)\b"
+    r"|appointed|accepted|hired|offered|invited|forward|further)\b"
 )
 
 
@@ -1818,7 +1807,7 @@ def _after_time_word(text: str) -> str:
         return ""
     verdict = VERDICT.search(text, match.end())
     due = text[match.end() : verdict.start() if verdict else len(text)]
-    if verdict and not any(re.search(cue, due) for cue, _ in ECFMG_DEADLINES):
+    if verdict and not names_an_event(due):
         # "... before they can be interviewed": the stage is itself the time
         return text[match.end() :]
     return due
