@@ -353,6 +353,7 @@ class FactCues:
             and not _a_sponsor_noun(doc, m, s)
             and not _denied_option(doc, m, s)
             and not _to_be_interviewed(doc, m, s)
+            and not _at_most(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -395,6 +396,20 @@ def _to_be_interviewed(doc: Doc, label: int, start: int) -> bool:
         and doc[start].lower_ == "interviewed"
         and start > 0
         and doc[start - 1].lower_ == "be"
+    )
+
+
+REPEAT_WORDS = ("repeated", "repeat", "retake", "retaken", "retakes", "resit", "resat")
+
+
+def _at_most(doc: Doc, label: int, start: int) -> bool:
+    """The "most" of "at most" ("Years since graduation: 7 at most") is a bound, never the most
+    of past applicants."""
+    return (
+        doc.vocab.strings[label] == "STATS"
+        and doc[start].lower_ == "most"
+        and start > 0
+        and doc[start - 1].lower_ == "at"
     )
 
 
@@ -2190,9 +2205,15 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         if denied and c.has("SPECIFIC_SCORE") and c.has("REQ", "FLOOR"):
             # "no particular Step 1 score required", "we do not set a Step 2 CK score floor"
             return [(e[1], "none", 0.85) for e in exams]
-        if denied and c.has("NO_EFFECT") and not c.has(*ATTEMPT_CUES, "ATTEMPT_WORD"):
-            # "your Step 1 score has no bearing on eligibility"; a failure that does not affect
-            # it is an attempt rule (_attempts)
+        repeated = any(t.lower_ in REPEAT_WORDS for t in c.span)
+        if (
+            denied
+            and c.has("NO_EFFECT")
+            and not c.has(*ATTEMPT_CUES, "ATTEMPT_WORD")
+            and not repeated
+        ):
+            # "your Step 1 score has no bearing on eligibility"; a failure (or "a repeated Step
+            # 1") that does not affect it is an attempt rule (_attempts)
             return [(e[1], "none", 0.8) for e in exams]
         floor_row = c.is_row and (_label_has(c, "FLOOR") or _lowest_accepted(c))
         if floor_row and c.text.partition(":")[2].strip(" .").lower() in NO_VALUE:
@@ -2686,7 +2707,13 @@ def _count_before(c: Clause, label: str) -> str | None:
             )
         # "6 three-year categorical positions": the length is one more word before the noun
         lengths = sum(2 for k in range(j, min(j + 4, len(toks))) if _lasts(toks, k))
-        window = {t.i for t in toks[j : j + 4 + lengths]}
+        # "2 categorical first-year residents": a hyphened word is one word before the noun
+        joined = sum(
+            2
+            for k in range(j + 1, min(j + 5, len(toks)))
+            if toks[k].text == "-" and not toks[k - 1].whitespace_ and not _lasts(toks, k - 1)
+        )
+        window = {t.i for t in toks[j : j + 4 + lengths + joined]}
         counted = next((s for s in c.labels.get(label, []) if s.start in window), None)
         if counted is not None and _per_each(c, toks[j].i, counted.start):
             continue  # "45 applications per categorical position": a ratio, not the class
@@ -3012,6 +3039,8 @@ def _letters_required(c: Clause) -> bool | None:
     assert letters is not None
     if any(t.lower_ in ABSENCE for t in doc[max(c.span.start, letters.start - 3) : letters.start]):
         negs = [n for n in c.labels.get("NEG", []) if n.text.lower() not in ABSENCE]
+        if not negs and any(t.lower_ == "incomplete" for t in c.span):
+            return True  # "applications without one are considered incomplete": turned away
         return _verdict_rejects(c, negs)
     if not c.has("REQ"):
         return None
