@@ -14,11 +14,10 @@ This module takes such a sentence out of what the sentence rules read. A sentenc
 body's word when both hold:
 
 - **an outside body heads its subject** (the words before its first finite verb open with ECFMG
-  as an actor, not "ECFMG certification" nor "J-1 visas sponsored by ECFMG"; USCIS, SEVIS, a
-  consulate or embassy, the Department of State or of Homeland Security, federal or
-  immigration law, rules or regulations), or it
-  **cites the law** a physician is "subject to" (INA, 212(e), federal rules, a home-residency
-  requirement);
+  as an actor, in a sentence that names no certificate, not "J-1 visas sponsored by ECFMG";
+  USCIS, SEVIS, a consulate or embassy, the Department of State or of Homeland Security,
+  federal or immigration law, rules or regulations), or it **cites the law** a physician is
+  "subject to" (INA, 212(e), federal rules, a home-residency requirement);
 - **it names nothing of the program**: no "we", "our", "us", no "the program", "this
   residency", "the institution", "here".
 
@@ -47,7 +46,8 @@ BODY = re.compile(
     r"(?!-)",  # "the ECFMG-sponsored J-1" names the visa, not ECFMG acting
     re.IGNORECASE,
 )
-# ECFMG named for its certificate is the program's demand, not ECFMG acting
+# ECFMG named for its certificate is the program's demand, not ECFMG acting ("ECFMG - must be
+# certified by the ROL deadline": a label, then the demand)
 CERTIFICATE = re.compile(r"\bcert(?:ification|ified|ificate|s)?\b", re.IGNORECASE)
 # A clause's first finite verb: what stands before it is its subject
 VERB = re.compile(
@@ -87,7 +87,7 @@ def bodys_word(sentence: str) -> bool:
     acting = (
         body is not None
         and len(subject[: body.start()].split()) <= 2
-        and CERTIFICATE.search(subject) is None
+        and CERTIFICATE.search(sentence) is None
     )
     return acting or LAW.search(sentence) is not None
 

@@ -3198,6 +3198,9 @@ DOUBLE_NEGATIVE = re.compile(
 )
 
 
+LACKED = re.compile(r"\b(absence|lack|lacking|without|no)\b", re.IGNORECASE)
+
+
 def _plain_affirmative(unit: str) -> tuple[str, list[tuple[int, int]]]:
     """The unit with its double negatives made affirmative, and where each rewritten stretch
     ends in both texts (rewritten end, original end), for mapping a sentence back."""
@@ -3207,6 +3210,10 @@ def _plain_affirmative(unit: str) -> tuple[str, list[tuple[int, int]]]:
     anchors: list[tuple[int, int]] = []
     last = 0
     for m in DOUBLE_NEGATIVE.finditer(unit):
+        if m.group(1) and LACKED.search(re.split(r"(?<=[.!?])\s+(?=[A-Z])", unit[: m.start()])[-1]):
+            # "The absence of USCE does not render an applicant ineligible": what is lacked
+            # is not required, which the rules read from the sentence as it stands
+            continue
         parts.append(unit[last : m.start()])
         parts.append((m.group(1) or "") + "eligible" + (" regardless of" if m.group(2) else ""))
         anchors.append((sum(map(len, parts)), m.end()))

@@ -8,7 +8,7 @@ was the development material the round was measured on. Each group is one kind o
 the controls (other voices, and sentences that must keep settling what they settled, or
 nothing) must stay as they are. Expected values come from what each sentence means under the
 fact contract, never from the extractor.
-On the rules before round 27 (1b4c8ca), 20 of these 41 sentences failed (the 15 controls all
+On the rules before round 27 (1b4c8ca), 20 of these 43 sentences failed (the 17 controls all
 passed; the six others that passed already, five of them outside bodies' word the rules read
 as nothing already, are cases of their kind that stay).
 """
@@ -133,6 +133,14 @@ GROUPS = {
         ("We do not waive the Step 1 minimum of 220.", {"step1_min": 220}),
         ("Your Step 1 score does not affect eligibility.", {"step1_min": "none"}),
         ("Most of our residents graduated within 3 years.", {}),
+        (
+            "The absence of hands-on U.S. clinical experience does not render a candidate ineligible.",
+            {"usce_required_months": 0},
+        ),
+        (
+            "ECFMG \u2014 IMGs must be certified by the rank list deadline.",
+            {"ecfmg_by": "rank order list deadline"},
+        ),
     ],
 }
 
