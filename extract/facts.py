@@ -695,24 +695,27 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             # verdict on those "lacking" a letter "... and will not be reviewed" stays whole)
             cuts.append(tok.i)
         elif (
-            tok.text in ("\u2014", "\u2013", "-", "--")
-            and after in PRONOUNS
-            and not any(t.lower_ in ("it", "them", "one") for t in doc[tok.i + 2 : sent.end])
+            tok.text in ("\u2014", "\u2013", "-", "--", ":")
+            and after in (PRONOUNS if tok.text != ":" else ("we",))
+            and not any(
+                t.lower_ in ("it", "them", "one") or (tok.text == ":" and t.lower_ in ANAPHORS)
+                for t in doc[tok.i + 2 : sent.end]
+            )
         ):
-            # "J-1 only \u2014 we don't do H-1B": a dash, then a subject with a clause of its own
-            # (one that points back, "\u2014 we do not offer it", stays on what it points to)
+            # "J-1 only \u2014 we don't do H-1B", "it has to be a J-1: we can't do H-1Bs": a dash,
+            # or a colon before "we" (after a label, "it" is the label's thing), then a subject
+            # with a clause of its own (one that points back, "\u2014 we do not offer it", "H-1B:
+            # we do not sponsor this visa", stays on what it points to)
             cuts.append(tok.i)
         elif (
             tok.lower_ == "so"
             and doc[tok.i - 1].text == ","
             and after not in ("that", "as", "long", "far", "much", "many", "on")
-            and all(
-                any(t.lower_ in (*NEGATIONS, *ABSENCE) for t in part)
-                for part in (doc[sent.start : tok.i], doc[tok.i + 1 : sent.end])
-            )
+            and any(t.lower_ in (*NEGATIONS, *ABSENCE) for t in doc[sent.start : sent.end])
         ):
-            # "there is no USCE requirement, so applicants with no USCE are eligible": a result
-            # with a negation of its own is its own clause, the two never read as one denial
+            # "there is no USCE requirement, so applicants with no USCE are eligible", "we do
+            # not sponsor H-1B visas, so applicants who need a visa should plan for a J-1": a
+            # result is its own clause, a negation on either side never reaching the other
             cuts.append(tok.i)
         elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
             cuts.append(tok.i)  # "USCE is required, ideally 3 months": the wish is its own
