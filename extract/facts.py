@@ -354,6 +354,7 @@ class FactCues:
             and not _denied_option(doc, m, s)
             and not _to_be_interviewed(doc, m, s)
             and not _at_most(doc, m, s)
+            and not _applying_elsewhere(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -431,6 +432,18 @@ def _denied_option(doc: Doc, label: int, start: int) -> bool:
         doc.vocab.strings[label] == "OPTIONAL"
         and start > 0
         and doc[start - 1].lower_ in ("not", "n't", "never")
+    )
+
+
+def _applying_elsewhere(doc: Doc, label: int, start: int) -> bool:
+    """The "apply" of "should apply elsewhere": advice to go to other programs (the pattern
+    INELIGIBLE reads it), never an invitation to apply here."""
+    after = [t.lower_ for t in doc[start + 1 : start + 3]]
+    return (
+        doc.vocab.strings[label] == "ACCEPT"
+        and doc[start].lower_ == "apply"
+        and bool(after)
+        and "elsewhere" in (after if after[0] in ("instead", "better") else after[:1])
     )
 
 
