@@ -355,6 +355,7 @@ class FactCues:
             and not _to_be_interviewed(doc, m, s)
             and not _at_most(doc, m, s)
             and not _applying_elsewhere(doc, m, s)
+            and not _counted_among(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -444,6 +445,26 @@ def _applying_elsewhere(doc: Doc, label: int, start: int) -> bool:
         and doc[start].lower_ == "apply"
         and bool(after)
         and "elsewhere" in (after if after[0] in ("instead", "better") else after[:1])
+    )
+
+
+# words between "one of" and the count of programs it is one of ("one of only 12 programs")
+AMONG_FILLERS = ("only", "just", "the", "about", "some", "roughly", "fewer", "than")
+
+
+def _counted_among(doc: Doc, label: int, start: int) -> bool:
+    """ "We are one of only 12 programs that sponsor H-1B visas", "among the 40 residencies
+    that ...": this program counted among others that do a thing says this program does it;
+    the count of programs (OTHER_PROGRAM) marks no other program."""
+    if doc.vocab.strings[label] != "OTHER_PROGRAM" or not doc[start].like_num:
+        return False
+    if doc[start].lower_ == "one" and start + 1 < len(doc) and doc[start + 1].lower_ == "of":
+        return True  # "Our program is one of the few residencies ... that sponsor H-1B visas"
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in AMONG_FILLERS:
+        i -= 1
+    return i >= 0 and (
+        doc[i].lower_ == "among" or (doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ == "one")
     )
 
 
