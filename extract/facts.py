@@ -2918,6 +2918,9 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         if len(own) == 1 and own[0].span != c.span:
             return _positions(own[0])
         return []  # "four PGY-2 residents this year", "two chief residents each year": no class
+    if _arrivals_news(c):
+        # "Congrats to the 11 new interns who joined us in June!": who arrived this once
+        return []
     if OTHER_BODY.search(ORIGIN.sub("", c.lower)) or _counts_something_else(c):
         # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
         # 60": another body's count, or a count of something else
@@ -2954,6 +2957,22 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 DETERMINERS = ("the", "a", "this", "next", "each", "every", "per", "our", "that")
+# A welcome post's news: a congratulation, or residents who "joined" or "arrived" (not "are
+# joined by", which counts who trains beside them)
+ARRIVALS = re.compile(
+    r"\b(?:congrats|congratulations|kudos|shout-?outs?)\b|\b(?:joined|arrived)\b(?! by\b)"
+)
+RECURRING = re.compile(r"\b(?:each|every|per|annually|yearly|a year)\b")
+
+
+def _arrivals_news(c: Clause) -> bool:
+    """A count of the residents a post congratulates or says joined, with no word that makes
+    it every year's: this year's arrivals, which state no positions-per-year policy (a class
+    may be filled off cycle or short), where "we welcome 6 new interns each July" states one."""
+    sent = c.span.sent.text.lower()
+    return ARRIVALS.search(sent) is not None and RECURRING.search(sent) is None
+
+
 # Residents of a later year: "PGY-3 residents", "chief residents", "our second-year class"
 LATER_YEAR = re.compile(
     r"\bpgy-?[2-7]s?\b|\b(senior|seniors|chief|chiefs|upper-level)\b"
