@@ -279,6 +279,7 @@ FIGURES = ("AVG", "STATS", "HEDGE", "PREF")
 ANAPHORS = ("this", "that", "it", "which", "these", "those")
 CLAUSE_OPENERS = (";", ",", "but", "however", "and", *SUBORDINATORS)
 CONTRASTS = ("but", "however", "though", "although", "yet")
+RESULT_WORDS = ("so", "hence", "thus", "therefore", "consequently", "meaning")  # after a comma
 ATTEMPT_CUES = ("FIRST_ATTEMPT", "MULTI_ATTEMPT")
 REQUIREMENT_WORDS = (
     *("required", "requirement", "mandatory", "necessary", "needed", "compulsory"),
@@ -742,14 +743,15 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             # we do not sponsor this visa", stays on what it points to)
             cuts.append(tok.i)
         elif (
-            tok.lower_ == "so"
+            (tok.lower_ in RESULT_WORDS or (tok.lower_, after) == ("which", "means"))
             and doc[tok.i - 1].text == ","
             and after not in ("that", "as", "long", "far", "much", "many", "on")
             and any(t.lower_ in (*NEGATIONS, *ABSENCE) for t in doc[sent.start : sent.end])
         ):
             # "there is no USCE requirement, so applicants with no USCE are eligible", "we do
-            # not sponsor H-1B visas, so applicants who need a visa should plan for a J-1": a
-            # result is its own clause, a negation on either side never reaching the other
+            # not sponsor H-1B visas, so (hence, which means) applicants who need a visa should
+            # plan for a J-1": a result is its own clause, a negation on either side never
+            # reaching the other
             cuts.append(tok.i)
         elif tok.lower_ in ASIDE_PREFERENCES and doc[tok.i - 1].text == ",":
             cuts.append(tok.i)  # "USCE is required, ideally 3 months": the wish is its own

@@ -16,7 +16,7 @@ year (a class may be filled short, off cycle or by a transfer), so it settles no
 year. A count with a word that makes it every year's ("Each July we welcome 6 new interns")
 states the policy and keeps it (controls).
 
-Before this round (commit 1b4c8ca), 25 of these 27 sentences outside the controls failed (this
+Before this round (commit 1b4c8ca), 29 of these 31 sentences outside the controls failed (this
 module run against that commit): all of another_program_count but the neighbouring residency
 (read right there), all of survey_counts, negation_carried and go_elsewhere, and three of
 welcome_post (the fourth, "arrived last week", was read right there); the 15 controls pass there
@@ -76,6 +76,20 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         (
             "We do not require USCE, so IMGs are welcome to apply.",
             {"accepts_img": True, "usce_required_months": 0},
+        ),
+        # the same after "which means", "thus", "meaning"
+        (
+            "We do not sponsor H-1B visas, which means IMGs who need a visa will train on a J-1.",
+            {"visa_j1": True, "visa_h1b": False},
+        ),
+        (
+            "H-1B sponsorship isn't available, thus our international residents hold J-1 visas.",
+            {"visa_j1": True, "visa_h1b": False},
+        ),
+        ("We do not require USCE, meaning IMGs without it may apply.", {"usce_required_months": 0}),
+        (
+            "Observerships do not count, so hands-on US clinical experience is required.",
+            {"usce_required_months": "required, duration not stated"},
         ),
     ],
     # advice to go elsewhere turns the group away; it invites no one
