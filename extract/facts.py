@@ -357,6 +357,7 @@ class FactCues:
             and not _at_most(doc, m, s)
             and not _applying_elsewhere(doc, m, s)
             and not _counted_among(doc, m, s)
+            and not _programs_here(doc, m, s, e)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -466,6 +467,32 @@ def _counted_among(doc: Doc, label: int, start: int) -> bool:
         i -= 1
     return i >= 0 and (
         doc[i].lower_ == "among" or (doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ == "one")
+    )
+
+
+PLURAL_PROGRAMS = ("programs", "programmes", "residencies")
+INSTITUTION_WORDS = (
+    *("hospital", "hospitals", "institution", "department", "university", "medical", "center"),
+    *("centre", "health", "system", "campus", "school", "college"),
+)
+
+
+def _programs_here(doc: Doc, label: int, start: int, end: int) -> bool:
+    """Programs opening a sentence are others ("Community programs usually take 6 interns a
+    year"), but not those of this institution ("Residency programs at our hospital sponsor J-1
+    visas") nor a row's label ("Programs: Internal Medicine, 6 positions per year")."""
+    if (
+        doc.vocab.strings[label] != "OTHER_PROGRAM"
+        or not doc[start].is_sent_start
+        or doc[end - 1].lower_ not in PLURAL_PROGRAMS
+    ):
+        return False
+    after = [t.lower_ for t in doc[end : end + 3]]
+    return after[:1] == [":"] or (
+        len(after) == 3
+        and after[0] in ("at", "in", "of", "within")
+        and after[1] in ("our", "this")
+        and after[2] in INSTITUTION_WORDS
     )
 
 

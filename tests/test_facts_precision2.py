@@ -3,10 +3,11 @@ phrasings of our own, with controls that state this program's rule and keep thei
 
 The kinds: another program's count (a sister programme, the program across town); what a survey
 counts of programs ("140 programs reported ...", "65% of programs ..."), which is no rule of this
-program and no score; a negation carried across ", so" or a colon into the next clause ("We do
-not sponsor H-1B visas, so ... plan for a J-1"); advice to go elsewhere read as an invitation
-("IMGs who need an H-1B should apply elsewhere": the H-1B is not sponsored, and IMGs as such are
-not ruled on); and a welcome post's count. Expected values come from what each sentence plainly
+program and no score; programs in general ("Community programs usually take 6 interns a year");
+a negation carried across ", so" or a colon into the next clause ("We do not sponsor H-1B visas,
+so ... plan for a J-1"); advice to go elsewhere read as an invitation ("IMGs who need an H-1B
+should apply elsewhere": the H-1B is not sponsored, and IMGs as such are not ruled on); and a
+welcome post's count. Expected values come from what each sentence plainly
 commits the program to under the fact contract (issue 11), never from the extractor's output.
 
 The welcome post, decided by the contract: ``positions_per_year`` is a stated number of positions
@@ -16,11 +17,11 @@ year (a class may be filled short, off cycle or by a transfer), so it settles no
 year. A count with a word that makes it every year's ("Each July we welcome 6 new interns")
 states the policy and keeps it (controls).
 
-Before this round (commit 1b4c8ca), 29 of these 31 sentences outside the controls failed (this
+Before this round (commit 1b4c8ca), 34 of these 36 sentences outside the controls failed (this
 module run against that commit): all of another_program_count but the neighbouring residency
-(read right there), all of survey_counts, negation_carried and go_elsewhere, and three of
-welcome_post (the fourth, "arrived last week", was read right there); the 15 controls pass there
-and here.
+(read right there), all of survey_counts, programs_in_general, negation_carried and
+go_elsewhere, and three of welcome_post (the fourth, "arrived last week", was read right there);
+the 18 controls pass there and here.
 """
 
 from __future__ import annotations
@@ -53,6 +54,17 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         ("According to the NRMP survey, 120 programs use a Step 1 cutoff of 220.", {}),
         ("Forty programs in the specialty do not sponsor visas.", {}),
         ("Half of all programs require US clinical experience.", {}),
+    ],
+    # programs in general, opening a sentence ("Community programs ..."), are not this one
+    "programs_in_general": [
+        ("Community programs usually take 6 interns a year.", {}),
+        ("Academic programs generally sponsor H-1B visas, but we do not.", {}),
+        ("Programs in this specialty rarely accept IMGs.", {}),
+        ("Such programs take 10 residents a year.", {}),
+        (
+            "Larger programs take 20 residents a year; we take 6 residents a year.",
+            {"positions_per_year": 6},
+        ),
     ],
     # a negation stays in its clause: a result after ", so", a clause after a colon and "we"
     "negation_carried": [
@@ -144,6 +156,9 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         ),
         ("J-1 only: we do not sponsor H-1B visas.", {"visa_j1": True, "visa_h1b": False}),
         ("H-1B: we do not sponsor this visa.", {"visa_h1b": False}),
+        ("Residency programs at our hospital sponsor J-1 visas.", {"visa_j1": True}),
+        ("All our programs sponsor J-1 visas.", {"visa_j1": True}),
+        ("Programs: Internal Medicine, 6 positions per year.", {"positions_per_year": 6}),
         ("Each July we welcome 6 new interns.", {"positions_per_year": 6}),
         ("Every July, 6 new interns join us.", {"positions_per_year": 6}),
     ],
