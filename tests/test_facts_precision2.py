@@ -17,11 +17,11 @@ year (a class may be filled short, off cycle or by a transfer), so it settles no
 year. A count with a word that makes it every year's ("Each July we welcome 6 new interns")
 states the policy and keeps it (controls).
 
-Before this round (commit 1b4c8ca), 34 of these 36 sentences outside the controls failed (this
+Before this round (commit 1b4c8ca), 36 of these 38 sentences outside the controls failed (this
 module run against that commit): all of another_program_count but the neighbouring residency
 (read right there), all of survey_counts, programs_in_general, negation_carried and
 go_elsewhere, and three of welcome_post (the fourth, "arrived last week", was read right there);
-the 18 controls pass there and here.
+the 19 controls pass there and here.
 """
 
 from __future__ import annotations
@@ -39,6 +39,15 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         ("The program across town takes 14 residents a year.", {}),
         ("Our affiliate down the road takes 9 interns annually.", {}),
         ("The residency next door matches 12 residents per year.", {}),
+        (
+            "The teaching hospital nearby matches 10 interns a year, should you want a second option.",
+            {},
+        ),
+        (
+            "Bear in mind that the 4 positions at our affiliated hospital are matched separately each "
+            "year.",
+            {},
+        ),
         (
             "Our sister programme across town takes 8 residents a year; we take 4 residents a "
             "year.",
@@ -159,6 +168,10 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         ("Residency programs at our hospital sponsor J-1 visas.", {"visa_j1": True}),
         ("All our programs sponsor J-1 visas.", {"visa_j1": True}),
         ("Programs: Internal Medicine, 6 positions per year.", {"positions_per_year": 6}),
+        (
+            "We offer 8 positions per year, with 2 positions at our partner site.",
+            {"positions_per_year": 8},
+        ),
         ("Each July we welcome 6 new interns.", {"positions_per_year": 6}),
         ("Every July, 6 new interns join us.", {"positions_per_year": 6}),
     ],
