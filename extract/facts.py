@@ -757,17 +757,18 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             # verdict on those "lacking" a letter "... and will not be reviewed" stays whole)
             cuts.append(tok.i)
         elif (
-            tok.text in ("\u2014", "\u2013", "-", "--", ":")
-            and after in (PRONOUNS if tok.text != ":" else ("we",))
-            and not any(
-                t.lower_ in ("it", "them", "one") or (tok.text == ":" and t.lower_ in ANAPHORS)
-                for t in doc[tok.i + 2 : sent.end]
-            )
+            tok.text in ("\u2014", "\u2013", "-", "--")
+            and after in PRONOUNS
+            and not any(t.lower_ in ("it", "them", "one") for t in doc[tok.i + 2 : sent.end])
         ):
-            # "J-1 only \u2014 we don't do H-1B", "it has to be a J-1: we can't do H-1Bs": a dash,
-            # or a colon before "we" (after a label, "it" is the label's thing), then a subject
-            # with a clause of its own (one that points back, "\u2014 we do not offer it", "H-1B:
-            # we do not sponsor this visa", stays on what it points to)
+            # "J-1 only \u2014 we don't do H-1B": a dash, then a subject with a clause of its own
+            # (one that points back, "\u2014 we do not offer it", stays on what it points to)
+            cuts.append(tok.i)
+        elif tok.text == ":" and after == "we" and _denies_a_named_topic(doc, tok.i + 1, sent.end):
+            # "it has to be a J-1: we can't do H-1Bs": after a colon, "we" denying a visa or an
+            # exam by its name is a clause of its own, its negation no reach back to the J-1
+            # (not "J-1 applicants: we will sponsor your visa", nor "Our USCE requirement has
+            # changed: we now ask for four months, and observerships do not count")
             cuts.append(tok.i)
         elif (
             (tok.lower_ in RESULT_WORDS or (tok.lower_, after) == ("which", "means"))
@@ -800,6 +801,20 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.extend([tok.i - 1, *([comma] if comma is not None else [])])
     cuts.append(sent.end)
     return sorted(set(cuts))
+
+
+def _denies_a_named_topic(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] holds a negation and names a visa, an exam or IMGs (not a bare
+    "visa"), and points back to nothing ("H-1B: we do not sponsor this visa" is the label's)."""
+    words = [t.lower_ for t in doc[start:end]]
+    return (
+        any(w in NEGATIONS for w in words)
+        and not any(w in (*ANAPHORS, "them", "one") for w in words)
+        and any(
+            c.label_ in TOPICS and c.label_ != "VISA" and start <= c.start < end
+            for c in doc.spans[CUES]
+        )
+    )
 
 
 # "Label: value": a label of no sentence, though it may hold an initialism ("U.S. clinical
