@@ -764,11 +764,12 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             # "J-1 only \u2014 we don't do H-1B": a dash, then a subject with a clause of its own
             # (one that points back, "\u2014 we do not offer it", stays on what it points to)
             cuts.append(tok.i)
-        elif tok.text == ":" and after == "we" and _denies_a_named_topic(doc, tok.i + 1, sent.end):
-            # "it has to be a J-1: we can't do H-1Bs": after a colon, "we" denying a visa or an
-            # exam by its name is a clause of its own, its negation no reach back to the J-1
-            # (not "J-1 applicants: we will sponsor your visa", nor "Our USCE requirement has
-            # changed: we now ask for four months, and observerships do not count")
+        elif tok.text == ":" and after == "we" and _own_clause_after_colon(doc, sent, tok.i):
+            # "it has to be a J-1: we can't do H-1Bs", "we are not expanding: we will continue
+            # to take 2 residents a year": after a colon, "we" opens a clause of its own, no
+            # negation reaching across (not "J-1 applicants: we will sponsor your visa", nor
+            # "Our USCE requirement has changed: we now ask for four months, and observerships
+            # do not count", where what follows states what the label names)
             cuts.append(tok.i)
         elif (
             (tok.lower_ in RESULT_WORDS or (tok.lower_, after) == ("which", "means"))
@@ -803,17 +804,18 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
     return sorted(set(cuts))
 
 
-def _denies_a_named_topic(doc: Doc, start: int, end: int) -> bool:
-    """Whether doc[start:end] holds a negation and names a visa, an exam or IMGs (not a bare
-    "visa"), and points back to nothing ("H-1B: we do not sponsor this visa" is the label's)."""
-    words = [t.lower_ for t in doc[start:end]]
-    return (
-        any(w in NEGATIONS for w in words)
-        and not any(w in (*ANAPHORS, "them", "one") for w in words)
-        and any(
-            c.label_ in TOPICS and c.label_ != "VISA" and start <= c.start < end
-            for c in doc.spans[CUES]
-        )
+def _own_clause_after_colon(doc: Doc, sent: Span, colon: int) -> bool:
+    """Whether what follows a colon is a clause of its own: it points back to nothing ("H-1B:
+    we do not sponsor this visa" is the label's), and either what comes before denies
+    something or what follows denies a visa, an exam or IMGs by its name (not a bare "visa")."""
+    after = [t.lower_ for t in doc[colon + 1 : sent.end]]
+    if any(w in (*ANAPHORS, "them", "one") for w in after):
+        return False
+    if any(t.lower_ in NEGATIONS for t in doc[sent.start : colon]):
+        return True
+    return any(w in NEGATIONS for w in after) and any(
+        c.label_ in TOPICS and c.label_ != "VISA" and colon < c.start < sent.end
+        for c in doc.spans[CUES]
     )
 
 
