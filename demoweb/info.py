@@ -97,6 +97,11 @@ Two more, written blind side by side at the same time, take half of the seventee
 (``INDEPENDENT35_SHARE``: :mod:`demoweb.phrasings_independent35`, the plain voice of a
 community program that takes many IMGs) and of the eighteenth's (``INDEPENDENT36_SHARE``:
 :mod:`demoweb.phrasings_independent36`, the plain voice of an academic surgical program).
+Two more, written blind side by side while the rules were tuned on the thirty-first and
+thirty-second, take half of those two sets' programs: the thirty-first's
+(``INDEPENDENT37_SHARE``: :mod:`demoweb.phrasings_independent37`, the plain voice of mid-size
+university programs) and the thirty-second's (``INDEPENDENT38_SHARE``:
+:mod:`demoweb.phrasings_independent38`, the plain voice of programs that welcome DO graduates).
 """
 
 from __future__ import annotations
@@ -142,6 +147,8 @@ from demoweb import phrasings_independent33 as independent33
 from demoweb import phrasings_independent34 as independent34
 from demoweb import phrasings_independent35 as independent35
 from demoweb import phrasings_independent36 as independent36
+from demoweb import phrasings_independent37 as independent37
+from demoweb import phrasings_independent38 as independent38
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -221,6 +228,8 @@ INDEPENDENT33_SHARE = 0.5  # of the programs the fifteenth set would take
 INDEPENDENT34_SHARE = 0.5  # of the programs the sixteenth set would take
 INDEPENDENT35_SHARE = 0.5  # of the programs the seventeenth set would take
 INDEPENDENT36_SHARE = 0.5  # of the programs the eighteenth set would take
+INDEPENDENT37_SHARE = 0.5  # of the programs the thirty-first set would take
+INDEPENDENT38_SHARE = 0.5  # of the programs the thirty-second set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -258,6 +267,8 @@ BLIND = {  # sets written blind
     independent34.NAME: independent34,
     independent35.NAME: independent35,
     independent36.NAME: independent36,
+    independent37.NAME: independent37,
+    independent38.NAME: independent38,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -376,6 +387,8 @@ TAKERS = {
     independent16.NAME: ((independent34, "34", "INDEPENDENT34_SHARE"),),
     independent17.NAME: ((independent35, "35", "INDEPENDENT35_SHARE"),),
     independent18.NAME: ((independent36, "36", "INDEPENDENT36_SHARE"),),
+    independent31.NAME: ((independent37, "37", "INDEPENDENT37_SHARE"),),
+    independent32.NAME: ((independent38, "38", "INDEPENDENT38_SHARE"),),
 }
 
 

@@ -48,6 +48,8 @@ from demoweb import phrasings_independent33 as independent33
 from demoweb import phrasings_independent34 as independent34
 from demoweb import phrasings_independent35 as independent35
 from demoweb import phrasings_independent36 as independent36
+from demoweb import phrasings_independent37 as independent37
+from demoweb import phrasings_independent38 as independent38
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -373,6 +375,8 @@ LATER_SETS = (
     34,
     35,
     36,
+    37,
+    38,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -468,6 +472,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent34,
         independent35,
         independent36,
+        independent37,
+        independent38,
     ],
     ids=lambda m: m.NAME,
 )
@@ -717,6 +723,8 @@ SIXTH_ON = [
     independent34,
     independent35,
     independent36,
+    independent37,
+    independent38,
 ]
 
 
@@ -851,7 +859,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # second keep after those, the twenty-seventh and twenty-eighth what the first and third keep
 # after those, the twenty-ninth and thirtieth half of the twelfth's and the eleventh's, and the
 # thirty-first and thirty-second half of the fourteenth's and the thirteenth's, and the
-# thirty-third to thirty-sixth half of the fifteenth's to the eighteenth's.
+# thirty-third to thirty-sixth half of the fifteenth's to the eighteenth's, and the thirty-seventh
+# and thirty-eighth half of the thirty-first's and the thirty-second's.
 # (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
@@ -878,11 +887,13 @@ TAKERS = [
     (34, independent34, "independent16"),
     (35, independent35, "independent17"),
     (36, independent36, "independent18"),
+    (37, independent37, "independent31"),
+    (38, independent38, "independent32"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
 # a larger web.
-TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000}
+TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000}
 TAKER_WEB = {
     21: 12000,
     22: 24000,
@@ -895,6 +906,7 @@ TAKER_WEB = {
     30: 24000,
     35: 12000,
     36: 12000,
+    38: 12000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
