@@ -129,14 +129,12 @@ SPLITS = (
 # The thirty-first and thirty-second (written 08:28-08:40 UTC) were measured on the rules before
 # rounds 25 and 26 (08:45, 24000 programs) and after them (09:19), which never read them: the 31st
 # rose (min P/R 0.763/0.631 -> 0.805/0.704), the 32nd is identical. Development material since.
-BLIND_SPLITS: tuple[str, ...] = (
-    "independent33",
-    "independent34",
-    "independent35",
-    "independent36",
-    "independent37",
-    "independent38",
-)
+# The thirty-third to thirty-sixth (written 2026-11-27, 10:05-10:45 UTC) were measured on the rules
+# before rounds 27 to 29 (10:25-10:45, 48000 programs) and after them (from 11:12), which never
+# read them; development material since. The thirty-seventh and thirty-eighth (written 10:55-11:05)
+# were measured on the rules before rounds 27 to 29 and after them, and stay blind for rounds 30
+# and 31.
+BLIND_SPLITS: tuple[str, ...] = ("independent37", "independent38")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 
