@@ -187,6 +187,7 @@ from extract.fact_announcements import posts
 from extract.fact_bilingual import english_half, spanish_tokenizer_rules
 from extract.fact_checklists import checklist_items
 from extract.fact_clauses import plain_clause
+from extract.fact_coordination import coordinated
 from extract.fact_deadlines import DEADLINE_WORDS, EVENTS, cycle_event, names_an_event
 from extract.fact_instructions import third_person
 from extract.fact_myths import corrected
@@ -3375,6 +3376,10 @@ def facts_in_units(
     # a policy manual's clause numbers and cross-references are layout, not words of the rule
     # (extract.fact_clauses)
     rows = (Fragment(plain_clause(f.text), f.source) for f in rows)
+    # two claims coordinated in one sentence ("X and Y are, respectively, ...", "; H-1B
+    # visas, not", a row "(J-1 / H-1B): Yes / No") are read as clauses of their own
+    # (extract.fact_coordination)
+    rows = (Fragment(coordinated(f.text), f.source) for f in rows)
     # a belief the page quotes is read as its correction says (extract.fact_myths)
     rows = (Fragment(corrected(f.text), f.source) for f in rows)
     # a clause is read as the rule now in force, never a past, superseded or undecided one
