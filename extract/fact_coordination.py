@@ -23,6 +23,8 @@ denial (or one grant) of both items. This module restates each as clauses of the
   other people or things to the sentence ("..., as well as visiting rotators from other
   programs who are not part of the class"): it becomes a clause of its own, so what it says of
   them (another program, a negation) stays with them.
+- **A class counted with its noun left out** ("we welcome a categorical class of 3", "our
+  incoming class numbers 3 or 4") is counted in residents ("a class of 3 residents").
 - **"need not be <where or how>"** ("it need not be in our specialty", "the months need not
   be consecutive") qualifies a requirement and does not deny it: it becomes "may be ... or
   otherwise".
@@ -73,7 +75,26 @@ QUALIFIED = re.compile(
     r"|consecutive|continuous|contiguous|in-person|paid)",
     re.IGNORECASE,
 )
-MARKS = ("respectively", "/", ", not", "neither", "as well as", "need not", "needs not")
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "a categorical class of 3,", "our incoming class numbers 3 or 4,": the class's count with its
+# noun left out
+CLASS_COUNT = re.compile(
+    rf"\b(?P<noun>class|intake|cohort) (?P<verb>of|numbers|is) (?P<n>{_COUNT}(?: (?:or|to) {_COUNT}"
+    rf"|-{_COUNT})?)(?=\s*[,;.]|\s*$| (?:each|every|per|a) )",
+    re.IGNORECASE,
+)
+MARKS = (
+    "respectively",
+    "/",
+    ", not",
+    "neither",
+    "as well as",
+    "need not",
+    "needs not",
+    "class",
+    "intake",
+    "cohort",
+)
 
 
 def coordinated(text: str) -> str:
@@ -88,6 +109,7 @@ def coordinated(text: str) -> str:
     out = NEITHER_SUBJECT.sub(lambda m: _own_subject(out, m), out)
     out = AS_WELL_AS.sub(_addition, out)
     out = QUALIFIED.sub(lambda m: f"may be {m['what']} or otherwise", out)
+    out = CLASS_COUNT.sub(_class_count, out)
     return text if out == text else out
 
 
@@ -134,3 +156,10 @@ def _addition(m: re.Match[str]) -> str:
     if TOPIC_WORDS.search(m["rest"]):
         return m.group(0)
     return f"; as well as {m['rest']}"
+
+
+def _class_count(m: re.Match[str]) -> str:
+    """ "a class of 3" as "a class of 3 residents", "class numbers 3 or 4" as "class is 3 or
+    4 residents": the noun a count of the class leaves out."""
+    verb = "is" if m["verb"].lower() == "numbers" else m["verb"]
+    return f"{m['noun']} {verb} {m['n']} residents"
