@@ -1424,7 +1424,8 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     # does a verdict on applicants who need or hold a visa ("those who need an H-1B are not
     # eligible", "J-1 holders are eligible"), nor a requirement to qualify for one ("applicants
     # must be eligible for a J-1").
-    verdict = c.has("NEED") and c.has("ACCEPT", "INELIGIBLE")
+    # (green-card holders "reviewed like any other" need no visa: no verdict on one)
+    verdict = c.has("NEED") and c.has("ACCEPT", "INELIGIBLE") and not c.has("CITIZEN")
     qualify = c.has("QUALIFY") and c.has("REQ") and (j1 or h1b)
     answer = _row_answer(c)
     about_visas = (
@@ -1790,6 +1791,19 @@ def _only_us_graduates(c: Clause) -> bool:
         and (c.has("ONLY") or c.has("REQ"))
         and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG", "STEP1", "STEP2", "COMLEX")
         and not _negated(c)
+        and not any(_needing_only(c, o) for o in c.labels.get("ONLY", []))
+    )
+
+
+def _needing_only(c: Clause, only: Span) -> bool:
+    """ "US graduates need only their diploma": what the group needs, a condition on it that
+    excludes no one (not "need only be graduates of ...", which names who may apply)."""
+    doc = c.span.doc
+    return (
+        only.start > 0
+        and doc[only.start - 1].lower_ in ("need", "needs")
+        and only.end < len(doc)
+        and doc[only.end].lower_ != "be"
     )
 
 
