@@ -79,7 +79,7 @@ _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 # "a categorical class of 3,", "our incoming class numbers 3 or 4,": the class's count with its
 # noun left out
 CLASS_COUNT = re.compile(
-    rf"\b(?P<noun>class|intake|cohort) (?P<verb>of|numbers|is) (?P<n>{_COUNT}(?: (?:or|to) {_COUNT}"
+    rf"\b(?P<noun>class|intake|cohort) (?P<verb>of|numbers) (?P<n>{_COUNT}(?: (?:or|to) {_COUNT}"
     rf"|-{_COUNT})?)(?=\s*[,;.]|\s*$| (?:each|every|per|a) )",
     re.IGNORECASE,
 )
