@@ -130,6 +130,8 @@ def _paired_row(text: str) -> str:
         m = PAIRED_BARE_ROW.match(text)
     if m is None:
         return text
+    if re.search(r"[.;!?]", m["values"]):
+        return text  # a value that runs on into another sentence ("w/ USCE") is no pair
     items = [i.strip() for i in m["items"].split("/")]
     values = [v.strip() for v in m["values"].split("/")]
     if len(items) != len(values) or len(items) > 3 or not all(items) or not all(values):
