@@ -2020,8 +2020,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         colon = next((t.i for t in c.span if t.text == ":"), None) if c.is_row else None
         negs = [n for n in negs if n.start < obs.start or (colon and obs.start < colon < n.start)]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
-    # "applicants with no USCE", "who have no USCE": a group named by what it lacks, as
-    # "without" names one
+    # "applicants with no USCE", "who have no USCE", "not having USCE ...": a group (or a
+    # state) named by what it lacks, as "without" names one
     without = [
         n
         for n in negs
@@ -2029,6 +2029,9 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         or n.text.lower() == "no"
         and n.start > c.span.start
         and c.span.doc[n.start - 1].lower_ in ("with", "have", "has", "having")
+        or n.text.lower() == "not"
+        and n.end < c.span.end
+        and c.span.doc[n.end].lower_ == "having"
     ]
     # "candidates lacking USCE": a group named by what it lacks, as "without" names one
     lacking = not without and _lacking(c, "USCE")
@@ -2042,7 +2045,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         if months is not None:
             return [("usce_required_months", months, 0.85)]
     if (without and len(without) == len(negs) or lacking and not negs) and c.has("ACCEPT"):
-        return [("usce_required_months", 0, 0.8)]  # "applicants without USCE are welcome"
+        if not c.has("EXCLUDE"):  # "... will keep your application from being reviewed"
+            return [("usce_required_months", 0, 0.8)]  # "applicants without USCE are welcome"
     if c.has("EXCLUDE") and (without or any(t.lower_ in ABSENCE for t in c.span)):
         # "lack of USCE does not disqualify": not required; "without USCE ... are excluded": is
         if any(n not in without for n in negs):
