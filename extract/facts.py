@@ -2788,6 +2788,10 @@ def _count_before(c: Clause, label: str) -> str | None:
             continue  # the end of a range, already read
         if _lasts(toks, i):
             continue  # "one-year preliminary positions": how long each lasts, not how many
+        if i + 1 < len(toks) and toks[i + 1].lower_ in TIME_UNITS:
+            continue  # "over the last five years, residents ...": a span of time
+        if i > 0 and (toks[i - 1].lower_ in BESIDE or i > 1 and toks[i - 2].lower_ in BESIDE):
+            continue  # "alongside the 8 interns of general surgery": those they train with
         rng = None
         j = i + 1
         if j + 1 < len(toks) and toks[j].lower_ in ("-", "to", "–", "or"):
@@ -2828,6 +2832,10 @@ def _count_before(c: Clause, label: str) -> str | None:
         if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
             return rng or str(n)
     return _count_after_count_noun(c, label)
+
+
+TIME_UNITS = ("years", "months", "weeks", "days", "decades")
+BESIDE = ("alongside", "beside")
 
 
 def _proportion(toks: list[Any], i: int) -> bool:
