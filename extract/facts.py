@@ -237,6 +237,11 @@ NO_LIMIT_VALUES = (
     *("any", "none", "no limit", "no limits", "unlimited", "no restriction", "no restrictions"),
     *("unrestricted", "not limited", "not restricted"),
 )
+# a row's value that sets no limit in a sentence of its own: "No limit applies", "None is set"
+NO_LIMIT_APPLIES = re.compile(
+    r"\s*(no (limit|maximum|cutoff|cut-off|restriction)|none)\b( is)? (applies|apply|set|used"
+    r"|applied|imposed)\b"
+)
 RECENCY = ("within", "last", "past", "previous", "recent")
 OR_MORE = ("more", "longer", "greater", "above")
 RANGE_WORDS = ("-", "\u2013", "to", "or")
@@ -2714,12 +2719,15 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
         # read against the fetch date in facts_in_units; without one the window is not settled
         return [("yog_limit_years", f"{SINCE}{since}", 0.8)]
     if c.is_row:  # "Years since graduation: 6 or fewer"
-        value = c.text.partition(":")[2].lower()
-        if value.strip(" .") in NO_LIMIT_VALUES:
+        label, _, value = c.lower.partition(":")
+        if value.strip(" .") in NO_LIMIT_VALUES or NO_LIMIT_APPLIES.match(value):
             return [("yog_limit_years", "none", 0.8)]
         match = re.match(r"\s*(?:within\s+|up to\s+|no more than\s+)?(\d{1,2}|[a-z]+)\b", value)
         n = _number(match.group(1)) if match else None
-        if n is not None and 0 < n <= 30 and c.has("YEARS"):
+        # "Time since medical school graduation: 4 or fewer": a time since graduation is
+        # counted in years
+        years = c.has("YEARS") or re.search(r"\btime (since|from)\b", label) is not None
+        if n is not None and 0 < n <= 30 and years:
             return [("yog_limit_years", n, 0.8)]
     if _group_by_graduation(c) or _denied_demand(c):
         return []
