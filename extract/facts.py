@@ -1379,6 +1379,14 @@ def _negations_on(c: Clause, visa: str) -> int:
     return count
 
 
+# Visa applications made for the residents a program takes are its act ("supports J-1 and
+# H-1B visa applications for incoming residents"), not the applicants' requests
+FOR_RESIDENTS = re.compile(
+    r"\bvisa applications? for (?:(?:our|its|all|the|incoming|new|matched|international)\s+)*"
+    r"(?:residents|trainees|interns|physicians|house staff)\b"
+)
+
+
 def _requests(c: Clause) -> bool:
     """Requests for sponsorship ("requests for H-1B sponsorship", "applications for", applicants
     who "ask for" it) are what applicants want, not what the program does; one made "on behalf
@@ -1387,6 +1395,7 @@ def _requests(c: Clause) -> bool:
     return (
         re.search(r"\brequest(s|ed)?\b|\b(applications?|ask|asks|asked|asking) for\b", c.lower)
         is not None
+        and FOR_RESIDENTS.search(c.lower) is None
         and re.search(
             r"\brequest(s|ed)?\b[^;]*\b(on behalf of|(from|to|with) (the )?ecfmg)\b", c.lower
         )
