@@ -1044,6 +1044,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
             labels.update({t: before[t] for t in TOPICS if before.get(t)})
+            if before.get("LETTERS") and not labels.get("LETTERS") and _anaphor_opens(span):
+                # "Please include letters from U.S. physicians; this is required": the letters
+                # (and who writes them) are what "this" points back to
+                labels.update({k: before[k] for k in ("LETTERS", "US_PHYSICIAN") if before.get(k)})
             if before.get("ECFMG") and before.get("CERT") and not labels.get("CERT"):
                 labels["CERT"] = before["CERT"]  # "ECFMG certification ..., but it must be ..."
             if _anaphor_opens(span) and any(t.like_num for t in clauses[-1].span):
