@@ -1728,12 +1728,39 @@ def _accepting(c: Clause) -> bool:
                 continue
         if word == "eligible" and any(i.start == s.end for i in c.labels.get("IMG", [])):
             continue  # "J-1 sponsorship is offered to eligible international graduates"
+        if word == "eligible" and _for_a_visa(c, s):
+            continue  # "IMGs who need a J-1 are eligible for sponsorship": for the visa
+        if _floor_accepted(c, s):
+            continue  # "six months of USCE is the minimum we accept": the amount accepted
         if _purpose_of_a_demand(c, s):
             continue  # "IMGs need three months of USCE to be eligible": a condition on them
         if applying and _applying_is_a_time(doc, s.start):
             continue  # "certified by the time they apply": when, not who may
         return True
     return False
+
+
+def _for_a_visa(c: Clause, s: Span) -> bool:
+    """ "eligible for sponsorship", "eligible for a J-1": what the word makes one eligible for
+    is a visa, not a place in the program."""
+    doc = c.span.doc
+    if s.end >= c.span.end or doc[s.end].lower_ != "for":
+        return False
+    visas = [v for k in ("SPONSOR", "VISA", "J1", "H1B") for v in c.labels.get(k, [])]
+    return any(s.end < v.start <= s.end + 3 for v in visas)
+
+
+def _floor_accepted(c: Clause, s: Span) -> bool:
+    """ "the minimum (that) we accept", "the lowest score we will consider": a floor accepted,
+    the verb's object the amount, not the applicants."""
+    doc = c.span.doc
+    at = s.start - 1
+    while at > c.span.start and doc[at].lower_ in ("will", "would", "can", "do"):
+        at -= 1
+    if at <= c.span.start or doc[at].lower_ not in ("we", "i", "they"):
+        return False
+    at -= 2 if doc[at - 1].lower_ == "that" and at - 1 > c.span.start else 1
+    return doc[at].lower_ in ("minimum", "least", "lowest", "floor", "score", "scores", "amount")
 
 
 DEMAND_VERBS = (
