@@ -507,6 +507,8 @@ def make_fact_cues(nlp: Language, name: str, patterns_path: str) -> FactCues:
     return FactCues(nlp, patterns_path)
 
 
+# Words that open a sentence and are never part of a name after "U.S."
+OPENING_WORDS = ("no", "not", "we", "our", "the", "this", "these", "there", "it", "all", "please")
 # Short forms whose period is no sentence end when a figure or a lower-case word follows
 SHORT_FORMS = ("min", "max", "cert", "approx", "mos", "yrs", "wks", "req", "reqd", "incl", "avg")
 
@@ -522,10 +524,12 @@ def abbreviation_sentence_ends(doc: Doc) -> Doc:
             len(tok.text) > 1
             and tok.text.endswith(".")
             and nxt.is_title
-            and then.is_lower
+            and (then.is_lower or nxt.lower_ in OPENING_WORDS)
             and nxt.is_alpha
             and tok.lower_ not in ("dr.", "mr.", "ms.", "mrs.", "prof.", "st.", "no.", "vs.")
         ):
+            # "... who graduated outside the U.S. No Step 1 score threshold is used": a word
+            # that names nothing opens a sentence whatever follows it
             nxt.is_sent_start = True
     low = doc.text.lower()
     if not any(f"{form}." in low for form in SHORT_FORMS):
