@@ -1390,7 +1390,7 @@ def _negations_on(c: Clause, visa: str) -> int:
 # Visa applications made for the residents a program takes are its act ("supports J-1 and
 # H-1B visa applications for incoming residents"), not the applicants' requests
 FOR_RESIDENTS = re.compile(
-    r"\bvisa applications? for (?:(?:our|its|all|the|incoming|new|matched|international)\s+)*"
+    r"\bvisa applications? for (?:(?:our|its|all|of|the|incoming|new|matched|international)\s+)*"
     r"(?:residents|trainees|interns|physicians|house staff)\b"
 )
 
