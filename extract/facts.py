@@ -1750,7 +1750,9 @@ def _for_a_visa(c: Clause, s: Span) -> bool:
     doc = c.span.doc
     if s.end >= c.span.end or doc[s.end].lower_ != "for":
         return False
-    visas = [v for k in ("SPONSOR", "VISA", "J1", "H1B") for v in c.labels.get(k, [])]
+    if any(t.lower_ == "sponsorship" for t in doc[s.end + 1 : min(s.end + 4, c.span.end)]):
+        return True
+    visas = [v for k in ("VISA", "J1", "H1B") for v in c.labels.get(k, [])]
     return any(s.end < v.start <= s.end + 3 for v in visas)
 
 

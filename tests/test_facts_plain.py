@@ -20,7 +20,7 @@ Before this round (commit 45a774b), 28 of these 33 sentences outside the control
 module run against that commit); the five read right there are "Maximum time since graduation:
 No limit is set", "A Step 2 CK score of 230 is the minimum we accept from international
 applicants", and three counts that are not ours (fellowships at 20 institutions, the 12
-categorical residents of the internal medicine program, 6 emergency medicine interns). The 13
+categorical residents of the internal medicine program, 6 emergency medicine interns). The 14
 controls pass there and here.
 """
 
@@ -147,6 +147,11 @@ GROUPS: Cases = {
         ("We receive many applications for H-1B sponsorship each year.", {}),
         ("International medical graduates are eligible for our program.", {"accepts_img": True}),
         ("IMGs are eligible to apply.", {"accepts_img": True}),
+        (
+            "Graduates of foreign medical schools are eligible for appointment, provided they "
+            "meet the hospital's selection policy.",
+            {"accepts_img": True},
+        ),
         ("The program has 2 positions in the Match.", {"positions_per_year": 2}),
         ("Applicants without U.S. clinical experience are welcome.", {"usce_required_months": 0}),
         ("International graduates shall not be deemed ineligible.", {"accepts_img": True}),
