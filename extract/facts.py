@@ -959,6 +959,33 @@ def _anaphor_opens(span: Span) -> bool:
     return bool(words) and words[0] in ANAPHORS
 
 
+# "that figure", "this number": a phrase naming a figure the sentence gave before
+FIGURE_NAMES = ("figure", "figures", "number", "numbers", "average", "mean", "median", "score")
+
+
+def _points_back_to_figure(span: Span) -> bool:
+    """Whether a clause names, further in, a figure said before ("applicants should not read
+    that number as a cutoff") or goes on denying what the clause before said ("it describes past
+    classes rather than a threshold"): what it denies is that figure, not a floor."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    named = any(
+        w in ("this", "that", "these", "those") and n in FIGURE_NAMES
+        for w, n in zip(words, words[1:], strict=False)
+    )
+    return named or words[:2] == ["rather", "than"]
+
+
+POSSIBILITY = ("may", "might", "could", "can")
+
+
+def _only_possible(doc: Doc, start: int, clause_start: int) -> bool:
+    """An exclusion a modal of possibility puts up to three words before ("a Step 1 failure
+    may keep you from being ranked", "could make you ineligible"): what might happen, no rule.
+    "may not be ranked" forbids, and "will disqualify you" is the rule."""
+    before = [t.lower_ for t in doc[max(clause_start, start - 3) : start]]
+    return any(w in POSSIBILITY for w in before) and not any(w in NEGATIONS for w in before)
+
+
 def _bare_denial(span: Span) -> bool:
     """A clause that only denies a requirement: "but not required", "but it is not mandatory"."""
     words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in DENIAL_FILLERS]
@@ -1038,6 +1065,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                     continue
                 if cue.label_ == "INDIRECT" and cue.start in listing:
                     continue
+                if cue.label_ in ("EXCLUDE", "INELIGIBLE") and _only_possible(doc, cue.start, a):
+                    # "may keep you from being ranked": a hedge, neither a rule nor leniency
+                    labels.setdefault("HEDGE", []).append(cue)
+                    continue
                 if cue.label_ in ("USMLE", "STEP1", "STEP2", "COMLEX") and cue.start - 2 in instead:
                     continue  # the exam left out: "COMLEX instead of Step 2 CK"
                 labels.setdefault(str(cue.label_), []).append(cue)
@@ -1054,9 +1085,17 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 labels.update({k: before[k] for k in ("LETTERS", "US_PHYSICIAN") if before.get(k)})
             if before.get("ECFMG") and before.get("CERT") and not labels.get("CERT"):
                 labels["CERT"] = before["CERT"]  # "ECFMG certification ..., but it must be ..."
+                if before.get("PREF") and not any(labels.get(k) for k in ("REQ", "FLOOR")):
+                    # "We favor applicants whose ECFMG certification is complete, and we note it
+                    # on the interview schedule": still the preferred certificate, no deadline
+                    labels["PREF"] = before["PREF"]
             if _anaphor_opens(span) and any(t.like_num for t in clauses[-1].span):
                 # "residents averaged 245 on Step 2 CK; this is not a cutoff": the figure is
                 # not a floor, which says nothing of whether there is one
+                labels.update({k: before[k] for k in FIGURES if before.get(k)})
+            elif _points_back_to_figure(span) and (before.get("AVG") or before.get("STATS")):
+                # "residents average 230; do not read that number as a cutoff", "..., it
+                # describes past classes rather than a threshold": the same, further in
                 labels.update({k: before[k] for k in FIGURES if before.get(k)})
             elif _floor_denied(span) and any(t.like_num for t in clauses[-1].span):
                 # "239 on Step 1 is our residents' average, not a requirement": the same for a
@@ -3070,6 +3109,13 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         count = _count_before(c, "POSITION_NOUN") or _count_right_before(c, "PER_YEAR")
         return [("preliminary_positions", _as_value(count), 0.8)] if count else []
     if c.has("TOTAL", "TOTAL_WEAK") and not c.has("PER_YEAR"):
+        if SOME_OF_THEM.match(c.lower) and not c.has("TOTAL"):
+            # "Five residents in the program are women": some of them, not all; a part of the
+            # clause after it may still count them all
+            rest = [
+                p for p in _conjuncts(c) if p.span != c.span and not SOME_OF_THEM.match(p.lower)
+            ]
+            return [f for p in rest for f in _positions(p)]
         count = _count_before(c, "POSITION_NOUN")
         return [("total_residents", _as_value(count), 0.8)] if count else []
     if c.has("TOTAL") and c.has("PER_YEAR") and len(parts := _conjuncts(c)) > 1:
@@ -3090,6 +3136,16 @@ ARRIVALS = re.compile(
     r"\b(?:congrats|congratulations|kudos|shout-?outs?)\b|\b(?:joined|arrived)\b(?! by\b)"
 )
 RECURRING = re.compile(r"\b(?:each|every|per|annually|yearly|a year)\b")
+
+
+# A bare count (no "the", "our", "all") as the subject, then what those residents are, come
+# from or speak: a group among the residents, where "the 18 residents in the program come from 9
+# countries" and "there are 18 residents in the program" count them all
+SOME_OF_THEM = re.compile(
+    r"\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+    r" (residents|interns|trainees) in (the |our )?(program|residency) (are|were|come|came|hail"
+    r"|speak|hold|have|had|graduated|identify|trained|studied)\b"
+)
 
 
 def _arrivals_news(c: Clause) -> bool:
