@@ -43,8 +43,12 @@ def _params(groups: Cases) -> list:
     ]
 
 
-def family_tests(blind: ModuleType, groups: Cases, stored: Cases) -> tuple:
-    """The four tests of a families module, for it to bind to module-level ``test_`` names."""
+def sentence_tests(groups: Cases, stored: Cases | None = None) -> tuple:
+    """The tests of a module of sentences in our own words, for it to bind to module-level
+    ``test_`` names: every sentence gives exactly its expected printed facts (``groups``) or
+    stored facts (``stored``; no test when ``None``), and the cue prefilter keeps every sentence
+    that states a fact."""
+    stored = stored or {}
 
     @pytest.mark.parametrize(("sentence", "expected"), _params(groups))
     def test_sentence_commits_the_program_to(sentence: str, expected: dict[str, object]) -> None:
@@ -53,6 +57,21 @@ def family_tests(blind: ModuleType, groups: Cases, stored: Cases) -> tuple:
     @pytest.mark.parametrize(("sentence", "expected"), _params(stored))
     def test_sentence_states_a_stored_fact(sentence: str, expected: dict[str, object]) -> None:
         assert stored_facts_of(sentence) == expected
+
+    def test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact() -> None:
+        stating = [s for g in (*groups.values(), *stored.values()) for s, e in g if e]
+        assert [s for s in stating if not may_state_a_fact(s)] == []
+
+    return (
+        test_sentence_commits_the_program_to,
+        test_sentence_states_a_stored_fact,
+        test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+    )
+
+
+def family_tests(blind: ModuleType, groups: Cases, stored: Cases) -> tuple:
+    """The four tests of a families module, for it to bind to module-level ``test_`` names."""
+    commits, states_stored, prefilter_keeps = sentence_tests(groups, stored)
 
     def test_no_sentence_here_is_the_blind_sets_template() -> None:
         """These are the constructions in our own words: no template of the blind set, filled
@@ -63,13 +82,4 @@ def family_tests(blind: ModuleType, groups: Cases, stored: Cases) -> tuple:
         ours = [s for g in (*groups.values(), *stored.values()) for s, _ in g]
         assert [s for s in ours if any(p.fullmatch(s) for p in filled)] == []
 
-    def test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact() -> None:
-        stating = [s for g in (*groups.values(), *stored.values()) for s, e in g if e]
-        assert [s for s in stating if not may_state_a_fact(s)] == []
-
-    return (
-        test_sentence_commits_the_program_to,
-        test_sentence_states_a_stored_fact,
-        test_no_sentence_here_is_the_blind_sets_template,
-        test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
-    )
+    return commits, states_stored, test_no_sentence_here_is_the_blind_sets_template, prefilter_keeps

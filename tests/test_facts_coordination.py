@@ -18,10 +18,7 @@ students "as well as" the 5 interns were read right there); the 13 controls pass
 
 from __future__ import annotations
 
-import pytest
-
-from extract.facts import may_state_a_fact
-from tests.facts_families import facts_of
+from tests.facts_families import sentence_tests
 
 GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
     "respectively": [
@@ -143,18 +140,8 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        pytest.param(s, e, id=f"{name}-{i}")
-        for name, group in GROUPS.items()
-        for i, (s, e) in enumerate(group)
-    ],
-)
-def test_sentence_commits_the_program_to(sentence: str, expected: dict[str, object]) -> None:
-    assert facts_of(sentence) == expected
-
-
-def test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact() -> None:
-    stating = [s for g in GROUPS.values() for s, e in g if e]
-    assert [s for s in stating if not may_state_a_fact(s)] == []
+(
+    test_sentence_commits_the_program_to,
+    _,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = sentence_tests(GROUPS)

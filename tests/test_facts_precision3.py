@@ -17,9 +17,7 @@ module run against that commit); the controls pass there and here.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.facts_families import facts_of, stored_facts_of
+from tests.facts_families import sentence_tests
 
 GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
     # an average denied as a floor: no floor settled, unless the page also says there is none
@@ -111,19 +109,8 @@ STORED: dict[str, list[tuple[str, dict[str, object]]]] = {
 }
 
 
-def _params(groups: dict[str, list[tuple[str, dict[str, object]]]]) -> list:
-    return [
-        pytest.param(s, e, id=f"{name}-{i}")
-        for name, group in groups.items()
-        for i, (s, e) in enumerate(group)
-    ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), _params(GROUPS))
-def test_sentence_commits_the_program_to(sentence: str, expected: dict[str, object]) -> None:
-    assert facts_of(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), _params(STORED))
-def test_sentence_states_a_stored_fact(sentence: str, expected: dict[str, object]) -> None:
-    assert stored_facts_of(sentence) == expected
+(
+    test_sentence_commits_the_program_to,
+    test_sentence_states_a_stored_fact,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = sentence_tests(GROUPS, STORED)
