@@ -102,6 +102,12 @@ thirty-second, take half of those two sets' programs: the thirty-first's
 (``INDEPENDENT37_SHARE``: :mod:`demoweb.phrasings_independent37`, the plain voice of mid-size
 university programs) and the thirty-second's (``INDEPENDENT38_SHARE``:
 :mod:`demoweb.phrasings_independent38`, the plain voice of programs that welcome DO graduates).
+Two more, written blind side by side while rules rounds 33 and 34 were written, take half of
+what the fourteenth and the thirteenth keep after those two sets' first takers: the
+fourteenth's (``INDEPENDENT39_SHARE``: :mod:`demoweb.phrasings_independent39`, the plain voice
+of community internal and family medicine programs' checklists) and the thirteenth's
+(``INDEPENDENT40_SHARE``: :mod:`demoweb.phrasings_independent40`, a teaching hospital's GME
+policy beside each program's own lines).
 """
 
 from __future__ import annotations
@@ -149,6 +155,8 @@ from demoweb import phrasings_independent35 as independent35
 from demoweb import phrasings_independent36 as independent36
 from demoweb import phrasings_independent37 as independent37
 from demoweb import phrasings_independent38 as independent38
+from demoweb import phrasings_independent39 as independent39
+from demoweb import phrasings_independent40 as independent40
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -230,6 +238,8 @@ INDEPENDENT35_SHARE = 0.5  # of the programs the seventeenth set would take
 INDEPENDENT36_SHARE = 0.5  # of the programs the eighteenth set would take
 INDEPENDENT37_SHARE = 0.5  # of the programs the thirty-first set would take
 INDEPENDENT38_SHARE = 0.5  # of the programs the thirty-second set would take
+INDEPENDENT39_SHARE = 0.5  # of what the fourteenth set would keep after the 31st
+INDEPENDENT40_SHARE = 0.5  # of what the thirteenth set would keep after the 32nd
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -269,6 +279,8 @@ BLIND = {  # sets written blind
     independent36.NAME: independent36,
     independent37.NAME: independent37,
     independent38.NAME: independent38,
+    independent39.NAME: independent39,
+    independent40.NAME: independent40,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -381,8 +393,14 @@ TAKERS = {
     ),
     independent12.NAME: ((independent29, "29", "INDEPENDENT29_SHARE"),),
     independent11.NAME: ((independent30, "30", "INDEPENDENT30_SHARE"),),
-    independent14.NAME: ((independent31, "31", "INDEPENDENT31_SHARE"),),
-    independent13.NAME: ((independent32, "32", "INDEPENDENT32_SHARE"),),
+    independent14.NAME: (
+        (independent31, "31", "INDEPENDENT31_SHARE"),
+        (independent39, "39", "INDEPENDENT39_SHARE"),
+    ),
+    independent13.NAME: (
+        (independent32, "32", "INDEPENDENT32_SHARE"),
+        (independent40, "40", "INDEPENDENT40_SHARE"),
+    ),
     independent15.NAME: ((independent33, "33", "INDEPENDENT33_SHARE"),),
     independent16.NAME: ((independent34, "34", "INDEPENDENT34_SHARE"),),
     independent17.NAME: ((independent35, "35", "INDEPENDENT35_SHARE"),),

@@ -50,6 +50,8 @@ from demoweb import phrasings_independent35 as independent35
 from demoweb import phrasings_independent36 as independent36
 from demoweb import phrasings_independent37 as independent37
 from demoweb import phrasings_independent38 as independent38
+from demoweb import phrasings_independent39 as independent39
+from demoweb import phrasings_independent40 as independent40
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -377,6 +379,8 @@ LATER_SETS = (
     36,
     37,
     38,
+    39,
+    40,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -474,6 +478,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent36,
         independent37,
         independent38,
+        independent39,
+        independent40,
     ],
     ids=lambda m: m.NAME,
 )
@@ -725,6 +731,8 @@ SIXTH_ON = [
     independent36,
     independent37,
     independent38,
+    independent39,
+    independent40,
 ]
 
 
@@ -860,7 +868,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # after those, the twenty-ninth and thirtieth half of the twelfth's and the eleventh's, and the
 # thirty-first and thirty-second half of the fourteenth's and the thirteenth's, and the
 # thirty-third to thirty-sixth half of the fifteenth's to the eighteenth's, and the thirty-seventh
-# and thirty-eighth half of the thirty-first's and the thirty-second's.
+# and thirty-eighth half of the thirty-first's and the thirty-second's, and the thirty-ninth and
+# fortieth half of what the fourteenth and the thirteenth keep after those.
 # (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
@@ -889,6 +898,8 @@ TAKERS = [
     (36, independent36, "independent18"),
     (37, independent37, "independent31"),
     (38, independent38, "independent32"),
+    (39, independent39, "independent14"),
+    (40, independent40, "independent13"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
@@ -907,6 +918,7 @@ TAKER_WEB = {
     35: 12000,
     36: 12000,
     38: 12000,
+    40: 12000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
