@@ -2770,7 +2770,20 @@ def _graduated_since(c: Clause) -> int | None:
 WINDOW_BOUNDS = (
     r"\b(within|up to|no more than|not more than|no longer than|not longer than|less than"
     r"|fewer than|or less|or fewer|at most|maximum|max|last|past|previous|limit|limited to)\b"
+    r"|\b0\s*(?:to|-|\u2013)\s*\d"  # "graduated 0 to 3 years ago": a range from graduation on
 )
+
+
+def _graduated_before(c: Clause) -> int | None:
+    """The year of "graduated before 2020" / "graduated prior to 2021": who is turned away,
+    when the clause's verdict rejects them, leaves the year as the earliest one taken."""
+    match = re.search(
+        r"\b(?:graduated|graduating|graduation|graduates?)\s+(?:in\s+|from \S+ \S+\s+)?"
+        r"(?:before|prior to|earlier than)\s+(\d{4})\b",
+        c.lower,
+    )
+    year = int(match.group(1)) if match else None
+    return year if year is not None and 1980 <= year <= 2100 else None
 
 
 def _group_by_graduation(c: Clause) -> bool:
@@ -2803,11 +2816,18 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
     if since is not None and (not negations or re.search(r"\bno(t)? (earlier|before)", c.lower)):
         # read against the fetch date in facts_in_units; without one the window is not settled
         return [("yog_limit_years", f"{SINCE}{since}", 0.8)]
+    turned_away = _graduated_before(c)
+    if turned_away is not None and _verdict_rejects(c, c.labels.get("NEG", [])):
+        # "Applicants who graduated prior to 2021 are not eligible": 2021 at the earliest
+        return [("yog_limit_years", f"{SINCE}{turned_away}", 0.8)]
     if c.is_row:  # "Years since graduation: 6 or fewer"
         label, _, value = c.lower.partition(":")
         if value.strip(" .") in NO_LIMIT_VALUES or NO_LIMIT_APPLIES.match(value):
             return [("yog_limit_years", "none", 0.8)]
-        match = re.match(r"\s*(?:within\s+|up to\s+|no more than\s+)?(\d{1,2}|[a-z]+)\b", value)
+        # "Years since graduation: 0-5": a range from graduation on is bounded by its end
+        match = re.match(r"\s*0\s*(?:-|\u2013|to)\s*(\d{1,2})\b", value) or re.match(
+            r"\s*(?:within\s+|up to\s+|no more than\s+)?(\d{1,2}|[a-z]+)\b", value
+        )
         n = _number(match.group(1)) if match else None
         # "Time since medical school graduation: 4 or fewer": a time since graduation is
         # counted in years
@@ -2833,11 +2853,23 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
                 nxt = doc[at + (2 if nxt == "+" else 3)].lower_
         elif nxt == "-" and at + 3 < c.span.end and doc[at + 3].lower_ in LIMIT_NOUNS:
             nxt = doc[at + 2].lower_  # "a 5-year graduation limit", "a 3-year window"
+        elif nxt == "-" and at + 4 < c.span.end and _gap_since_graduation(doc, at + 3):
+            nxt = doc[at + 2].lower_  # "more than a 3-year gap since graduation"
         if nxt in ("year", "years", "yr", "yrs") or (
             c.is_row and tok.i == c.span.end - 1 and c.has("YEARS")
         ):
             return [("yog_limit_years", n, 0.85)]
     return []
+
+
+def _gap_since_graduation(doc: Doc, i: int) -> bool:
+    """ "gap since (from, after) graduation" is the time since graduation; a gap "in clinical
+    activity" is another rule."""
+    return (
+        doc[i].lower_ == "gap"
+        and doc[i + 1].lower_ in ("since", "from", "after")
+        and any(t.lower_ in ("graduation", "graduating", "medical") for t in doc[i + 2 : i + 4])
+    )
 
 
 YEAR_KINDS = ("calendar", "academic", "full", "consecutive")
