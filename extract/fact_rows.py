@@ -121,6 +121,8 @@ SHORTHAND: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
             r"\b(\d+)\s*\((?:in\s+)?(?:some|other|certain|occasional)\s+years?,?\s*(\d+)\)",
             r"\1 to \2",
         ),
+        # "USMLE Steps 1 and 2 CK": each exam named in full, as the rules know it
+        (("steps",), r"\bSteps\s+1\s*(and|&|,|/)\s*2\b", "Step 1 and Step 2"),
         (("ck",), r"\b(?:Step\s*)?2\s*CK\b|(?<!Step 2 )\bCK\b", "Step 2 CK"),
         (("l2",), r"\bL2-?CE\b", "Level 2-CE"),
         ((" ok",), r"\b(attempts?|repeats?|retakes?)\s+OK\b", r"\1 accepted"),

@@ -2557,6 +2557,11 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     allowed = _attempts_allowed(c)
     if allowed is not None:
         return [("first_attempt_required", allowed == 1, 0.8)]
+    if _attempts_unlimited(c):
+        qualifier = _one_exam(c)
+        return [
+            ("first_attempt_required", False if qualifier is None else f"{LENIENT}{qualifier}", 0.8)
+        ]
     # "one attempt" inside "more than one attempt" is not a first-attempt rule
     wider = [
         *c.labels.get("MULTI_ATTEMPT", []),
@@ -2585,7 +2590,7 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
             if not any(0 <= f - n.end <= 2 for f in failures) and not _no_exception(c, n)
         ]
         group = _who_did_not(c, negs)
-        spared = _exam_spared(c, negs)
+        spared = _exam_spared(c, negs) or _failure_forgiven_if_first(c)
         if spared is not None:
             # "the first-attempt rule applies to Step 2 CK and not to Step 1": the rule holds
             # for the other exam named
@@ -2625,6 +2630,33 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     return [("first_attempt_required", qualifier, 0.8)]
 
 
+UNLIMITED_NOUNS = ("limit", "limits", "restriction", "restrictions", "cap", "caps", "maximum")
+
+
+def _attempts_unlimited(c: Clause) -> bool:
+    """ "There is no limit on the number of attempts", "USMLE attempts: no restriction": a
+    count of attempts with no cap allows a repeat. Only a cap's noun right after "no" counts
+    ("no minimum score, and attempts ..." sets no count), and only on attempts it names
+    within a few words, or in a row labelled by attempts."""
+    if not c.has("ATTEMPT_WORD") or c.has(
+        "FIRST_ATTEMPT", "MULTI_ATTEMPT", "NO_MORE_THAN_ONE", "NO_MORE_THAN_N"
+    ):
+        return False
+    doc = c.span.doc
+    attempts = [s.start for s in c.labels["ATTEMPT_WORD"]]
+    label = c.text.partition(":")[0].lower() if c.is_row else ""
+    for s in c.labels.get("NO_LIMIT", []):
+        if doc[s.start].lower_ not in UNLIMITED_NOUNS or s.start == c.span.start:
+            continue
+        if doc[s.start - 1].lower_ != "no":
+            continue
+        if "attempt" in label and s.start_char - c.span.start_char > len(label):
+            return True  # "Attempts: no limit"
+        if any(0 < a - s.start <= 9 for a in attempts):
+            return True  # "no limit on the number of attempts"
+    return False
+
+
 COHORT_NOUNS = ("examinees", "takers", "test-takers", "testers")
 EXCEPTION_NOUNS = ("exception", "exceptions", "exemption", "exemptions", "waiver", "waivers")
 EXAM_QUALIFIER = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
@@ -2659,6 +2691,30 @@ def _exam_spared(c: Clause, negs: list[Span]) -> str | None:
     if not all(t.lower_ in ("to", "for", "on", "usmle", "the") for t in between):
         return None
     return EXAM_QUALIFIER[named.pop()]
+
+
+CONDITION_WORDS = ("if", "provided", "providing", "when")
+
+
+def _failure_forgiven_if_first(c: Clause) -> str | None:
+    """ "A failure on Step 1 is acceptable if Step 2 CK was passed on the first attempt": a
+    failure admitted on one exam under a first attempt on another holds the rule for that
+    other exam alone."""
+    if _negated(c) or not c.has("ACCEPT"):
+        return None
+    doc = c.span.doc
+    failure, first = c.first("MULTI_ATTEMPT"), c.first("FIRST_ATTEMPT")
+    if failure is None or first is None:
+        return None
+    cond = next((t.i for t in doc[failure.end : first.start] if t.lower_ in CONDITION_WORDS), None)
+    if cond is None:
+        return None
+    exams = [(lab, s.start) for lab in EXAM_QUALIFIER for s in c.labels.get(lab, [])]
+    before = {lab for lab, at in exams if at < cond}
+    after = {lab for lab, at in exams if at > cond}
+    if len(after) != 1 or after & before:
+        return None
+    return EXAM_QUALIFIER[after.pop()]
 
 
 def _one_exam(c: Clause) -> str | None:
