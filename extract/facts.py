@@ -2091,8 +2091,25 @@ FEWER_THAN_DURATION = re.compile(
 )
 
 
+# "the 3-month USCE requirement", "the two-month U.S. clinical experience requirement"
+LENGTH_OF_REQUIREMENT = re.compile(
+    r"\bthe \w+[- ](?:months?|weeks?|years?)\s+(?:of\s+)?(?:usce|u\.?s\.? clinical experience"
+    r"|us clinical experience|hands-on usce)\s+requirement\b"
+)
+
+
+def _recency_of_usce(c: Clause, stats: Span) -> bool:
+    """ "three months of USCE within the last year is required": how recent the experience
+    must be, not last year's figures."""
+    doc = c.span.doc
+    before = [t.lower_ for t in doc[max(c.span.start, stats.start - 2) : stats.start]]
+    usce = c.first("USCE")
+    return before == ["within", "the"] and usce is not None and usce.end <= stats.start
+
+
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE", "STATS"):
+    stats = [s for s in c.labels.get("STATS", []) if not _recency_of_usce(c, s)]
+    if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE") or stats:
         return []
     writers = c.labels.get("US_PHYSICIAN", [])
     if all(any(_overlap(u, w) for w in writers) for u in c.labels["USCE"]):
@@ -2103,7 +2120,12 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         usce = c.first("USCE")
         if usce is None or obs.start < usce.start or usce.start < c.span.start:
             # "observerships do not count toward the USCE requirement": what counts; so does
-            # "...; observerships do not count toward this requirement" after the demand
+            # "...; observerships do not count toward this requirement" after the demand. A
+            # requirement named with its length ("toward the 3-month USCE requirement") still
+            # gives the length
+            months = _duration_months(c)
+            if usce is not None and months is not None and LENGTH_OF_REQUIREMENT.search(c.lower):
+                return [("usce_required_months", months, 0.8)]
             return []
         # "three months of USCE are required, and observerships do not qualify"; a row's
         # value denies all its label names ("USCE / observerships: not required")
