@@ -249,7 +249,10 @@ LIMIT_NOUNS = ("limit", "cutoff", "cut-off", "window", "maximum", "graduation", 
 OR_FEWER = ("fewer", "less", "under")
 PURPOSE_WORDS = (
     r"\b(in order to|so as to|so that|as a (condition|prerequisite) (of|for|to)"
-    r"|(required|needed|necessary|mandatory|essential) to)\b"
+    r"|(required|needed|necessary|mandatory|essential) to"
+    # "a requirement for starting our program": for a stage of the cycle, not for a group
+    r"|(a requirement|a prerequisite|required|needed|necessary|mandatory|essential) for"
+    r"(?= (the |your )?(start|begin|enter|join|appoint|rank|interview|residency|training)))\b"
 )
 SKIP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "svg")
 BLOCK_TAGS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "summary")
@@ -557,6 +560,11 @@ def make_program_facts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             if sent.text.rstrip().endswith("?"):
                 # a question states nothing, unless a Yes or No answers it right after
                 answer = _polar_answer(sents[k + 1]) if k + 1 < len(sents) else None
+                if answer is None and k + 1 < len(sents) and _deadline_answer(sent, sents[k + 1]):
+                    # "When do I need ECFMG certification? By the rank list deadline.": the
+                    # answer is the deadline of what the question names; the question, nothing
+                    asked = (sent, _clauses(doc, sent), {})
+                    continue
                 if answer is not None:
                     clauses = _clauses(doc, sent)
                     if answer is False:
@@ -609,6 +617,20 @@ def _polar_answer(sent: Span) -> bool | None:
     if len(sent) > 1 and not sent[1].is_punct:
         return None
     return sent[0].lower_ == "yes"
+
+
+# An answer that is a deadline and nothing else: "By the rank order list deadline.", "A: Before
+# the interview."
+DEADLINE_ANSWER = re.compile(
+    r"^\W*(?:a(?:nswer)?\s*[:.-]\s*)?(?:by|before|prior to|no later than|at the time of)\b"
+)
+
+
+def _deadline_answer(question: Span, answer: Span) -> bool:
+    """Whether ``answer`` gives only a deadline to a question asking when ("When do I need
+    ECFMG certification? A: By the rank order list deadline.")."""
+    asks_when = re.search(r"\b(when|by what date|how soon)\b", question.text.lower())
+    return bool(asks_when) and bool(DEADLINE_ANSWER.match(answer.text.lower()))
 
 
 def _answering(clauses: list[Clause], question: list[Clause]) -> list[Clause]:
