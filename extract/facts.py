@@ -3117,6 +3117,9 @@ def _count_after_count_noun(c: Clause, label: str) -> str | None:
             of or named or tok.lower_ == "complement"
         ):
             continue
+        if of and tok.lower_ == "complement" and (n := _number(toks[i + 2].text)) is not None:
+            # "a total resident complement of 42": the complement is the number after "of"
+            return str(n) if 0 < n <= 60 else None
         start = i + 2 if of else i + 1
         verb = next(
             (
@@ -3182,7 +3185,9 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         ]
         labels = {k: v for k, v in c.labels.items() if k != "PER_YEAR"}
         c = Clause(c.span, {**labels, **({"PER_YEAR": kept} if kept else {})}, c.is_row)
-    yearly = [t for t in c.labels.get("TOTAL", []) if _complement_of_a_year(c, t)]
+    yearly = [
+        t for t in c.labels.get("TOTAL", []) if _complement_of_a_year(c, t) or _size_of_a_year(c, t)
+    ]
     if yearly:
         # "our intern complement is 6", "PGY-1 complement: 5": a first year's complement is
         # its class, not the whole residency
@@ -3223,6 +3228,11 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
         # 60": another body's count, or a count of something else
         return []
+    if (both := CATEGORICAL_AND_PRELIMINARY.search(c.lower)) and not c.has("RESEARCH_TRACK"):
+        # "10 categorical and 4 preliminary positions": two counts share the noun
+        each, prelim = _number(both.group(1)), _number(both.group(2))
+        if each is not None and prelim is not None and 0 < each <= 60 and 0 < prelim <= 60:
+            return [("positions_per_year", each, 0.9), ("preliminary_positions", prelim, 0.8)]
     parts = _conjuncts(c)
     if c.has("RESEARCH_TRACK"):
         # "Research track: 1 slot per year": the track's slots, not the class; a part of the
@@ -3255,7 +3265,12 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         return [fact for part in parts for fact in _positions(part)]
     if not c.has("PER_YEAR") or c.has("TOTAL", "USCE", "STEP1", "STEP2", "COMLEX", "YOG"):
         return []
-    count = _count_right_before(c, "PER_YEAR") or _count_before(c, "POSITION_NOUN")
+    if (split := _total_then_class(c)) is not None:
+        whole, each = split
+        return [("positions_per_year", each, 0.9), ("total_residents", whole, 0.8)]
+    count = (
+        _count_right_before(c, "PER_YEAR") or _count_before(c, "POSITION_NOUN") or _equal_classes(c)
+    )
     if count is None:
         return []
     return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
@@ -3340,6 +3355,74 @@ def _matched_in(c: Clause) -> bool:
 
 
 MATCH_OF_A_YEAR = ("recent", "last", "past", "previous", "prior", "upcoming", "coming", "main")
+
+
+# "10 categorical and 4 preliminary positions": the first count is the class, the second the
+# preliminary positions (the contract counts categorical positions only as the class)
+CATEGORICAL_AND_PRELIMINARY = re.compile(
+    r"\b(\w+) categorical(?: positions| spots| slots)?,? (?:and|plus|&) (\w+) preliminary"
+    r" (?:positions?|spots?|slots?|residents?|interns?)\b"
+)
+# A size that may be a year's: "our complement is 12 residents per year"
+SIZE_WORDS = ("complement", "program size", "residency size")
+
+
+def _size_of_a_year(c: Clause, total: Span) -> bool:
+    """ "Our complement is 12 residents per year", "Program size: 3 residents per year": a size
+    whose count of residents is followed at once by "per year" is the class, not the whole."""
+    if total.text.lower() not in SIZE_WORDS:
+        return False
+    doc = c.span.doc
+    ends = {p.end: p for p in c.labels.get("POSITION_NOUN", [])}
+    return any(
+        doc[s.start].lower_ in ("per", "each", "every", "a")
+        and (noun := ends.get(s.start)) is not None
+        and noun.start - 1 >= c.span.start
+        and _number(doc[noun.start - 1].text) is not None
+        for s in c.labels.get("PER_YEAR", [])
+    )
+
+
+# What opens a year's count right after the whole residency's: "18 residents (6 per year)"
+SPLIT_OPENERS = ("(", ",", "\u2013", "\u2014", ";")
+
+
+def _total_then_class(c: Clause) -> tuple[int, int] | None:
+    """ "The residency has 18 residents (6 per year)", "approved for 15 residents, 5 in each PGY
+    year", "Residents: 30 (10 per class)": the residents counted, then at once (in brackets or
+    after a comma) a smaller count each year; the first is the whole residency, the second its
+    class. Returns (whole, class) or None."""
+    doc = c.span.doc
+    nouns = {p.end: p for p in c.labels.get("POSITION_NOUN", [])}
+    for s in c.labels.get("PER_YEAR", []):
+        if doc[s.start].lower_ not in ("per", "each", "every"):
+            continue
+        at = s.start - 2 if doc[s.start - 1].lower_ == "in" else s.start - 1
+        each = _number(doc[at].text) if at - 2 >= c.span.start else None
+        if each is None or doc[at - 1].text not in SPLIT_OPENERS:
+            continue
+        whole = None
+        noun = nouns.get(at - 1)
+        if noun is not None and noun.start - 1 >= c.span.start:
+            whole = _number(doc[noun.start - 1].text)  # "18 residents (6 per year)"
+        elif c.is_row and _in_value_first(c, doc[at - 2]) and _label_has(c, "POSITION_NOUN"):
+            whole = _number(doc[at - 2].text)  # "Residents: 30 (10 per class)"
+        if whole is not None and 0 < each < whole <= 200:
+            return whole, each
+    return None
+
+
+# A row's class sizes year by year, all alike: "Class size: 7-7-7", "8/8/8"
+EQUAL_CLASSES = re.compile(r"^\s*(\d{1,2})(?:\s*[-/\u2013]\s*\1){1,5}\s*\.?\s*$")
+
+
+def _equal_classes(c: Clause) -> str | None:
+    """The class size of a row whose label names a year's size and whose value gives it year by
+    year, all alike ("Class size: 7-7-7"); classes of different sizes are not settled here."""
+    if not c.is_row or not _label_has(c, "PER_YEAR"):
+        return None
+    same = EQUAL_CLASSES.match(c.text.partition(":")[2])
+    return same.group(1) if same and 0 < int(same.group(1)) <= 60 else None
 
 
 def _complement_of_a_year(c: Clause, total: Span) -> bool:
