@@ -514,6 +514,25 @@ def make_fact_cues(nlp: Language, name: str, patterns_path: str) -> FactCues:
 OPENING_WORDS = ("no", "not", "we", "our", "the", "this", "these", "there", "it", "all", "please")
 # Short forms whose period is no sentence end when a figure or a lower-case word follows
 SHORT_FORMS = ("min", "max", "cert", "approx", "mos", "yrs", "wks", "req", "reqd", "incl", "avg")
+VISA_NAME = re.compile(r"^(?:J-?1|H-?1B)s?$")
+# A visa named as a clause's subject: its noun, then the clause's first verb
+VISA_SUBJECT_NOUNS = ("visa", "visas", "sponsorship", "status", "petitions", "applicants")
+FINITE_VERBS = (
+    *("is", "are", "was", "were", "will", "can", "cannot", "may", "must", "remains", "remain"),
+    *("has", "have", "does", "do", "isn't", "aren't", "won't"),
+)
+
+
+def _visa_opens_a_clause(doc: Doc, i: int) -> bool:
+    """ "... outside the U.S. H-1B visas are not sponsored": after "the U.S.", a visa's name
+    whose own verb follows (its noun at most between) opens a sentence; "a U.S. H-1B visa" or
+    "the U.S. J-1 program" goes on naming one thing."""
+    if i < 2 or doc[i - 2].lower_ != "the" or not VISA_NAME.match(doc[i].text):
+        return False
+    k = i + 1
+    while k < len(doc) and k - i <= 2 and doc[k].lower_ in VISA_SUBJECT_NOUNS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in FINITE_VERBS
 
 
 @Language.component("abbreviation_sentence_ends")
@@ -533,6 +552,8 @@ def abbreviation_sentence_ends(doc: Doc) -> Doc:
         ):
             # "... who graduated outside the U.S. No Step 1 score threshold is used": a word
             # that names nothing opens a sentence whatever follows it
+            nxt.is_sent_start = True
+        elif tok.lower_ == "u.s." and _visa_opens_a_clause(doc, tok.i + 1):
             nxt.is_sent_start = True
     low = doc.text.lower()
     if not any(f"{form}." in low for form in SHORT_FORMS):
