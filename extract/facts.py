@@ -2336,7 +2336,8 @@ def _floor_kept(c: Clause) -> bool:
     """Whether the clause speaks of a floor it keeps, so that its negation denies something else:
     "applicants below our Step 1 cutoff are not invited", "candidates who do not meet the
     minimum", "no exceptions to our floor", "we cannot waive it", "not negotiable". A floor
-    named right after "no" ("there is no minimum score you must meet") is denied all the same."""
+    named right after "no" ("there is no minimum score you must meet") is denied all the same,
+    and so is one after "neither" or "nor" ("neither a floor nor a threshold applies")."""
     doc = c.span.doc
     if any(t.lower_ in ("until", "unless") for t in c.span):
         return True  # "we do not screen applications until Step 1 results arrive": a time
@@ -2366,7 +2367,7 @@ def _floor_kept(c: Clause) -> bool:
     for t in nouns:
         k = t.i - 1
         while k >= c.span.start and t.i - k <= 5:
-            if doc[k].lower_ == "no":
+            if doc[k].lower_ in ("no", "neither", "nor"):
                 return False
             if k not in exam_words and doc[k].lower_ not in FLOOR_NAME_WORDS:
                 break
