@@ -1543,7 +1543,7 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     )
     if not (j1 or h1b or c.has("VISA")) or not about_visas:
         return []
-    negated = _negated(c) and not _who_are_not_citizens(c)
+    negated = _negated(c) and not _who_are_not_citizens(c) and not _denies_something_else(c)
     neg = negated or (verdict and c.has("INELIGIBLE")) or answer is False
     if _exclusive_only(c) and j1 and not h1b and not neg:
         return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
@@ -1647,6 +1647,29 @@ def _who_are_not_citizens(c: Clause) -> bool:
         and any(0 <= s - n.end <= 3 for s in citizens)
         for n in negs
     )
+
+
+def _denies_something_else(c: Clause) -> bool:
+    """Every negation is a "no" after the last visa's name and an "and", opening a noun phrase
+    that names no visa and no sponsoring: "we sponsor the J-1 and no other benefits for
+    spouses", "we sponsor J-1 visas and provide no relocation stipend" deny the benefits and the
+    stipend, not the visa ("the J-1 and no other visa", "and no H-1B" deny visas)."""
+    doc = c.span.doc
+    negs = c.labels.get("NEG", [])
+    names = c.labels.get("J1", []) + c.labels.get("H1B", [])
+    if not negs or not names:
+        return False
+    last = max(s.end for s in names)
+    visa_words = [s.start for k in ("J1", "H1B", "VISA", "SPONSOR") for s in c.labels.get(k, [])]
+    for n in negs:
+        if n.text.lower() != "no" or n.start < last:
+            return False
+        if "and" not in [t.lower_ for t in doc[last : n.start]]:
+            return False
+        stop = next((t.i for t in doc[n.end : c.span.end] if t.is_punct), c.span.end)
+        if any(n.end <= w < stop for w in visa_words):
+            return False
+    return True
 
 
 def _denied_together(c: Clause) -> bool:
