@@ -2152,6 +2152,27 @@ def _lacking(c: Clause, label: str) -> bool:
     return any(t.lower_ in LACK_WORDS for t in before)
 
 
+def _verdict_on_the_lacking(
+    c: Clause, without: list[Span], lacking: bool
+) -> list[tuple[str, Value, float]] | None:
+    """ "Applicants without USCE are ineligible" requires it; "having no U.S. clinical
+    experience does not render a candidate ineligible", "the absence of USCE does not make you
+    ineligible" do not: the group (or state) named by lacking USCE, then "ineligible", which a
+    negation of its own (not the group's "no", "without" or "not having") denies. None when the
+    clause is no such verdict."""
+    usce = c.first("USCE")
+    if usce is None or not c.has("INELIGIBLE"):
+        return None
+    doc = c.span.doc
+    absent = any(t.lower_ in ABSENCE for t in doc[c.span.start : usce.start])
+    if not (without or lacking or absent):
+        return None
+    if any(n not in without and n.text.lower() != "without" for n in c.labels.get("NEG", [])):
+        return [("usce_required_months", 0, 0.8)]
+    months = _duration_months(c)
+    return [("usce_required_months", "required, duration not stated" if months is None else months, 0.8)]
+
+
 FEWER_THAN_DURATION = re.compile(
     r"\b(?:fewer|less) than (?:\w+(?:-| )?)?(?:months?|weeks?|years?)\b", re.IGNORECASE
 )
@@ -2213,6 +2234,9 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     ]
     # "candidates lacking USCE": a group named by what it lacks, as "without" names one
     lacking = not without and _lacking(c, "USCE")
+    verdict = _verdict_on_the_lacking(c, without, lacking)
+    if verdict is not None:
+        return verdict
     if c.has("OPTIONAL") and not negs:
         return [("usce_required_months", 0, 0.85)]  # "USCE is optional"
     short = FEWER_THAN_DURATION.search(c.text)
