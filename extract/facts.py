@@ -2170,7 +2170,9 @@ def _verdict_on_the_lacking(
     if any(n not in without and n.text.lower() != "without" for n in c.labels.get("NEG", [])):
         return [("usce_required_months", 0, 0.8)]
     months = _duration_months(c)
-    return [("usce_required_months", "required, duration not stated" if months is None else months, 0.8)]
+    return [
+        ("usce_required_months", "required, duration not stated" if months is None else months, 0.8)
+    ]
 
 
 FEWER_THAN_DURATION = re.compile(
@@ -2192,6 +2194,25 @@ def _recency_of_usce(c: Clause, stats: Span) -> bool:
     before = [t.lower_ for t in doc[max(c.span.start, stats.start - 2) : stats.start]]
     usce = c.first("USCE")
     return before == ["within", "the"] and usce is not None and usce.end <= stats.start
+
+
+# A duration capped: "3 months at most", "up to 3 months", "a maximum of 12 weeks"
+CAPPED = re.compile(
+    r"\b(?:at most|up to|no more than|not more than|(?:a )?maximum of|max\.?)\s+(?:\w+\s+){1,2}"
+    r"(?:months?|weeks?|years?)\b|\b(?:months?|weeks?|years?)\s+(?:at (?:the )?most|maximum|max)\b"
+)
+FLOOR_WORDS = re.compile(r"\b(?:at least|minimum|min|no (?:less|fewer)|not (?:less|fewer))\b")
+A_DURATION = re.compile(r"\b\w+\s+(?:\w+\s+)?(?:months?|weeks?|years?)\b")
+
+
+def _capped(c: Clause) -> bool:
+    """Whether the clause's first duration is capped ("3 months at most is counted", "up to 6
+    months of USCE count"), with no floor beside it: what counts, no requirement."""
+    cap = CAPPED.search(c.lower)
+    first = A_DURATION.search(c.lower)
+    if cap is None or first is None or FLOOR_WORDS.search(c.lower):
+        return False
+    return cap.start() < first.end() and first.start() < cap.end()
 
 
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
@@ -2282,6 +2303,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
             return []
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
     months = _duration_months(c)
+    if months is not None and _capped(c):
+        return []  # "USCE: 3 months at most is counted": a cap on what counts, no requirement
     # a row of an eligibility table is a requirement: "Minimum USCE: 3 months", "USCE: 3 months"
     value = c.text.partition(":")[2].lower() if c.is_row else ""
     row_duration = months is not None and bool(
