@@ -954,6 +954,32 @@ def _exams_instead(doc: Doc, sent: Span) -> set[int]:
     }
 
 
+# What a relative clause between commas says of its own: the subject's description, never
+# the main clause's hedge, question or preference (a statistic there keeps its figure apart
+# from any floor, so it stays: "our interns, who average 240 on Step 2 CK, are required to ...")
+ASIDE_ONLY = ("HEDGE", "INDIRECT", "PREF", "ENCOURAGE", "PER_YEAR")
+RESUMING_VERBS = (*FINITE_VERBS, "sponsors", "requires", "applies", "counts", "stands")
+
+
+def _relative_asides(doc: Doc, sent: Span) -> set[int]:
+    """Tokens of a relative clause set between a subject and its verb by commas ("H-1B
+    sponsorship, which applicants often ask about each season, is not something this program
+    offers"): the clause after its closing comma goes on with a verb (or "not")."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ not in ("which", "who") or tok.i <= sent.start or doc[tok.i - 1].text != ",":
+            continue
+        close = next(
+            (t.i for t in doc[tok.i + 1 : min(tok.i + 16, sent.end)] if t.text in ",;:.()"),
+            None,
+        )
+        if close is None or doc[close].text != "," or close + 1 >= sent.end:
+            continue
+        if doc[close + 1].lower_ in (*RESUMING_VERBS, "not", "never"):
+            out.update(range(tok.i, close))
+    return out
+
+
 def _asides(sent: Span) -> Iterator[tuple[int, int]]:
     """(index of "(", index of ")") of each bracketed aside of a sentence, innermost pairing."""
     opened: int | None = None
@@ -1092,6 +1118,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     }
     instead = _exams_instead(doc, sent) if "instead" in low or "rather" in low else set()
     aside |= instead
+    described = _relative_asides(doc, sent) if ", which" in low or ", who" in low else set()
     aside |= _appositive_negations(doc, sent) if ", not" in low else set()
     is_row = bool(ROW_LABEL.match(sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
@@ -1108,6 +1135,8 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                     continue
                 if cue.label_ == "INDIRECT" and cue.start in listing:
                     continue
+                if cue.label_ in ASIDE_ONLY and cue.start in described:
+                    continue  # "H-1B sponsorship, which applicants often ask about, is not ..."
                 if cue.label_ in ("EXCLUDE", "INELIGIBLE") and _only_possible(doc, cue.start, a):
                     # "may keep you from being ranked": a hedge, neither a rule nor leniency
                     labels.setdefault("HEDGE", []).append(cue)
