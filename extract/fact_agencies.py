@@ -34,7 +34,7 @@ import re
 # A cheap gate: a text naming none of these names no outside body of the visa system.
 GATE = re.compile(
     r"\b(?:ecfmg|uscis|sevis|consul\w*|embass\w*|department of|federal|immigration"
-    r"|ina|212\(e\))",
+    r"|ina|212\(e\)|employers?)",
     re.IGNORECASE,
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"\u201c(])")
@@ -69,6 +69,19 @@ PROGRAM = re.compile(
     re.IGNORECASE,
 )
 US = re.compile(r"\bus\b")
+# Words of the visa system at large: every program, the country, any employer
+AT_LARGE = re.compile(
+    r"\b(?:nationally|nationwide|across the country|(?:every|each|all|any) (?:residency )?"
+    r"programs?|(?:an|any|a sponsoring|the sponsoring) employer)\b",
+    re.IGNORECASE,
+)
+# A visa's sponsor named as the agent of a passive: "is sponsored by ECFMG", "is petitioned for
+# by an employer"
+AGENT = re.compile(
+    r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:sponsored|petitioned|filed|issued)\s+(?:for\s+)?"
+    r"(?:\w+\s+)?by\s+(?:ecfmg|uscis|the department of \w+|(?:an|any|a|the) (?:sponsoring )?employer)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject(sentence: str) -> str:
@@ -89,7 +102,10 @@ def bodys_word(sentence: str) -> bool:
         and len(subject[: body.start()].split()) <= 2
         and CERTIFICATE.search(sentence) is None
     )
-    return acting or LAW.search(sentence) is not None
+    # "the J-1 is sponsored nationally by ECFMG on behalf of every program, while the H-1B is
+    # petitioned for by an employer": how the visa system works for every program
+    at_large = AGENT.search(sentence) is not None and AT_LARGE.search(sentence) is not None
+    return acting or at_large or LAW.search(sentence) is not None
 
 
 def programs_word(text: str) -> str:
