@@ -195,6 +195,7 @@ from extract.fact_numbers import in_words
 from extract.fact_rows import NUMBER_VALUES, Fragment, fragments
 from extract.fact_scope import own_scope
 from extract.fact_speech import spoken
+from extract.fact_testimony import without_testimony
 from extract.fact_time import current_rule
 from extract.patterns import PATTERN_DIR
 
@@ -3842,6 +3843,9 @@ def facts_in_units(
     # a rule written in English and Spanish is read once, in its English half
     # (extract.fact_bilingual)
     rows = (Fragment(english_half(f.text), f.source) for f in rows)
+    # a resident's own story, quoted and attributed, is no rule of the program
+    # (extract.fact_testimony)
+    rows = (Fragment(without_testimony(f.text), f.source) for f in rows)
     # a number in a fact sheet's notation ("six (6)", "0 visas", "attempt #1") is read in the
     # one the rules know (extract.fact_numbers)
     rows = (Fragment(in_words(f.text), f.source) for f in rows)
