@@ -76,7 +76,10 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
             "Not having any U.S. clinical experience will not make an applicant ineligible.",
             {"usce_required_months": 0},
         ),
-        ("Applicants without hands-on USCE are not deemed ineligible.", {"usce_required_months": 0}),
+        (
+            "Applicants without hands-on USCE are not deemed ineligible.",
+            {"usce_required_months": 0},
+        ),
         (
             "Candidates with no US clinical experience are not considered ineligible; we sponsor "
             "J-1 visas.",
