@@ -956,9 +956,11 @@ def _exams_instead(doc: Doc, sent: Span) -> set[int]:
 
 
 # What a relative clause between commas says of its own: the subject's description, never
-# the main clause's hedge, question or preference (a statistic there keeps its figure apart
-# from any floor, so it stays: "our interns, who average 240 on Step 2 CK, are required to ...")
-ASIDE_ONLY = ("HEDGE", "INDIRECT", "PREF", "ENCOURAGE", "PER_YEAR")
+# the main clause's hedge, question or preference. A statistic there keeps its figure apart
+# from any floor ("our interns, who average 240 on Step 2 CK, are required to ..."), and a
+# count there is the program's ("the program, which accepts 4 residents each year, ..."): both
+# stay.
+ASIDE_ONLY = ("HEDGE", "INDIRECT", "PREF", "ENCOURAGE")
 RESUMING_VERBS = (*FINITE_VERBS, "sponsors", "requires", "applies", "counts", "stands")
 
 

@@ -198,6 +198,10 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         ("No numeric floor applies to Step 1.", {"step1_min": "none"}),
         ("Our interns, who average 240 on Step 2 CK, are required to pass Step 3.", {}),
         (
+            "The program, which accepts 4 residents each year, sponsors J-1 visas.",
+            {"visa_j1": True, "positions_per_year": 4},
+        ),
+        (
             "H-1B sponsorship, which we know matters to many applicants, is available here.",
             {"visa_h1b": True},
         ),
