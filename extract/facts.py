@@ -983,6 +983,28 @@ def _relative_asides(doc: Doc, sent: Span) -> set[int]:
     return out
 
 
+# What a trailing "..., most of which ..." says of the share it names: a statistic of its own
+SHARE_ONLY = ("STATS", "AVG", "HEDGE", "PREF", "ENCOURAGE")
+SHARE_WORDS = ("most", "some", "much", "many", "all", "part", "half", "several")
+
+
+def _trailing_shares(doc: Doc, sent: Span) -> set[int]:
+    """Tokens of a relative clause that ends the sentence and tells of a share of what the
+    clause before named ("at least 12 months of US clinical experience, most of which, in our
+    residents' case, came from inpatient rotations"), with no figure of its own: its statistic
+    or hedge describes that share, not the rule."""
+    for tok in sent:
+        if tok.lower_ not in SHARE_WORDS or tok.i <= sent.start or doc[tok.i - 1].text != ",":
+            continue
+        if tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "of":
+            continue
+        if doc[tok.i + 2].lower_ not in ("which", "whom"):
+            continue
+        rest = doc[tok.i : sent.end]
+        return set() if any(t.like_num for t in rest) else set(range(tok.i, sent.end))
+    return set()
+
+
 def _asides(sent: Span) -> Iterator[tuple[int, int]]:
     """(index of "(", index of ")") of each bracketed aside of a sentence, innermost pairing."""
     opened: int | None = None
@@ -1122,6 +1144,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     instead = _exams_instead(doc, sent) if "instead" in low or "rather" in low else set()
     aside |= instead
     described = _relative_asides(doc, sent) if ", which" in low or ", who" in low else set()
+    share = _trailing_shares(doc, sent) if " of which" in low or " of whom" in low else set()
     aside |= _appositive_negations(doc, sent) if ", not" in low else set()
     is_row = bool(ROW_LABEL.match(sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
@@ -1140,6 +1163,8 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                     continue
                 if cue.label_ in ASIDE_ONLY and cue.start in described:
                     continue  # "H-1B sponsorship, which applicants often ask about, is not ..."
+                if cue.label_ in SHARE_ONLY and cue.start in share:
+                    continue  # "at least 12 months of USCE, most of which came from ..."
                 if cue.label_ in ("EXCLUDE", "INELIGIBLE") and _only_possible(doc, cue.start, a):
                     # "may keep you from being ranked": a hedge, neither a rule nor leniency
                     labels.setdefault("HEDGE", []).append(cue)

@@ -29,11 +29,14 @@ Sentences read that were not:
 - "Two months of hands-on USCE is the least that we accept": "the least" we accept is a floor;
 - "Neither a cutoff nor a minimum applies to Step 2 CK": denied as "no minimum" is (none);
 - "The H-1B, which many candidates ask about each season, is not sponsored": a relative clause
-  between subject and verb keeps its hedge, question or preference to itself.
+  between subject and verb keeps its hedge, question or preference to itself;
+- "at least 4 months of U.S. clinical experience, most of which ... was inpatient work": a
+  trailing clause on a share of what was named, with no figure of its own, keeps its
+  statistic to itself.
 
 Expected values come from what each sentence commits the program to under the fact contract
-(issue 11), never from the extractor. Before this round (commit 2c6ed0e), 22 of the 27 sentences
-outside the controls failed (this module run against that commit). 20 of the 24 controls passed
+(issue 11), never from the extractor. Before this round (commit 2c6ed0e), 23 of the 28 sentences
+outside the controls failed (this module run against that commit). 21 of the 25 controls passed
 there; the other four are of this round's kinds read the other way: "Applicants without USCE
 are ineligible" and "Having no U.S. clinical experience makes a candidate ineligible" were read
 as usce 0, and "will keep you out of our rank list" / "keeps you off the interview list" as
@@ -151,6 +154,13 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
             {"usce_required_months": 3},
         ),
     ],
+    "trailing_share": [
+        (
+            "Applicants need at least 4 months of U.S. clinical experience, most of which, for "
+            "our current interns, was inpatient work.",
+            {"usce_required_months": 4},
+        ),
+    ],
     "controls": [
         ("We sponsor H-1B visas.", {"visa_h1b": True}),
         ("We do not sponsor J-1 visas.", {"visa_j1": False}),
@@ -197,6 +207,7 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         ("The Step 1 floor of 220 applies to all applicants.", {"step1_min": 220}),
         ("No numeric floor applies to Step 1.", {"step1_min": "none"}),
         ("Our interns, who average 240 on Step 2 CK, are required to pass Step 3.", {}),
+        ("We accept IMGs, most of whom have 6 months of USCE.", {"accepts_img": True}),
         (
             "The program, which accepts 4 residents each year, sponsors J-1 visas.",
             {"visa_j1": True, "positions_per_year": 4},
