@@ -32,11 +32,13 @@ Sentences read that were not:
   between subject and verb keeps its hedge, question or preference to itself;
 - "at least 4 months of U.S. clinical experience, most of which ... was inpatient work": a
   trailing clause on a share of what was named, with no figure of its own, keeps its
-  statistic to itself.
+  statistic to itself;
+- "It is a big help if your ECFMG certificate has been issued by the time you apply": "a (big)
+  help if" is a preference, as "it helps if" is, no deadline.
 
 Expected values come from what each sentence commits the program to under the fact contract
-(issue 11), never from the extractor. Before this round (commit 2c6ed0e), 23 of the 28 sentences
-outside the controls failed (this module run against that commit). 21 of the 25 controls passed
+(issue 11), never from the extractor. Before this round (commit 2c6ed0e), 24 of the 30 sentences
+outside the controls failed (this module run against that commit). 23 of the 27 controls passed
 there; the other four are of this round's kinds read the other way: "Applicants without USCE
 are ineligible" and "Having no U.S. clinical experience makes a candidate ineligible" were read
 as usce 0, and "will keep you out of our rank list" / "keeps you off the interview list" as
@@ -161,8 +163,19 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
             {"usce_required_months": 4},
         ),
     ],
+    "help_if": [
+        ("It is a big help if your ECFMG certificate has been issued by the time you apply.", {}),
+        (
+            "It's a real help if you have 3 months of USCE, and we sponsor J-1 visas.",
+            {"visa_j1": True},
+        ),
+    ],
     "controls": [
         ("We sponsor H-1B visas.", {"visa_h1b": True}),
+        (
+            "ECFMG certification must be complete when you apply.",
+            {"ecfmg_by": "time of application"},
+        ),
         ("We do not sponsor J-1 visas.", {"visa_j1": False}),
         ("USCE of at least 3 months is required.", {"usce_required_months": 3}),
         (
