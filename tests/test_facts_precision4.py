@@ -1,4 +1,4 @@
-"""Rule round 33: false facts and unread sentences of ten general kinds, in phrasings of our own,
+"""Rule round 33: false facts and unread sentences of twelve general kinds, in phrasings of our own,
 with controls that state this program's rule in the same shape and keep their reading.
 
 False facts removed:
