@@ -47,9 +47,7 @@ leniency on that exam (first_attempt_required false).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.facts_families import facts_of
+from tests.facts_families import sentence_tests
 
 REQUIRED = "required, duration not stated"
 
@@ -233,14 +231,8 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
 }
 
 
-def _params(groups: dict[str, list[tuple[str, dict[str, object]]]]) -> list:
-    return [
-        pytest.param(s, e, id=f"{name}-{i}")
-        for name, group in groups.items()
-        for i, (s, e) in enumerate(group)
-    ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), _params(GROUPS))
-def test_sentence_commits_the_program_to(sentence: str, expected: dict[str, object]) -> None:
-    assert facts_of(sentence) == expected
+(
+    test_sentence_commits_the_program_to,
+    _,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = sentence_tests(GROUPS)
