@@ -44,12 +44,13 @@ half of the fourteenth's and the thirteenth's (about 580 and 300 programs at 240
 ``independent33`` to ``independent36`` half of the fifteenth's to the eighteenth's, and
 ``independent37`` and ``independent38`` half of the thirty-first's and the thirty-second's, and
 ``independent39`` and ``independent40`` half of what the fourteenth and the thirteenth keep
-after those. The
+after those, and ``independent41`` and ``independent42`` half of what the fifteenth and the
+thirty-first keep after theirs. The
 independent splits are the figures to trust; the ``heldout`` split itself is left with no
 programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent40|all] [--blind]
+       [--split dev|heldout|independent|...|independent42|all] [--blind]
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ SPLITS = (
     "independent38",
     "independent39",
     "independent40",
+    "independent41",
+    "independent42",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
@@ -144,7 +147,14 @@ SPLITS = (
 # those rounds (13:20, 48000 programs). The thirty-seventh and thirty-eighth, measured a fifth and
 # sixth time after rounds 34 and 35 (14:00) and 33 (14:15), which never read them (37 identical
 # each time, 0.979/0.950; 38 0.886/0.843), are development material from round 36 on.
-BLIND_SPLITS: tuple[str, ...] = ("independent39", "independent40")
+# The forty-first and forty-second (written 14:05-14:15 UTC, while rounds 36 and 37 were under
+# way) were first measured on the rules of rounds 33-35 (14:20, 48000 programs).
+BLIND_SPLITS: tuple[str, ...] = (
+    "independent39",
+    "independent40",
+    "independent41",
+    "independent42",
+)
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

@@ -107,7 +107,11 @@ what the fourteenth and the thirteenth keep after those two sets' first takers: 
 fourteenth's (``INDEPENDENT39_SHARE``: :mod:`demoweb.phrasings_independent39`, the plain voice
 of community internal and family medicine programs' checklists) and the thirteenth's
 (``INDEPENDENT40_SHARE``: :mod:`demoweb.phrasings_independent40`, a teaching hospital's GME
-policy beside each program's own lines).
+policy beside each program's own lines). Two more, written blind side by side while rounds 36
+and 37 were written, take half of what the fifteenth and the thirty-first keep after their
+first takers: the fifteenth's (``INDEPENDENT41_SHARE``: :mod:`demoweb.phrasings_independent41`,
+the IMG page of urban safety-net programs) and the thirty-first's (``INDEPENDENT42_SHARE``:
+:mod:`demoweb.phrasings_independent42`, small rural family medicine programs).
 """
 
 from __future__ import annotations
@@ -157,6 +161,8 @@ from demoweb import phrasings_independent37 as independent37
 from demoweb import phrasings_independent38 as independent38
 from demoweb import phrasings_independent39 as independent39
 from demoweb import phrasings_independent40 as independent40
+from demoweb import phrasings_independent41 as independent41
+from demoweb import phrasings_independent42 as independent42
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -240,6 +246,8 @@ INDEPENDENT37_SHARE = 0.5  # of the programs the thirty-first set would take
 INDEPENDENT38_SHARE = 0.5  # of the programs the thirty-second set would take
 INDEPENDENT39_SHARE = 0.5  # of what the fourteenth set would keep after the 31st
 INDEPENDENT40_SHARE = 0.5  # of what the thirteenth set would keep after the 32nd
+INDEPENDENT41_SHARE = 0.5  # of what the fifteenth set would keep after the 33rd
+INDEPENDENT42_SHARE = 0.5  # of what the thirty-first set would keep after the 37th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -281,6 +289,8 @@ BLIND = {  # sets written blind
     independent38.NAME: independent38,
     independent39.NAME: independent39,
     independent40.NAME: independent40,
+    independent41.NAME: independent41,
+    independent42.NAME: independent42,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -401,11 +411,17 @@ TAKERS = {
         (independent32, "32", "INDEPENDENT32_SHARE"),
         (independent40, "40", "INDEPENDENT40_SHARE"),
     ),
-    independent15.NAME: ((independent33, "33", "INDEPENDENT33_SHARE"),),
+    independent15.NAME: (
+        (independent33, "33", "INDEPENDENT33_SHARE"),
+        (independent41, "41", "INDEPENDENT41_SHARE"),
+    ),
     independent16.NAME: ((independent34, "34", "INDEPENDENT34_SHARE"),),
     independent17.NAME: ((independent35, "35", "INDEPENDENT35_SHARE"),),
     independent18.NAME: ((independent36, "36", "INDEPENDENT36_SHARE"),),
-    independent31.NAME: ((independent37, "37", "INDEPENDENT37_SHARE"),),
+    independent31.NAME: (
+        (independent37, "37", "INDEPENDENT37_SHARE"),
+        (independent42, "42", "INDEPENDENT42_SHARE"),
+    ),
     independent32.NAME: ((independent38, "38", "INDEPENDENT38_SHARE"),),
 }
 

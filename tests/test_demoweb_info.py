@@ -52,6 +52,8 @@ from demoweb import phrasings_independent37 as independent37
 from demoweb import phrasings_independent38 as independent38
 from demoweb import phrasings_independent39 as independent39
 from demoweb import phrasings_independent40 as independent40
+from demoweb import phrasings_independent41 as independent41
+from demoweb import phrasings_independent42 as independent42
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -381,6 +383,8 @@ LATER_SETS = (
     38,
     39,
     40,
+    41,
+    42,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -480,6 +484,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent38,
         independent39,
         independent40,
+        independent41,
+        independent42,
     ],
     ids=lambda m: m.NAME,
 )
@@ -733,6 +739,8 @@ SIXTH_ON = [
     independent38,
     independent39,
     independent40,
+    independent41,
+    independent42,
 ]
 
 
@@ -869,7 +877,8 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # thirty-first and thirty-second half of the fourteenth's and the thirteenth's, and the
 # thirty-third to thirty-sixth half of the fifteenth's to the eighteenth's, and the thirty-seventh
 # and thirty-eighth half of the thirty-first's and the thirty-second's, and the thirty-ninth and
-# fortieth half of what the fourteenth and the thirteenth keep after those.
+# fortieth half of what the fourteenth and the thirteenth keep after those, and the forty-first and
+# forty-second half of what the fifteenth and the thirty-first keep after theirs.
 # (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
@@ -900,6 +909,8 @@ TAKERS = [
     (38, independent38, "independent32"),
     (39, independent39, "independent14"),
     (40, independent40, "independent13"),
+    (41, independent41, "independent15"),
+    (42, independent42, "independent31"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
@@ -919,6 +930,8 @@ TAKER_WEB = {
     36: 12000,
     38: 12000,
     40: 12000,
+    41: 12000,
+    42: 12000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
