@@ -368,6 +368,7 @@ class FactCues:
             and not _applying_elsewhere(doc, m, s)
             and not _counted_among(doc, m, s)
             and not _programs_here(doc, m, s, e)
+            and not _not_clinical(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
         return doc
@@ -410,6 +411,25 @@ def _to_be_interviewed(doc: Doc, label: int, start: int) -> bool:
         and doc[start].lower_ == "interviewed"
         and start > 0
         and doc[start - 1].lower_ == "be"
+    )
+
+
+# kinds of experience in a U.S. hospital that are no clinical experience
+NON_CLINICAL = (
+    *("research", "laboratory", "lab", "administrative", "teaching", "volunteer", "shadowing"),
+    *("observership", "observational", "nonclinical", "non-clinical", "work", "employment"),
+)
+
+
+def _not_clinical(doc: Doc, label: int, start: int) -> bool:
+    """ "research experience in a U.S. hospital": experience in a hospital named by a kind that
+    is not clinical is no U.S. clinical experience (plain "hands-on experience in U.S.
+    hospitals" is)."""
+    return (
+        doc.vocab.strings[label] == "USCE"
+        and doc[start].lower_ in ("experience", "experiences")
+        and start > 0
+        and doc[start - 1].lower_ in NON_CLINICAL
     )
 
 
