@@ -75,6 +75,13 @@ VERDICT_FIRST = re.compile(
     rf"{CONDITION.pattern}\s*(?P<end>[.!]?)$",
     re.IGNORECASE,
 )
+# "If it has been more than 3 years since you graduated, ...", "If over five years have passed
+# since graduation, ...": the time since the applicant's own event, said impersonally
+ELAPSED_FIRST = re.compile(
+    rf"{LEAD}if\s+(?P<cond>[^,]{{3,90}}?\bsince\s+(?:you|your|graduation|graduating"
+    r"|medical school|med school)\b[^,]*),\s*(?P<verdict>.+)$",
+    re.IGNORECASE,
+)
 # "Graduated outside the US? You may apply": a question the applicant answers for themself
 QUESTION = re.compile(r"(?P<q>[^?]{3,80})\?:?\s+(?P<verdict>.+)$")
 ASKING = re.compile(
@@ -183,6 +190,14 @@ def _conditioned(sentence: str) -> str | None:
                 return None
             return f"{m.group('lead')}Only applicants {group} are considered{rest}"
         return f"{m.group('lead')}Applicants {group} are {verdict}{rest}"
+    m = ELAPSED_FIRST.fullmatch(sentence)
+    if m and (verdict := _verdict(m.group("verdict"))) is not None:
+        # "If it has been more than 3 years since you graduated, you are not eligible": the
+        # verdict on applicants when that much time has passed
+        _, semicolon, rest = m.group("verdict").partition(";")
+        rest = f"; {_third_person(rest.strip())}" if semicolon else "."
+        cond = _third_person(m.group("cond"))
+        return f"{m.group('lead')}Applicants are {verdict} if {cond}{rest}"
     m = VERDICT_FIRST.fullmatch(sentence)
     if m:
         group = _group(m.group("cond"))
