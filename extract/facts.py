@@ -2935,7 +2935,11 @@ def _one_exam(c: Clause) -> str | None:
     exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
     in_value = _named_in_row_value(c, ("STEP1", "STEP2", "COMLEX"))
     if in_value:  # "USMLE attempts: Step 2 CK on first attempt": the value names the exam
-        exams = in_value
+        exams = set(in_value)
+        if _bare_usmle(c) and _named_in_row_value(c, ("USMLE",)):
+            # "Attempts: first-time passes only (USMLE and COMLEX)": the value names both
+            # licensing exams, not COMLEX alone
+            exams.add("USMLE")
     elif _bare_usmle(c):  # "a failed USMLE or COMLEX attempt": every exam, not COMLEX alone
         exams.add("USMLE")
     if c.has("ALL_EXAMS") or len(exams) != 1 or "USMLE" in exams:
