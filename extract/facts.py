@@ -3349,7 +3349,24 @@ def _as_value(count: str) -> Value:
     return int(count) if count.isdigit() else count
 
 
+FELLOWSHIP_WORDS = ("fellowship", "fellowships", "fellow")
+
+
+def _residency_nouns(c: Clause) -> Clause:
+    """The clause without its fellowship's positions ("the department offers 8 fellowship
+    positions each year" counts no resident; "4 residency positions and 2 fellowship positions"
+    still counts 4)."""
+    doc = c.span.doc
+    nouns = c.labels.get("POSITION_NOUN", [])
+    kept = [s for s in nouns if s.start == 0 or doc[s.start - 1].lower_ not in FELLOWSHIP_WORDS]
+    if len(kept) == len(nouns):
+        return c
+    labels = {k: v for k, v in c.labels.items() if k != "POSITION_NOUN"}
+    return Clause(c.span, {**labels, **({"POSITION_NOUN": kept} if kept else {})}, c.is_row)
+
+
 def _positions(c: Clause) -> list[tuple[str, Value, float]]:
+    c = _residency_nouns(c)
     totals = c.labels.get("TOTAL", [])
     if totals and c.labels.get("PER_YEAR"):
         # "Across PGY-1 through PGY-3 ...": the first year named as a span of the whole residency
