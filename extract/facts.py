@@ -1922,8 +1922,28 @@ def _accepting(c: Clause) -> bool:
             continue  # "IMGs need three months of USCE to be eligible": a condition on them
         if applying and _applying_is_a_time(doc, s.start):
             continue  # "certified by the time they apply": when, not who may
+        if _verb_of_a_time_clause(c, s):
+            continue  # "certified before we can review your application": when, not who may
         return True
     return False
+
+
+TIME_CLAUSE_WORDS = ("before", "until", "till")
+TIME_CLAUSE_FILLERS = (
+    *("we", "they", "you", "the", "our", "program", "can", "could", "will", "may", "do", "be"),
+    *("is", "are", "your", "their", "application", "file", "fully", "formally", "even"),
+)
+
+
+def _verb_of_a_time_clause(c: Clause, s: Span) -> bool:
+    """ "ECFMG certification before we can review your application", "... before your file is
+    reviewed": an ACCEPT word in a time clause after "before" or "until" says when a demand
+    falls due, not who may apply."""
+    doc = c.span.doc
+    at = s.start - 1
+    while at > c.span.start and doc[at].lower_ in TIME_CLAUSE_FILLERS:
+        at -= 1
+    return at >= c.span.start and doc[at].lower_ in TIME_CLAUSE_WORDS
 
 
 def _for_a_visa(c: Clause, s: Span) -> bool:
