@@ -78,7 +78,8 @@ AT_LARGE = re.compile(
 # A visa's sponsor named as the agent of a passive: "is sponsored by ECFMG", "is petitioned for
 # by an employer"
 AGENT = re.compile(
-    r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:sponsored|petitioned|filed|issued)\s+(?:for\s+)?"
+    r"\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:sponsored|petitioned|filed|issued|provided|handled)"
+    r"\s+(?:for\s+)?"
     r"(?:\w+\s+)?by\s+(?:ecfmg|uscis|the department of \w+|(?:an|any|a|the) (?:sponsoring )?employer)\b",
     re.IGNORECASE,
 )
@@ -89,9 +90,19 @@ def _subject(sentence: str) -> str:
     return sentence[: m.start()] if m else ""
 
 
+def _names_program(sentence: str) -> bool:
+    return PROGRAM.search(sentence) is not None or US.search(sentence) is not None
+
+
+def _at_large(sentence: str) -> bool:
+    """ "the J-1 is sponsored nationally by ECFMG": a visa's sponsor as a passive's agent, with
+    words of the visa system at large."""
+    return AGENT.search(sentence) is not None and AT_LARGE.search(sentence) is not None
+
+
 def bodys_word(sentence: str) -> bool:
     """Whether a sentence is an outside body's word, naming nothing of the program."""
-    if PROGRAM.search(sentence) or US.search(sentence):
+    if _names_program(sentence):
         return False
     subject = _subject(sentence)
     body = BODY.search(subject)
@@ -104,8 +115,22 @@ def bodys_word(sentence: str) -> bool:
     )
     # "the J-1 is sponsored nationally by ECFMG on behalf of every program, while the H-1B is
     # petitioned for by an employer": how the visa system works for every program
-    at_large = AGENT.search(sentence) is not None and AT_LARGE.search(sentence) is not None
-    return acting or at_large or LAW.search(sentence) is not None
+    return acting or _at_large(sentence) or LAW.search(sentence) is not None
+
+
+def _without_system_halves(sentence: str) -> str:
+    """A sentence without its halves (cut at ";") that tell how the visa system works at large
+    and name nothing of the program: "J-1 sponsorship is provided nationally by ECFMG; H-1B
+    visas are not sponsored here" keeps only the program's rule on the H-1B. Only the at-large
+    kind is cut out of a sentence that names the program: an agency acting ("ECFMG must
+    certify you; we ...") may carry the program's own deadline."""
+    halves = sentence.split("; ")
+    if len(halves) < 2 or not _names_program(sentence):
+        return sentence
+    kept = [h for h in halves if _names_program(h) or not _at_large(h)]
+    if len(kept) == len(halves) or not kept:
+        return sentence
+    return "; ".join(kept)
 
 
 def programs_word(text: str) -> str:
@@ -114,5 +139,5 @@ def programs_word(text: str) -> str:
     if not GATE.search(text):
         return text
     sentences = SENTENCE.split(text)
-    kept = [s for s in sentences if not bodys_word(s)]
-    return " ".join(kept) if len(kept) != len(sentences) else text
+    kept = [_without_system_halves(s) for s in sentences if not bodys_word(s)]
+    return " ".join(kept) if kept != sentences else text

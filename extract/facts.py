@@ -1730,14 +1730,17 @@ def _denies_something_else(c: Clause) -> bool:
     """Every negation is a "no" after the last visa's name and an "and", opening a noun phrase
     that names no visa and no sponsoring: "we sponsor the J-1 and no other benefits for
     spouses", "we sponsor J-1 visas and provide no relocation stipend" deny the benefits and the
-    stipend, not the visa ("the J-1 and no other visa", "and no H-1B" deny visas)."""
+    stipend, not the visa ("the J-1 and no other visa", "and no H-1B" deny visas). A help named
+    by what it helps with ("no other relocation support", "no moving assistance") is no
+    sponsoring."""
     doc = c.span.doc
     negs = c.labels.get("NEG", [])
     names = c.labels.get("J1", []) + c.labels.get("H1B", [])
     if not negs or not names:
         return False
     last = max(s.end for s in names)
-    visa_words = [s.start for k in ("J1", "H1B", "VISA", "SPONSOR") for s in c.labels.get(k, [])]
+    visa_words = [s.start for k in ("J1", "H1B", "VISA") for s in c.labels.get(k, [])]
+    visa_words += [s.start for s in c.labels.get("SPONSOR", []) if not _help_with_other(s)]
     for n in negs:
         if n.text.lower() != "no" or n.start < last:
             return False
@@ -1747,6 +1750,20 @@ def _denies_something_else(c: Clause) -> bool:
         if any(n.end <= w < stop for w in visa_words):
             return False
     return True
+
+
+HELP_NOUNS = ("support", "assistance", "help")
+HELP_OF_VISAS = ("visa", "immigration", "sponsorship", "other", "no", "any", "further")
+
+
+def _help_with_other(s: Span) -> bool:
+    """ "relocation support", "moving assistance": a help noun after a word naming what it helps
+    with, which is not the visa ("visa support" and "no other support" stay sponsoring)."""
+    doc = s.doc
+    if s.text.lower() not in HELP_NOUNS or s.start == 0:
+        return False
+    before = doc[s.start - 1]
+    return before.is_alpha and before.lower_ not in HELP_OF_VISAS
 
 
 def _denied_together(c: Clause) -> bool:
