@@ -42,7 +42,8 @@ EVENTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "start of residency",
     ),
     (re.compile(r"\b(application|applying|apply|submi|eras\b)"), "time of application"),
-    (re.compile(r"\bmatch\b"), "rank order list deadline"),  # "before the Match": ranked before
+    # "before the Match", "before you are matched": ranked before
+    (re.compile(r"\b(?:match|matched)\b"), "rank order list deadline"),
     # a deadline that is the residency itself ("before residency", "ahead of your PGY-1
     # year"): it is due when the residency begins ("at our residency" names a place)
     (

@@ -2102,6 +2102,10 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
     if verdict is False or (verdict is None and _negated(c)):
         return []
     asked = [r for r in c.labels.get("REQ", []) if r.text.lower() not in ("deadline", "due")]
+    if c.has("STATS"):
+        # "Many of our matched IMGs already had their certificate in hand by interview season":
+        # a certificate "in hand" is a state residents were in, asked of no one by itself
+        asked = [r for r in asked if r.text.lower() not in STATE_WORDS]
     if c.has("ENCOURAGE") and not asked:
         return []  # "applicants are encouraged to be ECFMG certified before applying": advice
     if c.has("STATS") and not asked:
@@ -2138,6 +2142,9 @@ def _ecfmg_by(c: Clause) -> list[tuple[str, Value, float]]:
         if event is not None:
             return [("ecfmg_by", event, 0.85 if event in EVENT_VALUES else 0.8)]
     return []
+
+
+STATE_WORDS = ("in hand", "in place")
 
 
 def _verdict_on_those_without(c: Clause, label: str) -> bool | None:
