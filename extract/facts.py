@@ -2940,14 +2940,32 @@ def _exam_spared(c: Clause, negs: list[Span]) -> str | None:
         return None
     n = negs[0]
     exams = [(lab, s) for lab in EXAM_QUALIFIER for s in c.labels.get(lab, [])]
-    spared = {lab for lab, s in exams if n.end <= s.start <= n.end + 2}
     named = {lab for lab, s in exams if s.end <= n.start}
+    if _others_spared(c, n) and named == {lab for lab, _ in exams} and len(named) == 1:
+        # "a first-attempt pass on Step 2 CK, and no attempt limit applies to other exams"
+        return EXAM_QUALIFIER[named.pop()]
+    spared = {lab for lab, s in exams if n.end <= s.start <= n.end + 2}
     if len(spared) != 1 or len(named) != 1 or spared == named or not c.has("FIRST_ATTEMPT"):
         return None
     between = c.span.doc[n.end : min(e.start for lab, e in exams if lab in spared)]
     if not all(t.lower_ in ("to", "for", "on", "usmle", "the") for t in between):
         return None
     return EXAM_QUALIFIER[named.pop()]
+
+
+OTHER_EXAM_NOUNS = ("exams", "examinations", "steps", "step", "exam", "examination", "levels")
+
+
+def _others_spared(c: Clause, n: Span) -> bool:
+    """A negation whose words end on the other exams ("no attempt limit applies to other
+    exams", "no limit on the other Steps"), after an exam named before it: what it spares is
+    every exam but the named one."""
+    doc = c.span.doc
+    words = [t.lower_ for t in doc[n.end : min(n.end + 8, c.span.end)] if not t.is_punct]
+    for i, w in enumerate(words[:-1]):
+        if w in ("other", "another", "remaining") and words[i + 1] in OTHER_EXAM_NOUNS:
+            return True
+    return False
 
 
 CONDITION_WORDS = ("if", "provided", "providing", "when")
@@ -3719,13 +3737,22 @@ def _other(c: Clause) -> list[tuple[str, Value, float]]:
     return out
 
 
+LETTER_COUNT_WORDS = ("minimum", "of", "at", "least", "fewer", "than", "no", "two", "more", "or")
+
+
 def _letters_required(c: Clause) -> bool | None:
     """ "Letters must come from U.S. physicians"; "applications without a letter from a U.S.
     physician will not be reviewed" (a verdict on those lacking one) requires it too."""
     doc = c.span.doc
     letters = c.first("LETTERS")
     assert letters is not None
-    if any(t.lower_ in ABSENCE for t in doc[max(c.span.start, letters.start - 3) : letters.start]):
+    # "without a minimum of two letters", "without at least one letter": past the count
+    start = letters.start
+    while start > c.span.start and (
+        doc[start - 1].lower_ in LETTER_COUNT_WORDS or doc[start - 1].like_num
+    ):
+        start -= 1
+    if any(t.lower_ in ABSENCE for t in doc[max(c.span.start, start - 3) : start]):
         negs = [n for n in c.labels.get("NEG", []) if n.text.lower() not in ABSENCE]
         if not negs and any(t.lower_ == "incomplete" for t in c.span):
             return True  # "applications without one are considered incomplete": turned away
