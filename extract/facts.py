@@ -1003,6 +1003,33 @@ def _relative_asides(doc: Doc, sent: Span) -> set[int]:
     return out
 
 
+DASHED_RELATIVE = re.compile(r"[\u2013\u2014] (?:which|who)\b")
+DASHES = ("\u2013", "\u2014")
+
+
+def _dashed_relative_negations(doc: Doc, sent: Span) -> set[int]:
+    """Negations inside a relative clause set between dashes after the subject, before its verb
+    ("The program — which cannot appoint an IMG until ECFMG has confirmed certification —
+    expects that confirmation ahead of orientation"): the aside's "cannot" is its own, the
+    sentence's verb after the closing dash is not denied. Its other words stay: what the aside
+    names (the certificate) is what the verb asks for."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ not in ("which", "who") or tok.i <= sent.start:
+            continue
+        if doc[tok.i - 1].text not in DASHES:
+            continue
+        close = next(
+            (t.i for t in doc[tok.i + 1 : min(tok.i + 20, sent.end)] if t.text in DASHES), None
+        )
+        if close is None or close + 1 >= sent.end or doc[close + 1].is_punct:
+            continue
+        if doc[close + 1].lower_ in NEGATIONS:
+            continue  # "— which ... — does not ...": the sentence's own negation follows
+        out.update(t.i for t in doc[tok.i : close] if t.lower_ in NEGATIONS)
+    return out
+
+
 # What a trailing "..., most of which ..." says of the share it names: a statistic of its own
 SHARE_ONLY = ("STATS", "AVG", "HEDGE", "PREF", "ENCOURAGE")
 SHARE_WORDS = ("most", "some", "much", "many", "all", "part", "half", "several")
@@ -1166,6 +1193,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     described = _relative_asides(doc, sent) if ", which" in low or ", who" in low else set()
     share = _trailing_shares(doc, sent) if " of which" in low or " of whom" in low else set()
     aside |= _appositive_negations(doc, sent) if ", not" in low else set()
+    aside |= _dashed_relative_negations(doc, sent) if DASHED_RELATIVE.search(low) else set()
     is_row = bool(ROW_LABEL.match(sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
