@@ -1965,6 +1965,8 @@ def _accepting(c: Clause) -> bool:
             continue  # "six months of USCE is the minimum we accept": the amount accepted
         if _purpose_of_a_demand(c, s):
             continue  # "IMGs need three months of USCE to be eligible": a condition on them
+        if _certificate_received(c, s):
+            continue  # "IMGs must (b) receive the certificate": a step of the demand on them
         if applying and _applying_is_a_time(doc, s.start):
             continue  # "certified by the time they apply": when, not who may
         if _verb_of_a_time_clause(c, s):
@@ -1989,6 +1991,18 @@ def _verb_of_a_time_clause(c: Clause, s: Span) -> bool:
     while at > c.span.start and doc[at].lower_ in TIME_CLAUSE_FILLERS:
         at -= 1
     return at >= c.span.start and doc[at].lower_ in TIME_CLAUSE_WORDS
+
+
+RECEIVING = ("receive", "receives", "received", "obtain", "obtains", "obtained")
+
+
+def _certificate_received(c: Clause, s: Span) -> bool:
+    """ "International graduates must (a) complete every ECFMG requirement, (b) receive the
+    standard certificate and (c) have it verified by ...": receiving a certificate is a step
+    demanded of IMGs, the verb's object the certificate, not applicants received."""
+    if s.text.lower() not in RECEIVING:
+        return False
+    return any(0 < x.start - s.end <= 3 for k in ("CERT", "ECFMG") for x in c.labels.get(k, []))
 
 
 def _for_a_visa(c: Clause, s: Span) -> bool:
@@ -2063,6 +2077,8 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         img = c.first("IMG")
         excepted = any(e.start < img.start for e in c.labels.get("EXCEPT", [])) if img else False
         accepted = not (_negated(c) or c.has("INELIGIBLE")) and not excepted
+        if accepted and img is not None and _some_imgs_included(c, img):
+            return []
         if not accepted and img is not None and (_restricted(img) or _lacking_first(c, img)):
             # "IMGs who graduated more than 5 years ago are ineligible": some IMGs; "without
             # ECFMG certification by the interview, an IMG is not eligible": a condition
@@ -2077,6 +2093,21 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         if rejected and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG"):
             return [("accepts_img", False, 0.75)]
     return []
+
+
+def _some_imgs_included(c: Clause, img: Span) -> bool:
+    """ "Applicants are considered regardless of their year of graduation, including IMGs who
+    spent years abroad": some IMGs ("who ...") named as covered by a freedom on the graduation
+    year. The sentence rules on the year (yog "none"), and on those IMGs only as an instance of
+    it: whether IMGs at large may apply is not settled ("All applicants are considered,
+    including IMGs" names every IMG, and accepts them)."""
+    doc = c.span.doc
+    return (
+        c.has("ANY_YEAR")
+        and img.start > c.span.start
+        and doc[img.start - 1].lower_ == "including"
+        and _restricted(img)
+    )
 
 
 def _only_us_graduates(c: Clause) -> bool:
