@@ -1005,14 +1005,19 @@ def _relative_asides(doc: Doc, sent: Span) -> set[int]:
 
 DASHED_RELATIVE = re.compile(r"[\u2013\u2014] (?:which|who)\b")
 DASHES = ("\u2013", "\u2014")
+HELD_UNTIL = ("until", "before", "unless")  # "cannot appoint an IMG until ...": a demand
+ASIDE_TOPICS = (*TOPICS, *ATTEMPT_CUES, "ATTEMPT_WORD", "LETTERS", "POSITION_NOUN", "PER_YEAR")
 
 
 def _dashed_relative_negations(doc: Doc, sent: Span) -> set[int]:
-    """Negations inside a relative clause set between dashes after the subject, before its verb
-    ("The program — which cannot appoint an IMG until ECFMG has confirmed certification —
-    expects that confirmation ahead of orientation"): the aside's "cannot" is its own, the
-    sentence's verb after the closing dash is not denied. Its other words stay: what the aside
-    names (the certificate) is what the verb asks for."""
+    """Negations held back by a time word inside a relative clause set between dashes after the
+    subject, before its verb ("The program — which cannot appoint an IMG until ECFMG has
+    confirmed certification — expects that confirmation ahead of orientation"): "cannot ...
+    until" demands the certificate, and the sentence's verb after the closing dash is not
+    denied. Its other words stay: what the aside names (the certificate) is what the verb asks
+    for. An aside's plain negation is kept: it often states the rule itself ("The program —
+    which does not consider anyone with a failed attempt — asks ..."), unless the aside names
+    no fact's topic ("The program — which is not large — sponsors J-1 visas")."""
     out: set[int] = set()
     for tok in sent:
         if tok.lower_ not in ("which", "who") or tok.i <= sent.start:
@@ -1026,7 +1031,12 @@ def _dashed_relative_negations(doc: Doc, sent: Span) -> set[int]:
             continue
         if doc[close + 1].lower_ in NEGATIONS:
             continue  # "— which ... — does not ...": the sentence's own negation follows
-        out.update(t.i for t in doc[tok.i : close] if t.lower_ in NEGATIONS)
+        negs = [t.i for t in doc[tok.i : close] if t.lower_ in NEGATIONS]
+        topics = [
+            c for c in doc.spans[CUES] if tok.i <= c.start < close and c.label_ in ASIDE_TOPICS
+        ]
+        if negs and (not topics or any(t.lower_ in HELD_UNTIL for t in doc[negs[-1] + 1 : close])):
+            out.update(negs)
     return out
 
 
