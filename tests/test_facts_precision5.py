@@ -5,9 +5,11 @@ of each kind that state this program's rule plainly and keep their reading.
   written with symbols and middle dots ("S1 ≥ 220 · S2CK ≥ 235", "USMLE 1 screen · 215+") is
   read for each exam it names;
 - an aside between dashes: a relative clause set between the subject and its verb keeps its own
-  negation ("The residency — which cannot appoint an IMG until ECFMG certification is issued —
-  expects ..."): the verb after the closing dash is not denied, and the certificate the aside
-  names is what that verb asks for;
+  negation when a time word holds it back ("The residency — which cannot appoint an IMG until
+  ECFMG certification is issued — expects ...": a demand) or when it names no fact ("— which is
+  not large —"): the verb after the closing dash is not denied, and the certificate the aside
+  names is what that verb asks for. An aside that states a rule by its negation ("— which does
+  not consider anyone with a failed attempt —") keeps it;
 - mixed sentences: a half cut at ";" that tells how the visa system works at large ("J-1
   sponsorship is provided nationally by ECFMG") says nothing of this program, while the other
   half is its rule; "no other relocation support" after a visa denies the support, not the visa;
