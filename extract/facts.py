@@ -2087,8 +2087,6 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         img = c.first("IMG")
         excepted = any(e.start < img.start for e in c.labels.get("EXCEPT", [])) if img else False
         accepted = not (_negated(c) or c.has("INELIGIBLE")) and not excepted
-        if accepted and img is not None and _some_imgs_included(c, img):
-            return []
         if not accepted and img is not None and (_restricted(img) or _lacking_first(c, img)):
             # "IMGs who graduated more than 5 years ago are ineligible": some IMGs; "without
             # ECFMG certification by the interview, an IMG is not eligible": a condition
@@ -2103,21 +2101,6 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         if rejected and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG"):
             return [("accepts_img", False, 0.75)]
     return []
-
-
-def _some_imgs_included(c: Clause, img: Span) -> bool:
-    """ "Applicants are considered regardless of their year of graduation, including IMGs who
-    spent years abroad": some IMGs ("who ...") named as covered by a freedom on the graduation
-    year. The sentence rules on the year (yog "none"), and on those IMGs only as an instance of
-    it: whether IMGs at large may apply is not settled ("All applicants are considered,
-    including IMGs" names every IMG, and accepts them)."""
-    doc = c.span.doc
-    return (
-        c.has("ANY_YEAR")
-        and img.start > c.span.start
-        and doc[img.start - 1].lower_ == "including"
-        and _restricted(img)
-    )
 
 
 def _only_us_graduates(c: Clause) -> bool:
