@@ -141,6 +141,16 @@ CLAUSE_OPENERS = re.compile(
     r"|while|although|unlike|no|not|please|note)\b",
     re.IGNORECASE,
 )
+# "H-1B sponsorship — which we are asked about every year — is not offered": a value that
+# closes its dash with a second one and goes on with the sentence's verb is an aside inside one
+# sentence, not a row's value
+CLOSED_ASIDE = re.compile(
+    r"^[^\u2014\u2013]{2,120}?\s[\u2014\u2013]\s+(?:is|are|was|were|has|have|does|do|did|will"
+    r"|would|can|cannot|can't|could|must|may|might|shall|should|remains?|stays?|sponsors?"
+    r"|requires?|accepts?|considers?|offers?|expects?|welcomes?|provides?|supports?|applies"
+    r"|needs?|matches|takes|holds|asks?)\b",
+    re.IGNORECASE,
+)
 FIELD_BREAK = re.compile(r"\s+\|\s+")
 PAIR_BREAK = re.compile(r"\s+/\s+(?=[^:/|.;]{1,40}:\s*\S)")
 ROW_VALUE = re.compile(
@@ -283,7 +293,7 @@ def _dash_label(field: str) -> str:
     m = DASH_LABEL.match(field)
     if not m or CLAUSE_OPENERS.match(m.group("label")) or len(m.group("label").split()) > 7:
         return field
-    if VALUE_CLAUSE.match(m.group("value")):
+    if VALUE_CLAUSE.match(m.group("value")) or CLOSED_ASIDE.match(m.group("value")):
         return field
     return f"{m.group('label')}: {m.group('value')}"
 

@@ -1003,6 +1003,25 @@ def _relative_asides(doc: Doc, sent: Span) -> set[int]:
     return out
 
 
+def _dashed_asides(doc: Doc, sent: Span) -> set[int]:
+    """Tokens of an aside set between dashes after the subject, the sentence going on after
+    the closing dash with its verb (or "not"): "H-1B sponsorship — which we are asked about
+    every year — is not offered". Like the aside between commas, it tells what people ask
+    or what is often so; its hedge or preference is not the rule's."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.text not in DASHES or tok.i <= sent.start:
+            continue
+        close = next(
+            (t.i for t in doc[tok.i + 1 : min(tok.i + 20, sent.end)] if t.text == tok.text), None
+        )
+        if close is None or close + 1 >= sent.end:
+            continue
+        if doc[close + 1].lower_ in (*RESUMING_VERBS, "not", "never"):
+            out.update(range(tok.i + 1, close))
+    return out
+
+
 DASHED_RELATIVE = re.compile(r"[\u2013\u2014] (?:which|who)\b")
 DASHES = ("\u2013", "\u2014")
 HELD_UNTIL = ("until", "before", "unless")  # "cannot appoint an IMG until ...": a demand
@@ -1201,6 +1220,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     instead = _exams_instead(doc, sent) if "instead" in low or "rather" in low else set()
     aside |= instead
     described = _relative_asides(doc, sent) if ", which" in low or ", who" in low else set()
+    described |= _dashed_asides(doc, sent) if "\u2014" in low or " \u2013 " in low else set()
     share = _trailing_shares(doc, sent) if " of which" in low or " of whom" in low else set()
     aside |= _appositive_negations(doc, sent) if ", not" in low else set()
     aside |= _dashed_relative_negations(doc, sent) if DASHED_RELATIVE.search(low) else set()
