@@ -406,6 +406,13 @@ def _piece_fragments_of(unit: str) -> list[Fragment]:
     answer = re.fullmatch(r"\s*(yes|no|y|n)\s*", listed, re.IGNORECASE) if colon and dash else None
     if answer:  # "IMG eligible: N \u2014 LCME schools only": the label's answer, then its reason
         items = [f"{label.strip()}: {'yes' if YES_NO[answer.group(1).lower()] else 'no'}"]
+    zero = (
+        re.fullmatch(r"\s*0(?:\s+(?:months|weeks|years))?\s*", listed) if colon and dash else None
+    )
+    if zero and NEGATED_START.match(reason):
+        # "USCE required: 0 months — not required": a zero, then the same said in words (a
+        # figure other than none stays with its dash: "Step 1: 220 — not a cutoff")
+        items = [f"{label.strip()}: {listed.strip()}"]
     if items:
         rows = [Fragment(_spell_out(item), unit) for item in items]
         if colon and reason.strip():
