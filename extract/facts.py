@@ -1811,12 +1811,14 @@ def _denies_something_else(c: Clause) -> bool:
 
 
 HELP_NOUNS = ("support", "assistance", "help")
-HELP_OF_VISAS = ("visa", "immigration", "sponsorship", "other", "no", "any", "further")
+HELP_OF_VISAS = ("visa", "immigration", "sponsorship", "no", "any", "further")
 
 
 def _help_with_other(s: Span) -> bool:
     """ "relocation support", "moving assistance": a help noun after a word naming what it helps
-    with, which is not the visa ("visa support" and "no other support" stay sponsoring)."""
+    with, which is not the visa ("visa support" and "no support" stay sponsoring). "Other"
+    names it too: after "we sponsor the H-1B and", "no other support" is any help besides the
+    visa granted, so it denies that help, not the visa."""
     doc = s.doc
     if s.text.lower() not in HELP_NOUNS or s.start == 0:
         return False
@@ -3064,6 +3066,13 @@ def _failure_forgiven_if_first(c: Clause) -> str | None:
     return EXAM_QUALIFIER[after.pop()]
 
 
+# the rest of the exams, each of them, beside the one named ("and on every other exam")
+EVERY_OTHER_EXAM = re.compile(
+    r"\b(?:every|each|all|any) other (?:usmle |licensing |board )?"
+    r"(?:exams?|examinations?|steps?|levels?)\b"
+)
+
+
 def _one_exam(c: Clause) -> str | None:
     """ "Step 2 CK only" when the clause's attempt rule names one exam, else None (all)."""
     exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
@@ -3078,6 +3087,8 @@ def _one_exam(c: Clause) -> str | None:
         exams.add("USMLE")
     if c.has("ALL_EXAMS") or len(exams) != 1 or "USMLE" in exams:
         return None
+    if EVERY_OTHER_EXAM.search(c.lower) and not c.has("NEG"):
+        return None  # "on Step 2 CK and on every other exam": the named exam and all the rest
     qualifier = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
     return qualifier[exams.pop()]
 
