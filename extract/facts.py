@@ -3495,6 +3495,13 @@ def _as_value(count: str) -> Value:
 
 
 FELLOWSHIP_WORDS = ("fellowship", "fellowships", "fellow")
+# trainees of another profession ("APP/PA trainees", "pharmacy residents", "nurse practitioner
+# fellows") are no residents of the program's class
+OTHER_TRAINEE_WORDS = (
+    *("app", "apps", "pa", "pas", "np", "nps", "crna", "assistant", "practitioner"),
+    *("pharmacy", "nursing", "dental", "podiatry", "psychology", "student", "students"),
+)
+OTHER_TRAINEES = re.compile(r"(?:app|pa|np|crna)s?(?:/(?:app|pa|np|crna)s?)+")
 
 
 def _residency_nouns(c: Clause) -> Clause:
@@ -3503,7 +3510,13 @@ def _residency_nouns(c: Clause) -> Clause:
     still counts 4)."""
     doc = c.span.doc
     nouns = c.labels.get("POSITION_NOUN", [])
-    kept = [s for s in nouns if s.start == 0 or doc[s.start - 1].lower_ not in FELLOWSHIP_WORDS]
+    kept = [
+        s
+        for s in nouns
+        if s.start == 0
+        or doc[s.start - 1].lower_ not in (*FELLOWSHIP_WORDS, *OTHER_TRAINEE_WORDS)
+        and not OTHER_TRAINEES.fullmatch(doc[s.start - 1].lower_)
+    ]
     if len(kept) == len(nouns):
         return c
     labels = {k: v for k, v in c.labels.items() if k != "POSITION_NOUN"}
@@ -3511,7 +3524,14 @@ def _residency_nouns(c: Clause) -> Clause:
 
 
 def _positions(c: Clause) -> list[tuple[str, Value, float]]:
+    named = c.has("POSITION_NOUN")
     c = _residency_nouns(c)
+    if (
+        named
+        and not c.has("POSITION_NOUN")
+        and not any(t.lower_ in FELLOWSHIP_WORDS for t in c.span)
+    ):
+        return []  # "APP/PA trainees \u00b7 10 per year": trainees of another profession only
     totals = c.labels.get("TOTAL", [])
     if totals and c.labels.get("PER_YEAR"):
         # "Across PGY-1 through PGY-3 ...": the first year named as a span of the whole residency
@@ -3794,6 +3814,9 @@ def _count_right_before(c: Clause, label: str) -> str | None:
             # "preliminary positions; there are 2 of them each year": what was named, counted
             if doc[at - 1].lower_ == "of" and doc[at - 3].lower_ in ("are", "is", ":"):
                 at -= 2
+        dashed = re.fullmatch(r"(\d{1,2})[\u2013\u2014](\d{1,2})", doc[at].text)
+        if at >= c.span.start and dashed and 0 < int(dashed[1]) < int(dashed[2]) <= 60:
+            return f"{dashed[1]}-{dashed[2]}"  # "2\u20133 per year": a range that is one token
         n = _number(doc[at].text) if at >= c.span.start and doc[at].like_num else None
         if n is not None and 0 < n <= 60:
             low = _number(doc[at - 2].text) if at - 2 >= c.span.start else None
