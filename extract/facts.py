@@ -3864,10 +3864,28 @@ def _letters_required(c: Clause) -> bool | None:
             return True  # "applications without one are considered incomplete": turned away
         return _verdict_rejects(c, negs)
     if not c.has("REQ"):
-        return None
+        return True if _counted_letters_listed(c) else None
     # "letters from abroad alone are not sufficient": what does not suffice restates the demand
     negs = [n for n in c.labels.get("NEG", []) if not _not_enough(n)]
     return not negs
+
+
+LISTED_LETTER_WORDS = ("of", "recommendation", "reference", "from", "by", "written", "(", ")")
+
+
+def _counted_letters_listed(c: Clause) -> bool:
+    """ "LORs (3) from US physicians", "Three letters of reference from U.S. physicians": an
+    item of an application checklist, a count of letters and who writes them and no other
+    word (no verb, no negation), lists what an application must hold."""
+    doc = c.span.doc
+    letters, writers = c.first("LETTERS"), c.first("US_PHYSICIAN")
+    if letters is None or writers is None or c.has("NEG") or writers.start < letters.end:
+        return False
+    before = [t for t in doc[c.span.start : letters.start] if not t.is_punct]
+    between = [t for t in doc[letters.end : writers.start] if t.lower_ not in LISTED_LETTER_WORDS]
+    after = [t for t in doc[writers.end : c.span.end] if not t.is_punct]
+    counts = [t for t in (*before, *between) if _number(t.text) is not None]
+    return len(counts) == 1 and len(before) + len(between) == 1 and not after
 
 
 def _not_enough(n: Span) -> bool:
