@@ -189,6 +189,7 @@ from extract.fact_checklists import checklist_items
 from extract.fact_clauses import plain_clause
 from extract.fact_coordination import coordinated
 from extract.fact_deadlines import DEADLINE_WORDS, EVENTS, cycle_event, names_an_event
+from extract.fact_idioms import plain_idioms
 from extract.fact_instructions import third_person
 from extract.fact_myths import corrected
 from extract.fact_numbers import in_words
@@ -4112,6 +4113,9 @@ def facts_in_units(
     # a number in a fact sheet's notation ("six (6)", "0 visas", "attempt #1") is read in the
     # one the rules know (extract.fact_numbers)
     rows = (Fragment(in_words(f.text), f.source) for f in rows)
+    # a rule said in an idiom ("2 strong", "an automatic no", "Zoom with us") is read in the
+    # plain words the rules know (extract.fact_idioms)
+    rows = (Fragment(plain_idioms(f.text), f.source) for f in rows)
     # a policy manual's clause numbers and cross-references are layout, not words of the rule
     # (extract.fact_clauses)
     rows = (Fragment(plain_clause(f.text), f.source) for f in rows)

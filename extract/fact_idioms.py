@@ -1,0 +1,110 @@
+"""Plain-voice idioms of a rule, in the words the sentence rules read.
+
+Programs write their rules in the words people say them in, and some of those words are idioms
+the rules have no cue for: a class "2 strong", a failed attempt that "does not knock you out of
+the running" or "isn't an automatic no", "prior fails", an interview by "Zoom", a certificate
+verified "as a precondition of any application", a program that "asks applicants to have" US
+experience or "asks that" letters come from US physicians. This module restates each idiom in
+the plain words the rules already read, and only those words:
+
+- **A size "N strong"**: a class or intake "is N strong" is its size ("class size is N"); "N
+  residents strong" counts them all ("N residents in total").
+- **A bare count of categorical**: "Annual intake: 2 categorical" counts positions ("2
+  categorical positions").
+- **Ruled out**: "knock(s) you out (of the running)" is "disqualify you"; "an automatic no"
+  (or rejection, disqualification, deal-breaker) is "automatically disqualifying"; "fails" after
+  "prior", "previous", "past" or "earlier" is the noun "failures".
+- **An interview by video**: "Zoom with us", "video-call with us" is "interview with us".
+- **Before applying**: "as a precondition of (any) application" (or a prerequisite or
+  condition of applying) is "by the time of application".
+- **Asked of applicants**: "ask(s) applicants (or candidates, you, IMGs) to have" and "ask(s)
+  that" are "require(s) ..."; a request with a preference word ("ideally", "if possible") stays
+  one, since the rules read its preference word as they do beside "require".
+
+Precedence: the reader runs on the rows of :mod:`extract.fact_rows`, before the clause reader;
+what a restated sentence commits the program to is left to the sentence rules. A text with no
+idiom this module reads passes through unchanged (the same object); a restated row still reports
+the page's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+# (words one of which the text holds, pattern, replacement), in order
+IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (keys, re.compile(p, re.IGNORECASE), r)
+    for keys, p, r in (
+        (
+            ("strong",),
+            rf"\b(class|cohort|intake)\s+(?:is|are|stands at|runs)\s+({NUMBER})"
+            r"(?:\s+(?:residents|interns))?\s+strong\b",
+            r"\1 size is \2",
+        ),
+        (
+            ("strong",),
+            rf"\b({NUMBER})\s+(residents|interns|trainees|physicians)\s+strong\b",
+            r"\1 \2 in total",
+        ),
+        (
+            ("categorical",),
+            rf"\b({NUMBER}|\d{{1,2}}[-\u2013]\d{{1,2}})\s+categorical(?=\s*(?:[.;,)]|$))",
+            r"\1 categorical positions",
+        ),
+        (
+            ("knock",),
+            r"\bknock(s|ed)?\s+(you|applicants|candidates|an applicant|a candidate|them)\s+out"
+            r"(?:\s+of\s+(?:the\s+running|contention|consideration))?",
+            r"disqualif\1 \2",  # the ending made whole below (KNOCK_ENDINGS)
+        ),
+        (
+            ("automatic",),
+            r"\ban\s+automatic\s+(?:no|rejection|disqualification|disqualifier|deal-?breaker)\b",
+            "automatically disqualifying",
+        ),
+        (
+            ("fails",),
+            r"\b(prior|previous|past|earlier|any)\s+fails\b",
+            r"\1 failures",
+        ),
+        (
+            ("zoom", "video", "skype"),
+            r"\b(?:zoom|skype|video[- ]?call|video[- ]?chat)(?:s|ed)?\s+with\s+us\b",
+            "interview with us",
+        ),
+        (
+            ("condition", "prerequisite"),
+            r"\bas\s+an?\s+(?:pre-?condition|prerequisite|condition)\s+(?:of|for|to)\s+"
+            r"(?:any\s+|an\s+|your\s+|the\s+)?(?:application|applying)\b",
+            "by the time of application",
+        ),
+        (
+            ("ask",),
+            r"\bask(s)?\s+(?=that\b|(?:applicants|candidates|you|IMGs|international graduates)"
+            r"\s+to\s+(?:have|hold|complete|bring|show|obtain)\b)",
+            r"require\1 ",
+        ),
+    )
+)
+
+
+# "knock" -> "disqualify", "knocks" -> "disqualifies", "knocked" -> "disqualified"
+KNOCK_ENDINGS = re.compile(r"\bdisqualif(s|ed)?(?= )")
+
+
+def _knock_ending(m: re.Match[str]) -> str:
+    return {"s": "disqualifies", "ed": "disqualified"}.get(m.group(1) or "", "disqualify")
+
+
+def plain_idioms(text: str) -> str:
+    """The text with this module's idioms restated in the rules' words (unchanged if none)."""
+    low = text.lower()
+    out = text
+    for keys, pattern, replacement in IDIOMS:
+        if any(k in low for k in keys):
+            out = pattern.sub(replacement, out)
+    if "knock" in low:
+        out = KNOCK_ENDINGS.sub(_knock_ending, out)
+    return text if out == text else out
