@@ -7,16 +7,18 @@ verified "as a precondition of any application", a program that "asks applicants
 experience or "asks that" letters come from US physicians. This module restates each idiom in
 the plain words the rules already read, and only those words:
 
-- **A size "N strong"**: a class or intake "is N strong" is its size ("class size is N"); "N
-  residents strong" counts them all ("N residents in total").
+- **A size "N strong"**: a class, cohort or intake "is N strong" is the class size ("class
+  size is N"); "N residents strong" counts them all ("N residents in total").
 - **A bare count of categorical**: "Annual intake: 2 categorical" counts positions ("2
   categorical positions").
 - **Ruled out**: "knock(s) you out (of the running)" is "disqualify you"; "an automatic no"
   (or rejection, disqualification, deal-breaker) is "automatically disqualifying"; "fails" after
   "prior", "previous", "past" or "earlier" is the noun "failures".
-- **An interview by video**: "Zoom with us", "video-call with us" is "interview with us".
+- **An interview by video**: "Zoom with us" (or with "our" faculty, "the" program director),
+  "video-call with us" is "interview with ...".
 - **Before applying**: "as a precondition of (any) application" (or a prerequisite or
-  condition of applying) is "by the time of application".
+  condition of applying) is "by the time of application"; "is a prerequisite for applying"
+  is "is required by the time of application".
 - **Asked of applicants**: "ask(s) applicants (or candidates, you, IMGs) to have" and "ask(s)
   that" are "require(s) ..."; a request with a preference word ("ideally", "if possible") stays
   one, since the rules read its preference word as they do beside "require".
@@ -41,7 +43,7 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
             ("strong",),
             rf"\b(class|cohort|intake)\s+(?:is|are|stands at|runs)\s+({NUMBER})"
             r"(?:\s+(?:residents|interns))?\s+strong\b",
-            r"\1 size is \2",
+            r"class size is \2",
         ),
         (
             ("strong",),
@@ -71,14 +73,20 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         ),
         (
             ("zoom", "video", "skype"),
-            r"\b(?:zoom|skype|video[- ]?call|video[- ]?chat)(?:s|ed)?\s+with\s+us\b",
-            "interview with us",
+            r"\b(?:zoom|skype|video[- ]?call|video[- ]?chat)(?:s|ed)?\s+with\s+(us|our|the)\b",
+            r"interview with \1",
         ),
         (
             ("condition", "prerequisite"),
             r"\bas\s+an?\s+(?:pre-?condition|prerequisite|condition)\s+(?:of|for|to)\s+"
             r"(?:any\s+|an\s+|your\s+|the\s+)?(?:application|applying)\b",
             "by the time of application",
+        ),
+        (
+            ("condition", "prerequisite"),
+            r"\b(is|are|be)\s+an?\s+(?:pre-?condition|prerequisite)\s+(?:of|for|to)\s+"
+            r"(?:any\s+|an\s+|your\s+|the\s+)?(?:application|applying)\b",
+            r"\1 required by the time of application",
         ),
         (
             ("ask",),
