@@ -3499,7 +3499,7 @@ FELLOWSHIP_WORDS = ("fellowship", "fellowships", "fellow")
 # trainees of another profession ("APP/PA trainees", "pharmacy residents", "nurse practitioner
 # fellows") are no residents of the program's class
 OTHER_TRAINEE_WORDS = (
-    *("app", "apps", "pa", "pas", "np", "nps", "crna", "assistant", "practitioner"),
+    *("app", "apps", "pa", "pas", "np", "nps", "crna", "practitioner"),
     *("pharmacy", "nursing", "dental", "podiatry", "psychology", "student", "students"),
 )
 OTHER_TRAINEES = re.compile(r"(?:app|pa|np|crna)s?(?:/(?:app|pa|np|crna)s?)+")
@@ -3508,7 +3508,8 @@ OTHER_TRAINEES = re.compile(r"(?:app|pa|np|crna)s?(?:/(?:app|pa|np|crna)s?)+")
 def _residency_nouns(c: Clause) -> Clause:
     """The clause without its fellowship's positions ("the department offers 8 fellowship
     positions each year" counts no resident; "4 residency positions and 2 fellowship positions"
-    still counts 4)."""
+    still counts 4), nor another profession's trainees ("APP/PA trainees", "pharmacy
+    residents")."""
     doc = c.span.doc
     nouns = c.labels.get("POSITION_NOUN", [])
     kept = [
@@ -3517,6 +3518,8 @@ def _residency_nouns(c: Clause) -> Clause:
         if s.start == 0
         or doc[s.start - 1].lower_ not in (*FELLOWSHIP_WORDS, *OTHER_TRAINEE_WORDS)
         and not OTHER_TRAINEES.fullmatch(doc[s.start - 1].lower_)
+        # "physician assistant trainees", where "assistant residents" are a program's own
+        and not (s.start > 1 and doc[s.start - 2 : s.start].text.lower() == "physician assistant")
     ]
     if len(kept) == len(nouns):
         return c
