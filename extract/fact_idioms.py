@@ -7,8 +7,9 @@ verified "as a precondition of any application", a program that "asks applicants
 experience or "asks that" letters come from US physicians. This module restates each idiom in
 the plain words the rules already read, and only those words:
 
-- **A size "N strong"**: a class, cohort or intake "is N strong" is the class size ("class
-  size is N"); "N residents strong" counts them all ("N residents in total").
+- **A size "N strong"**: a class, cohort or intake "is N strong" ("each intern class here is 3
+  residents strong") is the class size ("class size is N"); "N residents strong" with no class
+  named counts them all ("N residents in total").
 - **A bare count of categorical**: "Annual intake: 2 categorical" counts positions ("2
   categorical positions").
 - **Ruled out**: "knock(s) you out (of the running)" is "disqualify you"; "an automatic no"
@@ -41,7 +42,7 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
     for keys, p, r in (
         (
             ("strong",),
-            rf"\b(class|cohort|intake)\s+(?:is|are|stands at|runs)\s+({NUMBER})"
+            rf"\b(class|cohort|intake)(?:\s+[a-z]+){{0,2}}?\s+(?:is|are|stands at|runs)\s+({NUMBER})"
             r"(?:\s+(?:residents|interns))?\s+strong\b",
             r"class size is \2",
         ),

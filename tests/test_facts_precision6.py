@@ -20,7 +20,7 @@ controls of each kind that keep their reading.
 
 Expected values come from what each sentence commits the program to under the fact contract
 (issue 11), never from the extractor. Before this round (commit 57fde90), 30 of the 36 sentences
-outside the controls failed (this module run against that commit), and 1 of the 25 controls:
+outside the controls failed (this module run against that commit), and 1 of the 26 controls:
 "H-1B sponsorship — preferred by many applicants — is not offered." (cut as a row at its first
 dash, its preference voiding the rest); the cue prefilter test failed too ("Past fails",
 "Each intake is three strong" named no cue).
@@ -73,6 +73,7 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
         ("A small program (three residents per year).", {"positions_per_year": 3}),
         ("Categorical positions: 2-3 per year.", {"positions_per_year": "2-3"}),
         ("We appoint 4 assistant residents each year.", {"positions_per_year": 4}),
+        ("Each entering class here is 5 residents strong.", {"positions_per_year": 5}),
         (
             "We match 4 residents each year, alongside 10 APP trainees.",
             {"positions_per_year": 4},
