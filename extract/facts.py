@@ -229,11 +229,13 @@ NO_VALUE = ("none", "no floor", "no minimum", "no cutoff", "no cut-off", "not se
 TIME_WORDS = (
     *("when", "once", "before", "after", "until", "time", "point", "moment", "date", "day"),
 )
-COUNT_VERBS = ("is", "are", "equals", "totals", ":")  # "the number of positions ... is four"
+# "the number of positions ... is four", "... will be four" (the coming Match's count)
+COUNT_VERBS = ("is", "are", "equals", "totals", "be", ":")
 # "the number of positions ... has held steady at four", "stands at", "remains at"
 STEADY_WORDS = ("steady", "stands", "holds", "remains", "sits", "constant")
 # "our resident complement is 14"; "our allotment of preliminary positions is 2"
-COUNT_NOUNS = ("number", "complement", "allotment", "allocation")
+# "intake", like "complement", counts with no "of" ("the program's annual intake is 2")
+COUNT_NOUNS = ("number", "complement", "allotment", "allocation", "intake")
 ADMIT_WORDS = ("read", "evaluated", "assessed", "processed")  # what is done to applications
 NO_LIMIT_VALUES = (
     *("any", "none", "no limit", "no limits", "unlimited", "no restriction", "no restrictions"),
@@ -3433,7 +3435,7 @@ def _count_after_count_noun(c: Clause, label: str) -> str | None:
         # "our preliminary position count is 2": a count names what it counts right before it
         named = tok.lower_ == "count" and any(s.end == tok.i for s in c.labels.get(label, []))
         if tok.lower_ not in (*COUNT_NOUNS, "count") or not (
-            of or named or tok.lower_ == "complement"
+            of or named or tok.lower_ in ("complement", "intake")
         ):
             continue
         if of and tok.lower_ == "complement" and (n := _number(toks[i + 2].text)) is not None:
