@@ -2014,6 +2014,8 @@ TIME_CLAUSE_WORDS = ("before", "until", "till")
 TIME_CLAUSE_FILLERS = (
     *("we", "they", "you", "the", "our", "program", "can", "could", "will", "may", "do", "be"),
     *("is", "are", "your", "their", "application", "file", "fully", "formally", "even"),
+    # "before your residency appointment takes effect": the post a time clause names
+    *("residency", "appointment", "contract", "training"),
 )
 
 
