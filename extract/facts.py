@@ -2415,6 +2415,34 @@ def _capped(c: Clause) -> bool:
     return cap.start() < first.end() and first.start() < cap.end()
 
 
+LISTING_VERBS = (
+    *("listed", "included", "reported", "documented", "entered", "noted", "mentioned"),
+    *("described", "recorded", "detailed", "shown", "highlighted"),
+)
+
+
+def _asked_to_list(c: Clause) -> bool:
+    """ "Any US rotations you have done should be listed in ERAS", "any U.S. clinical experience
+    you have must be documented in your application": every demand of the clause is that
+    whatever experience an applicant has ("any") be listed, which says how to report it, not
+    that one must have it ("three months of USCE must be documented" asks for the months)."""
+    doc = c.span.doc
+    asks = c.labels.get("REQ", [])
+    usce = c.first("USCE")
+    if (
+        usce is None
+        or c.has("MONTHS")
+        or "any" not in (t.lower_ for t in doc[c.span.start : usce.start])
+    ):
+        return False
+    return bool(asks) and all(
+        r.end + 1 < c.span.end
+        and doc[r.end].lower_ == "be"
+        and doc[r.end + 1].lower_ in LISTING_VERBS
+        for r in asks
+    )
+
+
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     stats = [s for s in c.labels.get("STATS", []) if not _recency_of_usce(c, s)]
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE") or stats:
@@ -2422,6 +2450,8 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     writers = c.labels.get("US_PHYSICIAN", [])
     if all(any(_overlap(u, w) for w in writers) for u in c.labels["USCE"]):
         return []  # "letters from physicians who supervised you in U.S. clinical settings"
+    if _asked_to_list(c):
+        return []  # "any US rotations you have done should be listed in ERAS": how to report it
     negs = c.labels.get("NEG", [])
     obs = c.first("OBSERVERSHIP")
     if obs is not None and negs:
