@@ -1704,22 +1704,25 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
 
 def _visa_halves(c: Clause) -> list[Clause]:
     """The two halves of a clause joined by ", and" (", but", ", while") when each names one
-    visa (a different one) and a sponsoring verb of its own."""
+    visa (a different one) and a sponsoring verb of its own; or by a bare comma right before
+    the second visa's name ("J-1 visas are sponsored, H-1B visas are not")."""
     if not (c.has("J1") and c.has("H1B")):
         return []
     doc = c.span.doc
-    joins = [
-        t.i
-        for t in c.span
-        if t.text == ","
-        and t.i + 1 < c.span.end
-        and doc[t.i + 1].lower_ in ("and", "but", "while", "whereas")
-    ]
+    links = ("and", "but", "while", "whereas")
+    commas = [t.i for t in c.span if t.text == "," and t.i + 1 < c.span.end]
+    joins = [(i, 2) for i in commas if doc[i + 1].lower_ in links]
+    if not joins:
+        # a bare comma before a visa's name; one right after a visa's name lists visas ("We
+        # do not sponsor J-1, H-1B or O-1")
+        names = {s.start for k in ("J1", "H1B") for s in c.labels[k]}
+        listed = {s.end for k in ("J1", "H1B", "VISA") for s in c.labels.get(k, [])}
+        joins = [(i, 1) for i in commas if i + 1 in names and i not in listed]
     if len(joins) != 1:
         return []
-    cut = joins[0]
+    cut, skip = joins[0]
     halves: list[Clause] = []
-    for a, b in ((c.span.start, cut), (cut + 2, c.span.end)):
+    for a, b in ((c.span.start, cut), (cut + skip, c.span.end)):
         labels = {k: [s for s in v if a <= s.start and s.end <= b] for k, v in c.labels.items()}
         half = Clause(doc[a:b], {k: v for k, v in labels.items() if v}, c.is_row, c.hypothetical)
         if halves and not half.has("SPONSOR") and halves[0].has("SPONSOR"):
