@@ -2985,6 +2985,8 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
         required = True
     elif multi and _no_before(c, c.labels["MULTI_ATTEMPT"]):  # "No USMLE failures."
         required = True
+    elif multi and _negated(c) and _repeat_forbidden(c):  # "no Step may have been repeated"
+        required = True
     else:
         required = None
     if required is None:
@@ -3000,6 +3002,26 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 UNLIMITED_NOUNS = ("limit", "limits", "restriction", "restrictions", "cap", "caps", "maximum")
+PERMISSION_MODALS = ("may", "can", "cannot", "could", "must", "shall")
+REPEATED_EXAMS = ("step", "steps", "exam", "exams", "examination", "examinations", "boards")
+
+
+def _repeat_forbidden(c: Clause) -> bool:
+    """ "No USMLE step may have been repeated", "applicants may not have retaken any Step": an
+    exam repeated ("been repeated", "have retaken"), under a modal of permission within three
+    words before it, in a denied clause, forbids the repeat ("rotations may not be repeated"
+    names no exam)."""
+    doc = c.span.doc
+    exams = ("USMLE", "STEP1", "STEP2", "COMLEX", "ALL_EXAMS")
+    if not c.has(*exams) and not any(t.lower_ in REPEATED_EXAMS for t in c.span):
+        return False
+    return any(
+        s.text.split()[0].lower() in ("be", "been", "have", "has")
+        and any(
+            t.lower_ in PERMISSION_MODALS for t in doc[max(c.span.start, s.start - 3) : s.start]
+        )
+        for s in c.labels["MULTI_ATTEMPT"]
+    )
 
 
 def _attempts_unlimited(c: Clause) -> bool:
