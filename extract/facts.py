@@ -371,6 +371,7 @@ class FactCues:
             and not _applying_elsewhere(doc, m, s)
             and not _counted_among(doc, m, s)
             and not _programs_here(doc, m, s, e)
+            and not _every_program_here(doc, m, s)
             and not _not_clinical(doc, m, s)
         ]
         doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
@@ -527,6 +528,22 @@ def _programs_here(doc: Doc, label: int, start: int, end: int) -> bool:
         and after[1] in ("our", "this")
         and after[2] in INSTITUTION_WORDS
     )
+
+
+EVERY_WORDS = ("any", "no", "every", "each")
+PROGRAM_WORDS = ("program", "residency")
+
+
+def _every_program_here(doc: Doc, label: int, start: int) -> bool:
+    """ "Any (residency) program at our institution", "no residency program at our hospital":
+    every program of this institution, ours among them, not another one (an institution-wide
+    rule binds the program, issue 11)."""
+    if doc.vocab.strings[label] != "OTHER_PROGRAM" or doc[start].lower_ not in PROGRAM_WORDS:
+        return False
+    at = start - 1
+    if at >= 0 and doc[at].lower_ == "residency" and doc[start].lower_ == "program":
+        at -= 1
+    return at >= 0 and doc[at].lower_ in EVERY_WORDS
 
 
 @Language.factory("fact_cues", default_config={"patterns_path": ""})
