@@ -1434,6 +1434,24 @@ SEPARATE_RULES = re.compile(
 )
 
 
+# "has its own policy", "follows its own rules": a rule of the subject's own ...
+OWN_POLICY = re.compile(
+    r"\b(?:has|have|follows?|sets?|with) (?:its|their) own (?:policy|policies|rules?)\b"
+)
+# ... and a pointer to that subject's page ("please check its page", "see their website")
+ITS_PAGE = re.compile(
+    r"\b(?:check|see|visit|consult|refer to) (?:its|their) (?:own )?(?:web ?)?(?:page|pages|site|website)\b"
+)
+
+
+def _pointed_to_its_own_page(sentence: str) -> bool:
+    """ "Our general surgery program has its own policy and requires 10 months of U.S. clinical
+    experience; please check its page": a program with a policy of its own whose page the
+    reader is sent to is another program than the one whose page this is (this program's own
+    rule, "our program has its own policy", sends no one elsewhere)."""
+    return bool(OWN_POLICY.search(sentence) and ITS_PAGE.search(sentence))
+
+
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
     if not clause.has(*FACT_CUES):
@@ -1445,6 +1463,8 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
         return [f for f in _positions(clause) if f[0] == "preliminary_positions"]
     if SEPARATE_RULES.search(clause.span.sent.text.lower()):
         return []  # "it takes 6 interns and has separate requirements": a track of its own
+    if _pointed_to_its_own_page(clause.span.sent.text.lower()):
+        return []  # "Our surgery program has its own policy ...; please check its page"
     if clause.has("OTHER_PROGRAM", "BACK_REF") and "unlike" not in clause.lower:
         return []  # about another program
     if _placed_elsewhere(clause) and "unlike" not in clause.lower:
