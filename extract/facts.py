@@ -2510,13 +2510,14 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         colon = next((t.i for t in c.span if t.text == ":"), None) if c.is_row else None
         negs = [n for n in negs if n.start < obs.start or (colon and obs.start < colon < n.start)]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
-    # "applicants with no USCE", "who have no USCE", "not having USCE ...": a group (or a
-    # state) named by what it lacks, as "without" names one
+    # "applicants with no USCE", "who have no USCE", "not having USCE ...", "who have never
+    # worked clinically in the U.S.": a group (or a state) named by what it lacks, as "without"
+    # names one
     without = [
         n
         for n in negs
         if n.text.lower() == "without"
-        or n.text.lower() == "no"
+        or n.text.lower() in ("no", "never")
         and n.start > c.span.start
         and c.span.doc[n.start - 1].lower_ in ("with", "have", "has", "having")
         or n.text.lower() == "not"

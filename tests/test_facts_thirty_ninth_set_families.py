@@ -17,10 +17,16 @@ effect", whose verb tells when, not who may apply. Expected values come from wha
 plainly commits the program to under the fact contract (issue 11), never from the extractor's
 output.
 
-Before this round (commit 5636087), 21 of the 23 sentences of these kinds failed (this module
+A last kind came to light when the cue for working clinically met the 20th set: a group named by
+what it has "never" had ("Applicants who have never worked clinically in the United States are
+not considered"), whose verdict had read as no requirement; "never" after "have" now names the
+group as "no" there does.
+
+Before this round (commit 5636087), 23 of the 25 sentences of these kinds failed (this module
 run against that commit); the two read right there (by older rules) are "Our yearly intake is 5
 interns" and "Our annual intake: 4 categorical residents", which the new reading of "intake"
-must not lose. The 12 controls pass there and here.
+must not lose. Of the 13 controls, one failed there ("Applicants who have never had U.S.
+clinical experience are still considered", read as nothing); the other 12 pass there and here.
 
 Left: a graduation window said as "graduation must have taken place in the N years before the
 start of training" (the 40th set; 18 misses at 48000 programs), and the program's size said as
@@ -159,6 +165,25 @@ GROUPS: Cases = {
             {"usce_required_months": 2},
         ),
         ("Experience working clinically in the US is not needed.", {"usce_required_months": 0}),
+    ],
+    # those who have "never" had USCE named by what they lack: the verdict on them is the rule
+    # (found when the cue above exposed it on the 20th set: "If you have never worked
+    # clinically in the United States, please do not apply" had read as no requirement)
+    "never_had_usce": [
+        (
+            "Candidates who have never done a clinical rotation in the U.S. will not be "
+            "interviewed.",
+            {"usce_required_months": "required, duration not stated"},
+        ),
+        (
+            "Applicants who have never had hands-on U.S. clinical experience are not considered.",
+            {"usce_required_months": "required, duration not stated"},
+        ),
+        # control: the verdict that keeps them keeps its reading
+        (
+            "Applicants who have never had U.S. clinical experience are still considered.",
+            {"usce_required_months": 0},
+        ),
     ],
     # "before your residency contract takes effect": when an ECFMG demand falls due
     "due_before_the_post_takes_effect": [
