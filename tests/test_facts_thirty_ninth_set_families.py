@@ -28,10 +28,13 @@ interns" and "Our annual intake: 4 categorical residents", which the new reading
 must not lose. Of the 13 controls, one failed there ("Applicants who have never had U.S.
 clinical experience are still considered", read as nothing); the other 12 pass there and here.
 
-Left: a graduation window said as "graduation must have taken place in the N years before the
-start of training" (the 40th set; 18 misses at 48000 programs), and the program's size said as
-"the ACGME-approved size of our program is N residents" (a stored fact; 12 misses), both for
-want of time this round.
+Left by the round: a graduation window said as "graduation must have taken place in the N years
+before the start of training" (the 40th set; 18 misses at 48000 programs), and the program's size
+said as "the ACGME-approved size of our program is N residents" (a stored fact; 12 misses), both
+for want of time. The lead added the first after the merge: "have taken" counted what the program
+took (a statistic, which voids the sentence) even in "must have taken place"; "taken place" and
+"taken part" are no longer counts (the group ``graduation_taken_place``: both of its sentences
+failed before that change, its two controls pass before and after).
 """
 
 from __future__ import annotations
@@ -198,6 +201,21 @@ GROUPS: Cases = {
             {"ecfmg_by": "start of residency"},
         ),
         ("International medical graduates are eligible for appointment.", {"accepts_img": True}),
+    ],
+    # a graduation that "must have taken place" in a window: an event, not a count of whom the
+    # program "has taken" (the lead, after the round)
+    "graduation_taken_place": [
+        (
+            "Your graduation from medical school must have taken place within the past 3 years.",
+            {"yog_limit_years": 3},
+        ),
+        (
+            "Graduation must have taken place in the 5 years before residency begins.",
+            {"yog_limit_years": 5},
+        ),
+        # controls: what the program has taken is a count of the past, no rule
+        ("We have taken 4 IMGs in the last two years.", {}),
+        ("Over the years we have taken 12 residents from the Caribbean.", {}),
     ],
 }
 
