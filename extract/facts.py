@@ -1016,11 +1016,15 @@ def _relative_asides(doc: Doc, sent: Span) -> set[int]:
             (t.i for t in doc[tok.i + 1 : min(tok.i + 16, sent.end)] if t.text in ",;:.()"),
             None,
         )
-        if close is None or doc[close].text != "," or close + 1 >= sent.end:
-            continue
-        if doc[close + 1].lower_ in (*RESUMING_VERBS, "not", "never"):
+        if close is not None and doc[close].text == "," and _resumes_after(doc, sent, close):
             out.update(range(tok.i, close))
     return out
+
+
+def _resumes_after(doc: Doc, sent: Span, close: int) -> bool:
+    """Whether the sentence goes on after an aside's closing mark with its verb (or "not"), as
+    it does after an aside between commas or dashes."""
+    return close + 1 < sent.end and doc[close + 1].lower_ in (*RESUMING_VERBS, "not", "never")
 
 
 def _dashed_asides(doc: Doc, sent: Span) -> set[int]:
@@ -1035,9 +1039,7 @@ def _dashed_asides(doc: Doc, sent: Span) -> set[int]:
         close = next(
             (t.i for t in doc[tok.i + 1 : min(tok.i + 20, sent.end)] if t.text == tok.text), None
         )
-        if close is None or close + 1 >= sent.end:
-            continue
-        if doc[close + 1].lower_ in (*RESUMING_VERBS, "not", "never"):
+        if close is not None and _resumes_after(doc, sent, close):
             out.update(range(tok.i + 1, close))
     return out
 
