@@ -45,12 +45,13 @@ half of the fourteenth's and the thirteenth's (about 580 and 300 programs at 240
 ``independent37`` and ``independent38`` half of the thirty-first's and the thirty-second's, and
 ``independent39`` and ``independent40`` half of what the fourteenth and the thirteenth keep
 after those, and ``independent41`` and ``independent42`` half of what the fifteenth and the
-thirty-first keep after theirs. The
+thirty-first keep after theirs, and ``independent43`` and ``independent44`` half of what the
+thirty-seventh and the thirty-ninth would take. The
 independent splits are the figures to trust; the ``heldout`` split itself is left with no
 programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent42|all] [--blind]
+       [--split dev|heldout|independent|...|independent44|all] [--blind]
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ SPLITS = (
     "independent40",
     "independent41",
     "independent42",
+    "independent43",
+    "independent44",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
@@ -157,7 +160,11 @@ SPLITS = (
 # each time (1.000/0.878). No rule author has read them; they stay blind for the next rounds.
 # On 2026-11-27 (16:40 UTC) the forty-second, unchanged through seven rounds that never read it,
 # became development material (round 40 reads it); the forty-first stays blind.
-BLIND_SPLITS: tuple[str, ...] = ("independent41",)
+# The forty-third (academic neurosurgery departments) and forty-fourth (psychiatry and pediatrics
+# applicant information, a coordinator's voice), written blind side by side (16:15-16:30 UTC),
+# are first measured on the rules before rounds 40 and 41 (16:38, 48000 programs): 43 0.958/0.923
+# (positions 0.958/0.923, step1 R 0.943), 44 1.000/0.827 (ecfmg R 0.827, first_attempt R 0.837).
+BLIND_SPLITS: tuple[str, ...] = ("independent41", "independent43", "independent44")
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

@@ -111,7 +111,12 @@ policy beside each program's own lines). Two more, written blind side by side wh
 and 37 were written, take half of what the fifteenth and the thirty-first keep after their
 first takers: the fifteenth's (``INDEPENDENT41_SHARE``: :mod:`demoweb.phrasings_independent41`,
 the IMG page of urban safety-net programs) and the thirty-first's (``INDEPENDENT42_SHARE``:
-:mod:`demoweb.phrasings_independent42`, small rural family medicine programs).
+:mod:`demoweb.phrasings_independent42`, small rural family medicine programs). Two more, written
+blind side by side on 2026-11-27 before rounds 40 and 41, take half of what the thirty-seventh and
+the thirty-ninth keep: the thirty-seventh's (``INDEPENDENT43_SHARE``:
+:mod:`demoweb.phrasings_independent43`, academic neurosurgery departments' pages) and the
+thirty-ninth's (``INDEPENDENT44_SHARE``: :mod:`demoweb.phrasings_independent44`, psychiatry and
+pediatrics programs' applicant information, in a coordinator's voice).
 """
 
 from __future__ import annotations
@@ -163,6 +168,8 @@ from demoweb import phrasings_independent39 as independent39
 from demoweb import phrasings_independent40 as independent40
 from demoweb import phrasings_independent41 as independent41
 from demoweb import phrasings_independent42 as independent42
+from demoweb import phrasings_independent43 as independent43
+from demoweb import phrasings_independent44 as independent44
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -248,6 +255,8 @@ INDEPENDENT39_SHARE = 0.5  # of what the fourteenth set would keep after the 31s
 INDEPENDENT40_SHARE = 0.5  # of what the thirteenth set would keep after the 32nd
 INDEPENDENT41_SHARE = 0.5  # of what the fifteenth set would keep after the 33rd
 INDEPENDENT42_SHARE = 0.5  # of what the thirty-first set would keep after the 37th
+INDEPENDENT43_SHARE = 0.5  # of what the thirty-seventh set would take
+INDEPENDENT44_SHARE = 0.5  # of what the thirty-ninth set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -291,6 +300,8 @@ BLIND = {  # sets written blind
     independent40.NAME: independent40,
     independent41.NAME: independent41,
     independent42.NAME: independent42,
+    independent43.NAME: independent43,
+    independent44.NAME: independent44,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -423,6 +434,8 @@ TAKERS = {
         (independent42, "42", "INDEPENDENT42_SHARE"),
     ),
     independent32.NAME: ((independent38, "38", "INDEPENDENT38_SHARE"),),
+    independent37.NAME: ((independent43, "43", "INDEPENDENT43_SHARE"),),
+    independent39.NAME: ((independent44, "44", "INDEPENDENT44_SHARE"),),
 }
 
 
