@@ -39,6 +39,8 @@ EVENTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|matriculat|commenc|first day|onboard|appointment|intern year|kicks? off"
             # "before you report for your first PGY-1 day": the first day named by its year
             r"|first (?:pgy-?1|residency|training|clinical|working) day"
+            # "before your very first shift as an intern": the first shift is the first day
+            r"|first shift"
             r"|contract|enter|join|employ|hire|hiring|report(?:s|ing)? for (?:duty|work))"
         ),
         "start of residency",
@@ -59,7 +61,7 @@ EVENTS: tuple[tuple[re.Pattern[str], str], ...] = (
 # The words that open a deadline ("by", "ahead of", "as part of", "no later than", ...)
 DEADLINE_WORDS = (
     r"\b(by|before|prior to|as of|as soon as|at|when|once|until|upon|on|not? later than|ahead of"
-    r"|in advance of|in time (?:for|to)|due|as part of|along with|together with"
+    r"|in advance of|in time (?:for|to)|early enough (?:for|to)|due|as part of|along with|together with"
     r"|at the point of)\b"
 )
 MONTHS_RE = (
