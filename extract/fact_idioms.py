@@ -13,8 +13,12 @@ the plain words the rules already read, and only those words:
 - **A bare count of categorical**: "Annual intake: 2 categorical" counts positions ("2
   categorical positions").
 - **Ruled out**: "knock(s) you out (of the running)" is "disqualify you"; "an automatic no"
-  (or rejection, disqualification, deal-breaker) is "automatically disqualifying"; "fails" after
-  "prior", "previous", "past" or "earlier" is the noun "failures".
+  (or rejection, disqualification, deal-breaker) is "automatically disqualifying", and so is
+  "a dealbreaker" alone ("a second attempt is not a dealbreaker"); "on the first go" is "on the
+  first attempt"; "fails" after "prior", "previous", "past" or "earlier" is the noun "failures".
+- **Waved off**: "No USCE? No problem, ..." (or "no worries"): what an applicant may lack,
+  asked about and waved off, "is not required" (a visa one lacks is not waved off this way:
+  the program's sponsorship is another matter).
 - **An interview by video**: "Zoom with us" (or with "our" faculty, "the" program director),
   "video-call with us" is "interview with ...".
 - **Before applying**: "as a precondition of (any) application" (or a prerequisite or
@@ -66,6 +70,25 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
             ("automatic",),
             r"\ban\s+automatic\s+(?:no|rejection|disqualification|disqualifier|deal-?breaker)\b",
             "automatically disqualifying",
+        ),
+        (
+            # "not a dealbreaker", "a deal-breaker for us": ruled out (or not) in one word
+            ("dealbreaker", "deal-breaker", "deal breaker"),
+            r"\ba\s+deal[- ]?breaker\b",
+            "automatically disqualifying",
+        ),
+        (
+            # "passed on the first go": the first attempt in the plain voice
+            ("first go",),
+            r"\b(on|at|in)\s+(the|your|their|a)\s+first\s+go\b",
+            r"\1 \2 first attempt",
+        ),
+        (
+            # "No USCE? No problem, ...": what one may lack, asked and waved off, is not required
+            ("no problem", "no worries"),
+            r"^\s*(?:no|without)\s+(?!visa|sponsorship|h-?1b|j-?1)([^?.!:;]{2,50}?)\?\s+"
+            r"(?:no\s+problem|no\s+worries)(?:\s+at\s+all)?\s*[,.!;]?",
+            r"\1 is not required;",
         ),
         (
             ("fails",),
