@@ -294,6 +294,8 @@ CLAUSE_OPENERS = (";", ",", "but", "however", "and", *SUBORDINATORS)
 CONTRASTS = ("but", "however", "though", "although", "yet")
 RESULT_WORDS = ("so", "hence", "thus", "therefore", "consequently", "meaning")  # after a comma
 ATTEMPT_CUES = ("FIRST_ATTEMPT", "MULTI_ATTEMPT")
+# "a scored attempt": the sitting named by its score, not a count of tries
+SCORED_WORDS = ("scored", "numeric", "numerical", "graded")
 REQUIREMENT_WORDS = (
     *("required", "requirement", "mandatory", "necessary", "needed", "compulsory"),
     *("obligatory", "essential", "prerequisite"),
@@ -2862,8 +2864,18 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
 
 def _about_attempts(c: Clause) -> bool:
     """ "Step 1 attempts are not screened", "Step 1 history is not screened": what is not
-    screened is the exam's attempts, not its score (an attempt rule, read by _attempts)."""
-    return c.has(*ATTEMPT_CUES, "ATTEMPT_WORD") or re.search(r"\bhistory\b", c.lower) is not None
+    screened is the exam's attempts, not its score (an attempt rule, read by _attempts). A
+    "scored attempt" is the sitting that has a score ("even for scored attempts we have no
+    minimum"): it names which score, not how many tries."""
+    doc = c.span.doc
+    attempts = [
+        s
+        for s in c.labels.get("ATTEMPT_WORD", [])
+        if s.start == 0 or doc[s.start - 1].lower_ not in SCORED_WORDS
+    ]
+    return (
+        c.has(*ATTEMPT_CUES) or bool(attempts) or re.search(r"\bhistory\b", c.lower) is not None
+    )
 
 
 def _exams_named(c: Clause) -> list[tuple[str, str, int, int]]:
