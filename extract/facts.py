@@ -2873,9 +2873,7 @@ def _about_attempts(c: Clause) -> bool:
         for s in c.labels.get("ATTEMPT_WORD", [])
         if s.start == 0 or doc[s.start - 1].lower_ not in SCORED_WORDS
     ]
-    return (
-        c.has(*ATTEMPT_CUES) or bool(attempts) or re.search(r"\bhistory\b", c.lower) is not None
-    )
+    return c.has(*ATTEMPT_CUES) or bool(attempts) or re.search(r"\bhistory\b", c.lower) is not None
 
 
 def _exams_named(c: Clause) -> list[tuple[str, str, int, int]]:
