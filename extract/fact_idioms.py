@@ -16,6 +16,8 @@ the plain words the rules already read, and only those words:
   (or rejection, disqualification, deal-breaker) is "automatically disqualifying", and so is
   "a dealbreaker" alone ("a second attempt is not a dealbreaker"); "on the first go" is "on the
   first attempt"; "fails" after "prior", "previous", "past" or "earlier" is the noun "failures".
+- **Asked, then demanded**: "Please include X; we require them" (or "need it") is "we require
+  X": the pronoun's demand is the instruction's object.
 - **Waved off**: "No USCE? No problem, ..." (or "no worries"): what an applicant may lack,
   asked about and waved off, "is not required" (a visa one lacks is not waved off this way:
   the program's sponsorship is another matter).
@@ -86,9 +88,19 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         (
             # "No USCE? No problem, ...": what one may lack, asked and waved off, is not required
             ("no problem", "no worries"),
-            r"^\s*(?:no|without)\s+(?!visa|sponsorship|h-?1b|j-?1)([^?.!:;]{2,50}?)\?\s+"
+            r"(?:^|(?<=[.!?]\s))\s*(?:no|without)\s+(?!visa|sponsorship|h-?1b|j-?1)"
+            r"([^?.!:;]{2,50}?)\?\s+"
             r"(?:no\s+problem|no\s+worries)(?:\s+at\s+all)?\s*[,.!;]?",
             r"\1 is not required;",
+        ),
+        (
+            # "Please include letters from US doctors; we require them": what the instruction
+            # names is what the pronoun demands
+            ("require them", "require it", "need them", "need it"),
+            r"(?:^|(?<=[.!?]\s))\s*(?:please\s+)?(?:include|send|submit|bring|provide)\s+"
+            r"([^;.!?]{5,150}?)\s*;\s*"
+            r"we\s+(require|need)\s+(?:them|it)\b",
+            r"we \2 \1",
         ),
         (
             ("fails",),
