@@ -11,6 +11,11 @@ graduating"; the class counted as "each of our classes has N residents"; "No USC
 problem": what one may lack, waved off, is not required; and a score floor denied "even for
 scored attempts", where the attempt names which score, not how many tries.
 
+Stored facts of three more kinds: US letters from a physician named by what the applicant did
+with them ("a doctor you've rotated with at a US hospital"); an instruction whose object a
+pronoun then demands ("Please provide X; we require them"); and all residents counted
+"between all (of) our classes" or as those "currently training with us".
+
 Expected values come from what each sentence plainly commits the program to under the fact
 contract (issue 11), never from the extractor's output.
 
@@ -20,12 +25,15 @@ certified early enough for us to put you on our rank list" (the rank list named 
 "You'll need to be within 4 years of graduating from medical school" ("graduating from") and
 "Each of our intern classes has 3 residents". Of the 12 controls, one failed there ("We don't
 look at applications from international graduates", read as nothing); the other 11 pass there
-and here.
+and here. Of the stored facts, all 7 sentences that state one failed there, and none of the 5
+controls.
 
 Left by the round: a habit described as "usually within N years of graduating" ("Our
 residents are usually within 2 years of graduation") reads as a limit, here and before this
 round; and a sister program's visa set against ours ("Our sister program does H-1Bs; we
-don't") reads as nothing, not as our denial.
+don't") reads as nothing, not as our denial; and a count after "across all classes" (or now
+"between all the classes") of residents of one kind ("Between all the classes, 3 residents are
+IMGs") reads as the total, here and before.
 """
 
 from __future__ import annotations
@@ -124,9 +132,53 @@ GROUPS: Cases = {
     ],
 }
 
+STORED: Cases = {
+    # a US physician named by what the applicant did with them ("a doctor you rotated with at a
+    # US hospital")
+    "letters_from_whom_you_worked_with_in_the_us": [
+        (
+            "One letter must be from a doctor you've rotated with at a US hospital.",
+            {"us_letters_required": True},
+        ),
+        (
+            "At least two letters should come from attendings you worked under in the United "
+            "States.",
+            {"us_letters_required": True},
+        ),
+        # control: a preference stays one
+        ("Letters from doctors you worked with in the US are a plus.", {}),
+    ],
+    # "Please include X; we require them": the pronoun demands the instruction's object
+    "instruction_then_demand": [
+        (
+            "Send a letter from a US physician; we need it before we can interview you.",
+            {"us_letters_required": True},
+        ),
+        (
+            "Please provide two letters from American doctors; we require them.",
+            {"us_letters_required": True},
+        ),
+        # controls: a conditional instruction, or a pronoun that only values
+        ("Please include letters from doctors practicing in the US if you have them.", {}),
+        ("Include letters from US physicians; we value them.", {}),
+    ],
+    # "between all (of) our classes", "currently N residents are training with us": all of them
+    "total_between_classes_or_now": [
+        ("Among all our classes there are 18 residents.", {"total_residents": 18}),
+        (
+            "Between all of our classes, 21 residents see patients in our clinic.",
+            {"total_residents": 21},
+        ),
+        ("Currently 11 residents are training with us.", {"total_residents": 11}),
+        # controls: a part of the residents, or no residents counted
+        ("Right now 3 residents are training with us on the rural track.", {}),
+        ("Between all the classes, we had 40 interview days.", {}),
+    ],
+}
+
 (
     test_sentence_commits_the_program_to,
     test_sentence_states_a_stored_fact,
     test_no_sentence_here_is_the_blind_sets_template,
     test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
-) = family_tests(independent42, GROUPS, {})
+) = family_tests(independent42, GROUPS, STORED)
