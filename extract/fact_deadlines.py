@@ -61,8 +61,8 @@ EVENTS: tuple[tuple[re.Pattern[str], str], ...] = (
 # The words that open a deadline ("by", "ahead of", "as part of", "no later than", ...)
 DEADLINE_WORDS = (
     r"\b(by|before|prior to|as of|as soon as|at|when|once|until|upon|on|not? later than|ahead of"
-    r"|in advance of|in time (?:for|to)|early enough (?:for|to)|due|as part of|along with|together with"
-    r"|at the point of)\b"
+    r"|in advance of|in time (?:for|to)|early enough (?:for|to)|due|as part of|along with"
+    r"|together with|at the point of)\b"
 )
 MONTHS_RE = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december)"
