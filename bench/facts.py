@@ -46,12 +46,13 @@ half of the fourteenth's and the thirteenth's (about 580 and 300 programs at 240
 ``independent39`` and ``independent40`` half of what the fourteenth and the thirteenth keep
 after those, and ``independent41`` and ``independent42`` half of what the fifteenth and the
 thirty-first keep after theirs, and ``independent43`` and ``independent44`` half of what the
-thirty-seventh and the thirty-ninth would take. The
+thirty-seventh and the thirty-ninth would take, and ``independent45`` and ``independent46`` half of
+what the fourteenth keeps after its takers and of what the thirty-third would take. The
 independent splits are the figures to trust; the ``heldout`` split itself is left with no
 programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent44|all] [--blind]
+       [--split dev|heldout|independent|...|independent46|all] [--blind]
 """
 
 from __future__ import annotations
@@ -120,6 +121,8 @@ SPLITS = (
     "independent42",
     "independent43",
     "independent44",
+    "independent45",
+    "independent46",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
@@ -164,7 +167,17 @@ SPLITS = (
 # applicant information, a coordinator's voice), written blind side by side (16:15-16:30 UTC),
 # are first measured on the rules before rounds 40 and 41 (16:38, 48000 programs): 43 0.958/0.923
 # (positions 0.958/0.923, step1 R 0.943), 44 1.000/0.827 (ecfmg R 0.827, first_attempt R 0.837).
-BLIND_SPLITS: tuple[str, ...] = ("independent41", "independent43", "independent44")
+# The forty-third and forty-fourth, measured again after round 40 (which never read them): every
+# fact identical. The forty-fifth (general surgery, categorical and preliminary) and forty-sixth
+# (a selection committee's criteria, obstetrics-gynecology and neurology), written blind side by
+# side (16:50-17:05 UTC), are first measured on the rules of round 40, before round 41.
+BLIND_SPLITS: tuple[str, ...] = (
+    "independent41",
+    "independent43",
+    "independent44",
+    "independent45",
+    "independent46",
+)
 Key = tuple[str, str, str]  # url, fact, value as JSON
 
 

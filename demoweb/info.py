@@ -116,7 +116,12 @@ blind side by side on 2026-11-27 before rounds 40 and 41, take half of what the 
 the thirty-ninth keep: the thirty-seventh's (``INDEPENDENT43_SHARE``:
 :mod:`demoweb.phrasings_independent43`, academic neurosurgery departments' pages) and the
 thirty-ninth's (``INDEPENDENT44_SHARE``: :mod:`demoweb.phrasings_independent44`, psychiatry and
-pediatrics programs' applicant information, in a coordinator's voice).
+pediatrics programs' applicant information, in a coordinator's voice). Two more, written blind
+side by side while round 41 was written, take half of what the fourteenth keeps after its
+takers and half of the thirty-third's: the fourteenth's (``INDEPENDENT45_SHARE``:
+:mod:`demoweb.phrasings_independent45`, general surgery programs' categorical and preliminary
+pages) and the thirty-third's (``INDEPENDENT46_SHARE``: :mod:`demoweb.phrasings_independent46`,
+the selection committee of obstetrics-gynecology and neurology programs).
 """
 
 from __future__ import annotations
@@ -170,6 +175,8 @@ from demoweb import phrasings_independent41 as independent41
 from demoweb import phrasings_independent42 as independent42
 from demoweb import phrasings_independent43 as independent43
 from demoweb import phrasings_independent44 as independent44
+from demoweb import phrasings_independent45 as independent45
+from demoweb import phrasings_independent46 as independent46
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -257,6 +264,8 @@ INDEPENDENT41_SHARE = 0.5  # of what the fifteenth set would keep after the 33rd
 INDEPENDENT42_SHARE = 0.5  # of what the thirty-first set would keep after the 37th
 INDEPENDENT43_SHARE = 0.5  # of what the thirty-seventh set would take
 INDEPENDENT44_SHARE = 0.5  # of what the thirty-ninth set would take
+INDEPENDENT45_SHARE = 0.5  # of what the fourteenth set would keep after the 31st and 39th
+INDEPENDENT46_SHARE = 0.5  # of what the thirty-third set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -302,6 +311,8 @@ BLIND = {  # sets written blind
     independent42.NAME: independent42,
     independent43.NAME: independent43,
     independent44.NAME: independent44,
+    independent45.NAME: independent45,
+    independent46.NAME: independent46,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -417,6 +428,7 @@ TAKERS = {
     independent14.NAME: (
         (independent31, "31", "INDEPENDENT31_SHARE"),
         (independent39, "39", "INDEPENDENT39_SHARE"),
+        (independent45, "45", "INDEPENDENT45_SHARE"),
     ),
     independent13.NAME: (
         (independent32, "32", "INDEPENDENT32_SHARE"),
@@ -436,6 +448,7 @@ TAKERS = {
     independent32.NAME: ((independent38, "38", "INDEPENDENT38_SHARE"),),
     independent37.NAME: ((independent43, "43", "INDEPENDENT43_SHARE"),),
     independent39.NAME: ((independent44, "44", "INDEPENDENT44_SHARE"),),
+    independent33.NAME: ((independent46, "46", "INDEPENDENT46_SHARE"),),
 }
 
 

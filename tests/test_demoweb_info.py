@@ -56,6 +56,8 @@ from demoweb import phrasings_independent41 as independent41
 from demoweb import phrasings_independent42 as independent42
 from demoweb import phrasings_independent43 as independent43
 from demoweb import phrasings_independent44 as independent44
+from demoweb import phrasings_independent45 as independent45
+from demoweb import phrasings_independent46 as independent46
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -389,6 +391,8 @@ LATER_SETS = (
     42,
     43,
     44,
+    45,
+    46,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -492,6 +496,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent42,
         independent43,
         independent44,
+        independent45,
+        independent46,
     ],
     ids=lambda m: m.NAME,
 )
@@ -749,6 +755,8 @@ SIXTH_ON = [
     independent42,
     independent43,
     independent44,
+    independent45,
+    independent46,
 ]
 
 
@@ -887,7 +895,9 @@ def test_a_later_sets_pages_state_the_values_their_truth_says(
 # and thirty-eighth half of the thirty-first's and the thirty-second's, and the thirty-ninth and
 # fortieth half of what the fourteenth and the thirteenth keep after those, and the forty-first and
 # forty-second half of what the fifteenth and the thirty-first keep after theirs, and the
-# forty-third and forty-fourth half of the thirty-seventh's and the thirty-ninth's.
+# forty-third and forty-fourth half of the thirty-seventh's and the thirty-ninth's, and the
+# forty-fifth and forty-sixth half of what the fourteenth keeps after its takers and of the
+# thirty-third's.
 # (k, the set, the set it takes from.)
 TAKERS = [
     (13, independent13, "independent"),
@@ -922,11 +932,13 @@ TAKERS = [
     (42, independent42, "independent31"),
     (43, independent43, "independent37"),
     (44, independent44, "independent39"),
+    (45, independent45, "independent14"),
+    (46, independent46, "independent33"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
 # a larger web.
-TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000}
+TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000}
 TAKER_WEB = {
     21: 12000,
     22: 24000,
@@ -945,6 +957,8 @@ TAKER_WEB = {
     42: 12000,
     43: 12000,
     44: 12000,
+    45: 12000,
+    46: 12000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
