@@ -76,10 +76,10 @@ QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# "a categorical class of 3,", "our incoming class numbers 3 or 4,": the class's count with its
-# noun left out
+# "a categorical class of 3,", "our incoming class numbers 3 or 4,", "the next intake will
+# number 2": the class's count with its noun left out
 CLASS_COUNT = re.compile(
-    rf"\b(?P<noun>class|intake|cohort) (?P<verb>of|numbers) (?P<n>{_COUNT}(?: (?:or|to) {_COUNT}"
+    rf"\b(?P<noun>class|intake|cohort) (?P<verb>of|numbers|will number) (?P<n>{_COUNT}(?: (?:or|to) {_COUNT}"
     rf"|-{_COUNT})?)(?=\s*[,;.]|\s*$| (?:each|every|per|a) )",
     re.IGNORECASE,
 )
@@ -163,5 +163,5 @@ def _addition(m: re.Match[str]) -> str:
 def _class_count(m: re.Match[str]) -> str:
     """ "a class of 3" as "a class of 3 residents", "class numbers 3 or 4" as "class is 3 or
     4 residents": the noun a count of the class leaves out."""
-    verb = "is" if m["verb"].lower() == "numbers" else m["verb"]
+    verb = {"numbers": "is", "will number": "will be"}.get(m["verb"].lower(), m["verb"])
     return f"{m['noun']} {verb} {m['n']} residents"

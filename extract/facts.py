@@ -3667,6 +3667,8 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         nouns = c.labels.get("POSITION_NOUN", []) + c.labels["APPLICANT_NOUN"]
         c = Clause(c.span, {**c.labels, "POSITION_NOUN": nouns}, c.is_row)
     doc = c.span.doc
+    if (part := _count_beside(c)) is not None:
+        return _positions(part)
     # "2 residents present at the national meeting" is what they do; "at present" is now
     doing = [
         s for s in c.labels.get("ACTIVITY", []) if s.start == 0 or doc[s.start - 1].lower_ != "at"
@@ -3692,7 +3694,9 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     if _arrivals_news(c):
         # "Congrats to the 11 new interns who joined us in June!": who arrived this once
         return []
-    if OTHER_BODY.search(ORIGIN.sub("", c.lower)) or _counts_something_else(c):
+    if OTHER_BODY.search(HISTORY_ASIDE.sub("", ORIGIN.sub("", c.lower))) or _counts_something_else(
+        c
+    ):
         # "the hospital's number of PGY-1 positions", "nationally, ..."; "Interviews per year:
         # 60": another body's count, or a count of something else
         return []
@@ -3771,6 +3775,42 @@ def _arrivals_news(c: Clause) -> bool:
     return ARRIVALS.search(sent) is not None and RECURRING.search(sent) is None
 
 
+def _part(c: Clause, a: int, b: int) -> Clause:
+    """The tokens a to b of a clause, with the cues inside them."""
+    labels = {k: [s for s in v if a <= s.start and s.end <= b] for k, v in c.labels.items()}
+    return Clause(c.span.doc[a:b], {k: v for k, v in labels.items() if v}, c.is_row)
+
+
+# A growth told as ongoing, its figure left for the count after it: "continues to grow",
+# "keeps growing", "has grown"; one still to come ("will grow", "from 2 to 3") is no count yet
+GROWTH_TO_COME = re.compile(r"\b(?:will|next|plans?|planned|from|to \w+ (?:residents|per))\b|\d")
+COUNT_TO_COME = re.compile(
+    r"\b(?:will|expected|planned|projected|next|starting|beginning|from \d{4}|by \d{4})\b"
+)
+OWNER_NOUNS = (*PROGRAM_NOUNS, "programme", "track")
+
+
+def _count_beside(c: Clause) -> Clause | None:
+    """The part of a clause that counts the class beside what the rest says of the program:
+    "Our program continues to grow, with 2 residents matching each year" (the growth so far,
+    then the class it has come to); "Our categorical program (two residents per year) rotates
+    through three hospitals" (the class in brackets after the program's noun, then what the
+    program does)."""
+    doc = c.span.doc
+    for tok in c.span:
+        if tok.text == "," and tok.i + 1 < c.span.end and doc[tok.i + 1].lower_ == "with":
+            before, after = _part(c, c.span.start, tok.i), _part(c, tok.i + 2, c.span.end)
+            growing = before.has("CHANGE") and not GROWTH_TO_COME.search(before.lower)
+            if growing and after.has("POSITION_NOUN") and after.has("PER_YEAR"):
+                return None if after.has("CHANGE") or COUNT_TO_COME.search(after.lower) else after
+        if tok.text == "(" and tok.i > c.span.start and doc[tok.i - 1].lower_ in OWNER_NOUNS:
+            close = next((t.i for t in doc[tok.i : c.span.end] if t.text == ")"), None)
+            inner = _part(c, tok.i + 1, close) if close is not None else None
+            if inner is not None and inner.has("POSITION_NOUN") and inner.has("PER_YEAR"):
+                return inner
+    return None
+
+
 # Residents of a later year: "PGY-3 residents", "chief residents", "our second-year class"
 LATER_YEAR = re.compile(
     r"\bpgy-?[2-7]s?\b|\b(senior|seniors|chief|chiefs|upper-level)\b"
@@ -3794,6 +3834,14 @@ OTHER_BODY = re.compile(
 ORIGIN = re.compile(
     r"\bfrom (?:[\w-]+ ){0,4}?(?:across|throughout|around|all over) (?:the )?"
     r"(?:country|nation|world|globe|united states|u\.s\.|us)\b"
+)
+# Where or when the program began, set between its noun and its verb, is no body that counts
+# its residents: "The residency, founded within the university's first hospital, now matches 2"
+HISTORY_ASIDE = re.compile(
+    r"\b(?:program|programme|residency|department)(?:,| [\u2013\u2014]) (?:first )?(?:founded"
+    r"|established|started|begun|created|launched|opened|born|housed|based|located|situated"
+    r"|set up)\b[^,;\u2013\u2014]{0,80}(?:,| [\u2013\u2014])(?= (?:now |currently |still |today )?"
+    r"[a-z]+s\b)"
 )
 # What a number beside "per year" may count that is no position
 COUNTED_ELSE = ("applications", "invitations", "invites", "interviews", "offers", "visits")
