@@ -26,6 +26,8 @@ the plain words the rules already read, and only those words:
 - **Before applying**: "as a precondition of (any) application" (or a prerequisite or
   condition of applying) is "by the time of application"; "is a prerequisite for applying"
   is "is required by the time of application".
+- **How long ago**: "how long ago you qualified" (or "finished school") is "how long ago you
+  graduated"; "however long ago you graduated" is "regardless of when you graduated".
 - **Asked of applicants**: "ask(s) applicants (or candidates, you, IMGs) to have" and "ask(s)
   that" are "require(s) ..."; a request with a preference word ("ideally", "if possible") stays
   one, since the rules read its preference word as they do beside "require".
@@ -123,6 +125,17 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
             r"\b(is|are|be)\s+an?\s+(?:pre-?condition|prerequisite)\s+(?:of|for|to)\s+"
             r"(?:any\s+|an\s+|your\s+|the\s+)?(?:application|applying)\b",
             r"\1 required by the time of application",
+        ),
+        (
+            ("long ago",),
+            r"\b(how|however)\s+long\s+ago\s+(you|they|applicants|candidates|one|he or she)\s+"
+            r"(?:qualified|finished\s+(?:medical\s+)?school|earned\s+(?:your|their)\s+degree)\b",
+            r"\1 long ago \2 graduated",
+        ),
+        (
+            ("long ago",),
+            r"\bhowever\s+long\s+ago\b",
+            "regardless of when",
         ),
         (
             ("ask",),

@@ -2633,15 +2633,16 @@ def _lowest_accepted(c: Clause) -> bool:
 
 def _regardless_of(c: Clause, labels: tuple[str, ...]) -> set[str]:
     """The labels named inside a "regardless of" / "irrespective of" phrase of the clause: up
-    to eight words on, before any comma ("regardless of their Step 1 score")."""
+    to ten words on, before any comma ("regardless of their Step 1 score", "regardless of the
+    year in which the medical degree was conferred")."""
     doc = c.span.doc
     out: set[str] = set()
     for free in c.labels.get("ANY_YEAR", []):
         if doc[free.start].lower_ not in ("regardless", "irrespective"):
             continue
         stop = next(
-            (t.i for t in doc[free.end : min(free.end + 8, c.span.end)] if t.text in ",;"),
-            min(free.end + 8, c.span.end),
+            (t.i for t in doc[free.end : min(free.end + 10, c.span.end)] if t.text in ",;"),
+            min(free.end + 10, c.span.end),
         )
         out |= {
             label for label in labels for s in c.labels.get(label, []) if free.end <= s.start < stop
@@ -2699,7 +2700,7 @@ def _floor_kept(c: Clause) -> bool:
         or (t.lower_ in ("apply", "applies", "pertain", "pertains") and _next_is(t, "to"))
     ]
     kept = any(abs(t.i - k) <= 6 for k in keeping for t in nouns) or any(
-        w.lower_ in KEPT_BEFORE for t in nouns for w in doc[max(c.span.start, t.i - 6) : t.i]
+        w.lower_ in KEPT_BEFORE for t in nouns for w in doc[max(c.span.start, t.i - 8) : t.i]
     )
     if not kept:
         return False
@@ -2711,10 +2712,13 @@ def _floor_kept(c: Clause) -> bool:
     }
     for t in nouns:
         k = t.i - 1
-        while k >= c.span.start and t.i - k <= 5:
+        while k >= c.span.start and t.i - k <= 7:
             if doc[k].lower_ in ("no", "neither", "nor"):
                 return False
-            if k not in exam_words and doc[k].lower_ not in FLOOR_NAME_WORDS:
+            # "no year-of-graduation limit": the words of a hyphened name are one name (and
+            # a longer one, so the walk and the window before the noun reach further)
+            hyphened = doc[k].lower_ == "of" and doc[k + 1].text == "-"
+            if k not in exam_words and doc[k].lower_ not in FLOOR_NAME_WORDS and not hyphened:
                 break
             k -= 1
     return True
