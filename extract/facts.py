@@ -1285,6 +1285,11 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 # "Please include letters from U.S. physicians; this is required": the letters
                 # (and who writes them) are what "this" points back to
                 labels.update({k: before[k] for k in ("LETTERS", "US_PHYSICIAN") if before.get(k)})
+            elif before.get("LETTERS") and labels.get("US_PHYSICIAN") and _counts_back(span):
+                # "As we read letters closely, we ask that two or more of them be written by US
+                # physicians", "Although we value every letter, at least two must be from ...":
+                # the count (or "them") counts the letters the clause before named
+                labels.setdefault("LETTERS", before["LETTERS"])
             if before.get("ECFMG") and before.get("CERT") and not labels.get("CERT"):
                 labels["CERT"] = before["CERT"]  # "ECFMG certification ..., but it must be ..."
                 if before.get("PREF") and not any(labels.get(k) for k in ("REQ", "FLOOR")):
@@ -1333,6 +1338,14 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         if named is not None and any(b.start > named for b in back):
             c.labels.setdefault("OTHER_PROGRAM", []).append(doc[named : named + 1])
     return clauses
+
+
+BACK_COUNTS = ("them", "those", "these", "one", "two", "three", "four", "all", "most")
+
+
+def _counts_back(span: Span) -> bool:
+    """Whether a clause counts what was named before it: "two or more of them", "at least one"."""
+    return any(t.lower_ in BACK_COUNTS or t.like_num for t in span)
 
 
 def _proviso(sent: Span) -> bool:
@@ -4029,7 +4042,7 @@ def _letters_required(c: Clause) -> bool | None:
             return True  # "applications without one are considered incomplete": turned away
         return _verdict_rejects(c, negs)
     if not c.has("REQ"):
-        return True if _counted_letters_listed(c) else None
+        return True if _counted_letters_listed(c) or _counted_letters_row(c) else None
     # "letters from abroad alone are not sufficient": what does not suffice restates the demand
     negs = [n for n in c.labels.get("NEG", []) if not _not_enough(n)]
     return not negs
@@ -4051,6 +4064,28 @@ def _counted_letters_listed(c: Clause) -> bool:
     after = [t for t in doc[writers.end : c.span.end] if not t.is_punct]
     counts = [t for t in (*before, *between) if _number(t.text) is not None]
     return len(counts) == 1 and len(before) + len(between) == 1 and not after
+
+
+# A row's value that is a count of letters: "Two at the least", "at least 2", "2 or more"
+LETTER_COUNT_VALUE = re.compile(
+    r"\s*(?:at least |a minimum of |minimum |min\.? )?(?P<n>\w+)"
+    r"(?: at (?:the )?least| minimum| or more| required)?\s*\.?\s*"
+)
+
+
+def _counted_letters_row(c: Clause) -> bool:
+    """ "Letters from physicians practising in the United States: Two at the least": a row
+    whose label names the letters and their writers and whose value counts them lists what an
+    application must hold."""
+    label, colon, value = c.lower.partition(":")
+    if not c.is_row or not colon or c.has("NEG", "PREF", "HEDGE", "AVG", "STATS"):
+        return False
+    letters, writers = c.first("LETTERS"), c.first("US_PHYSICIAN")
+    if letters is None or writers is None or writers.end_char - c.span.start_char > len(label):
+        return False
+    count = LETTER_COUNT_VALUE.fullmatch(value)
+    n = _number(count["n"]) if count else None
+    return n is not None and 0 < n <= 6
 
 
 def _not_enough(n: Span) -> bool:
