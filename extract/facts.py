@@ -2848,9 +2848,8 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         return []  # "we do not require a Step 2 CK score of 240": not 240, the floor unsaid
     tops = _range_tops(c, numbers)
     admits = c.has("ACCEPT", "INTERVIEW") and not _negated(c)
-    if not (c.has("FLOOR") or c.has("REQ") or _bare_score_row(c) or _lowest_accepted(c)) and not (
-        tops and admits
-    ):
+    floor = c.has("FLOOR") or c.has("REQ") or _bare_score_row(c) or _lowest_accepted(c)
+    if not (floor or _score_proviso(c, numbers)) and not (tops and admits):
         return []
     numbers = [n for n in numbers if n.i not in tops]
     cues = sorted(((span.start, e) for e in exams for span in c.labels[e[0]]), key=lambda x: x[0])
@@ -2877,6 +2876,21 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
         if owner is not None:
             out.append((owner[1], value, 0.9 if len(numbers) == 1 else 0.85))
     return out
+
+
+# A condition set after the verdict: "..., provided their Level 2-CE score reaches 550"
+LATER_PROVISO = re.compile(r"(?:^|,)\s*(?:provided|providing|as long as|so long as|on condition)\b")
+
+
+def _score_proviso(c: Clause, numbers: list[Token]) -> bool:
+    """Whether every score of the clause is in a proviso after its verdict ("DO graduates may
+    be reviewed on COMLEX alone, provided their Level 2-CE score reaches 550"): what an
+    applicant is reviewed on condition of reaching is a floor, as an opening proviso's is."""
+    proviso = LATER_PROVISO.search(c.lower)
+    if proviso is None or _negated(c):
+        return False
+    at = c.span.start_char + proviso.start()
+    return all(n.idx > at for n in numbers)
 
 
 def _about_attempts(c: Clause) -> bool:
