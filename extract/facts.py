@@ -1499,12 +1499,24 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     topics = [s.start for t in TOPICS for s in clause.labels.get(t, []) if s.start >= start]
     if pointer is not None and (not topics or pointer.start < min(topics)):
         return []  # "Questions about J-1 sponsorship go to the GME office"
-    if clause.has("CONTACT"):
+    if any(not _call_duty(s) for s in clause.labels.get("CONTACT", [])):
         return []  # "For J-1 sponsorship, contact the GME office": the answer is elsewhere
     out: list[tuple[str, Value, float]] = []
     for rule in RULES:
         out.extend(rule(clause))
     return out
+
+
+DUTY_BEFORE_CALL = ("share", "shares", "shared", "sharing", "take", "takes", "on", "night", "home")
+
+
+def _call_duty(contact: Span) -> bool:
+    """ "shares call with the fellows", "residents take call": a duty of the wards, not an
+    instruction to call someone for the answer."""
+    doc = contact.doc
+    return contact.text.lower() == "call" and contact.start > 0 and (
+        doc[contact.start - 1].lower_ in DUTY_BEFORE_CALL
+    )
 
 
 PAST_VERBS = (
@@ -3825,7 +3837,8 @@ def _count_beside(c: Clause) -> Clause | None:
     """The part of a clause that counts the class beside what the rest says of the program:
     "Our program continues to grow, with 2 residents matching each year" (the growth so far,
     then the class it has come to); "Our categorical program (two residents per year) rotates
-    through three hospitals" (the class in brackets after the program's noun, then what the
+    through three hospitals", "The program — 23 residents strong — shares call with ..."
+    (the class or the whole in brackets or dashes after the program's noun, then what the
     program does)."""
     doc = c.span.doc
     for tok in c.span:
@@ -3834,10 +3847,13 @@ def _count_beside(c: Clause) -> Clause | None:
             growing = before.has("CHANGE") and not GROWTH_TO_COME.search(before.lower)
             if growing and after.has("POSITION_NOUN") and after.has("PER_YEAR"):
                 return None if after.has("CHANGE") or COUNT_TO_COME.search(after.lower) else after
-        if tok.text == "(" and tok.i > c.span.start and doc[tok.i - 1].lower_ in OWNER_NOUNS:
-            close = next((t.i for t in doc[tok.i : c.span.end] if t.text == ")"), None)
+        if tok.text in ("(", *DASHES) and tok.i > c.span.start:
+            if doc[tok.i - 1].lower_ not in OWNER_NOUNS:
+                continue
+            mark = ")" if tok.text == "(" else tok.text
+            close = next((t.i for t in doc[tok.i + 1 : c.span.end] if t.text == mark), None)
             inner = _part(c, tok.i + 1, close) if close is not None else None
-            if inner is not None and inner.has("POSITION_NOUN") and inner.has("PER_YEAR"):
+            if inner is not None and inner.has("POSITION_NOUN") and inner.has("PER_YEAR", "TOTAL"):
                 return inner
     return None
 
@@ -3917,8 +3933,8 @@ SIZE_WORDS = ("complement", "program size", "residency size")
 def _size_of_a_year(c: Clause, total: Span) -> bool:
     """ "Our complement is 12 residents per year", "Program size: 3 residents per year": a size
     whose count of residents is followed at once by "per year" is the class, not the whole."""
-    if total.text.lower() not in SIZE_WORDS:
-        return False
+    if total.text.lower() not in SIZE_WORDS and not total.text.lower().startswith("size of"):
+        return False  # "the size of our program is 3 residents per year" as well
     doc = c.span.doc
     ends = {p.end: p for p in c.labels.get("POSITION_NOUN", [])}
     return any(
