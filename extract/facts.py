@@ -3903,7 +3903,20 @@ def _counts_something_else(c: Clause) -> bool:
         for s in c.labels.get("POSITION_NOUN", [])
         if s.start == 0 or doc[s.start - 1].lower_ != "interview"
     ]
-    return not nouns and (c.has("INTERVIEW") or any(t.lower_ in COUNTED_ELSE for t in c.span))
+    return not nouns and (
+        c.has("INTERVIEW")
+        or any(t.lower_ in COUNTED_ELSE and not (c.has("PRELIM") and _offering(t)) for t in c.span)
+    )
+
+
+OFFERING_SUBJECTS = (*PROGRAM_NOUNS, "programme", "also", "it", "which", "that")
+
+
+def _offering(tok: Token) -> bool:
+    """ "Preliminary positions are also available; the department offers 3 per year": the verb
+    after the program, counting the preliminary positions named before, not a count of offers."""
+    doc = tok.doc
+    return tok.lower_ == "offers" and tok.i > 0 and doc[tok.i - 1].lower_ in OFFERING_SUBJECTS
 
 
 def _matched_in(c: Clause) -> bool:
@@ -4011,10 +4024,10 @@ def _conjuncts(c: Clause) -> list[Clause]:
 
 def _count_right_before(c: Clause, label: str) -> str | None:
     """A count that "per year" follows at once: "21 residents, 3 per year", "3 in each class",
-    "there are 2 of them each year"."""
+    "there are 2 of them each year", "2 a year", "3 annually"."""
     doc = c.span.doc
     for s in c.labels.get(label, []):
-        if doc[s.start].lower_ not in ("per", "each", "every", "/"):
+        if doc[s.start].lower_ not in ("per", "each", "every", "/", "a", "annually", "yearly"):
             continue
         at = s.start - 2 if doc[s.start - 1].lower_ == "in" else s.start - 1
         pointing = doc[at].lower_ in ("them", "these", "those") and c.has("PRELIM")
