@@ -2512,6 +2512,11 @@ def _asked_to_list(c: Clause) -> bool:
     )
 
 
+WHAT_COUNTS = re.compile(
+    r"\b(?:satisf(?:y|ies)|fulfil+s?|counts? (?:toward|towards|for)|meets?|qualif(?:y|ies))\b"
+)
+
+
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     stats = [s for s in c.labels.get("STATS", []) if not _recency_of_usce(c, s)]
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE") or stats:
@@ -2539,6 +2544,11 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         colon = next((t.i for t in c.span if t.text == ":"), None) if c.is_row else None
         negs = [n for n in negs if n.start < obs.start or (colon and obs.start < colon < n.start)]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
+    usce = c.first("USCE")
+    if negs and usce is not None and usce.start < c.span.start and WHAT_COUNTS.search(c.lower):
+        # "USCE is mandatory, while research in US laboratories does not satisfy the
+        # requirement": what counts toward the demand before, not a denial of it
+        return []
     # "applicants with no USCE", "who have no USCE", "not having USCE ...", "who have never
     # worked clinically in the U.S.": a group (or a state) named by what it lacks, as "without"
     # names one
