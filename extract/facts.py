@@ -1280,7 +1280,11 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         elif clauses and not any(labels.get(t) for t in TOPICS):
             # "COMLEX scores are accepted; no minimum", "preferred but not required"
             before = clauses[-1].labels
-            labels.update({t: before[t] for t in TOPICS if before.get(t)})
+            # "..., though a repeat of another Step is fine": the exam named before is not
+            # the one this clause speaks of
+            other_exam = OTHER_EXAM.search(doc.text[span.start_char : span.end_char].lower())
+            exams = ("STEP1", "STEP2", "COMLEX", "USMLE") if other_exam else ()
+            labels.update({t: before[t] for t in TOPICS if before.get(t) and t not in exams})
             if before.get("LETTERS") and not labels.get("LETTERS") and _anaphor_opens(span):
                 # "Please include letters from U.S. physicians; this is required": the letters
                 # (and who writes them) are what "this" points back to
@@ -1316,6 +1320,15 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 # "passing on the first attempt is preferred but not required": what the
                 # clause before named, denied
                 labels.update({k: before[k] for k in ATTEMPT_CUES if before.get(k)})
+            elif (
+                _anaphor_opens(span)
+                and any(labels.get(k) for k in VERDICTS)
+                and not any(t.lower_ in CONDITIONALS for t in span)
+            ):
+                # "Although a failed attempt is something we ask about, it does not remove you
+                # from consideration": the verdict is on the attempt "it" points back to (one
+                # on a condition, "it will disqualify you if unexplained", is no rule)
+                labels.update({k: before[k] for k in ATTEMPT_CUES if before.get(k)})
         elif clauses and _parallel_scores(doc, labels, clauses[-1], a, b):
             # "Minimum scores: Step 1 - 220; Step 2 CK - 230": the list keeps its "minimum"
             labels["FLOOR"] = clauses[-1].labels["FLOOR"]
@@ -1346,6 +1359,10 @@ BACK_COUNTS = ("them", "those", "these", "one", "two", "three", "four", "all", "
 def _counts_back(span: Span) -> bool:
     """Whether a clause counts what was named before it: "two or more of them", "at least one"."""
     return any(t.lower_ in BACK_COUNTS or t.like_num for t in span)
+
+
+VERDICTS = ("EXCLUDE", "INELIGIBLE", "NO_EFFECT")
+OTHER_EXAM = re.compile(r"\b(?:another|any other|other|the other) (?:steps?|exams?|examinations?|boards?)\b")
 
 
 def _proviso(sent: Span) -> bool:
@@ -3098,6 +3115,10 @@ def _attempts(c: Clause) -> list[tuple[str, Value, float]]:
     if not required:
         # leniency on one exam leaves a first-attempt rule on another standing: settled per page
         value: Value = False if qualifier is None else f"{LENIENT}{qualifier}"
+        if qualifier is None and OTHER_EXAM.search(c.lower):
+            # "..., though a repeat of another Step is fine": leniency on the exams a rule
+            # beside it does not name, which leaves that rule standing
+            value = f"{LENIENT}other exams"
         return [("first_attempt_required", value, 0.85)]
     if qualifier is None:
         return [("first_attempt_required", True, 0.85)]
