@@ -26,6 +26,8 @@ the plain words the rules already read, and only those words:
 - **Before applying**: "as a precondition of (any) application" (or a prerequisite or
   condition of applying) is "by the time of application"; "is a prerequisite for applying"
   is "is required by the time of application".
+- **Sponsorship limited**: "limits (visa) sponsorship to the J-1" is "sponsors only the J-1".
+- **The first morning**: "before your first morning as one of our interns" is "first day".
 - **How long ago**: "how long ago you qualified" (or "finished school") is "how long ago you
   graduated"; "however long ago you graduated" is "regardless of when you graduated".
 - **Asked of applicants**: "ask(s) applicants (or candidates, you, IMGs) to have" and "ask(s)
@@ -125,6 +127,17 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
             r"\b(is|are|be)\s+an?\s+(?:pre-?condition|prerequisite)\s+(?:of|for|to)\s+"
             r"(?:any\s+|an\s+|your\s+|the\s+)?(?:application|applying)\b",
             r"\1 required by the time of application",
+        ),
+        (
+            ("limit", "restrict"),
+            r"\b(?:limit|restrict)(s|ed)?\s+(?:its\s+|our\s+|their\s+)?(?:visa\s+)?sponsorship\s+to"
+            r"(?=\s+(?:the\s+)?(?:ecfmg[- ]sponsored\s+|ecfmg\s+)?(?:j-?1|h-?1b)\b)",
+            r"sponsor\1 only",
+        ),
+        (
+            ("morning",),
+            r"\bfirst\s+morning\b",
+            "first day",
         ),
         (
             ("long ago",),
