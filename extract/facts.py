@@ -1362,7 +1362,9 @@ def _counts_back(span: Span) -> bool:
 
 
 VERDICTS = ("EXCLUDE", "INELIGIBLE", "NO_EFFECT")
-OTHER_EXAM = re.compile(r"\b(?:another|any other|other|the other) (?:steps?|exams?|examinations?|boards?)\b")
+OTHER_EXAM = re.compile(
+    r"\b(?:another|any other|other|the other) (?:steps?|exams?|examinations?|boards?)\b"
+)
 
 
 def _proviso(sent: Span) -> bool:
@@ -1531,8 +1533,10 @@ def _call_duty(contact: Span) -> bool:
     """ "shares call with the fellows", "residents take call": a duty of the wards, not an
     instruction to call someone for the answer."""
     doc = contact.doc
-    return contact.text.lower() == "call" and contact.start > 0 and (
-        doc[contact.start - 1].lower_ in DUTY_BEFORE_CALL
+    return (
+        contact.text.lower() == "call"
+        and contact.start > 0
+        and (doc[contact.start - 1].lower_ in DUTY_BEFORE_CALL)
     )
 
 
