@@ -4057,12 +4057,17 @@ def _conjuncts(c: Clause) -> list[Clause]:
     return parts
 
 
+YEARLY = ("a", "annually", "yearly")
+
+
 def _count_right_before(c: Clause, label: str) -> str | None:
     """A count that "per year" follows at once: "21 residents, 3 per year", "3 in each class",
-    "there are 2 of them each year", "2 a year", "3 annually"."""
+    "there are 2 of them each year"; preliminary positions "2 a year", "3 annually" too (a
+    class's bare "takes 12 a year" is as often another program's, said in passing)."""
     doc = c.span.doc
     for s in c.labels.get(label, []):
-        if doc[s.start].lower_ not in ("per", "each", "every", "/", "a", "annually", "yearly"):
+        marks = ("per", "each", "every", "/", *(YEARLY if c.has("PRELIM") else ()))
+        if doc[s.start].lower_ not in marks:
             continue
         at = s.start - 2 if doc[s.start - 1].lower_ == "in" else s.start - 1
         pointing = doc[at].lower_ in ("them", "these", "those") and c.has("PRELIM")
