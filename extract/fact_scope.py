@@ -53,7 +53,8 @@ SCOPE_WORDS = frozenset(
     contrast independently independent alongside institution institution's institutional gme
     hospital hospital's sister partner affiliated fellowship fellowships fellows preliminary
     prelim research combined transitional department department's departments specialties
-    other even separate excluding counting addition shorter longer stricter higher lower
+    other even separate excluding counting addition shorter longer stricter higher lower door
+    across
     """.split()
 )
 _WORD = re.compile(r"[a-z']+")
@@ -63,6 +64,8 @@ OTHER = re.compile(
     r"(?<![\w-])(?:sister|partner|affiliated|fellowships?|fellows|preliminary|prelim"
     r"|(?:research|physician-scientist)[- ](?:track|pathway)(?:'s)?|combined"
     r"|transitional(?:-year)?|specialties"
+    r"|(?:programs?|residenc(?:y|ies)|hospitals?) (?:next door|across (?:the )?(?:town|street|road)"
+    r"|down the (?:road|street))"
     r"|(?:other|many|most|some|several|certain) (?:[\w-]+ )?(?:programs|residencies|departments"
     r"|specialties|tracks)|other (?:program|residency|track)|another (?:program|residency|track))(?![\w-])",
     re.IGNORECASE,
@@ -194,7 +197,8 @@ VERB = re.compile(
     r"|screens?|prefers?|considers?|asks?|lists?|leaves?|lets?|limits?|reviews?|trains?"
     r"|recruits?|needs?|welcomes?|allows?|expects?|processes|describes?|reports?|averaged"
     r"|received|interviewed|encourages?|advises?|suggests?|recommends?|values?|views?"
-    r"|appreciates?|favors?|gives?|includes?|provides?|holds?|keeps?|follows?|waives?)\b",
+    r"|appreciates?|favors?|gives?|includes?|provides?|holds?|keeps?|follows?|waives?"
+    r"|supports|handles|files)\b",
     re.IGNORECASE,
 )
 # The program counted among others that do a thing: "Our program is one of the institution's
@@ -220,7 +224,8 @@ BARE_DENIAL = re.compile(
     re.IGNORECASE,
 )
 RULE_VERB = re.compile(
-    r"\b(?P<verb>sponsors?|requires?|accepts?|offers?|sets?|uses?|screens?|considers?)\s+"
+    r"\b(?P<verb>sponsors?|requires?|accepts?|offers?|sets?|uses?|screens?|considers?"
+    r"|supports?|handles?|files?|does(?!\s+not\b|n't))\s+"
     r"(?P<obj>[^,;]+?)(?:\s+(?:for|at|in|across|to|among|from)\s[^,;]*)?\s*$",
     re.IGNORECASE,
 )
@@ -288,6 +293,8 @@ def _predicate(clause: str) -> str:
 
 
 def _base(verb: str) -> str:
+    if verb.lower() == "does":  # "Our sister program does H-1Bs; we don't" (do them)
+        return verb[:2]
     return verb[:-1] if verb.lower().endswith("s") and not verb.lower().endswith("ss") else verb
 
 
