@@ -151,6 +151,56 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
             "regardless of when",
         ),
         (
+            ("run", "range"),
+            rf"\b(class|classes|cohorts?|intakes?)\s+(?:runs?|ranges?)\s+(?:from\s+)?({NUMBER})"
+            rf"\s+(?:to|-|\u2013)\s+({NUMBER})(?:\s+categorical)?(?:\s+(?:residents|interns))?\b",
+            r"class size is \2 to \3",
+        ),
+        (
+            ("of us",),
+            rf"\b({NUMBER})\s+of\s+us(?=\s+(?:in|here|on|across|at|altogether|overall|all\s+told)\b)",
+            r"\1 residents",
+        ),
+        (
+            ("in training",),
+            rf"\b({NUMBER})\s+(?:doctors|physicians)\s+in\s+training\b",
+            r"\1 residents",
+        ),
+        (
+            ("numbers",),
+            rf"\b(residency|program|programme|complement|house staff)\s+numbers\s+(?=(?:{NUMBER})\b)",
+            r"\1 has ",
+        ),
+        (
+            ("and we", "and the"),
+            r"(?:^|(?<=[.!?]\s))\s*(?:any|a|one)\s+(failed\s+attempt|failure|fail)\b([^.;!?]{0,40}?)"
+            r"\s+and\s+(?:we|the\s+program|the\s+committee)\s+(?:can't|can\u2019t|cannot|won't"
+            r"|won\u2019t|will\s+not|don't|don\u2019t|do\s+not)\s+(?:consider|interview|rank|review)\b"
+            r"[^.;!?]*",
+            r"Applicants with a \1\2 are not considered",
+        ),
+        (
+            ("rule",),
+            r"\brules\s+(you|applicants|candidates|an\s+applicant|a\s+candidate|them|anyone)\s+out\b",
+            r"disqualifies \1",
+        ),
+        (
+            ("rule",),
+            r"\brule\s+(you|applicants|candidates|an\s+applicant|a\s+candidate|them|anyone)\s+out\b",
+            r"disqualify \1",
+        ),
+        (
+            ("name to",),
+            r"\bput(s)?\s+(?:its|our|their|his|her)\s+names?\s+to\b",
+            r"sponsor\1",
+        ),
+        (
+            ("condition", "requirement", "prerequisite"),
+            r"\bmade\s+([^,;.]{3,60}?)\s+an?\s+(?:condition|requirement|prerequisite)\s+(?:of|for)\s+"
+            r"(?:applying|application|eligibility|admission|entry|an\s+interview)\b",
+            r"required \1",
+        ),
+        (
             ("ask",),
             r"\bask(s)?\s+(?=that\b|(?:applicants|candidates|you|IMGs|international graduates)"
             r"\s+to\s+(?:have|hold|complete|bring|show|obtain)\b)",
