@@ -598,6 +598,10 @@ def abbreviation_sentence_ends(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif tok.lower_ == "u.s." and _visa_opens_a_clause(doc, tok.i + 1):
             nxt.is_sent_start = True
+        elif tok.text in ("Y.", "N.") and doc[tok.i - 1].text.endswith(":") and nxt.is_title:
+            # "Visa (J-1): Y. Attempts — 1st-pass only": a row's one-letter answer ends the
+            # row, so the next row's "only" is not read as "J-1 only"
+            nxt.is_sent_start = True
     low = doc.text.lower()
     if not any(f"{form}." in low for form in SHORT_FORMS):
         return doc
@@ -786,6 +790,9 @@ class Clause:
         return min(spans, key=lambda s: s.start) if spans else None
 
 
+GROUP_NOUNS = ("applicants", "candidates", "those", "graduates", "imgs", "people", "anyone")
+
+
 def _cuts(doc: Doc, sent: Span) -> list[int]:
     """Where a clause ends: ';', "but", "however", and a reason or contrast after a comma
     ("J-1 visas, as the H-1B is not offered"): a negation never reaches across them."""
@@ -841,6 +848,15 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "sponsors the J-1 and no longer sponsors the H-1B"
         elif tok.lower_ == "and" and after == "we":
             cuts.append(tok.i)  # "residents rotate at ... and we match 4": "we" opens a clause
+        elif (
+            tok.lower_ == "and"
+            and doc[tok.i - 1].text == ","
+            and after in GROUP_NOUNS
+            and doc[tok.i + 2 : tok.i + 3].text.lower() in ("without", "lacking", "who", "with")
+        ):
+            # "There's no USCE requirement, and applicants without it are considered": a verdict
+            # on a group of its own, the first clause's "no" no reach into its "without"
+            cuts.append(tok.i)
         elif (
             tok.lower_ == "and"
             and after in DENYING_AUXILIARIES
@@ -1772,6 +1788,9 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     neg = negated or (verdict and c.has("INELIGIBLE")) or answer is False
     if _exclusive_only(c) and j1 and not h1b and not neg:
         return [("visa_j1", True, 0.9), ("visa_h1b", False, 0.9)]
+    answered = _answer_after_each_visa(c) if j1 and h1b else None
+    if answered is not None:  # "Sponsorship | J-1 yes / H-1B no"
+        return [("visa_j1", answered[0], 0.85), ("visa_h1b", answered[1], 0.85)]
     if j1 and h1b and neg and answer is None:
         # "J-1 (not H-1B)", "J-1, no H-1B": every negation sits right before one visa's name
         on_j1, on_h1b = _negations_on(c, "J1"), _negations_on(c, "H1B")
@@ -1787,6 +1806,28 @@ def _visa(c: Clause) -> list[tuple[str, Value, float]]:
     if neg and c.has("VISA"):  # "we do not sponsor visas": no visa of any kind
         return [("visa_j1", False, 0.85), ("visa_h1b", False, 0.85)]
     return []
+
+
+ANSWER_WORDS = {"yes": True, "y": True, "no": False, "n": False}
+
+
+def _answer_after_each_visa(c: Clause) -> tuple[bool, bool] | None:
+    """ "Sponsorship | J-1 yes / H-1B no", "J-1: yes, H-1B: no": each visa's name followed by
+    its own yes or no (a colon or dash between at most) answers for that visa alone; the "no"
+    after the H-1B is no negation of the J-1."""
+    doc = c.span.doc
+    found: dict[str, bool] = {}
+    for key in ("J1", "H1B"):
+        spans = c.labels[key]
+        if len(spans) != 1:
+            return None
+        k = spans[0].end
+        while k < c.span.end and doc[k].text in (":", "-", "\u2013", "\u2014"):
+            k += 1
+        if k >= c.span.end or doc[k].lower_ not in ANSWER_WORDS:
+            return None
+        found[key] = ANSWER_WORDS[doc[k].lower_]
+    return found["J1"], found["H1B"]
 
 
 def _visa_halves(c: Clause) -> list[Clause]:
@@ -2634,12 +2675,15 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
             return []
         return [("usce_required_months", 0, 0.85)] if c.has("REQ") else []
     months = _duration_months(c)
+    if months is None and c.is_row:
+        months = _months_in_label(c)
     if months is not None and _capped(c):
         return []  # "USCE: 3 months at most is counted": a cap on what counts, no requirement
     # a row of an eligibility table is a requirement: "Minimum USCE: 3 months", "USCE: 3 months"
     value = c.text.partition(":")[2].lower() if c.is_row else ""
     row_duration = months is not None and bool(
-        re.match(
+        _months_in_label(c) is not None
+        or re.match(
             r"\s*(minimum( of)?\s+|at least\s+|not? (less|fewer) than\s+)?"
             r"\w+(\s*(-|\u2013|to|or)\s*\w+)?\s*\+?\s*(months?|weeks?|years?)\b",
             value,
@@ -2651,6 +2695,17 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     if months is None:
         return [("usce_required_months", "required, duration not stated", 0.8)]
     return [("usce_required_months", months, 0.9)]
+
+
+def _months_in_label(c: Clause) -> int | None:
+    """ "Hands-on U.S. clinical months (minimum): 4": a row whose label counts in months and
+    whose value is a bare number gives that many months."""
+    label, _, value = c.lower.partition(":")
+    bare = re.fullmatch(r"\s*(\d{1,2})\s*\.?\s*", value)
+    if not bare or not re.search(r"\bmonths?\b", label) or c.has("NEG", "AVG", "STATS"):
+        return None
+    n = int(bare.group(1))
+    return n if 0 < n <= 24 else None
 
 
 EXAMS = (("STEP1", "step1_min", 150, 300), ("STEP2", "step2_min", 150, 300))
@@ -3404,8 +3459,8 @@ def _group_by_graduation(c: Clause) -> bool:
 
 
 def _yog(c: Clause) -> list[tuple[str, Value, float]]:
-    if not c.has("YOG") or c.has("PREF", "AVG", "STATS", "ENCOURAGE"):
-        return []
+    if not c.has("YOG") or c.has("PREF", "AVG", "STATS", "ENCOURAGE", "HEDGE"):
+        return []  # "our residents are usually within 2 years of graduation": a habit
     # "any graduation year"; "regardless of" only when what follows is the graduation, not
     # "... are considered regardless of their Step 1 score"
     doc = c.span.doc
@@ -3801,7 +3856,8 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         count = _count_before(c, "POSITION_NOUN") or _count_right_before(c, "PER_YEAR")
         return [("preliminary_positions", _as_value(count), 0.8)] if count else []
     if c.has("TOTAL", "TOTAL_WEAK") and not c.has("PER_YEAR"):
-        if SOME_OF_THEM.match(c.lower) and not c.has("TOTAL"):
+        subgroup = SUBGROUP_COUNT.search(c.lower)
+        if (SOME_OF_THEM.match(c.lower) and not c.has("TOTAL")) or subgroup:
             # "Five residents in the program are women": some of them, not all; a part of the
             # clause after it may still count them all
             rest = [
@@ -3842,6 +3898,18 @@ SOME_OF_THEM = re.compile(
     r"\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
     r" (residents|interns|trainees) in (the |our )?(program|residency) (are|were|come|came|hail"
     r"|speak|hold|have|had|graduated|identify|trained|studied)\b"
+)
+
+
+# "Across all classes, 3 residents are IMGs", "5 of our residents hold J-1 visas": a count of the
+# residents who are or have something, said even beside "across all classes", counts a part of
+# them; not one of the residents who are there ("24 residents are in training", "are enrolled")
+SUBGROUP_COUNT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)"
+    r" (?:of (?:our|the|them|these) )?(?:current )?(?:residents|interns|trainees) (?:(?:are|were)"
+    r" (?!in\b|on\b|training\b|currently\b|now\b|presently\b|here\b|with\b|part\b|active\b"
+    r"|across\b|at\b|spread\b|all\b|in total\b|\w+ed\b)"
+    r"|(?:hold|held|come|came|speak|hail|graduated|identify|studied|attended)\b)"
 )
 
 
