@@ -151,6 +151,11 @@ IDIOMS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
             "regardless of when",
         ),
         (
+            ("i mean", "we mean"),
+            r"\b(?:i|we)\s+mean\b(?!\s+(?:score|step|of)\b)",
+            "that is",  # "and I mean hands-on": what is meant, no mean of scores
+        ),
+        (
             ("run", "range"),
             rf"\b(class|classes|cohorts?|intakes?)\s+(?:runs?|ranges?)\s+(?:from\s+)?({NUMBER})"
             rf"\s+(?:to|-|\u2013)\s+({NUMBER})(?:\s+categorical)?(?:\s+(?:residents|interns))?\b",

@@ -290,7 +290,7 @@ ASIDE_KEEPS = (  # an aside starting with a negation and one of these negates th
 # What a figure may be short of a floor: what past applicants did, or what is advised
 FIGURES = ("AVG", "STATS", "HEDGE", "PREF")
 ANAPHORS = ("this", "that", "it", "which", "these", "those")
-CLAUSE_OPENERS = (";", ",", "but", "however", "and", *SUBORDINATORS)
+CLAUSE_OPENERS = (";", ",", "but", "however", "and", "\u2014", "\u2013", *SUBORDINATORS)
 CONTRASTS = ("but", "however", "though", "although", "yet")
 RESULT_WORDS = ("so", "hence", "thus", "therefore", "consequently", "meaning")  # after a comma
 ATTEMPT_CUES = ("FIRST_ATTEMPT", "MULTI_ATTEMPT")
@@ -556,7 +556,10 @@ def make_fact_cues(nlp: Language, name: str, patterns_path: str) -> FactCues:
 # Words that open a sentence and are never part of a name after "U.S."
 OPENING_WORDS = ("no", "not", "we", "our", "the", "this", "these", "there", "it", "all", "please")
 # Short forms whose period is no sentence end when a figure or a lower-case word follows
-SHORT_FORMS = ("min", "max", "cert", "approx", "mos", "yrs", "wks", "req", "reqd", "incl", "avg")
+SHORT_FORMS = (
+    *("min", "max", "cert", "approx", "mos", "yrs", "wks", "req", "reqd", "incl", "avg"),
+    "rec",
+)
 VISA_NAME = re.compile(r"^(?:J-?1|H-?1B)s?$")
 # A visa named as a clause's subject: its noun, then the clause's first verb
 VISA_SUBJECT_NOUNS = ("visa", "visas", "sponsorship", "status", "petitions", "applicants")
@@ -611,9 +614,10 @@ def abbreviation_sentence_ends(doc: Doc) -> Doc:
         if tok.text != "." or doc[tok.i - 1].lower_ not in SHORT_FORMS:
             continue
         nxt = doc[tok.i + 1]
-        if nxt.text in (")", "]") and tok.i + 2 < len(doc) and doc[tok.i + 2].is_lower:
+        if nxt.text in (")", "]", ":") and tok.i + 2 < len(doc) and doc[tok.i + 2].is_lower:
             doc[tok.i + 2].is_sent_start = False
-        elif nxt.is_lower or nxt.is_digit or nxt.text in (")", ",", ";"):
+        elif nxt.is_lower or nxt.is_digit or nxt.text in (")", ",", ";", "\u2192", "="):
+            # "Letters of rec. → must include ...": an arrow or "=" gives the value
             nxt.is_sent_start = False
     return doc
 
@@ -842,6 +846,15 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "..., and taking the USMLE is encouraged": a subject of its own
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in ("not", "never"):
             cuts.append(tok.i)  # "(not H-1B, and not for fellows)": each negation its own
+        elif (
+            tok.lower_ == "and"
+            and doc[tok.i - 1].text == ","
+            and after in ("no", "yes")
+            and doc[tok.i + 2 : tok.i + 3].text == ","
+        ):
+            # "People always ask about Step 2, and no, we don't have a minimum": the answer is
+            # a clause of its own, not the question people ask
+            cuts.append(tok.i)
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in PRONOUNS:
             cuts.append(tok.i)  # "..., and it is required by ...": a clause of its own
         elif tok.lower_ == "and" and after == "no" and doc[tok.i + 2 : tok.i + 3].text == "longer":
@@ -1237,6 +1250,12 @@ def _parallel_scores(
     )
 
 
+FIGURE_OF_IT = re.compile(
+    r"\W*(?:and\s+|but\s+)?(?:it|that)(?:'s|\u2019s|\s+is)\s+(?:a\s+)?\d{3}(?:\s+points)?\W*",
+    re.IGNORECASE,
+)
+
+
 def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = _cuts(doc, sent)
     aside = _parenthetical_negations(doc, sent)
@@ -1328,6 +1347,14 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 # "239 on Step 1 is our residents' average, not a requirement": the same for a
                 # statistic's figure denied as a rule
                 labels.update({k: before[k] for k in ("AVG", "STATS") if before.get(k)})
+            if (
+                before.get("FLOOR")
+                and not labels.get("FLOOR")
+                and not before.get("NEG")
+                and FIGURE_OF_IT.fullmatch(doc.text[span.start_char : span.end_char])
+            ):
+                # "For Step 1 we do have a floor, and it's 215": the figure is the floor's
+                labels["FLOOR"] = before["FLOOR"]
             if before.get("PRELIM") and labels.get("PER_YEAR") and not labels.get("POSITION_NOUN"):
                 # "apply separately for our preliminary positions; there are 2 each year": the
                 # count goes on counting what the clause before named
@@ -2663,7 +2690,7 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     # "applicants without USCE are not considered": two negations make a requirement
     double = bool(without) and len(without) < len(negs)
     double = double or (lacking and bool(negs) and c.has("ACCEPT", "INTERVIEW"))
-    if negs and not double and _duration_months(c) is not None and _denied_demand(c):
+    if negs and not double and _duration_months(c) not in (None, 0) and _denied_demand(c):
         return []  # "we do not require 3 months of USCE": not 3 months, which says no more
     if negs and not double:
         if c.has("DURATION"):

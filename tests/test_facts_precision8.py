@@ -25,18 +25,24 @@ Residue (recall):
   training", "each of our 16 residents");
 - a failure "and we can't consider the application"; a failure that "no longer rules an
   applicant out"; visas a hospital "will put its name to"; USCE not "made a condition of
-  applying".
+  applying";
+- spoken answers: "and I mean hands-on" is no mean of scores, "we do have a floor, and it's
+  215" gives the floor its figure, "people always ask about Step 1, and no, we don't have a
+  minimum" answers apart from the question, "— that's a must" points back past a dash;
+- notation: "0 mo (not req'd)", "Letters of rec. → must include ...".
 
 Expected values come from what each sentence commits the program to under the fact contract
-(issue 11), never from the extractor. Before this round (main at d2ca7d0), 27 of the 37
-sentences outside the controls failed (this module run against that commit), and 1 of the 22
+(issue 11), never from the extractor. Before this round (main at d2ca7d0), 34 of the 44
+sentences outside the controls failed (this module run against that commit), and 1 of the 26
 controls ("Our program does H-1Bs.": "does" was no sponsoring verb after a program); the cue
 prefilter test failed too ("numbers 23 doctors in training" named no cue).
 
 Left: "The program across town sponsors H-1B visas, but we don't" (its subject starts "the
 program", which names this program as often as another); "J-1 / H-1B: yes / no" (answers
 listed apart from their visas); "Applicants who graduated before 2020 must have 6 months of
-USCE" is still read as 6 months for all (a condition on one group, left as the brief allows).
+USCE" is still read as 6 months for all (a condition on one group, left as the brief allows);
+"Applicants ask whether we sponsor H-1B visas, and yes, we do" reads nothing (the bare "we do"
+has no verb to inherit).
 """
 
 from __future__ import annotations
@@ -180,6 +186,30 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
             {"usce_required_months": 3},
         ),
     ],
+    "spoken_answers": [
+        (
+            "A: At least four months of hands-on US clinical experience — and I mean "
+            "hands-on, observerships don't count toward that.",
+            {"usce_required_months": 4},
+        ),
+        ("Dr. Lee (PD): For Step 2 CK we do have a cutoff, and it's 225.", {"step2_min": 225}),
+        (
+            "PD: Folks always ask about Step 1, and no, we don't have a minimum score.",
+            {"step1_min": "none"},
+        ),
+    ],
+    "spoken_answers_controls": [
+        ("We have no Step 1 floor, and it's 230 on average.", {"step1_min": "none"}),
+        ("Our residents' mean Step 2 CK score is 245.", {}),
+    ],
+    "notation_rows": [
+        ("US clinical experience | 0 mo (not req'd).", {"usce_required_months": 0}),
+        ("Hands-on USCE: 0 months (not required).", {"usce_required_months": 0}),
+    ],
+    "notation_rows_controls": [
+        ("We do not require 3 months of USCE.", {}),
+        ("USCE: not req'd.", {"usce_required_months": 0}),
+    ],
 }
 
 STORED: dict[str, list[tuple[str, dict[str, object]]]] = {
@@ -198,6 +228,13 @@ STORED: dict[str, list[tuple[str, dict[str, object]]]] = {
         ("There are 15 of us in the program overall.", {"total_residents": 15}),
         ("Our whole residency numbers 23 doctors in training.", {"total_residents": 23}),
         ("Because we are small, I know each of our 16 residents by name.", {"total_residents": 16}),
+    ],
+    "letters_in_notation": [
+        ("Letters of rec. → must include US-based attendings.", {"us_letters_required": True}),
+        (
+            "Coordinator: Two of your letters have to come from US doctors — that's a must.",
+            {"us_letters_required": True},
+        ),
     ],
     "colloquial_totals_controls": [
         ("One of us will answer your email.", {}),
