@@ -3524,7 +3524,8 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
             return [("yog_limit_years", n, 0.8)]
     if _group_by_graduation(c) or _denied_demand(c):
         return []
-    if not c.has(*YOG_RULE_CUES) and not YOG_LIMIT_WORDS.search(c.lower):
+    criterion = GRADUATION_CRITERION.fullmatch(c.lower) is not None
+    if not c.has(*YOG_RULE_CUES) and not YOG_LIMIT_WORDS.search(c.lower) and not criterion:
         # "Our program director completed fellowship 10 years after graduation": a story, no
         # rule on whom the program takes
         return []
@@ -3568,6 +3569,11 @@ YOG_RULE_CUES = (
 )
 YOG_LIMIT_WORDS = re.compile(
     r"\b(within|limit|window|maximum|max|up to|no more than|or fewer|or less)\b|[\u2264<]"
+)
+# "\u2713 Medical school graduation in the last 7 years.": a criterion listed with no verb, the
+# window itself (not "our residents graduated in the last 5 years", a story)
+GRADUATION_CRITERION = re.compile(
+    r"[\W\u2713\u2714]*(?:medical school |md |do )?graduation in the (?:last|past) \w+ years?\W*"
 )
 
 

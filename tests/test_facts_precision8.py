@@ -29,11 +29,13 @@ Residue (recall):
 - spoken answers: "and I mean hands-on" is no mean of scores, "we do have a floor, and it's
   215" gives the floor its figure, "people always ask about Step 1, and no, we don't have a
   minimum" answers apart from the question, "— that's a must" points back past a dash;
-- notation: "0 mo (not req'd)", "Letters of rec. → must include ...".
+- notation: "0 mo (not req'd)", "Letters of rec. → must include ...";
+- a graduation window listed as a criterion with no verb ("✓ Medical school graduation in the
+  last 7 years"), not a story of when residents graduated.
 
 Expected values come from what each sentence commits the program to under the fact contract
-(issue 11), never from the extractor. Before this round (main at d2ca7d0), 34 of the 44
-sentences outside the controls failed (this module run against that commit), and 1 of the 26
+(issue 11), never from the extractor. Before this round (main at d2ca7d0), 36 of the 46
+sentences outside the controls failed (this module run against that commit), and 1 of the 28
 controls ("Our program does H-1Bs.": "does" was no sponsoring verb after a program); the cue
 prefilter test failed too ("numbers 23 doctors in training" named no cue).
 
@@ -201,6 +203,14 @@ GROUPS: dict[str, list[tuple[str, dict[str, object]]]] = {
     "spoken_answers_controls": [
         ("We have no Step 1 floor, and it's 230 on average.", {"step1_min": "none"}),
         ("Our residents' mean Step 2 CK score is 245.", {}),
+    ],
+    "graduation_criterion": [
+        ("\u2713 Medical school graduation in the last 6 years.", {"yog_limit_years": 6}),
+        ("Graduation in the past three years.", {"yog_limit_years": 3}),
+    ],
+    "graduation_criterion_controls": [
+        ("Our residents graduated in the last 5 years.", {}),
+        ("Most of our interns finished medical school in the past 2 years.", {}),
     ],
     "notation_rows": [
         ("US clinical experience | 0 mo (not req'd).", {"usce_required_months": 0}),
