@@ -175,6 +175,7 @@ SPLITS = (
 # 46 0.907/0.949 (usce P 0.907, visa_j1 R 0.949, visa_h1b R 0.953).
 # All four measured again after round 41 (merged beside round 40; neither read them, 17:05-17:11,
 # 48000 programs): every fact of every one identical.
+# And again after round 43 (precision and residue; 17:41-17:45): every fact identical.
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
     "independent43",
