@@ -191,6 +191,7 @@ from extract.fact_coordination import coordinated
 from extract.fact_deadlines import DEADLINE_WORDS, EVENTS, cycle_event, names_an_event
 from extract.fact_idioms import plain_idioms
 from extract.fact_instructions import third_person
+from extract.fact_learned import SentenceReader, readings, sentences, settled
 from extract.fact_myths import corrected
 from extract.fact_numbers import in_words
 from extract.fact_rows import NUMBER_VALUES, Fragment, fragments
@@ -201,6 +202,12 @@ from extract.fact_time import current_rule
 from extract.patterns import PATTERN_DIR
 
 Value = bool | int | str
+# The learned fallback (extract.fact_learned): off or on by default, how sure it must be, and
+# the ceiling of its confidence (below the rules' lowest, 0.75). Chosen on the leave-one-set-out
+# bench (bench/facts_loso.py), never on a blind set.
+LEARNED_FALLBACK = False
+LEARNED_THRESHOLD = 0.9
+LEARNED_CONFIDENCE = 0.6
 PRINTED_FACTS = (
     "visa_j1",
     "visa_h1b",
@@ -4467,8 +4474,60 @@ def facts_in_units(
     fetched_at: str | None = None,
     *,
     as_of: str | None = None,
+    learned: bool | None = None,
 ) -> list[ProgramFact]:
-    """Facts of a page's text units; a fact stated with two values is not settled, so dropped."""
+    """Facts of a page's text units; a fact stated with two values is not settled, so dropped.
+
+    With ``learned`` (default: ``LEARNED_FALLBACK``) the learned sentence reader
+    (:mod:`extract.fact_learned`) adds a fact the rules did not read at all on the page, when it
+    is surer than ``LEARNED_THRESHOLD``, with its sentence and a confidence below any rule's.
+    """
+    units = list(units)
+    out, read = rule_facts(units, url, fetched_at, as_of=as_of)
+    if LEARNED_FALLBACK if learned is None else learned:
+        out += learned_facts(units, read, url, fetched_at)
+    order = {name: i for i, name in enumerate(PRINTED_FACTS + OTHER_FACTS)}
+    return sorted(out, key=lambda f: order.get(f.fact, 99))
+
+
+def learned_facts(
+    units: list[str],
+    read: set[str],
+    url: str | None = None,
+    fetched_at: str | None = None,
+    *,
+    threshold: float | None = None,
+    reader: SentenceReader | None = None,
+) -> list[ProgramFact]:
+    """The learned reader's facts for those not in ``read``, from sentences the cues let through.
+
+    Its confidence is scaled to stay under ``LEARNED_CONFIDENCE``, below every rule's (0.75 and
+    up), so a reader of the output can tell the fallback's facts from the rules'."""
+    stating = [s for u in units for s in sentences(u) if may_state_a_fact(s)]
+    surest = settled(
+        readings(stating, reader), LEARNED_THRESHOLD if threshold is None else threshold, read
+    )
+    return [
+        ProgramFact(
+            r.fact,
+            r.value,
+            r.sentence,
+            url,
+            round(LEARNED_CONFIDENCE * r.probability, 3),
+            fetched_at,
+        )
+        for r in surest
+    ]
+
+
+def rule_facts(
+    units: Iterable[str],
+    url: str | None = None,
+    fetched_at: str | None = None,
+    *,
+    as_of: str | None = None,
+) -> tuple[list[ProgramFact], set[str]]:
+    """The rules' settled facts, and every fact they read (settled or not) on the page."""
     nlp = facts_nlp()
     found: dict[str, list[ProgramFact]] = {}
     # speech is read first (extract.fact_speech): a unit becomes the turns of those who speak
@@ -4543,8 +4602,7 @@ def facts_in_units(
             best = max(facts, key=lambda f: f.confidence)
             agree = min(0.99, best.confidence + 0.03 * (len(facts) - 1))
             out.append(ProgramFact(best.fact, best.value, best.sentence, url, agree, fetched_at))
-    order = {name: i for i, name in enumerate(PRINTED_FACTS + OTHER_FACTS)}
-    return sorted(out, key=lambda f: order.get(f.fact, 99))
+    return out, set(found)
 
 
 def _settle_leniency(facts: list[ProgramFact]) -> list[ProgramFact]:
@@ -4593,8 +4651,12 @@ def extract_facts(
     content_type: str = "html",
     headers: dict[str, str] | None = None,
     fetched_at: str | None = None,
+    learned: bool | None = None,
 ) -> list[ProgramFact]:
     """Facts a page (HTML or text) states about its program, each with its sentence.
+
+    ``learned`` switches the learned fallback on or off for this call (default:
+    ``LEARNED_FALLBACK``).
 
     ``content_type`` is ``"html"`` or ``"text"``; bytes are decoded as the roster extractor
     decodes them (BOM, header charset, meta charset, cp1252 fallback).
@@ -4603,4 +4665,4 @@ def extract_facts(
     text = content if isinstance(content, str) else decode_body(content, headers, html=is_html)
     as_of = fetched_at or _served_at(headers)
     units = html_units(text) if is_html else text_units(text)
-    return facts_in_units(units, url, fetched_at, as_of=as_of)
+    return facts_in_units(units, url, fetched_at, as_of=as_of, learned=learned)

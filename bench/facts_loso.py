@@ -1,0 +1,199 @@
+"""Leave-one-set-out: does the learned sentence reader, as a fallback, read a set it never saw?
+
+For each held-out development set S, the learned reader (:mod:`extract.fact_learned`) is trained
+on every development set's wordings but S's (``scripts/train_fact_reader.py --without S``), and
+S's pages, rendered in-process as ``bench/facts.py`` renders them, are read by the rules alone
+and by the rules plus the fallback (``extract.facts.learned_facts``: a fact the rules did not
+read on the page, above a threshold), at each threshold given.
+
+Two readings of S. ``now``: today's rules, which were tuned on S, so they read it almost
+perfectly; the fallback can only add mistakes there, and this row is what it costs on wordings
+the rules know. ``blind``: the rules as they were when S was written and first measured blind
+(``BLIND_RULES``, exported with ``git archive`` and run in a subprocess; the facts a page's old
+rules printed are the ones the fallback leaves alone); that row is the fair test of a new voice,
+as both readers meet S unseen. Choose the threshold here, never on a blind set. Blind sets cannot
+be named.
+
+Usage: .venv/bin/python bench/facts_loso.py [--programs 48000] [--sets independent40 ...]
+       [--thresholds 0.8 0.9 0.95]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from train_fact_reader import BLIND_SETS, DEVELOPMENT_SETS, train_reader  # noqa: E402
+
+from bench.facts import _key, program_pages  # noqa: E402
+from demoweb.generate import build_web  # noqa: E402
+from demoweb.info import phrasing_set  # noqa: E402
+from extract.facts import PRINTED_FACTS, html_units, learned_facts, rule_facts  # noqa: E402
+
+SETS = (
+    "independent37",
+    "independent38",
+    "independent39",
+    "independent40",
+    "independent42",
+    "independent27",
+    "independent31",
+    "independent34",
+)
+# the commit that added S, whose rules had never read it
+BLIND_RULES = {
+    "independent27": "7a33407",
+    "independent31": "e75c70a",
+    "independent34": "3d48a40",
+    "independent37": "f1b302a",
+    "independent38": "f1b302a",
+    "independent39": "ed3e339",
+    "independent40": "ed3e339",
+    "independent42": "2add3ba",
+}
+ROOT = Path(__file__).resolve().parent.parent
+Key = tuple[str, str, str]
+SCRIPT = (
+    "import json, sys\n"
+    "from extract.facts import extract_facts\n"
+    "for line in sys.stdin:\n"
+    "    url, html = json.loads(line)\n"
+    "    print(json.dumps([[f.fact, f.value] for f in extract_facts(html, url)]))\n"
+)
+
+
+def old_rules(commit: str, pages: list[tuple[str, str, str, Any]]) -> list[list[tuple[str, Any]]]:
+    """(fact, value) per page as the rules of ``commit`` read it, run from an exported tree."""
+    archive = subprocess.run(
+        ["git", "archive", commit, "extract"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        feed = "".join(json.dumps([url, html]) + "\n" for _, url, html, _ in pages)
+        done = subprocess.run(
+            [sys.executable, "-c", SCRIPT],
+            cwd=tmp,
+            input=feed,
+            text=True,
+            capture_output=True,
+            check=True,
+        )
+    return [[tuple(f) for f in json.loads(line)] for line in done.stdout.splitlines()]
+
+
+def pr(
+    found: set[Key], truth: set[Key], fact: str | None
+) -> tuple[float | None, float | None, int]:
+    f = {k for k in found if fact is None or k[1] == fact}
+    t = {k for k in truth if fact is None or k[1] == fact}
+    tp = len(f & t)
+    return (tp / len(f) if f else None, tp / len(t) if t else None, len(t))
+
+
+def _fmt(v: float | None) -> str:
+    return "-" if v is None else f"{v:.3f}"
+
+
+def loso(name: str, programs: int, thresholds: list[float]) -> dict[str, Any]:
+    start = time.perf_counter()
+    reader = train_reader(without=(name,))
+    trained = time.perf_counter() - start
+    web = build_web(programs, seed=7, year=2026)
+    pages = [
+        page
+        for program in web.iter_programs()
+        if program.index < programs and phrasing_set(program) == name
+        for page in program_pages(web, program)
+    ]
+    truth = {_key(url, f["fact"], f["value"]) for _, url, _, facts in pages for f in facts}
+    then = old_rules(BLIND_RULES[name], pages) if name in BLIND_RULES else None
+    readings: dict[str, dict[str, set[Key]]] = {"now": {"rules": set()}, "blind": {"rules": set()}}
+    for r in readings.values():
+        r.update({str(t): set() for t in thresholds})
+    seconds = {"rules": 0.0, "learned": 0.0}
+    for i, (_, url, html, _) in enumerate(pages):
+        units = html_units(html)
+        t0 = time.perf_counter()
+        facts, read = rule_facts(units, url)
+        seconds["rules"] += time.perf_counter() - t0
+        printed = [(f.fact, f.value) for f in facts]
+        olds = [("now", printed, read)]
+        if then is not None:
+            olds.append(("blind", then[i], {fact for fact, _ in then[i]}))
+        for which, found, skip in olds:
+            readings[which]["rules"] |= {_key(url, fact, v) for fact, v in found}
+            for t in thresholds:
+                t1 = time.perf_counter()
+                added = learned_facts(units, skip, url, threshold=t, reader=reader)
+                seconds["learned"] += time.perf_counter() - t1
+                for f in added:
+                    assert f.sentence.strip() and f.fact not in skip
+                    readings[which][str(t)].add(_key(url, f.fact, f.value))
+    rows: dict[str, Any] = {}
+    for which, r in readings.items():
+        if which == "blind" and then is None:
+            continue
+        for fact in (*PRINTED_FACTS, None):
+            row: dict[str, Any] = {"rules": pr(r["rules"], truth, fact)}
+            for t in thresholds:
+                plus = r[str(t)] - r["rules"]
+                row[str(t)] = pr(r["rules"] | plus, truth, fact)
+                row[f"added_{t}"] = len({k for k in plus if fact is None or k[1] == fact})
+                row[f"right_{t}"] = len({k for k in plus & truth if fact is None or k[1] == fact})
+            rows[f"{which} {fact or 'micro'}"] = row
+    calls = len(pages) * len(thresholds) * (2 if then is not None else 1)
+    return {
+        "set": name,
+        "programs": programs,
+        "pages": len(pages),
+        "train_s": round(trained, 1),
+        "rules_pages_per_s": round(len(pages) / seconds["rules"], 1) if pages else None,
+        "learned_s_per_page": round(seconds["learned"] / calls, 5) if pages else None,
+        "rows": rows,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--programs", type=int, default=48000)
+    parser.add_argument("--sets", nargs="*", default=list(SETS))
+    parser.add_argument("--thresholds", nargs="*", type=float, default=[0.8, 0.9, 0.95, 0.98])
+    args = parser.parse_args()
+    for name in args.sets:
+        if name in BLIND_SETS or name not in DEVELOPMENT_SETS:
+            parser.error(f"{name} is not a development set")
+    for name in args.sets:
+        r = loso(name, args.programs, args.thresholds)
+        print(
+            f"== {name}: {r['pages']} pages at {r['programs']} programs; reader trained without "
+            f"it in {r['train_s']} s; rules {r['rules_pages_per_s']} pages/s, fallback "
+            f"{r['learned_s_per_page'] * 1000:.1f} ms/page"
+        )
+        head = "".join(f"   t={t}: P / R (added, right)" for t in args.thresholds)
+        print(f"{'rules fact':30} {'truth':>5}   rules P / R{head}")
+        for fact, row in r["rows"].items():
+            p, rc, n = row["rules"]
+            cells = "".join(
+                f"   {_fmt(row[str(t)][0])} / {_fmt(row[str(t)][1])} "
+                f"({row[f'added_{t}']}, {row[f'right_{t}']})"
+                for t in args.thresholds
+            )
+            print(f"{fact:30} {n:5d}   {_fmt(p)} / {_fmt(rc)}{cells}")
+        print("RESULT " + json.dumps({k: v for k, v in r.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
