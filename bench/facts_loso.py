@@ -39,7 +39,14 @@ from train_fact_reader import BLIND_SETS, DEVELOPMENT_SETS, train_reader  # noqa
 from bench.facts import _key, program_pages  # noqa: E402
 from demoweb.generate import build_web  # noqa: E402
 from demoweb.info import phrasing_set  # noqa: E402
-from extract.facts import PRINTED_FACTS, html_units, learned_facts, rule_facts  # noqa: E402
+from extract.facts import (  # noqa: E402
+    LEARNED_THRESHOLD,
+    OTHER_FACTS,
+    PRINTED_FACTS,
+    html_units,
+    learned_facts,
+    rule_facts,
+)
 
 SETS = (
     "independent37",
@@ -96,8 +103,9 @@ def old_rules(commit: str, pages: list[tuple[str, str, str, Any]]) -> list[list[
 def pr(
     found: set[Key], truth: set[Key], fact: str | None
 ) -> tuple[float | None, float | None, int]:
-    f = {k for k in found if fact is None or k[1] == fact}
-    t = {k for k in truth if fact is None or k[1] == fact}
+    """P, R and truth count of one fact, or of every printed fact together (micro) for None."""
+    f = {k for k in found if k[1] == fact or (fact is None and k[1] in PRINTED_FACTS)}
+    t = {k for k in truth if k[1] == fact or (fact is None and k[1] in PRINTED_FACTS)}
     tp = len(f & t)
     return (tp / len(f) if f else None, tp / len(t) if t else None, len(t))
 
@@ -106,11 +114,10 @@ def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:.3f}"
 
 
-def loso(name: str, programs: int, thresholds: list[float]) -> dict[str, Any]:
+def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[str, Any]:
     start = time.perf_counter()
     reader = train_reader(without=(name,))
     trained = time.perf_counter() - start
-    web = build_web(programs, seed=7, year=2026)
     pages = [
         page
         for program in web.iter_programs()
@@ -123,6 +130,7 @@ def loso(name: str, programs: int, thresholds: list[float]) -> dict[str, Any]:
     for r in readings.values():
         r.update({str(t): set() for t in thresholds})
     seconds = {"rules": 0.0, "learned": 0.0}
+    wrong: set[tuple[str, str, str, str]] = set()  # at the lowest threshold
     for i, (_, url, html, _) in enumerate(pages):
         units = html_units(html)
         t0 = time.perf_counter()
@@ -140,18 +148,22 @@ def loso(name: str, programs: int, thresholds: list[float]) -> dict[str, Any]:
                 seconds["learned"] += time.perf_counter() - t1
                 for f in added:
                     assert f.sentence.strip() and f.fact not in skip
-                    readings[which][str(t)].add(_key(url, f.fact, f.value))
+                    key = _key(url, f.fact, f.value)
+                    readings[which][str(t)].add(key)
+                    if key not in truth and t == thresholds[0]:
+                        wrong.add((which, f.fact, json.dumps(f.value), f.sentence))
     rows: dict[str, Any] = {}
     for which, r in readings.items():
         if which == "blind" and then is None:
             continue
-        for fact in (*PRINTED_FACTS, None):
+        for fact in (*PRINTED_FACTS, *OTHER_FACTS, None):
             row: dict[str, Any] = {"rules": pr(r["rules"], truth, fact)}
             for t in thresholds:
                 plus = r[str(t)] - r["rules"]
                 row[str(t)] = pr(r["rules"] | plus, truth, fact)
-                row[f"added_{t}"] = len({k for k in plus if fact is None or k[1] == fact})
-                row[f"right_{t}"] = len({k for k in plus & truth if fact is None or k[1] == fact})
+                mine = {k for k in plus if k[1] == fact or (fact is None and k[1] in PRINTED_FACTS)}
+                row[f"added_{t}"] = len(mine)
+                row[f"right_{t}"] = len(mine & truth)
             rows[f"{which} {fact or 'micro'}"] = row
     calls = len(pages) * len(thresholds) * (2 if then is not None else 1)
     return {
@@ -162,20 +174,32 @@ def loso(name: str, programs: int, thresholds: list[float]) -> dict[str, Any]:
         "rules_pages_per_s": round(len(pages) / seconds["rules"], 1) if pages else None,
         "learned_s_per_page": round(seconds["learned"] / calls, 5) if pages else None,
         "rows": rows,
+        "wrong": sorted(wrong),
     }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--programs", type=int, default=48000)
-    parser.add_argument("--sets", nargs="*", default=list(SETS))
-    parser.add_argument("--thresholds", nargs="*", type=float, default=[0.8, 0.9, 0.95, 0.98])
+    parser.add_argument("--quick", action="store_true", help="two sets at 6000 programs")
+    parser.add_argument("--programs", type=int)
+    parser.add_argument("--sets", nargs="*")
+    parser.add_argument("--thresholds", nargs="*", type=float)
     args = parser.parse_args()
+    args.programs = args.programs or (6000 if args.quick else 48000)
+    args.sets = args.sets or (["independent37", "independent40"] if args.quick else list(SETS))
+    default = [LEARNED_THRESHOLD] if args.quick else [0.8, 0.9, 0.95, 0.98]
+    args.thresholds = sorted({*(args.thresholds or default), LEARNED_THRESHOLD})
     for name in args.sets:
         if name in BLIND_SETS or name not in DEVELOPMENT_SETS:
             parser.error(f"{name} is not a development set")
+    web = build_web(args.programs, seed=7, year=2026)
+    summary: dict[str, Any] = {
+        "bench": "facts_loso",
+        "programs": args.programs,
+        "threshold": LEARNED_THRESHOLD,
+    }
     for name in args.sets:
-        r = loso(name, args.programs, args.thresholds)
+        r = loso(web, name, args.programs, args.thresholds)
         print(
             f"== {name}: {r['pages']} pages at {r['programs']} programs; reader trained without "
             f"it in {r['train_s']} s; rules {r['rules_pages_per_s']} pages/s, fallback "
@@ -191,7 +215,17 @@ def main() -> int:
                 for t in args.thresholds
             )
             print(f"{fact:30} {n:5d}   {_fmt(p)} / {_fmt(rc)}{cells}")
-        print("RESULT " + json.dumps({k: v for k, v in r.items()}))
+        for which, fact, value, sentence in r["wrong"]:
+            print(f"  wrong ({which}, t={min(args.thresholds)}): {fact}={value} <- {sentence}")
+        print("DETAIL " + json.dumps(r))
+        t = str(LEARNED_THRESHOLD)
+        for key, row in r["rows"].items():
+            if key.endswith("micro"):
+                which = key.split()[0]
+                summary[f"{name}_{which}_rules"] = row["rules"][:2]
+                summary[f"{name}_{which}_fallback"] = row[t][:2]
+                summary[f"{name}_{which}_added_right"] = [row[f"added_{t}"], row[f"right_{t}"]]
+    print("RESULT " + json.dumps(summary))
     return 0
 
 
