@@ -45,6 +45,7 @@ from extract.facts import (  # noqa: E402
     PRINTED_FACTS,
     html_units,
     learned_facts,
+    read_rows,
     rule_facts,
 )
 
@@ -132,9 +133,9 @@ def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[st
     seconds = {"rules": 0.0, "learned": 0.0}
     wrong: set[tuple[str, str, str, str]] = set()  # at the lowest threshold
     for i, (_, url, html, _) in enumerate(pages):
-        units = html_units(html)
+        rows = list(read_rows(html_units(html)))
         t0 = time.perf_counter()
-        facts, read = rule_facts(units, url)
+        facts, read = rule_facts(rows, url)
         seconds["rules"] += time.perf_counter() - t0
         printed = [(f.fact, f.value) for f in facts]
         olds = [("now", printed, read)]
@@ -144,7 +145,7 @@ def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[st
             readings[which]["rules"] |= {_key(url, fact, v) for fact, v in found}
             for t in thresholds:
                 t1 = time.perf_counter()
-                added = learned_facts(units, skip, url, threshold=t, reader=reader)
+                added = learned_facts(rows, skip, url, threshold=t, reader=reader)
                 seconds["learned"] += time.perf_counter() - t1
                 for f in added:
                     assert f.sentence.strip() and f.fact not in skip

@@ -229,14 +229,19 @@ def sentences(unit: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def readings(sentence_list: Iterable[str], reader: SentenceReader | None = None) -> list[Reading]:
-    """Every fact the reader takes from the sentences, with its probability (no threshold)."""
+def readings(
+    texts: Sequence[str],
+    reader: SentenceReader | None = None,
+    words: Sequence[str] | None = None,
+) -> list[Reading]:
+    """Every fact the reader takes from the sentences, with its probability (no threshold);
+    each reading names ``words[i]`` (the page's words for ``texts[i]``) or the text itself."""
     reader = reader or default_reader()
     out = []
-    for sentence in sentence_list:
-        label, probability = reader.classify(sentence)
-        for fact, value in values(label, sentence) or []:
-            out.append(Reading(fact, value, probability, sentence))
+    for i, text in enumerate(texts):
+        label, probability = reader.classify(text)
+        for fact, value in values(label, text) or []:
+            out.append(Reading(fact, value, probability, words[i] if words else text))
     return out
 
 

@@ -4482,16 +4482,16 @@ def facts_in_units(
     (:mod:`extract.fact_learned`) adds a fact the rules did not read at all on the page, when it
     is surer than ``LEARNED_THRESHOLD``, with its sentence and a confidence below any rule's.
     """
-    units = list(units)
-    out, read = rule_facts(units, url, fetched_at, as_of=as_of)
+    rows = list(read_rows(units, as_of or fetched_at))
+    out, read = rule_facts(rows, url, fetched_at, as_of=as_of)
     if LEARNED_FALLBACK if learned is None else learned:
-        out += learned_facts(units, read, url, fetched_at)
+        out += learned_facts(rows, read, url, fetched_at)
     order = {name: i for i, name in enumerate(PRINTED_FACTS + OTHER_FACTS)}
     return sorted(out, key=lambda f: order.get(f.fact, 99))
 
 
 def learned_facts(
-    units: list[str],
+    rows: list[Fragment],
     read: set[str],
     url: str | None = None,
     fetched_at: str | None = None,
@@ -4499,13 +4499,21 @@ def learned_facts(
     threshold: float | None = None,
     reader: SentenceReader | None = None,
 ) -> list[ProgramFact]:
-    """The learned reader's facts for those not in ``read``, from sentences the cues let through.
+    """The learned reader's facts for those not in ``read``, from the sentences of the rows the
+    rules read (so others' rules, myths and superseded rules stay out) that the cues let through.
 
-    Its confidence is scaled to stay under ``LEARNED_CONFIDENCE``, below every rule's (0.75 and
-    up), so a reader of the output can tell the fallback's facts from the rules'."""
-    stating = [s for u in units for s in sentences(u) if may_state_a_fact(s)]
+    A fact keeps the page's words: the sentence, or the row's source when the rules' pre-readers
+    rewrote it. Its confidence is scaled to stay under ``LEARNED_CONFIDENCE``, below every
+    rule's (0.75 and up), so a reader of the output can tell the fallback's facts from the
+    rules'."""
+    texts, words = [], []
+    for row in rows:
+        for sentence in sentences(row.text):
+            if may_state_a_fact(sentence):
+                texts.append(sentence)
+                words.append(sentence if row.text == row.source else _clean(row.source))
     surest = settled(
-        readings(stating, reader), LEARNED_THRESHOLD if threshold is None else threshold, read
+        readings(texts, reader, words), LEARNED_THRESHOLD if threshold is None else threshold, read
     )
     return [
         ProgramFact(
@@ -4520,16 +4528,9 @@ def learned_facts(
     ]
 
 
-def rule_facts(
-    units: Iterable[str],
-    url: str | None = None,
-    fetched_at: str | None = None,
-    *,
-    as_of: str | None = None,
-) -> tuple[list[ProgramFact], set[str]]:
-    """The rules' settled facts, and every fact they read (settled or not) on the page."""
-    nlp = facts_nlp()
-    found: dict[str, list[ProgramFact]] = {}
+def read_rows(units: Iterable[str], as_of: str | None = None) -> Iterator[Fragment]:
+    """The rows the rules read a page's units as: each one claim in plain words (``text``) with
+    the page's own words (``source``); others' rules, myths and superseded rules left out."""
     # speech is read first (extract.fact_speech): a unit becomes the turns of those who speak
     # for the program, as they end up saying it, each keeping the page's words; then each is
     # read as the rows its label-value fragments make (extract.fact_rows), each row in the
@@ -4569,7 +4570,7 @@ def rule_facts(
     rows = (Fragment(corrected(f.text), f.source) for f in rows)
     # a clause is read as the rule now in force, never a past, superseded or undecided one
     # (extract.fact_time)
-    rows = (Fragment(current_rule(f.text, as_of or fetched_at), f.source) for f in rows)
+    rows = (Fragment(current_rule(f.text, as_of), f.source) for f in rows)
     # an instruction to the applicant is read as the rule about applicants it gives
     # (extract.fact_instructions); the row keeps its page words
     rows = (Fragment(third_person(f.text), f.source) for f in rows)
@@ -4580,6 +4581,20 @@ def rule_facts(
     # what ECFMG, USCIS, a consulate or the law does is no rule of the program's
     # (extract.fact_agencies)
     rows = (Fragment(programs_word(f.text), f.source) for f in rows)
+    return rows
+
+
+def rule_facts(
+    rows: Iterable[Fragment],
+    url: str | None = None,
+    fetched_at: str | None = None,
+    *,
+    as_of: str | None = None,
+) -> tuple[list[ProgramFact], set[str]]:
+    """The rules' settled facts of a page's rows (``read_rows``), and every fact they read
+    (settled or not) on the page."""
+    nlp = facts_nlp()
+    found: dict[str, list[ProgramFact]] = {}
     stating = [(f, *_plain_affirmative(f.text)) for f in rows if may_state_a_fact(f.text)]
     docs = nlp.pipe(text for _, text, _ in stating)
     for (row, _, anchors), doc in zip(stating, docs, strict=True):

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from demoweb.wordings import labelled_wordings  # noqa: E402
 from extract.fact_learned import MODEL, SentenceReader, train  # noqa: E402
+from extract.facts import read_rows  # noqa: E402
 
 BLIND_SETS = ("independent41", "independent43", "independent44", "independent45", "independent46")
 DEVELOPMENT_SETS = (
@@ -31,13 +32,19 @@ DEVELOPMENT_SETS = (
 def examples(
     without: tuple[str, ...] = (), samples: int = 3, seed: int = 0
 ) -> list[tuple[str, str]]:
-    """Labelled wordings of every development set but ``without``."""
-    return [
-        example
-        for name in DEVELOPMENT_SETS
-        if name not in without
-        for example in labelled_wordings(name, samples, seed)
-    ]
+    """Labelled wordings of every development set but ``without``, each also as the rules'
+    pre-readers rewrite it (``extract.facts.read_rows``: numbers in words, instructions in the
+    third person, a myth as a question, ...), the text the reader meets on a page."""
+    out = []
+    for name in DEVELOPMENT_SETS:
+        if name in without:
+            continue
+        for sentence, label in labelled_wordings(name, samples, seed):
+            out.append((sentence, label))
+            rows = list(read_rows([sentence]))
+            if len(rows) == 1 and rows[0].text != sentence:
+                out.append((rows[0].text, label))
+    return out
 
 
 def train_reader(without: tuple[str, ...] = (), samples: int = 3, seed: int = 0) -> SentenceReader:
