@@ -14,6 +14,39 @@ rules printed are the ones the fallback leaves alone); that row is the fair test
 as both readers meet S unseen. Choose the threshold here, never on a blind set. Blind sets cannot
 be named.
 
+Figures (2026-11-27, 48,000 programs, micro P/R over the printed facts; "blind" = the rules of S's
+blind measurement, then plus the fallback trained without S, threshold 0.98; added facts right
+of added, printed and stored):
+
+    set  pages  blind rules    + fallback     added   today's rules  + fallback
+    37     795  0.997/0.989 -> 0.997/0.990      2/2   1.000/1.000    identical
+    38     771  0.982/0.966 -> 0.982/0.966    21/21   0.999/0.999    identical  (total R 0.361 -> 0.653)
+    39     803  0.996/0.971 -> 0.996/0.972      2/2   1.000/1.000    identical
+    40     752  0.983/0.940 -> 0.983/0.954    21/21   1.000/1.000    identical
+    42     742  1.000/0.940 -> 1.000/0.949    15/15   1.000/1.000    identical
+    27     227  0.811/0.707 -> 0.834/0.826    52/52   1.000/0.989    identical
+    31     833  0.929/0.859 -> 0.933/0.921  106/106   0.998/1.000    identical
+    34     803  0.892/0.829 -> 0.897/0.868    70/70   1.000/0.979 -> 1.000/0.982 (6/6)
+
+All 295 added facts are right at 0.98; at 0.95, 390 of 397; at 0.9, 494 of 510; at 0.8, 575 of 608.
+The wrong ones are a voice's own traps: the myths voice (27) read by today's rules ("It is a
+common misconception that the NRMP sets a national minimum Step 2 CK score", "our fellowships ask
+for at least 12 months", "ECFMG itself does not require any US clinical experience"), faculty who
+"began as international graduates" (34), "cannot accept an H-1B" read as sponsoring it (31).
+Caveat: the fallback reads the rows of today's pre-readers (``extract.facts.read_rows``: myths
+made questions, others' rules and superseded ones out), written on some of these sets (myths on
+27, agencies on 31, coordination on 34), so the "blind" rows are blind for the rules and the
+model, not for those pre-readers. A first version that read the page's raw sentences added 249
+facts at 0.98 on the "blind" rows, 242 right (the 7 wrong, and 3 of 10 on today's rules, all myths
+of set 27). Rules-alone pages/s 90-150 here; the fallback costs about 0.5 ms a page.
+
+Verdict: the fallback lifts recall on sets it never saw without a wrong fact at 0.98, and,
+trained on every development set, ``bench/facts.py --split all`` at 12,000 programs loses nothing
+and gains recall on nine facts; but on eight sentences of the precision suites in our own words
+(``tests/test_facts*.py``) it states a fact the contract forbids, at 0.98 to 0.995, so it stays
+off by default (``extract.facts.LEARNED_FALLBACK``) and those sentences are kept as strict xfails
+in ``tests/test_fact_learned.py``.
+
 Usage: .venv/bin/python bench/facts_loso.py [--programs 48000] [--sets independent40 ...]
        [--thresholds 0.8 0.9 0.95]
 """

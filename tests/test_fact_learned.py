@@ -1,0 +1,143 @@
+"""The learned fallback reader (extract/fact_learned.py) and its wiring in extract_facts.
+
+The sentences of ``OWN_WORDS`` are written for this module, in words of our own (no phrasing set
+holds them); their expected values come from the fact contract (issue 11), never from running
+the reader.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import numpy as np
+import pytest
+
+from demoweb.wordings import labelled_wordings
+from extract import fact_learned, facts
+from extract.fact_learned import default_reader, readings, settled, train
+from extract.facts import LEARNED_CONFIDENCE, LEARNED_THRESHOLD, extract_facts, learned_facts
+
+PAGE = """<html><body><main><h1>Eligibility</h1>
+<p>We sponsor J-1 visas through ECFMG.</p>
+<p>Interns here must have finished medical school in the past four years.</p>
+<p>A failed USMLE attempt will keep an applicant out of our pool.</p>
+<p>Each summer, nine categorical interns start with us.</p>
+</main></body></html>"""
+
+OWN_WORDS = [
+    (
+        "Any failed try at a USMLE step makes an applicant ineligible here.",
+        "first_attempt_required",
+        True,
+    ),
+    ("We welcome international medical graduates.", "accepts_img", True),
+    ("Our department has no minimum COMLEX score.", "comlex_min", "none"),
+    ("The lowest Step 2 CK score we will consider is 225.", "step2_min", 225),
+    ("We are not able to sponsor any visas.", "visa_j1", False),
+    ("ECFMG certification has to be in hand by the time you interview.", "ecfmg_by", "interview"),
+    ("The program matches 8 residents every year.", "positions_per_year", 8),
+    ("U.S. clinical experience is not required to apply.", "usce_required_months", 0),
+]
+
+TRAPS = [  # preferences, averages and other bodies' rules: no fact of the program
+    "Our matched interns averaged 249 on Step 2 CK last year.",
+    "We prefer applicants who have some U.S. clinical experience.",
+    "Many residencies elsewhere expect a Step 1 pass on the first try.",
+    "Do you sponsor H-1B visas?",
+]
+
+
+def test_training_is_deterministic() -> None:
+    data = labelled_wordings("dev") + labelled_wordings("heldout")
+    a, b = train(data, seed=3, epochs=2), train(data, seed=3, epochs=2)
+    assert a.labels == b.labels
+    assert np.array_equal(a.weights, b.weights)
+
+
+def test_reading_is_deterministic() -> None:
+    first = readings([s for s, _, _ in OWN_WORDS])
+    default_reader.cache_clear()
+    assert readings([s for s, _, _ in OWN_WORDS]) == first
+
+
+def test_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the reader opened a socket")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    default_reader.cache_clear()
+    assert default_reader().labels
+    assert fact_learned.MODEL.endswith(".npz")
+
+
+def test_every_added_fact_has_its_sentence_and_a_lower_confidence() -> None:
+    rows = list(facts.read_rows(facts.html_units(PAGE)))
+    added = learned_facts(rows, set(), "https://x.test/elig", threshold=0.5)
+    assert added
+    for fact in added:
+        assert fact.sentence.strip() and fact.sentence in PAGE
+        assert fact.confidence <= LEARNED_CONFIDENCE < 0.75
+
+
+def test_never_overrides_a_rule() -> None:
+    rules = extract_facts(PAGE, "https://x.test/elig", learned=False)
+    both = extract_facts(PAGE, "https://x.test/elig", learned=True)
+    assert rules
+    by_fact = {f.fact: f for f in both}
+    for fact in rules:
+        assert by_fact[fact.fact] == fact
+    read = {f.fact for f in rules}
+    assert (
+        not {f.fact for f in learned_facts(list(facts.read_rows(facts.html_units(PAGE))), read)}
+        & read
+    )
+
+
+def test_switched_off_adds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(facts, "LEARNED_FALLBACK", False)
+    assert extract_facts(PAGE, "https://x.test/elig") == extract_facts(
+        PAGE, "https://x.test/elig", learned=False
+    )
+
+
+@pytest.mark.parametrize(("sentence", "fact", "value"), OWN_WORDS)
+def test_own_words(sentence: str, fact: str, value: object) -> None:
+    """The reader's best label; at the shipped threshold only the surest of these are added."""
+    assert {r.fact: r.value for r in readings([sentence])}.get(fact) == value
+
+
+@pytest.mark.parametrize("sentence", TRAPS)
+def test_own_traps_add_nothing(sentence: str) -> None:
+    assert not settled(readings([sentence]), LEARNED_THRESHOLD, set())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no development set states the H-1B alone as sponsored (only beside the J-1), so the "
+    "reader takes a sentence that sponsors it alone for its denial",
+)
+def test_h1b_sponsored_alone() -> None:
+    sentence = "We are glad to sponsor H-1B visas for our residents."
+    assert {r.fact: r.value for r in readings([sentence])}.get("visa_h1b") is True
+
+
+# Sentences of the precision suites (tests/test_facts*.py) on which the fallback, switched on,
+# adds a fact the suite says they do not state, at 0.98 or more: why it is off by default.
+FALSE_WITH_FALLBACK = [
+    "A COMLEX Level 2-CE score of 550 is not required.",
+    "There is no limit to how many times we review your Step 2 CK score.",
+    "H-1B sponsorship is not guaranteed.",
+    "The NRMP itself sets no minimum Step 1 score.",
+    "The Match has no minimum Step 2 CK score of its own.",
+    "The requirement of two months of US clinical experience has been rescinded.",
+    "Earlier work experience in U.S. hospitals is not needed to apply.",
+    "No applicant is screened out solely on the basis of a COMLEX score.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the fallback states a fact the contract forbids")
+@pytest.mark.parametrize("sentence", FALSE_WITH_FALLBACK)
+def test_fallback_states_no_fact_the_suites_forbid(sentence: str) -> None:
+    rules = extract_facts(sentence, content_type="text", learned=False)
+    assert extract_facts(sentence, content_type="text", learned=True) == rules
