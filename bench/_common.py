@@ -6,12 +6,48 @@ import json
 import os
 import platform
 import resource
+import subprocess
 import sys
+import tarfile
+import tempfile
 import threading
+from collections.abc import Iterable
 from datetime import UTC, datetime
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
+ROOT = Path(__file__).resolve().parent.parent
+FACTS_SCRIPT = (
+    "import json, sys\n"
+    "from extract.facts import extract_facts\n"
+    "for line in sys.stdin:\n"
+    "    url, html = json.loads(line)\n"
+    "    print(json.dumps([[f.fact, f.value] for f in extract_facts(html, url)]))\n"
+)
+
+
+def facts_at_commit(commit: str, pages: Iterable[tuple[str, str]]) -> list[list[tuple[str, Any]]]:
+    """(fact, value) per (url, html) page as the fact rules of ``commit`` read it: its
+    ``extract/`` exported with ``git archive`` and run in a subprocess (the rules of a set's
+    blind measurement, for the leave-one-out benches)."""
+    archive = subprocess.run(
+        ["git", "archive", commit, "extract"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        feed = "".join(json.dumps([url, html]) + "\n" for url, html in pages)
+        done = subprocess.run(
+            [sys.executable, "-c", FACTS_SCRIPT],
+            cwd=tmp,
+            input=feed,
+            text=True,
+            capture_output=True,
+            check=True,
+        )
+    return [[(f, v) for f, v in json.loads(line)] for line in done.stdout.splitlines()]
 
 
 def machine() -> str:
@@ -148,4 +184,3 @@ async def bare_fetch(urls: list[str], concurrency: int = 32) -> float:
 
         await asyncio.gather(*(one(u) for u in urls))
     return time.perf_counter() - t0
-

@@ -55,12 +55,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from train_fact_reader import BLIND_SETS, DEVELOPMENT_SETS, train_reader  # noqa: E402
 
+from bench._common import facts_at_commit  # noqa: E402
 from bench.facts import _key, program_pages  # noqa: E402
 from demoweb.generate import build_web  # noqa: E402
 from demoweb.info import phrasing_set  # noqa: E402
@@ -103,35 +100,7 @@ BLIND_RULES = {
     "independent40": "ed3e339",
     "independent42": "2add3ba",
 }
-ROOT = Path(__file__).resolve().parent.parent
 Key = tuple[str, str, str]
-SCRIPT = (
-    "import json, sys\n"
-    "from extract.facts import extract_facts\n"
-    "for line in sys.stdin:\n"
-    "    url, html = json.loads(line)\n"
-    "    print(json.dumps([[f.fact, f.value] for f in extract_facts(html, url)]))\n"
-)
-
-
-def old_rules(commit: str, pages: list[tuple[str, str, str, Any]]) -> list[list[tuple[str, Any]]]:
-    """(fact, value) per page as the rules of ``commit`` read it, run from an exported tree."""
-    archive = subprocess.run(
-        ["git", "archive", commit, "extract"], cwd=ROOT, capture_output=True, check=True
-    ).stdout
-    with tempfile.TemporaryDirectory() as tmp:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        feed = "".join(json.dumps([url, html]) + "\n" for _, url, html, _ in pages)
-        done = subprocess.run(
-            [sys.executable, "-c", SCRIPT],
-            cwd=tmp,
-            input=feed,
-            text=True,
-            capture_output=True,
-            check=True,
-        )
-    return [[tuple(f) for f in json.loads(line)] for line in done.stdout.splitlines()]
 
 
 def pr(
@@ -159,7 +128,11 @@ def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[st
         for page in program_pages(web, program)
     ]
     truth = {_key(url, f["fact"], f["value"]) for _, url, _, facts in pages for f in facts}
-    then = old_rules(BLIND_RULES[name], pages) if name in BLIND_RULES else None
+    then = (
+        facts_at_commit(BLIND_RULES[name], ((url, html) for _, url, html, _ in pages))
+        if name in BLIND_RULES
+        else None
+    )
     readings: dict[str, dict[str, set[Key]]] = {"now": {"rules": set()}, "blind": {"rules": set()}}
     for r in readings.values():
         r.update({str(t): set() for t in thresholds})

@@ -46,12 +46,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 
 import demoweb.info as info  # noqa: E402
-from bench._common import emit  # noqa: E402
+from bench._common import emit, facts_at_commit  # noqa: E402
 from bench._fact_learned import DIMENSION, candidates, features, sentences, slot  # noqa: E402
 from bench.facts import SPLITS, _key, _least, program_pages, score  # noqa: E402
 from demoweb.generate import build_web  # noqa: E402
@@ -107,36 +103,14 @@ def voice_pages(programs: int) -> dict[str, list[dict[str, Any]]]:
 
 def blind_rules(pages: dict[str, list[dict[str, Any]]]) -> dict[str, list[set[Key]]]:
     """Facts read by the rules of each voice's blind measurement, run from an exported tree."""
-    script = (
-        "import json, sys\n"
-        "from extract.facts import extract_facts\n"
-        "for line in sys.stdin:\n"
-        "    url, html = json.loads(line)\n"
-        "    print(json.dumps([[f.fact, json.dumps(f.value)] for f in extract_facts(html, url)]))\n"
-    )
     out: dict[str, list[set[Key]]] = {}
     for commit, voices in BLIND_RULES.items():
-        archive = subprocess.run(
-            ["git", "archive", commit, "extract"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        with tempfile.TemporaryDirectory() as tmp:
-            with tarfile.open(fileobj=BytesIO(archive)) as tar:
-                tar.extractall(tmp, filter="data")
-            for voice in voices:
-                feed = "".join(json.dumps([p["url"], p["html"]]) + "\n" for p in pages[voice])
-                done = subprocess.run(
-                    [sys.executable, "-c", script],
-                    cwd=tmp,
-                    input=feed,
-                    text=True,
-                    capture_output=True,
-                    check=True,
-                )
-                read = [json.loads(line) for line in done.stdout.splitlines()]
-                out[voice] = [
-                    {(p["url"], fact, value) for fact, value in facts}
-                    for p, facts in zip(pages[voice], read, strict=True)
-                ]
+        for voice in voices:
+            read = facts_at_commit(commit, ((p["url"], p["html"]) for p in pages[voice]))
+            out[voice] = [
+                {(p["url"], fact, json.dumps(value)) for fact, value in facts}
+                for p, facts in zip(pages[voice], read, strict=True)
+            ]
     return out
 
 

@@ -4511,7 +4511,7 @@ def learned_facts(
     rules read (so others' rules, myths and superseded rules stay out) that the cues let through.
 
     A fact keeps the page's words: the sentence, or the row's source when the rules' pre-readers
-    rewrote it. Its confidence is scaled to stay under ``LEARNED_CONFIDENCE``, below every
+    rewrote it. Its confidence is scaled to at most ``LEARNED_CONFIDENCE``, below every
     rule's (0.75 and up), so a reader of the output can tell the fallback's facts from the
     rules'."""
     texts, words = [], []
