@@ -191,7 +191,7 @@ from extract.fact_coordination import coordinated
 from extract.fact_deadlines import DEADLINE_WORDS, EVENTS, cycle_event, names_an_event
 from extract.fact_idioms import plain_idioms
 from extract.fact_instructions import third_person
-from extract.fact_learned import SentenceReader, readings, sentences, settled
+from extract.fact_learned import Reading, SentenceReader, readings, sentences, settled
 from extract.fact_myths import corrected
 from extract.fact_numbers import in_words
 from extract.fact_rows import NUMBER_VALUES, Fragment, fragments
@@ -235,6 +235,7 @@ OTHER_FACTS = ("total_residents", "research_track", "preliminary_positions", "us
 # from the zipped egg scrapyd runs.
 PATTERNS = PATTERN_DIR.joinpath("facts_cues.jsonl")
 CUES = "fact_cues"
+RULED_OUT = "ruled_out_cues"
 NUMBER_WORDS = {**NUMBER_VALUES, "single": 1, "a": 1, "an": 1}
 EVENT_VALUES = {value for _, value in EVENTS}
 SINCE = "graduated since "  # a calendar year, made a window with the fetch date
@@ -376,23 +377,32 @@ class FactCues:
             self.matcher.add(entry["label"], [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [
-            Span(doc, s, e, label=m)
-            for m, s, e in self.matcher(doc)
-            if not _kind_of_program(doc, m, s)
-            and not _firm_word(doc, m, s, e)
-            and not _a_sponsor_noun(doc, m, s)
-            and not _denied_option(doc, m, s)
-            and not _to_be_interviewed(doc, m, s)
-            and not _at_most(doc, m, s)
-            and not _applying_elsewhere(doc, m, s)
-            and not _counted_among(doc, m, s)
-            and not _programs_here(doc, m, s, e)
-            and not _every_program_here(doc, m, s)
-            and not _not_clinical(doc, m, s)
-        ]
-        doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=spans)
+        kept: list[Span] = []
+        # a cue matched and then ruled out ("research experience" is no clinical experience)
+        # says what the sentence is not about, which the learned fallback's gate reads
+        ruled_out: list[Span] = []
+        for m, s, e in self.matcher(doc):
+            (ruled_out if _ruled_out(doc, m, s, e) else kept).append(Span(doc, s, e, label=m))
+        doc.spans[CUES] = SpanGroup(doc, name=CUES, spans=kept)
+        doc.spans[RULED_OUT] = SpanGroup(doc, name=RULED_OUT, spans=ruled_out)
         return doc
+
+
+def _ruled_out(doc: Doc, m: int, s: int, e: int) -> bool:
+    """Whether a cue's match is no cue in its context (each test says why)."""
+    return (
+        _kind_of_program(doc, m, s)
+        or _firm_word(doc, m, s, e)
+        or _a_sponsor_noun(doc, m, s)
+        or _denied_option(doc, m, s)
+        or _to_be_interviewed(doc, m, s)
+        or _at_most(doc, m, s)
+        or _applying_elsewhere(doc, m, s)
+        or _counted_among(doc, m, s)
+        or _programs_here(doc, m, s, e)
+        or _every_program_here(doc, m, s)
+        or _not_clinical(doc, m, s)
+    )
 
 
 def _kind_of_program(doc: Doc, label: int, start: int) -> bool:
@@ -1546,6 +1556,36 @@ def _pointed_to_its_own_page(sentence: str) -> bool:
     return bool(OWN_POLICY.search(sentence) and ITS_PAGE.search(sentence))
 
 
+def settles_nothing(clause: Clause) -> bool:
+    """Whether the rules veto a clause whatever facts its words name: another program's or
+    track's rule, a rule of the past or one set aside, one the page does not tell, a pointer
+    elsewhere. The learned fallback reads no sentence with such a clause (``rules_refuse``)."""
+    if SEPARATE_RULES.search(clause.span.sent.text.lower()):
+        return True  # "it takes 6 interns and has separate requirements": a track of its own
+    if _pointed_to_its_own_page(clause.span.sent.text.lower()):
+        return True  # "Our surgery program has its own policy ...; please check its page"
+    if clause.has("OTHER_PROGRAM", "BACK_REF") and "unlike" not in clause.lower:
+        return True  # about another program
+    if _placed_elsewhere(clause) and "unlike" not in clause.lower:
+        return True  # "the largest program in our region matches 10": another program
+    if clause.has("PAST") or _past_rule(clause):
+        return True  # "we previously sponsored H-1B visas": not the policy now
+    if WAIVING.search(clause.lower) and not _negated(clause) and not clause.has("NOT_OPTIONAL"):
+        # "the USCE requirement is waived this cycle": a rule set aside, for a while (one
+        # "not something we waive" is kept)
+        return True
+    if _untold(clause):
+        return True  # "we do not publish our Step 1 cutoff": whether there is one is not said
+    pointer = clause.first("POINTER")
+    start = clause.span.start
+    topics = [s.start for t in TOPICS for s in clause.labels.get(t, []) if s.start >= start]
+    if pointer is not None and (not topics or pointer.start < min(topics)):
+        return True  # "Questions about J-1 sponsorship go to the GME office"
+    if any(not _call_duty(s) for s in clause.labels.get("CONTACT", [])):
+        return True  # "For J-1 sponsorship, contact the GME office": the answer is elsewhere
+    return False
+
+
 def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     """Every fact one clause settles, as (fact, value, confidence)."""
     if not clause.has(*FACT_CUES):
@@ -1555,29 +1595,8 @@ def read_clause(clause: Clause) -> list[tuple[str, Value, float]]:
     if _our_preliminary_program(clause):
         # "Our preliminary program accepts 3 interns each year": this program's own positions
         return [f for f in _positions(clause) if f[0] == "preliminary_positions"]
-    if SEPARATE_RULES.search(clause.span.sent.text.lower()):
-        return []  # "it takes 6 interns and has separate requirements": a track of its own
-    if _pointed_to_its_own_page(clause.span.sent.text.lower()):
-        return []  # "Our surgery program has its own policy ...; please check its page"
-    if clause.has("OTHER_PROGRAM", "BACK_REF") and "unlike" not in clause.lower:
-        return []  # about another program
-    if _placed_elsewhere(clause) and "unlike" not in clause.lower:
-        return []  # "the largest program in our region matches 10": another program
-    if clause.has("PAST") or _past_rule(clause):
-        return []  # "we previously sponsored H-1B visas": not the policy now
-    if WAIVING.search(clause.lower) and not _negated(clause) and not clause.has("NOT_OPTIONAL"):
-        # "the USCE requirement is waived this cycle": a rule set aside, for a while (one
-        # "not something we waive" is kept)
+    if settles_nothing(clause):
         return []
-    if _untold(clause):
-        return []  # "we do not publish our Step 1 cutoff": whether there is one is not said
-    pointer = clause.first("POINTER")
-    start = clause.span.start
-    topics = [s.start for t in TOPICS for s in clause.labels.get(t, []) if s.start >= start]
-    if pointer is not None and (not topics or pointer.start < min(topics)):
-        return []  # "Questions about J-1 sponsorship go to the GME office"
-    if any(not _call_duty(s) for s in clause.labels.get("CONTACT", [])):
-        return []  # "For J-1 sponsorship, contact the GME office": the answer is elsewhere
     out: list[tuple[str, Value, float]] = []
     for rule in RULES:
         out.extend(rule(clause))
@@ -4508,21 +4527,26 @@ def learned_facts(
     reader: SentenceReader | None = None,
 ) -> list[ProgramFact]:
     """The learned reader's facts for those not in ``read``, from the sentences of the rows the
-    rules read (so others' rules, myths and superseded rules stay out) that the cues let through.
+    rules read (so others' rules, myths and superseded rules stay out) that the cues let through,
+    each reading one the rules do not refuse (``rules_refuse``).
 
     A fact keeps the page's words: the sentence, or the row's source when the rules' pre-readers
     rewrote it. Its confidence is scaled to at most ``LEARNED_CONFIDENCE``, below every
     rule's (0.75 and up), so a reader of the output can tell the fallback's facts from the
     rules'."""
-    texts, words = [], []
+    threshold = LEARNED_THRESHOLD if threshold is None else threshold
+    found: list[Reading] = []
     for row in rows:
         for sentence in sentences(row.text):
-            if may_state_a_fact(sentence):
-                texts.append(sentence)
-                words.append(sentence if row.text == row.source else _clean(row.source))
-    surest = settled(
-        readings(texts, reader, words), LEARNED_THRESHOLD if threshold is None else threshold, read
-    )
+            if not may_state_a_fact(sentence):
+                continue
+            words = sentence if row.text == row.source else _clean(row.source)
+            found.extend(
+                r
+                for r in readings([sentence], reader, [words])
+                if r.probability >= threshold and not rules_refuse(r.fact, r.value, sentence)
+            )
+    surest = settled(found, threshold, read)
     return [
         ProgramFact(
             r.fact,
@@ -4534,6 +4558,60 @@ def learned_facts(
         )
         for r in surest
     ]
+
+
+# the cue that names each fact's topic
+FACT_TOPICS = {
+    "visa_j1": "J1",
+    "visa_h1b": "H1B",
+    "accepts_img": "IMG",
+    "ecfmg_by": "ECFMG",
+    "usce_required_months": "USCE",
+    "step1_min": "STEP1",
+    "step2_min": "STEP2",
+    "comlex_min": "COMLEX",
+    "yog_limit_years": "YOG",
+}
+# a sentence with one of these gives a figure, a wish or a habit, never the program's rule
+UNSETTLING_CUES = ("AVG", "STATS", "HEDGE", "PREF", "ENCOURAGE", "STRONG")
+NO_DEMAND = (False, 0, "none")  # a value that denies a requirement
+
+
+def rules_refuse(fact: str, value: Value, sentence: str) -> bool:
+    """Whether what the rules know of a sentence forbids the learned reader's ``fact`` =
+    ``value`` from it, though the rules read no fact there themselves.
+
+    The reader weighs words, not scope, time or negation, so it reads "The NRMP itself sets no
+    minimum Step 1 score" as the program's, a rescinded rule as in force, "H-1B sponsorship is
+    not guaranteed" as a denial. The rules' cues and clause tests know these sentences settle
+    nothing; the gate asks them, and refuses:
+
+    - a sentence with a clause the rules veto whatever its facts (``settles_nothing``: another
+      body's or program's rule, a past or waived rule, one untold, a pointer elsewhere), a
+      condition or an indirect question;
+    - a figure, wish or habit (``UNSETTLING_CUES``: averages, past classes, preferences,
+      hedges) or a policy that varies or is "not guaranteed" (``_varies``);
+    - a score denied only as the sole ground ("not screened out solely on COMLEX");
+    - a requirement read where the sentence denies the demand ("550 is not required"), and a
+      denial read where its negation denies something else (``_floor_kept``: "no limit to how
+      many times we review your score");
+    - a fact whose topic the sentence names only in a kind the rules rule out ("work
+      experience in U.S. hospitals" is no clinical experience)."""
+    doc = facts_nlp()(_plain_affirmative(sentence)[0], disable=["program_facts"])
+    topic = FACT_TOPICS.get(fact)
+    if topic and any(s.label_ == topic for s in doc.spans[RULED_OUT]):
+        if not any(s.label_ == topic for s in doc.spans[CUES]):
+            return True
+    denies = value in NO_DEMAND
+    for sent in doc.sents:
+        for c in _clauses(doc, sent):
+            if c.hypothetical or c.has("INDIRECT", *UNSETTLING_CUES) or settles_nothing(c):
+                return True
+            if _varies(c) or (_negated(c) and SOLE_GROUND.search(c.lower)):
+                return True
+            if _denied_demand(c) if not denies else _negated(c) and _floor_kept(c):
+                return True
+    return False
 
 
 def read_rows(units: Iterable[str], as_of: str | None = None) -> Iterator[Fragment]:

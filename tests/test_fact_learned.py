@@ -122,9 +122,10 @@ def test_h1b_sponsored_alone() -> None:
     assert {r.fact: r.value for r in readings([sentence])}.get("visa_h1b") is True
 
 
-# Sentences of the precision suites (tests/test_facts*.py) on which the fallback, switched on,
-# adds a fact the suite says they do not state, at 0.98 or more: why it is off by default.
-FALSE_WITH_FALLBACK = [
+# Sentences of the precision suites (tests/test_facts*.py) on which the fallback, ungated, added a
+# fact the suite says they do not state, at 0.98 or more; the gate (extract.facts.rules_refuse)
+# refuses each for what the rules know of it (scope, time, a hedge, a denied demand, ...).
+FORBIDDEN_WITHOUT_GATE = [
     "A COMLEX Level 2-CE score of 550 is not required.",
     "There is no limit to how many times we review your Step 2 CK score.",
     "H-1B sponsorship is not guaranteed.",
@@ -136,8 +137,60 @@ FALSE_WITH_FALLBACK = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the fallback states a fact the contract forbids")
-@pytest.mark.parametrize("sentence", FALSE_WITH_FALLBACK)
+@pytest.mark.parametrize("sentence", FORBIDDEN_WITHOUT_GATE)
 def test_fallback_states_no_fact_the_suites_forbid(sentence: str) -> None:
     rules = extract_facts(sentence, content_type="text", learned=False)
     assert extract_facts(sentence, content_type="text", learned=True) == rules
+
+
+# What the gate refuses, in words of our own, one sentence for each thing the rules know: a
+# reading the reader could give, and the contract forbids.
+REFUSED = [
+    ("step2_min", 230, "Our fellowship requires a Step 2 CK score of 230."),
+    ("usce_required_months", 3, "Until 2024 we required three months of U.S. clinical experience."),
+    ("step2_min", 240, "Residents we matched last year averaged 240 on Step 2 CK."),
+    ("step1_min", 230, "A Step 1 score of 230 is not needed to apply."),
+    ("visa_h1b", True, "H-1B sponsorship depends on funding each year."),
+    ("usce_required_months", 0, "Volunteer experience in U.S. clinics is not needed."),
+    ("step1_min", "none", "Applicants are not turned away only because of a Step 1 score."),
+    ("visa_j1", True, "If you need a J-1 visa, ECFMG sponsors it."),
+]
+
+# Plain statements of the program's rule: the gate lets the reader's reading through.
+LET_THROUGH = [
+    ("step2_min", 225, "The lowest Step 2 CK score we will consider is 225."),
+    ("comlex_min", "none", "Our department has no minimum COMLEX score."),
+    ("usce_required_months", 0, "U.S. clinical experience is not required to apply."),
+    ("visa_j1", False, "We are not able to sponsor any visas."),
+    (
+        "first_attempt_required",
+        True,
+        "Any failed try at a USMLE step makes an applicant ineligible here.",
+    ),
+    ("ecfmg_by", "interview", "ECFMG certification has to be in hand by the time you interview."),
+    ("positions_per_year", 8, "The program matches 8 residents every year."),
+]
+
+
+@pytest.mark.parametrize(("fact", "value", "sentence"), REFUSED)
+def test_gate_refuses(fact: str, value: bool | int | str, sentence: str) -> None:
+    assert facts.rules_refuse(fact, value, sentence)
+
+
+@pytest.mark.parametrize(("fact", "value", "sentence"), LET_THROUGH)
+def test_gate_lets_a_plain_rule_through(fact: str, value: bool | int | str, sentence: str) -> None:
+    assert not facts.rules_refuse(fact, value, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "value"),
+    [
+        ("The lowest Step 2 CK score we will consider is 225.", "step2_min", 225),
+        ("Our department has no minimum COMLEX score.", "comlex_min", "none"),
+    ],
+)
+def test_gated_fallback_still_adds_the_fact(sentence: str, fact: str, value: object) -> None:
+    """Read as if the rules had missed it (no fact read on the page), at the shipped threshold."""
+    rows = list(facts.read_rows(facts.text_units(sentence)))
+    added = {f.fact: f.value for f in learned_facts(rows, set())}
+    assert added == {fact: value}
