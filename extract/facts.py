@@ -4544,7 +4544,10 @@ def learned_facts(
             found.extend(
                 r
                 for r in readings([sentence], reader, [words])
-                if r.probability >= threshold and not rules_refuse(r.fact, r.value, sentence)
+                # a fact the rules read is never the fallback's: no gate to pay for
+                if r.fact not in read
+                and r.probability >= threshold
+                and not rules_refuse(r.fact, r.value, sentence)
             )
     surest = settled(found, threshold, read)
     return [
