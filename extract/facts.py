@@ -4587,11 +4587,12 @@ def rules_refuse(fact: str, value: Value, sentence: str) -> bool:
     The reader weighs words, not scope, time or negation, so it reads "The NRMP itself sets no
     minimum Step 1 score" as the program's, a rescinded rule as in force, "H-1B sponsorship is
     not guaranteed" as a denial. The rules' cues and clause tests know these sentences settle
-    nothing; the gate asks them, and refuses:
+    nothing; the gate asks them, and refuses a reading when every clause that may state it (one
+    naming the fact's topic, else any fact's cue) is vetoed (``_vetoed``), for:
 
-    - a sentence with a clause the rules veto whatever its facts (``settles_nothing``: another
-      body's or program's rule, a past or waived rule, one untold, a pointer elsewhere), a
-      condition or an indirect question;
+    - a clause the rules veto whatever its facts (``settles_nothing``: another body's or
+      program's rule, a past or waived rule, one untold, a pointer elsewhere), a condition or an
+      indirect question;
     - a figure, wish or habit (``UNSETTLING_CUES``: averages, past classes, preferences,
       hedges) or a policy that varies or is "not guaranteed" (``_varies``);
     - a score denied only as the sole ground ("not screened out solely on COMLEX");
@@ -4599,22 +4600,31 @@ def rules_refuse(fact: str, value: Value, sentence: str) -> bool:
       denial read where its negation denies something else (``_floor_kept``: "no limit to how
       many times we review your score");
     - a fact whose topic the sentence names only in a kind the rules rule out ("work
-      experience in U.S. hospitals" is no clinical experience)."""
+      experience in U.S. hospitals" is no clinical experience), whatever the clauses."""
     doc = facts_nlp()(_plain_affirmative(sentence)[0], disable=["program_facts"])
     topic = FACT_TOPICS.get(fact)
     if topic and any(s.label_ == topic for s in doc.spans[RULED_OUT]):
         if not any(s.label_ == topic for s in doc.spans[CUES]):
             return True
     denies = value in NO_DEMAND
-    for sent in doc.sents:
-        for c in _clauses(doc, sent):
-            if c.hypothetical or c.has("INDIRECT", *UNSETTLING_CUES) or settles_nothing(c):
-                return True
-            if _varies(c) or (_negated(c) and SOLE_GROUND.search(c.lower)):
-                return True
-            if _denied_demand(c) if not denies else _negated(c) and _floor_kept(c):
-                return True
-    return False
+    clauses = [c for sent in doc.sents for c in _clauses(doc, sent)]
+    # the clauses that may state the fact: those naming its topic, else any fact's cue; a
+    # veto on another clause ("as well as rotators from other programs") leaves it standing
+    stating = [c for c in clauses if topic and c.has(topic)] or [
+        c for c in clauses if c.has(*FACT_CUES)
+    ]
+    if stating:
+        return all(_vetoed(c, denies) for c in stating)
+    return any(_vetoed(c, denies) for c in clauses)
+
+
+def _vetoed(c: Clause, denies: bool) -> bool:
+    """Whether a clause, by what the rules know of it, states no fact (``rules_refuse``)."""
+    if c.hypothetical or c.has("INDIRECT", *UNSETTLING_CUES) or settles_nothing(c):
+        return True
+    if _varies(c) or (_negated(c) and SOLE_GROUND.search(c.lower)):
+        return True
+    return _denied_demand(c) if not denies else _negated(c) and _floor_kept(c)
 
 
 def read_rows(units: Iterable[str], as_of: str | None = None) -> Iterator[Fragment]:
