@@ -15,10 +15,12 @@ file), and its weights fit in a small file. The artifact ``extract/models/fact_r
 (vocabulary and float16 weights, 1.8 MB) is committed and loaded lazily on first use (0.15 s),
 never at import; nothing here touches the network.
 
-The reader is wired into :func:`extract.facts.facts_in_units` as a fallback, off by default
+The reader is wired into :func:`extract.facts.facts_in_units` as a fallback, on by default
 (``LEARNED_FALLBACK``; why is said there and in ``bench/facts_loso.py``). It reads the rows the
 rules' pre-readers leave (``extract.facts.read_rows``), so it is trained on each wording as
-written and as those pre-readers rewrite it.
+written and as those pre-readers rewrite it, and what it reads passes a gate of what the rules
+know of the sentence (``extract.facts.rules_refuse``): the reader weighs words, not scope, time
+or negation.
 """
 
 from __future__ import annotations
