@@ -179,6 +179,9 @@ SPLITS = (
 # With round 42's learned fallback switched on (extract.facts.LEARNED_FALLBACK, off by default;
 # 17:53-17:58): 43 step1 R 0.943 -> 1.000; 44 first_attempt R 0.837 -> 0.954, ecfmg R 0.827 ->
 # 0.846; 45 and 46 printed facts identical; 41 identical (0.973/0.973); no precision lower.
+# Round 44 gated the fallback with the rules' own vetoes and switched it on by default; measured
+# then (18:33-18:37): 44 first_attempt R 0.837 -> 0.954 kept, 43 step1 and 44 ecfmg lifts lost
+# to the gate; 45, 46 and 41 printed facts identical; no precision lower anywhere.
 # No rule author has read 41 or 43-46; they stay blind.
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
