@@ -20,7 +20,6 @@ from demoweb import info
 from demoweb.phrasings import ECFMG_BY as DEV_ECFMG_BY
 
 NONE = "none"
-SCORES = {"step1": (205, 235), "step2": (215, 245)}
 
 
 def label_of(facts: tuple[tuple[str, info.Value], ...]) -> str:
