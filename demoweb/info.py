@@ -121,7 +121,13 @@ side by side while round 41 was written, take half of what the fourteenth keeps 
 takers and half of the thirty-third's: the fourteenth's (``INDEPENDENT45_SHARE``:
 :mod:`demoweb.phrasings_independent45`, general surgery programs' categorical and preliminary
 pages) and the thirty-third's (``INDEPENDENT46_SHARE``: :mod:`demoweb.phrasings_independent46`,
-the selection committee of obstetrics-gynecology and neurology programs).
+the selection committee of obstetrics-gynecology and neurology programs). Two more, written
+blind side by side on 2026-11-27 while rounds 45 and 46 were written, take half of the
+thirty-eighth's and half of what the thirteenth keeps after its takers: the thirty-eighth's
+(``INDEPENDENT47_SHARE``: :mod:`demoweb.phrasings_independent47`, emergency medicine and
+anesthesiology programs' applying pages) and the thirteenth's (``INDEPENDENT48_SHARE``:
+:mod:`demoweb.phrasings_independent48`, the eligibility sections of radiology, PM&R and
+pathology programs, some with advanced positions).
 """
 
 from __future__ import annotations
@@ -177,6 +183,8 @@ from demoweb import phrasings_independent43 as independent43
 from demoweb import phrasings_independent44 as independent44
 from demoweb import phrasings_independent45 as independent45
 from demoweb import phrasings_independent46 as independent46
+from demoweb import phrasings_independent47 as independent47
+from demoweb import phrasings_independent48 as independent48
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -266,6 +274,8 @@ INDEPENDENT43_SHARE = 0.5  # of what the thirty-seventh set would take
 INDEPENDENT44_SHARE = 0.5  # of what the thirty-ninth set would take
 INDEPENDENT45_SHARE = 0.5  # of what the fourteenth set would keep after the 31st and 39th
 INDEPENDENT46_SHARE = 0.5  # of what the thirty-third set would take
+INDEPENDENT47_SHARE = 0.5  # of what the thirty-eighth set would take
+INDEPENDENT48_SHARE = 0.5  # of what the thirteenth set would keep after the 32nd and 40th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -313,6 +323,8 @@ BLIND = {  # sets written blind
     independent44.NAME: independent44,
     independent45.NAME: independent45,
     independent46.NAME: independent46,
+    independent47.NAME: independent47,
+    independent48.NAME: independent48,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -433,6 +445,7 @@ TAKERS = {
     independent13.NAME: (
         (independent32, "32", "INDEPENDENT32_SHARE"),
         (independent40, "40", "INDEPENDENT40_SHARE"),
+        (independent48, "48", "INDEPENDENT48_SHARE"),
     ),
     independent15.NAME: (
         (independent33, "33", "INDEPENDENT33_SHARE"),
@@ -449,6 +462,7 @@ TAKERS = {
     independent37.NAME: ((independent43, "43", "INDEPENDENT43_SHARE"),),
     independent39.NAME: ((independent44, "44", "INDEPENDENT44_SHARE"),),
     independent33.NAME: ((independent46, "46", "INDEPENDENT46_SHARE"),),
+    independent38.NAME: ((independent47, "47", "INDEPENDENT47_SHARE"),),
 }
 
 

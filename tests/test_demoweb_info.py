@@ -58,6 +58,8 @@ from demoweb import phrasings_independent43 as independent43
 from demoweb import phrasings_independent44 as independent44
 from demoweb import phrasings_independent45 as independent45
 from demoweb import phrasings_independent46 as independent46
+from demoweb import phrasings_independent47 as independent47
+from demoweb import phrasings_independent48 as independent48
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -393,6 +395,8 @@ LATER_SETS = (
     44,
     45,
     46,
+    47,
+    48,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -498,6 +502,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent44,
         independent45,
         independent46,
+        independent47,
+        independent48,
     ],
     ids=lambda m: m.NAME,
 )
@@ -757,6 +763,8 @@ SIXTH_ON = [
     independent44,
     independent45,
     independent46,
+    independent47,
+    independent48,
 ]
 
 
@@ -934,11 +942,13 @@ TAKERS = [
     (44, independent44, "independent39"),
     (45, independent45, "independent14"),
     (46, independent46, "independent33"),
+    (47, independent47, "independent38"),
+    (48, independent48, "independent13"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
 # a larger web.
-TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000}
+TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000, 47: 12000, 48: 12000}
 TAKER_WEB = {
     21: 12000,
     22: 24000,
@@ -959,6 +969,8 @@ TAKER_WEB = {
     44: 12000,
     45: 12000,
     46: 12000,
+    47: 24000,
+    48: 24000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
