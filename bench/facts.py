@@ -193,7 +193,7 @@ SPLITS = (
 # The forty-seventh (emergency medicine and anesthesiology programs' applying pages) and
 # forty-eighth (the eligibility sections of radiology, PM&R and pathology programs), written blind
 # side by side (21:00-21:15 UTC) while rounds 45 and 46 were written, are first measured on main's
-# rules at 4c71f08 (before those rounds; learned fallback on; 21:25-21:40, 48000 programs): 47
+# rules at 4c71f08 (before those rounds; learned fallback on; 21:10-21:18, 48000 programs): 47
 # 0.954/0.961 (positions 0.954/0.972, step2 R 0.961), 48 0.900/0.950 (usce P 0.900,
 # first_attempt 0.905/0.950).
 BLIND_SPLITS: tuple[str, ...] = (
