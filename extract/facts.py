@@ -404,6 +404,8 @@ def _ruled_out(doc: Doc, m: int, s: int, e: int) -> bool:
         or _counted_among(doc, m, s)
         or _programs_here(doc, m, s, e)
         or _every_program_here(doc, m, s)
+        or _residency_begun_here(doc, m, s)
+        or _wish_of_a_group(doc, m, s)
         or _not_clinical(doc, m, s)
     )
 
@@ -574,6 +576,36 @@ def _every_program_here(doc: Doc, label: int, start: int) -> bool:
     if at >= 0 and doc[at].lower_ == "residency" and doc[start].lower_ == "program":
         at -= 1
     return at >= 0 and doc[at].lower_ in EVERY_WORDS
+
+
+def _wish_of_a_group(doc: Doc, label: int, start: int) -> bool:
+    """ "IMGs who wish to apply must ...", "a track for residents who wish to extend their
+    research": the wish names a group by what its members want, not the program's preference."""
+    return (
+        doc.vocab.strings[label] == "PREF"
+        and doc[start].lower_ in ("wish", "wishes", "hope", "hopes")
+        and start > 0
+        and doc[start - 1].lower_ in ("who", "that")
+    )
+
+
+# Verbs of taking up a residency: "before you can start residency at our hospital"
+STARTING_VERBS = (
+    *("start", "starts", "starting", "begin", "begins", "beginning", "enter", "entering"),
+    *("join", "joining", "commence", "commencing"),
+)
+
+
+def _residency_begun_here(doc: Doc, label: int, start: int) -> bool:
+    """ "before you (can) start residency at our hospital": the residency an applicant takes up
+    here is this program's own, a moment of the cycle, not another program of the institution
+    (as "The pediatrics residency at our hospital sponsors ..." is)."""
+    if doc.vocab.strings[label] != "OTHER_PROGRAM" or doc[start].lower_ not in PROGRAM_WORDS:
+        return False
+    at = start - 1
+    if at >= 0 and doc[at].lower_ in ("your", "their", "the"):
+        at -= 1
+    return at >= 0 and doc[at].lower_ in STARTING_VERBS
 
 
 @Language.factory("fact_cues", default_config={"patterns_path": ""})
@@ -822,6 +854,7 @@ class Clause:
         return min(spans, key=lambda s: s.start) if spans else None
 
 
+OWN_BODIES = ("program", "residency", "department", "committee")
 GROUP_NOUNS = ("applicants", "candidates", "those", "graduates", "imgs", "people", "anyone")
 
 
@@ -889,6 +922,15 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             cuts.append(tok.i)  # "sponsors the J-1 and no longer sponsors the H-1B"
         elif tok.lower_ == "and" and after == "we":
             cuts.append(tok.i)  # "residents rotate at ... and we match 4": "we" opens a clause
+        elif (
+            tok.lower_ == "and"
+            and doc[tok.i - 1].text == ","
+            and after in ("the", "our", "this")
+            and doc[tok.i + 2 : tok.i + 3].text.lower() in OWN_BODIES
+        ):
+            # "Step 1 is pass/fail for most applicants, and the program sets no minimum": the
+            # program opens a clause of its own, the statistic before it no reach into it
+            cuts.append(tok.i)
         elif (
             tok.lower_ == "and"
             and doc[tok.i - 1].text == ","
@@ -1584,7 +1626,7 @@ def settles_nothing(clause: Clause) -> bool:
     topics = [s.start for t in TOPICS for s in clause.labels.get(t, []) if s.start >= start]
     if pointer is not None and (not topics or pointer.start < min(topics)):
         return True  # "Questions about J-1 sponsorship go to the GME office"
-    if any(not _call_duty(s) for s in clause.labels.get("CONTACT", [])):
+    if any(not (_call_duty(s) or _a_visit(s)) for s in clause.labels.get("CONTACT", [])):
         return True  # "For J-1 sponsorship, contact the GME office": the answer is elsewhere
     return False
 
@@ -1617,6 +1659,24 @@ def _call_duty(contact: Span) -> bool:
         contact.text.lower() == "call"
         and contact.start > 0
         and (doc[contact.start - 1].lower_ in DUTY_BEFORE_CALL)
+    )
+
+
+# Words before "visit" that make it a noun, an event: "your interview visit", "the site visit"
+VISIT_NOUN_BEFORE = (
+    *("interview", "site", "on-site", "campus", "in-person", "your", "their", "the", "a"),
+    *("our", "second", "program"),
+)
+
+
+def _a_visit(contact: Span) -> bool:
+    """ "in time for your interview visit": a visit named as a noun is a moment of the cycle,
+    not an instruction to go and ask someone ("visit the GME website")."""
+    doc = contact.doc
+    return (
+        contact.text.lower() in ("visit", "visits")
+        and contact.start > 0
+        and doc[contact.start - 1].lower_ in VISIT_NOUN_BEFORE
     )
 
 
@@ -3400,6 +3460,21 @@ def _one_exam(c: Clause) -> str | None:
     return qualifier[exams.pop()]
 
 
+# Subjects after "that": "note that we do not ..." opens what is noted, not a group "that did
+# not" pass
+THAT_SUBJECTS = ("we", "you", "i", "they", "it", "our", "this", "the")
+
+
+def _relative_word(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` opens a relative clause naming a group ("who", "that" before its verb),
+    not a noted statement ("Please note that we do not require ...")."""
+    if tok.lower_ == "who":
+        return True
+    return tok.lower_ == "that" and (
+        tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in THAT_SUBJECTS
+    )
+
+
 def _who_did_not(c: Clause, negs: list[Span]) -> list[Span]:
     """The negations inside a group named before a first-attempt cue: "applicants who did not
     pass Step 1 on the first attempt", "those that have not passed ... at the first sitting"."""
@@ -3411,7 +3486,7 @@ def _who_did_not(c: Clause, negs: list[Span]) -> list[Span]:
         n
         for n in negs
         if n.start < first.start
-        and any(t.lower_ in ("who", "that") for t in doc[max(c.span.start, n.start - 3) : n.start])
+        and any(_relative_word(doc, t) for t in doc[max(c.span.start, n.start - 3) : n.start])
     ]
 
 

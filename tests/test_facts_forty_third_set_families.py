@@ -1,0 +1,188 @@
+"""Rule round 45: kinds of sentence the 43rd and 44th sets (academic neurosurgery departments'
+pages, and psychiatry and pediatrics "Applicant Information" pages in a coordinator's voice)
+showed read wrong or not at all, each written here in words of our own, with controls of the
+same shape that must keep their reading.
+
+The kinds: (to be filled in at the end of the round)
+
+Expected values come from what each sentence plainly commits the program to under the fact
+contract (issue 11), never from the extractor's output.
+"""
+
+from __future__ import annotations
+
+from demoweb import phrasings_independent43 as independent43
+from demoweb import phrasings_independent44 as independent44
+from tests.facts_families import Cases, family_tests
+
+GROUPS: Cases = {
+    # the residency one starts "at our hospital" is this program's own start, not another
+    # program; a deadline named by it is the start of residency
+    "start_residency_here": [
+        (
+            "Foreign graduates have to hold ECFMG certification before they begin residency at "
+            "our medical center.",
+            {"ecfmg_by": "start of residency"},
+        ),
+        (
+            "An ECFMG certificate is needed before you can enter residency at our hospital.",
+            {"ecfmg_by": "start of residency"},
+        ),
+        # controls: a program of the institution that is the subject is another one; a plain
+        # deadline keeps its reading
+        ("The pediatrics residency at our hospital sponsors H-1B visas.", {}),
+        (
+            "ECFMG certification must be in hand by the rank list deadline.",
+            {"ecfmg_by": "rank order list deadline"},
+        ),
+    ],
+    # a visit named as a noun ("your interview visit", "the campus visit") is an event, not an
+    # instruction to go and ask someone
+    "visit_as_an_event": [
+        (
+            "International graduates must be ECFMG certified ahead of their interview visit.",
+            {"ecfmg_by": "interview"},
+        ),
+        (
+            "ECFMG certification has to be complete in time for the on-site visit for interviews.",
+            {"ecfmg_by": "interview"},
+        ),
+        # control: an instruction to visit a page is a pointer elsewhere
+        ("For H-1B sponsorship questions, visit the GME office website.", {}),
+    ],
+    # "note that we ...": the "that" opens what is noted, not a group of applicants "that did
+    # not pass"
+    "noted_that_we_do_not": [
+        (
+            "Kindly note that we do not require a first-attempt pass on every Step.",
+            {"first_attempt_required": False},
+        ),
+        (
+            "Be aware that we don't require passes on the first attempt.",
+            {"first_attempt_required": False},
+        ),
+        # control: a group "that did not" pass on the first attempt, turned away
+        (
+            "Applicants that did not pass Step 1 on the first attempt are not considered.",
+            {"first_attempt_required": "Step 1 only"},
+        ),
+    ],
+    # a group named by having repeated an exam, and the verdict on it
+    "repeated_an_exam": [
+        (
+            "Candidates who retook a licensing exam remain eligible and are reviewed like any "
+            "other applicant.",
+            {"first_attempt_required": False},
+        ),
+        (
+            "Applicants who have repeated a USMLE Step are considered on their overall record.",
+            {"first_attempt_required": False},
+        ),
+        # control: the verdict that turns them away
+        (
+            "Those who repeated a board exam will not be offered an interview.",
+            {"first_attempt_required": True},
+        ),
+    ],
+    # "who wish to ...": a group named by what its members want, not the program's wish
+    "group_who_wish": [
+        (
+            "Graduates of foreign schools who wish to apply must be ECFMG certified by the "
+            "rank list deadline.",
+            # a rule for foreign graduates who apply considers their applications
+            {"ecfmg_by": "rank order list deadline", "accepts_img": True},
+        ),
+        # control: the program's own wish is a preference, no rule
+        ("We wish applicants had 3 months of U.S. clinical experience.", {}),
+    ],
+    # another specialty's residency set apart by a relative clause: one with an application
+    # of its own, one that shares a unit with us; its count is not ours
+    "neighbouring_specialty": [
+        (
+            "The orthopaedic residency, which runs its own recruitment, matches 6 residents a "
+            "year.",
+            {},
+        ),
+        (
+            "The anesthesiology program, which shares our surgical ICU with us, takes 9 "
+            "residents each year.",
+            {},
+        ),
+        (
+            "We take 2 residents per year. The vascular surgery program, which shares the "
+            "operating rooms with neurosurgery, takes 5 residents a year.",
+            {"positions_per_year": 2},
+        ),
+        # control: our own residency with a relative clause keeps its count
+        (
+            "Our residency, which shares faculty with the medicine department, takes 4 "
+            "residents each year.",
+            {"positions_per_year": 4},
+        ),
+    ],
+    # ", and the program sets ...": a clause of its own, apart from a statement about most
+    # applicants before it
+    "and_the_program_clause": [
+        (
+            "Most applicants now have a pass/fail Step 1, and the department sets no Step 1 "
+            "cutoff.",
+            {"step1_min": "none"},
+        ),
+        (
+            "The exam is scored pass/fail for most candidates, and the program uses no minimum "
+            "Step 1 score.",
+            {"step1_min": "none"},
+        ),
+        # control: a statistic of past residents stays no minimum
+        ("Most of our residents scored above 230 on Step 1, and the program is proud of it.", {}),
+    ],
+    # years "passed since medical school": the time since graduation
+    "years_since_medical_school": [
+        (
+            "We consider candidates no matter how many years have gone by since medical school.",
+            {"yog_limit_years": "none"},
+        ),
+        (
+            "Applicants are welcome irrespective of how many years have elapsed since medical "
+            "school.",
+            {"yog_limit_years": "none"},
+        ),
+        # control: a limit said the same way keeps its number
+        (
+            "No more than 3 years may have passed since medical school graduation.",
+            {"yog_limit_years": 3},
+        ),
+    ],
+}
+
+STORED: Cases = {
+    # a label that spans the training levels counts the whole residency
+    "levels_range_total": [
+        ("Residents, PGY-1 to PGY-6: 18", {"total_residents": 18}),
+        ("Trainees on staff, PGY-1 to PGY-5: 11", {"total_residents": 11}),
+        # control: the per-year row keeps its reading as no total
+        ("PGY-1 residents each year: 2", {}),
+    ],
+    # a research track offered "for residents who wish to ...": the group it is for
+    "track_for_those_who_wish": [
+        (
+            "Residents who wish to spend extra years in the lab may join our physician-scientist "
+            "track.",
+            {"research_track": True},
+        ),
+        (
+            "A research track is available to residents who wish to pursue a PhD.",
+            {"research_track": True},
+        ),
+    ],
+}
+
+(
+    test_sentence_commits_the_program_to,
+    test_sentence_states_a_stored_fact,
+    test_no_sentence_here_is_the_forty_third_sets_template,
+    test_the_cue_prefilter_keeps_every_sentence_that_states_a_fact,
+) = family_tests(independent43, GROUPS, STORED)
+(_, _, test_no_sentence_here_is_the_forty_fourth_sets_template, _) = family_tests(
+    independent44, GROUPS, STORED
+)
