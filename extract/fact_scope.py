@@ -54,7 +54,7 @@ SCOPE_WORDS = frozenset(
     hospital hospital's sister partner affiliated fellowship fellowships fellows preliminary
     prelim research combined transitional department department's departments specialties
     other even separate excluding counting addition shorter longer stricter higher lower door
-    across
+    across down
     """.split()
 )
 _WORD = re.compile(r"[a-z']+")
@@ -155,6 +155,8 @@ ASIDE_LEAD = re.compile(rf"^(?P<body>(?P<np>{_NP})\s+aside),\s+", re.IGNORECASE)
 WHILE_LEAD = re.compile(
     r"^(?:whereas|although|though|while)\s+(?P<body>(?P<np>[^,;]{2,160})),\s+", re.IGNORECASE
 )
+# A word in a clause's predicate that points back to what was named before it
+POINTS_BACK = re.compile(r"\b(?:them|it|they|those|these)\b", re.IGNORECASE)
 # What the rules read as said of another program than this one
 ELSEWHERE = "in another program, "
 # Closings that only set another body beside the rule
@@ -249,9 +251,12 @@ def _another_body(subject: str, clause: str = "", against: str | None = None) ->
     ("for some of its programs", "to each program") or where ``against``, the program's own
     part of the sentence, rules on the same thing ("The GME office sets no Step 1 floor; our
     own floor is 215"; not "Our GME office sponsors the J-1, but we cannot sponsor the H-1B")."""
-    if OWN.search(subject):
+    own, other = OWN.search(subject), OTHER.search(subject)
+    if own and other and own.start() < other.end() and other.start() < own.end():
+        return True  # "the program across town": "the program" is the one placed elsewhere
+    if own:
         return False
-    if OTHER.search(subject):
+    if other:
         return True
     if not WIDER.search(subject):
         return False
@@ -329,7 +334,9 @@ def _leads_out(sentence: str) -> str:
             completed = _completed(rest, np)
             if completed is not None:
                 rest = completed
-        if NAMED.search(rest):
+        if NAMED.search(rest) and not POINTS_BACK.search(_predicate(rest)):
+            # (a rule that points back, "the residency does not sponsor them", keeps what the
+            # opening named for its "them", below)
             return rest[:1].upper() + rest[1:]
         # a rule that names no topic of its own ("Whereas the fellowships look only for a
         # passing Step 2 CK, the residency requires a score at the 20th percentile") reads
