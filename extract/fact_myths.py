@@ -84,6 +84,14 @@ COPULA_SUBJECT = re.compile(
     r"^(?P<np>(?:our|the|this|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:is|are)\s", re.IGNORECASE
 )
 PRONOUN_COPULA = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\s)", re.IGNORECASE)
+# "our first-attempt rule covers every exam" / "it applies to Step 2 CK alone": a rule's reach,
+# said of the rule the belief named and of "it"
+REACH_VERBS = r"(?:covers?|applies|apply|extends?|holds?|includes?)"
+REACH_SUBJECT = re.compile(
+    rf"^(?P<np>(?:our|the|this|its)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+{REACH_VERBS}\s",
+    re.IGNORECASE,
+)
+PRONOUN_REACH = re.compile(rf"^(?:it|they)\s+(?={REACH_VERBS}\s)", re.IGNORECASE)
 ECFMG = re.compile(r"\becfmg\b", re.IGNORECASE)
 CERTIFIED = re.compile(r"\bcertified\b|\bcertification\b|\bcertificate\b", re.IGNORECASE)
 # "it does not", "we cannot", "we do, and ...", "there is, and it is 240": a bare reply
@@ -148,6 +156,9 @@ def _named_again(belief: str, correction: str) -> str:
     ... Fact: every IMG must be certified by ..." (ECFMG certified)."""
     subject = COPULA_SUBJECT.match(belief)
     back = PRONOUN_COPULA.match(correction)
+    if subject and back:
+        correction = f"{subject.group('np')} {correction[back.end() :]}"
+    subject, back = REACH_SUBJECT.match(belief), PRONOUN_REACH.match(correction)
     if subject and back:
         correction = f"{subject.group('np')} {correction[back.end() :]}"
     if ECFMG.search(belief) and not ECFMG.search(correction):
