@@ -406,6 +406,7 @@ def _ruled_out(doc: Doc, m: int, s: int, e: int) -> bool:
         or _every_program_here(doc, m, s)
         or _residency_begun_here(doc, m, s)
         or _wish_of_a_group(doc, m, s)
+        or _company_kept(doc, m, s, e)
         or _not_clinical(doc, m, s)
     )
 
@@ -576,6 +577,32 @@ def _every_program_here(doc: Doc, label: int, start: int) -> bool:
     if at >= 0 and doc[at].lower_ == "residency" and doc[start].lower_ == "program":
         at -= 1
     return at >= 0 and doc[at].lower_ in EVERY_WORDS
+
+
+COMPANY_NOUNS = ("program", "programs", "residency", "residencies", "fellowship", "fellowships")
+SHARING_VERBS = (
+    *("share", "shares", "shared", "sharing", "rotate", "rotates", "rotating", "train"),
+    *("trains", "training", "work", "works", "working"),
+)
+
+
+def _company_kept(doc: Doc, label: int, start: int, end: int) -> bool:
+    """ "The program ... shares call with the university hospital's fellowship programs": the
+    programs a sentence ends on after "with" and a verb of sharing are the company this one
+    keeps, not the subject of its rule (a clause about them after it, "..., which sponsor
+    H-1B visas", stays theirs)."""
+    if doc.vocab.strings[label] != "OTHER_PROGRAM":
+        return False
+    tail = end
+    while tail < len(doc) and doc[tail].lower_ in COMPANY_NOUNS:
+        tail += 1  # "the hospital's fellowship | programs": the name goes on to its noun
+    if tail < len(doc) and not (doc[tail].is_punct and doc[tail].text in ".!;"):
+        return False
+    window = doc[max(0, start - 6) : start]
+    withs = [t.i for t in window if t.lower_ in ("with", "alongside")]
+    return bool(withs) and any(
+        t.lower_ in SHARING_VERBS for t in doc[max(0, withs[0] - 3) : withs[0]]
+    )
 
 
 def _wish_of_a_group(doc: Doc, label: int, start: int) -> bool:
@@ -854,6 +881,13 @@ class Clause:
         return min(spans, key=lambda s: s.start) if spans else None
 
 
+# "..., and yes, we do": an answer to what the clause before asked, its verb left out
+ANSWERED = re.compile(
+    r"^(?:and\s+)?(?P<a>yes|no)\s*,\s*(?:we|they|it|the program|the residency)\s+(?:do|does"
+    r"|can|will|don't|do not|does not|doesn't|can't|cannot|won't|will not)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+ANSWERED_VERBS = ("SPONSOR", "REQ", "NEED", "FLOOR", "ACCEPT")
 OWN_BODIES = ("program", "residency", "department", "committee")
 GROUP_NOUNS = ("applicants", "candidates", "those", "graduates", "imgs", "people", "anyone")
 
@@ -1429,6 +1463,14 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 # "apply separately for our preliminary positions; there are 2 each year": the
                 # count goes on counting what the clause before named
                 labels["PRELIM"] = before["PRELIM"]
+            answer = ANSWERED.match(doc.text[span.start_char : span.end_char])
+            if answer and before.get("INDIRECT"):
+                # "Applicants ask whether we sponsor H-1B visas, and yes, we do": the answer
+                # affirms (or denies) the verb of what was asked
+                labels.update({k: before[k] for k in ANSWERED_VERBS if before.get(k)})
+                no = next((t.i for t in span if t.lower_ == "no"), None)
+                if answer["a"].lower() == "no" and no is not None and not labels.get("NEG"):
+                    labels["NEG"] = [doc[no : no + 1]]  # "..., and no, we do": a denial
             if _bare_denial(span):
                 # "passing on the first attempt is preferred but not required": what the
                 # clause before named, denied
@@ -2365,6 +2407,8 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
     answer = _row_answer(c)
     if c.has("IMG") and answer is not None and not c.has("ECFMG", "USCE"):
         return [("accepts_img", answer, 0.85)]
+    if c.has("IMG") and _bare_no(c):
+        return [("accepts_img", False, 0.85)]
     if c.has("IMG") and (_accepting(c) or c.has("INELIGIBLE")):
         img = c.first("IMG")
         excepted = any(e.start < img.start for e in c.labels.get("EXCEPT", [])) if img else False
@@ -2383,6 +2427,25 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         if rejected and not c.has("USCE", "US_PHYSICIAN", "LETTERS", "ECFMG"):
             return [("accepts_img", False, 0.75)]
     return []
+
+
+# What may follow "No IMGs" in a fact sheet's line: the applicants it names, and a time that
+# makes it the policy now (not "currently" or "this year", which may count who is here)
+BARE_NO_REST = re.compile(
+    r"(?:\s*/\s*\S+)?(?:\s+(?:applicants|candidates|applications|graduates))?"
+    r"(?:\s+(?:at (?:this|the present) time|at present|for now|this (?:cycle|season)))?\W*"
+)
+
+
+def _bare_no(c: Clause) -> bool:
+    """ "No IMGs at this time.", "No IMGs/FMGs.": a fact sheet's line that opens on "No" and
+    names only the IMGs (and a time), the verb left out; "No IMGs matched last year" says more."""
+    img = c.first("IMG")
+    doc = c.span.doc
+    if img is None or img.start != c.span.start + 1 or doc[c.span.start].lower_ != "no":
+        return False
+    rest = f" {doc[img.end : c.span.end].text}" if img.end < c.span.end else ""
+    return BARE_NO_REST.fullmatch(rest) is not None
 
 
 def _only_us_graduates(c: Clause) -> bool:
@@ -3760,7 +3823,12 @@ def _count_before(c: Clause, label: str) -> str | None:
             return rng or str(n)
         if c.is_row and _in_value_first(c, tok) and _label_has(c, label):
             return rng or str(n)  # "Positions offered: 2 per year"
-        if re.search(r"class size (is|of)$", " ".join(t.lower_ for t in toks[:i])):
+        aside = j < len(toks) and toks[j].text == ","
+        if aside and c.is_row and _in_value_first(c, tok) and _label_has(c, "PER_YEAR"):
+            # "Annual class size: 3 to 4, set each fall by the department": the value's count,
+            # then a remark on it after a comma
+            return rng or str(n)
+        if re.search(r"class size(?: (?:is|of))?$", " ".join(t.lower_ for t in toks[:i])):
             return rng or str(n)
     return _count_after_count_noun(c, label)
 

@@ -153,6 +153,83 @@ GROUPS: Cases = {
             {"yog_limit_years": 3},
         ),
     ],
+    # a program placed elsewhere ("the program across town") named with "the program": another
+    # program, whose rule a bare denial after it denies for us
+    "placed_elsewhere_then_denied": [
+        (
+            "The residency across the street sponsors H-1B visas, but we do not.",
+            {"visa_h1b": False},
+        ),
+        (
+            "The program down the road sponsors J-1 visas; this program does not.",
+            {"visa_j1": False},
+        ),
+        # controls: the placed program alone settles nothing; "the program" alone is ours
+        ("The program next door sponsors H-1B visas.", {}),
+        (
+            "The program sponsors H-1B visas, but not J-1 visas.",
+            {"visa_h1b": True, "visa_j1": False},
+        ),
+    ],
+    # labels and values paired by slashes, in order
+    "slash_paired_row": [
+        ("H-1B / J-1: no / yes", {"visa_h1b": False, "visa_j1": True}),
+        ("Step 1/Step 2 CK minimum: 215/228", {"step1_min": 215, "step2_min": 228}),
+        # control: one value over both labels stays one row
+        ("J-1 / H-1B: case by case", {}),
+    ],
+    # an indirect question answered in the same sentence ("..., and yes, we do")
+    "asked_then_answered": [
+        (
+            "People want to know whether we sponsor J-1 visas, and yes, we do.",
+            {"visa_j1": True},
+        ),
+        (
+            "We are often asked whether we require U.S. clinical experience, and no, we don't.",
+            {"usce_required_months": 0},
+        ),
+        # control: the question alone settles nothing
+        ("Applicants often ask whether we sponsor H-1B visas.", {}),
+    ],
+    # a fact sheet's count with a remark after a comma, or with no colon at all
+    "row_count_with_remark": [
+        ("Yearly class size: 2 to 3, reviewed every spring.", {"positions_per_year": "2-3"}),
+        ("Annual intake: 5, fixed by the chair.", {"positions_per_year": 5}),
+        ("Class size 4-5.", {"positions_per_year": "4-5"}),
+        # control: a count of something else per year stays no class
+        ("Interviews per year: 60, over two months.", {}),
+    ],
+    # "No IMGs at this time": a fact sheet's line, its verb left out
+    "bare_no_imgs": [
+        ("No IMG applicants at this time.", {"accepts_img": False}),
+        ("No foreign medical graduates this cycle.", {"accepts_img": False}),
+        # controls: a count of who matched, or who is here, is no policy
+        ("No IMGs matched with us last year.", {}),
+        ("No IMGs are in the current class.", {}),
+    ],
+    # a rule after another body's opening that points back ("them") to what the opening named
+    "pointing_back_after_while": [
+        (
+            "Although several fellowships here have sponsored H-1B visas, the residency does not "
+            "sponsor them, and no exception is made for Step 3.",
+            {"visa_h1b": False},
+        ),
+        # control: a rule naming its own topic keeps it
+        (
+            "While some fellowships sponsor H-1B visas, our residency sponsors J-1 visas only.",
+            {"visa_j1": True, "visa_h1b": False},
+        ),
+    ],
+    # a misconception about a rule's reach, corrected with "it applies to ..."
+    "reach_corrected": [
+        (
+            "Some applicants believe that our first-attempt rule covers all exams: it applies "
+            "to Step 1 only.",
+            {"first_attempt_required": "Step 1 only"},
+        ),
+        # control: the reach said outright
+        ("Our first-attempt rule covers every exam.", {"first_attempt_required": True}),
+    ],
 }
 
 STORED: Cases = {
@@ -173,6 +250,19 @@ STORED: Cases = {
         (
             "A research track is available to residents who wish to pursue a PhD.",
             {"research_track": True},
+        ),
+    ],
+    # the programs a sentence ends on after "shares ... with": company, not the subject
+    "company_kept": [
+        (
+            "Our residency, 12 residents in all, trains alongside the medical school's "
+            "fellowship programs.",
+            {"total_residents": 12},
+        ),
+        (
+            "The department — 20 residents across all levels — shares call with the "
+            "institution's fellowships.",
+            {"total_residents": 20},
         ),
     ],
 }
