@@ -397,53 +397,8 @@ def _piece_fragments(unit: str) -> list[Fragment]:
     return _piece_fragments_of(unit)
 
 
-SLASH = re.compile(r"\s*/\s*")
-# What a paired label names, to tell two facts ("J-1 / H-1B") from one label said in two
-# languages ("Experiencia clínica / U.S. clinical experience"), which the bilingual reader reads
-PAIRED_TOPICS = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"\bj-?1\b",
-        r"\bh-?1b\b",
-        r"\b(?:imgs?|fmgs?|international|foreign)\b",
-        r"\becfmg\b",
-        r"\b(?:clinical experience|usce)\b",
-        r"\bstep\s*(?:1|i)\b",
-        r"\bstep\s*(?:2|ii)\b|\bck\b",
-        r"\bcomlex\b|\blevel\s*(?:1|2)\b",
-        r"\battempts?\b",
-        r"\bgraduat\w*",
-        r"\b(?:positions?|spots?|class)\b",
-    )
-)
-
-
-def _paired_topic(label: str) -> int | None:
-    """The one topic a paired label names (its index in :data:`PAIRED_TOPICS`), else None."""
-    found = [k for k, p in enumerate(PAIRED_TOPICS) if p.search(label)]
-    return found[0] if len(found) == 1 else None
-
-
-def _paired_row(label: str, value: str) -> list[str] | None:
-    """ "J-1 / H-1B: yes / no": labels and values paired by a slash, in order, are one row per
-    pair ("J-1: yes", "H-1B: no"); None unless both sides list as many short items (a value that
-    quantifies over the labels, "J-1 / H-1B: neither", stays one row)."""
-    labels, values = SLASH.split(label.strip()), SLASH.split(value.strip().rstrip("."))
-    if len(labels) < 2 or len(labels) != len(values):
-        return None
-    if any(not v or len(v.split()) > 3 or not lab for lab, v in zip(labels, values, strict=True)):
-        return None
-    topics = [_paired_topic(lab) for lab in labels]
-    if None in topics or len(set(topics)) != len(topics):
-        return None  # one thing named twice (in two languages), or no thing of its own
-    return [f"{lab}: {v}" for lab, v in zip(labels, values, strict=True)]
-
-
 def _piece_fragments_of(unit: str) -> list[Fragment]:
     label, colon, value = _dash_label(unit).partition(":")
-    paired = _paired_row(label, value) if colon and "/" in label and "/" in value else None
-    if paired:
-        return [r for row in paired for r in _piece_fragments_of(row)]
     # "J-1 yes; H-1B no — the department has no H-1B pathway": the list, then its reason
     dash = re.search(r"\s[\u2014\u2013]\s", value)
     listed, reason = (value[: dash.start()], value[dash.end() :]) if dash else (value, "")
