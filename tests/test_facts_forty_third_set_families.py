@@ -3,7 +3,41 @@ pages, and psychiatry and pediatrics "Applicant Information" pages in a coordina
 showed read wrong or not at all, each written here in words of our own, with controls of the
 same shape that must keep their reading.
 
-The kinds: (to be filled in at the end of the round)
+The kinds from the two sets: an ECFMG deadline named as the residency one starts "at our
+hospital" (this program's own start, not another program of the institution) or as "your
+interview visit" (a visit named as a noun is an event, not an instruction to go and ask); "note
+that we do not require ..." (the "that" opens what is noted, not a group "that did not" pass); a
+group named by having "repeated (retook) a board exam", and the verdict on it; "who wish to ..."
+(a group named by what its members want, not the program's preference), both before an ECFMG
+rule and after a research track; another specialty's residency set apart by a relative clause
+("which runs its own recruitment", "which shares the ICU with us"), whose count is not ours;
+", and the program sets no minimum" after a remark on most applicants (a clause of its own);
+"how many years have passed since medical school" (the time since graduation); a label that
+spans the levels ("PGY-1 to PGY-6: 18", a total).
+
+The kinds from the development residue: a program placed elsewhere ("the program across town",
+"down the road") that a denial after it sets apart ("..., but we don't"); an indirect question
+answered in the same sentence ("..., and yes, we do"); a fact sheet's count with a remark after
+a comma ("Annual class size: 3 to 4, set each fall ...") or with no colon ("Class size 2-3");
+"No IMGs at this time" (a fact sheet's line, its verb left out); a rule that points back
+("the residency does not sponsor them") after a "While some fellowships ..." opening; a
+misconception about a rule's reach corrected with "it applies to ... only"; and the programs a
+sentence ends on after "shares call with" (company, not the subject of the count).
+
+Before this round (commit 4c71f08), 32 of the 54 sentences failed (this module run against that
+commit): 31 of the 35 outside the controls, and one control ("Those who repeated a board exam
+will not be offered an interview.", read as nothing); the cue prefilter test failed too. The
+four that read right there: the two slash rows (``slash_paired_row``: the lead's "J-1 / H-1B:
+yes / no" already read right on main, kept here as a guard), "Annual intake: 5, fixed by the
+chair." and "Applicants who have repeated a USMLE Step ..." (older rules).
+
+Left by the round: "MD, DO and IMG applicants are considered regardless of what year they
+graduated" still reads accepts_img true (the lead's reading, tests/
+test_facts_thirty_seventh_set_families.py); a numbered list of what a J-1 applicant may do
+("may (a) request a DS-2019 through ECFMG, ... (c) begin residency on J-1 status"); a dialogue
+whose count is a later line's ("Dr. X (PD): All told we're 14 residents across the years");
+"Also 4 prelim (1-yr) spot(s)", whose "1-yr" is read as the count; an ECFMG deadline after an
+opening "Although ECFMG publishes its own processing timelines, which we cannot influence, ...".
 
 Expected values come from what each sentence plainly commits the program to under the fact
 contract (issue 11), never from the extractor's output.
