@@ -91,6 +91,8 @@ SETS = (
     "independent27",
     "independent31",
     "independent34",
+    "independent43",
+    "independent44",
 )
 # the commit that added S, whose rules had never read it
 BLIND_RULES = {
@@ -102,6 +104,8 @@ BLIND_RULES = {
     "independent39": "ed3e339",
     "independent40": "ed3e339",
     "independent42": "2add3ba",
+    "independent43": "4c71f08",
+    "independent44": "4c71f08",
 }
 Key = tuple[str, str, str]
 
