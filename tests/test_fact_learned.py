@@ -7,11 +7,19 @@ the reader.
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import io
+import json
 import socket
+import sys
+from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
 
+from bench._common import FACTS_SCRIPT
 from demoweb.wordings import labelled_wordings
 from extract import fact_learned, facts
 from extract.fact_learned import default_reader, readings, settled, train
@@ -154,6 +162,11 @@ REFUSED = [
     ("usce_required_months", 0, "Volunteer experience in U.S. clinics is not needed."),
     ("step1_min", "none", "Applicants are not turned away only because of a Step 1 score."),
     ("visa_j1", True, "If you need a J-1 visa, ECFMG sponsors it."),
+    (
+        "ecfmg_by",
+        "interview",
+        "For questions about ECFMG certification before your interview, visit the GME office.",
+    ),
 ]
 
 # Plain statements of the program's rule: the gate lets the reader's reading through.
@@ -169,6 +182,12 @@ LET_THROUGH = [
     ),
     ("ecfmg_by", "interview", "ECFMG certification has to be in hand by the time you interview."),
     ("positions_per_year", 8, "The program matches 8 residents every year."),
+    # the applicant's visit for the interview is no pointer to someone to visit (round 46)
+    (
+        "ecfmg_by",
+        "interview",
+        "Have your ECFMG certificate ready in time for your interview visit.",
+    ),
 ]
 
 
@@ -194,3 +213,38 @@ def test_gated_fallback_still_adds_the_fact(sentence: str, fact: str, value: obj
     rows = list(facts.read_rows(facts.text_units(sentence)))
     added = {f.fact: f.value for f in learned_facts(rows, set())}
     assert added == {fact: value}
+
+
+def _training_script() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_fact_reader.py"
+    spec = importlib.util.spec_from_file_location("train_fact_reader", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_trains_on_development_sets_only() -> None:
+    """A blind set is never a training voice; 43 and 44, development material since round 46,
+    are."""
+    script = _training_script()
+    assert not set(script.BLIND_SETS) & set(script.DEVELOPMENT_SETS)
+    assert {"independent43", "independent44"} <= set(script.DEVELOPMENT_SETS)
+    assert {"independent41", "independent45", "independent46"} <= set(script.BLIND_SETS)
+
+
+def test_leave_one_out_baseline_is_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bench._common.facts_at_commit`` runs its script on a commit's ``extract/``: what it
+    reports as the rules of a set's blind measurement must not hold that commit's fallback."""
+    sentence = "Graduates of schools outside the country may apply on equal terms."
+    page = f"<html><body><main><h1>Eligibility</h1><p>{sentence}</p></main></body></html>"
+    monkeypatch.setattr(facts, "LEARNED_FALLBACK", True)
+    monkeypatch.setattr(facts, "LEARNED_THRESHOLD", 0.5)  # so the fallback reads something here
+    url = "https://x.test/elig"
+    assert extract_facts(page, url, learned=True) != extract_facts(page, url, learned=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps([url, page]) + "\n"))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(FACTS_SCRIPT, {})
+    rules = [[f.fact, f.value] for f in extract_facts(page, url, learned=False)]
+    assert json.loads(out.getvalue()) == rules
