@@ -57,6 +57,11 @@ RANGES = {
 NAMED = re.compile(r"\b(?:step|level|pgy|part|j|h)[\s-]*$", re.IGNORECASE)
 NUMBER = r"\d+|" + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True))
 PERCENTILE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?[- ]percentile", re.IGNORECASE)
+# "every one is read", "no one is turned away": "one" as a pronoun, no count
+PRONOUN_ONE = re.compile(r"\b(?:every|each|any|no|which|this|that)\s*$", re.IGNORECASE)
+# "its seven-year program", "a 3-month rotation": a length, never a count of residents
+LENGTH = re.compile(r"^[- ](?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
+COUNTS = ("positions_per_year", "total_residents", "preliminary_positions")
 RANGE = re.compile(rf"\b({NUMBER})\s*(?:-|\u2013|to|or)\s*({NUMBER})\b", re.IGNORECASE)
 
 
@@ -161,13 +166,18 @@ def default_reader() -> SentenceReader:
         return SentenceReader.load(path)
 
 
-def _numbers(sentence: str) -> list[int]:
-    """The numbers a sentence gives, digits or words, leaving out exam, visa and PGY names."""
+def _numbers(sentence: str, counts: bool = False) -> list[int]:
+    """The numbers a sentence gives, digits or words, leaving out exam, visa and PGY names and
+    "one" as a pronoun; with ``counts``, lengths of time too (a count of people is no length)."""
     out = []
     for m in re.finditer(rf"\b({NUMBER})\b", sentence, re.IGNORECASE):
         if NAMED.search(sentence[: m.start()]):
             continue
         token = m.group(1).lower()
+        if token == "one" and PRONOUN_ONE.search(sentence[: m.start()]):
+            continue
+        if counts and LENGTH.match(sentence[m.end() :]):
+            continue
         out.append(int(token) if token.isdigit() else NUMBER_VALUES[token])
     return out
 
@@ -175,7 +185,7 @@ def _numbers(sentence: str) -> list[int]:
 def _number(fact: str, sentence: str) -> int | None:
     """The one number in the fact's range the sentence gives, else None."""
     low, high = RANGES[fact]
-    found = {n for n in _numbers(sentence) if low <= n <= high}
+    found = {n for n in _numbers(sentence, fact in COUNTS) if low <= n <= high}
     if fact == "usce_required_months" and not re.search(r"\bmonths?\b", sentence, re.I):
         return None  # weeks or years are read by the rules or not at all
     if fact == "yog_limit_years" and not re.search(r"\byears?\b", sentence, re.I):

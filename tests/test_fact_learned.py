@@ -248,3 +248,37 @@ def test_leave_one_out_baseline_is_the_rules_alone(monkeypatch: pytest.MonkeyPat
         exec(FACTS_SCRIPT, {})
     rules = [[f.fact, f.value] for f in extract_facts(page, url, learned=False)]
     assert json.loads(out.getvalue()) == rules
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence", "expected"),
+    [
+        # a length of time beside a count is no second count (round 46)
+        (
+            "positions_per_year=n",
+            "Our five-year program takes 3 new residents each July.",
+            [("positions_per_year", 3)],
+        ),
+        (
+            "total_residents=n",
+            "The 7-year residency has 14 residents in all.",
+            [("total_residents", 14)],
+        ),
+        # "every one" is a pronoun, no count
+        (
+            "positions_per_year=n",
+            "We match 2 interns a year, and every one of them is interviewed in person.",
+            [("positions_per_year", 2)],
+        ),
+        # a graduation window is a length: it stays the value
+        (
+            "yog_limit_years=n",
+            "A three-year limit on time since graduation applies.",
+            [("yog_limit_years", 3)],
+        ),
+        # still two counts: nothing
+        ("positions_per_year=n", "We match 2 residents, sometimes 4, each year.", None),
+    ],
+)
+def test_number_a_label_asks_for(label: str, sentence: str, expected: object) -> None:
+    assert fact_learned.values(label, sentence) == expected
