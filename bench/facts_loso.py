@@ -14,9 +14,60 @@ rules printed are the ones the fallback leaves alone); that row is the fair test
 as both readers meet S unseen. Choose the threshold here, never on a blind set. Blind sets cannot
 be named.
 
-Figures (2026-11-27, 48,000 programs, micro P/R over the printed facts; "blind" = the rules of S's
-blind measurement, then plus the fallback trained without S, threshold 0.98; added facts right
-of added, printed and stored):
+Round 46 (2026-11-27, 48,000 programs, threshold 0.98; micro P/R over the printed facts; added
+facts right of added, printed and stored; sets 43 and 44 new here, their "blind" rules those of
+4c71f08, which never read them: today's rules):
+
+    set  pages  blind rules    + fallback     added   today's rules  + fallback
+    37     795  0.997/0.989 -> 0.997/0.990      2/2   1.000/1.000    identical
+    38     771  0.982/0.966 -> 0.982/0.966    21/21   0.999/0.999    identical  (total R 0.361 -> 0.653)
+    39     803  0.996/0.971 -> 0.996/0.972      2/2   1.000/1.000    identical
+    40     752  0.983/0.940 -> 0.983/0.954    21/21   1.000/1.000    identical
+    42     742  1.000/0.940 -> 1.000/0.949    15/15   1.000/1.000    identical
+    27     227  0.811/0.707 -> 0.834/0.826    52/52   1.000/0.989    identical
+    31     833  0.929/0.859 -> 0.933/0.921  106/106   0.998/1.000    identical
+    34     803  0.892/0.829 -> 0.898/0.885    98/98   1.000/0.979 -> 1.000/0.984 (9/9)
+    43     810  0.994/0.979 -> 0.994/0.981    30/30   0.994/0.979    identical (28/28 stored)
+    44     844  1.000/0.974 -> 1.000/0.986    20/20   1.000/0.974 -> 1.000/0.986 (20/20)
+
+All 367 facts added on the "blind" rows are right, and all 57 on today's rules (before the round:
+289 and 6 on the first eight sets). What moved: on 34, 70 -> 98 added (R 0.868 -> 0.885), from
+the reader's numbers: a count's number now leaves out a length of time ("its seven-year
+program") and "one" as a pronoun ("every one is read"), which had left two numbers and no value;
+on 44, 18 -> 20 (R 0.985 -> 0.986), the gate no longer reading "in time for your interview visit"
+as a pointer to visit someone (a CONTACT cue). Sets 43 and 44 as training voices changed no
+printed fact of the other eight sets (their own rows before, with a reader trained without
+either: 43 printed 1/1, 0.994/0.980; 44 18/18, 0.985). Until round 46 ``facts_at_commit``
+ran the commit's whole extractor, so a commit with the fallback on (4c71f08) put its fallback into
+the "blind rules" row (5 facts on 44 at 12,000 programs); it reads the rules alone now.
+
+What did not help (chosen here, never on a blind set): a lower threshold. On seven of these sets
+(27, 31, 34, 37, 38, 40, 42; before the number fix) the "blind" rows add 263 printed facts at
+0.98, 292 at 0.97, 317 at 0.96 and 366 at 0.95 (one wrong: "We support the J-1 clinical visa
+alone and cannot accept an H-1B ..." read as H-1B sponsored, 0.959; at 0.9 also a rumour's
+"graduates of more than five years ago", 0.922), but the precision suites in our own words
+(``tests/test_facts*.py``) fail at once: 3 sentences at 0.97, 10 at 0.96, 12 at 0.95 ("No
+exceptions are made to our COMLEX minimum" read as no minimum, rotations read as USCE months, a
+J-1 home requirement read as sponsorship, "is expanding, with 3 residents ... expected from
+2028", ...), so 0.98 stays. Word-stem features (first five letters of words of six or more), on
+five sets: 261 -> 267 added at 0.98, but a wrong one at 0.97 (the rumour at 0.9715): not kept.
+Refusing a granted visa whenever the clause naming it is negated would have caught the H-1B one,
+but also refused "J-1 visas are sponsored, H-1B visas are not" and "we never turn away IMGs": not
+kept. The gate (``rules_refuse``) on the "blind" rows of all ten sets at 0.98 refuses 13 right
+readings (set 43: "sets no numeric Step 1 minimum" in one clause with "for most applicants", a
+STATS cue; a research track "for residents who wish to", a PREF cue) and, at 0.9-0.96, saves 6
+wrong ones on 27 ("ECFMG itself does not require any US clinical experience") besides the suites'
+sentences: kept. What the fallback still misses on the "blind" rows (ten sets, 0.98, before the
+number fix, page-facts): positions 146
+("annual intake is 2" at 0.53, "the number of categorical PGY-1 positions will be 2" at
+0.88-0.95, "takes 2 or 3 residents" at 0.87-0.89), accepts_img 118 (double negatives read as a
+denial, myths), visa_h1b 91 and visa_j1 80 (J-1 and H-1B in one clause each way, either/or
+petitions), usce 86, first_attempt 82 ("no USMLE step may have been repeated" read as none),
+ecfmg 62 ("in time for new-intern orientation" at 0.46), yog 40.
+
+Before round 46 (2026-11-27, 48,000 programs, micro P/R over the printed facts; "blind" = the
+rules of S's blind measurement, then plus the fallback trained without S, threshold 0.98; added
+facts right of added, printed and stored):
 
     set  pages  blind rules    + fallback     added   today's rules  + fallback
     37     795  0.997/0.989 -> 0.997/0.990      2/2   1.000/1.000    identical
