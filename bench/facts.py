@@ -49,12 +49,13 @@ thirty-first keep after theirs, and ``independent43`` and ``independent44`` half
 thirty-seventh and the thirty-ninth would take, and ``independent45`` and ``independent46`` half of
 what the fourteenth keeps after its takers and of what the thirty-third would take, and
 ``independent47`` and ``independent48`` half of the thirty-eighth's and of what the thirteenth
-keeps after its takers. The
+keeps after its takers, and ``independent49`` and ``independent50`` half of the twentieth's and of
+what the sixteenth keeps after the thirty-fourth. The
 independent splits are the figures to trust; the ``heldout`` split itself is left with no
 programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent48|all] [--blind]
+       [--split dev|heldout|independent|...|independent50|all] [--blind]
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ SPLITS = (
     "independent46",
     "independent47",
     "independent48",
+    "independent49",
+    "independent50",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
@@ -195,13 +198,21 @@ SPLITS = (
 # side by side (21:00-21:15 UTC) while rounds 45 and 46 were written, are first measured on main's
 # rules at 4c71f08 (before those rounds; learned fallback on; 21:10-21:18, 48000 programs): 47
 # 0.954/0.961 (positions 0.954/0.972, step2 R 0.961), 48 0.900/0.950 (usce P 0.900,
-# first_attempt 0.905/0.950).
+# first_attempt 0.905/0.950). Measured again on rounds 45 (rules) alone (21:40): every fact of
+# 41 and 45-48 identical.
+# The forty-ninth (ophthalmology and urology, matching outside the NRMP) and fiftieth (programs
+# with osteopathic recognition, their director of osteopathic education's voice), written blind
+# side by side (21:48-22:00 UTC), are first measured on the rules and model of 4c71f08, before
+# rounds 45 and 46 (22:00-22:03, 48000 programs): 49 0.935/0.888 (visa_j1 0.935/0.888, positions
+# R 0.917, first_attempt R 0.932), 50 0.870/0.870 (first_attempt 0.870/0.870, yog R 0.935).
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
     "independent45",
     "independent46",
     "independent47",
     "independent48",
+    "independent49",
+    "independent50",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

@@ -127,7 +127,12 @@ thirty-eighth's and half of what the thirteenth keeps after its takers: the thir
 (``INDEPENDENT47_SHARE``: :mod:`demoweb.phrasings_independent47`, emergency medicine and
 anesthesiology programs' applying pages) and the thirteenth's (``INDEPENDENT48_SHARE``:
 :mod:`demoweb.phrasings_independent48`, the eligibility sections of radiology, PM&R and
-pathology programs, some with advanced positions).
+pathology programs, some with advanced positions). Two more, written blind side by side while
+the first two were measured, take half of the twentieth's and half of what the sixteenth keeps
+after the thirty-fourth: the twentieth's (``INDEPENDENT49_SHARE``:
+:mod:`demoweb.phrasings_independent49`, ophthalmology and urology programs, which match outside
+the NRMP) and the sixteenth's (``INDEPENDENT50_SHARE``: :mod:`demoweb.phrasings_independent50`,
+programs with osteopathic recognition, in the voice of their director of osteopathic education).
 """
 
 from __future__ import annotations
@@ -185,6 +190,8 @@ from demoweb import phrasings_independent45 as independent45
 from demoweb import phrasings_independent46 as independent46
 from demoweb import phrasings_independent47 as independent47
 from demoweb import phrasings_independent48 as independent48
+from demoweb import phrasings_independent49 as independent49
+from demoweb import phrasings_independent50 as independent50
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -276,6 +283,8 @@ INDEPENDENT45_SHARE = 0.5  # of what the fourteenth set would keep after the 31s
 INDEPENDENT46_SHARE = 0.5  # of what the thirty-third set would take
 INDEPENDENT47_SHARE = 0.5  # of what the thirty-eighth set would take
 INDEPENDENT48_SHARE = 0.5  # of what the thirteenth set would keep after the 32nd and 40th
+INDEPENDENT49_SHARE = 0.5  # of what the twentieth set would take
+INDEPENDENT50_SHARE = 0.5  # of what the sixteenth set would keep after the 34th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -325,6 +334,8 @@ BLIND = {  # sets written blind
     independent46.NAME: independent46,
     independent47.NAME: independent47,
     independent48.NAME: independent48,
+    independent49.NAME: independent49,
+    independent50.NAME: independent50,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -451,7 +462,10 @@ TAKERS = {
         (independent33, "33", "INDEPENDENT33_SHARE"),
         (independent41, "41", "INDEPENDENT41_SHARE"),
     ),
-    independent16.NAME: ((independent34, "34", "INDEPENDENT34_SHARE"),),
+    independent16.NAME: (
+        (independent34, "34", "INDEPENDENT34_SHARE"),
+        (independent50, "50", "INDEPENDENT50_SHARE"),
+    ),
     independent17.NAME: ((independent35, "35", "INDEPENDENT35_SHARE"),),
     independent18.NAME: ((independent36, "36", "INDEPENDENT36_SHARE"),),
     independent31.NAME: (
@@ -463,6 +477,7 @@ TAKERS = {
     independent39.NAME: ((independent44, "44", "INDEPENDENT44_SHARE"),),
     independent33.NAME: ((independent46, "46", "INDEPENDENT46_SHARE"),),
     independent38.NAME: ((independent47, "47", "INDEPENDENT47_SHARE"),),
+    independent20.NAME: ((independent49, "49", "INDEPENDENT49_SHARE"),),
 }
 
 

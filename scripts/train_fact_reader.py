@@ -20,7 +20,15 @@ from demoweb.wordings import labelled_wordings  # noqa: E402
 from extract.fact_learned import MODEL, SentenceReader, train  # noqa: E402
 from extract.facts import read_rows  # noqa: E402
 
-BLIND_SETS = ("independent41", "independent45", "independent46", "independent47", "independent48")
+BLIND_SETS = (
+    "independent41",
+    "independent45",
+    "independent46",
+    "independent47",
+    "independent48",
+    "independent49",
+    "independent50",
+)
 DEVELOPMENT_SETS = (
     "dev",
     "heldout",

@@ -60,6 +60,8 @@ from demoweb import phrasings_independent45 as independent45
 from demoweb import phrasings_independent46 as independent46
 from demoweb import phrasings_independent47 as independent47
 from demoweb import phrasings_independent48 as independent48
+from demoweb import phrasings_independent49 as independent49
+from demoweb import phrasings_independent50 as independent50
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -397,6 +399,8 @@ LATER_SETS = (
     46,
     47,
     48,
+    49,
+    50,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -504,6 +508,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent46,
         independent47,
         independent48,
+        independent49,
+        independent50,
     ],
     ids=lambda m: m.NAME,
 )
@@ -765,6 +771,8 @@ SIXTH_ON = [
     independent46,
     independent47,
     independent48,
+    independent49,
+    independent50,
 ]
 
 
@@ -944,11 +952,13 @@ TAKERS = [
     (46, independent46, "independent33"),
     (47, independent47, "independent38"),
     (48, independent48, "independent13"),
+    (49, independent49, "independent20"),
+    (50, independent50, "independent16"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
 # a larger web.
-TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000, 47: 12000, 48: 12000}
+TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000, 47: 12000, 48: 12000, 49: 12000, 50: 12000}
 TAKER_WEB = {
     21: 12000,
     22: 24000,
@@ -971,6 +981,8 @@ TAKER_WEB = {
     46: 12000,
     47: 24000,
     48: 24000,
+    49: 24000,
+    50: 24000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
