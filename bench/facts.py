@@ -198,13 +198,17 @@ SPLITS = (
 # side by side (21:00-21:15 UTC) while rounds 45 and 46 were written, are first measured on main's
 # rules at 4c71f08 (before those rounds; learned fallback on; 21:10-21:18, 48000 programs): 47
 # 0.954/0.961 (positions 0.954/0.972, step2 R 0.961), 48 0.900/0.950 (usce P 0.900,
-# first_attempt 0.905/0.950). Measured again on rounds 45 (rules) alone (21:40): every fact of
+# first_attempt 0.905/0.950). Measured again on round 45's rules alone (21:40): every fact of
 # 41 and 45-48 identical.
 # The forty-ninth (ophthalmology and urology, matching outside the NRMP) and fiftieth (programs
 # with osteopathic recognition, their director of osteopathic education's voice), written blind
 # side by side (21:48-22:00 UTC), are first measured on the rules and model of 4c71f08, before
 # rounds 45 and 46 (22:00-22:03, 48000 programs): 49 0.935/0.888 (visa_j1 0.935/0.888, positions
 # R 0.917, first_attempt R 0.932), 50 0.870/0.870 (first_attempt 0.870/0.870, yog R 0.935).
+# All seven measured after rounds 45 and 46 were merged and the reader retrained (9cf8a85,
+# 22:03-22:12): 41 and 45-49 identical on every fact; 50 identical but yog R 0.935 -> 0.909 (two
+# facts the old fallback had added: round 46's, as 50 read on round 45's rules alone and on the
+# merge before the retrain shows). Met on 41 and 47; no rule author has read 41 or 45-50.
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
     "independent45",
