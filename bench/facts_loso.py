@@ -74,8 +74,8 @@ facts right/added per set; round 46's reader: 17/17, 29/29, 27/27, 0/0, 5/5 = 78
 and a visa's needs of the families suites, a second look, "Certification must be complete no
 later than the date rank lists are certified."); 24 epochs with L2 1e-4 keeps the suites green
 but adds fewer (15/15, 20/20, 27/27 on the first three sets, 62 against 73: L2 flattens right and
-wrong alike; with L2 3e-5 the suites stay green too, and it adds 17/17, 30/30, 27/27, 0/0 on
-27, 31, 34, 43 against 17, 29, 27, 0: one fact, too thin to retrain for without the full LOSO
+wrong alike; with L2 3e-5 the suites stay green too, and it adds 17/17, 30/30, 27/27, 0/0, 5/5
+on the five sets (79/79 against 78/78): one fact, too thin to retrain for without the full LOSO
 and ``bench/facts.py --split all``, left for a later round); word dropout 0.2 (a word left out of a training sentence, seeded) adds 19/20,
 25/25, 28/28, 0/0, 6/6: the rumour's "graduates of more than five years ago" reaches 0.98 on 27.
 Negatives from the sets' traps and ``EXTRA_TRAPS`` were already there: ``labelled_wordings``
