@@ -207,8 +207,9 @@ SPLITS = (
 # R 0.917, first_attempt R 0.932), 50 0.870/0.870 (first_attempt 0.870/0.870, yog R 0.935).
 # All seven measured after rounds 45 and 46 were merged and the reader retrained (9cf8a85,
 # 22:03-22:12): 41 and 45-49 identical on every fact; 50 identical but yog R 0.935 -> 0.909 (two
-# facts the old fallback had added: round 46's, as 50 read on round 45's rules alone and on the
-# merge before the retrain shows). Met on 41 and 47; no rule author has read 41 or 45-50.
+# facts the old fallback had added: round 46's first commit, the reader retrained with 43 and 44
+# as training voices, as 50 read at each of round 46's commits shows). Met on 41 and 47; no rule
+# author has read 41 or 45-50.
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
     "independent45",
