@@ -4726,9 +4726,6 @@ FACT_TOPICS = {
 # a sentence with one of these gives a figure, a wish or a habit, never the program's rule
 UNSETTLING_CUES = ("AVG", "STATS", "HEDGE", "PREF", "ENCOURAGE", "STRONG")
 NO_DEMAND = (False, 0, "none")  # a value that denies a requirement
-# "in time for your interview visit": the applicant's own visit, not a pointer to someone to visit
-# for the answer (a CONTACT cue, which settles_nothing vetoes); the gate reads it as "interview"
-INTERVIEW_VISIT = re.compile(r"\b(interview)\s+visits?\b", re.IGNORECASE)
 
 
 def rules_refuse(fact: str, value: Value, sentence: str) -> bool:
@@ -4752,7 +4749,7 @@ def rules_refuse(fact: str, value: Value, sentence: str) -> bool:
       many times we review your score");
     - a fact whose topic the sentence names only in a kind the rules rule out ("work
       experience in U.S. hospitals" is no clinical experience), whatever the clauses."""
-    plain = INTERVIEW_VISIT.sub(r"\1", _plain_affirmative(sentence)[0])
+    plain = _plain_affirmative(sentence)[0]
     doc = facts_nlp()(plain, disable=["program_facts"])
     topic = FACT_TOPICS.get(fact)
     if topic and any(s.label_ == topic for s in doc.spans[RULED_OUT]):
