@@ -1,8 +1,8 @@
 """Train the learned fact reader (extract/fact_learned.py) on the development phrasing sets.
 
-The sets still blind (``BLIND_SETS``) are never read: the training sets are an explicit list,
-and ``--without`` leaves more out (the leave-one-set-out bench trains without the set it
-scores). Deterministic: same sets, samples and seed, same weights.
+The sets still blind (``BLIND_SETS``, ``bench/facts.py``'s ``BLIND_SPLITS``) are never read: the
+training sets are that bench's splits less those, and ``--without`` leaves more out (the
+leave-one-set-out bench trains without the set it scores). Deterministic: same sets, samples and seed, same weights.
 
 Usage: .venv/bin/python scripts/train_fact_reader.py [--samples 3] [--seed 0] [--out PATH]
 """
@@ -16,25 +16,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.facts import BLIND_SPLITS, SPLITS  # noqa: E402
 from demoweb.wordings import labelled_wordings  # noqa: E402
 from extract.fact_learned import MODEL, SentenceReader, train  # noqa: E402
 from extract.facts import read_rows  # noqa: E402
 
-BLIND_SETS = (
-    "independent41",
-    "independent45",
-    "independent46",
-    "independent47",
-    "independent48",
-    "independent49",
-    "independent50",
-)
-DEVELOPMENT_SETS = (
-    "dev",
-    "heldout",
-    "independent",
-    *(f"independent{k}" for k in range(2, 45) if f"independent{k}" not in BLIND_SETS),
-)
+# One list of the sets still blind, bench/facts.py's: a set wired in as blind is never trained on
+BLIND_SETS = BLIND_SPLITS
+DEVELOPMENT_SETS = tuple(s for s in SPLITS if s not in BLIND_SETS)
 
 
 def examples(
