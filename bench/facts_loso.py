@@ -85,21 +85,9 @@ label smoothing, more field draws. The lesson: the suites' wrong readings and th
 voices' right ones move together with how sharp the model is; calibration needs features that
 tell them apart (scope, negation), not a softer or sharper fit.
 
-Before round 46 (2026-11-27, 48,000 programs, micro P/R over the printed facts; "blind" = the
-rules of S's blind measurement, then plus the fallback trained without S, threshold 0.98; added
-facts right of added, printed and stored):
-
-    set  pages  blind rules    + fallback     added   today's rules  + fallback
-    37     795  0.997/0.989 -> 0.997/0.990      2/2   1.000/1.000    identical
-    38     771  0.982/0.966 -> 0.982/0.966    21/21   0.999/0.999    identical  (total R 0.361 -> 0.653)
-    39     803  0.996/0.971 -> 0.996/0.972      2/2   1.000/1.000    identical
-    40     752  0.983/0.940 -> 0.983/0.954    21/21   1.000/1.000    identical
-    42     742  1.000/0.940 -> 1.000/0.949    15/15   1.000/1.000    identical
-    27     227  0.811/0.707 -> 0.834/0.826    52/52   1.000/0.989    identical
-    31     833  0.929/0.859 -> 0.933/0.921  106/106   0.998/1.000    identical
-    34     803  0.892/0.829 -> 0.897/0.868    70/70   1.000/0.979 -> 1.000/0.982 (6/6)
-
-All 295 added facts are right at 0.98; at 0.95, 390 of 397; at 0.9, 494 of 510; at 0.8, 575 of 608.
+Before round 46 (2026-11-27, 48,000 programs, the same columns): the first seven rows as in
+round 46's table above, and 34 0.892/0.829 -> 0.897/0.868, 70/70 added, today's rules 1.000/0.979
+-> 1.000/0.982 (6/6). All 295 added facts are right at 0.98; at 0.95, 390 of 397; at 0.9, 494 of 510; at 0.8, 575 of 608.
 The wrong ones are a voice's own traps: the myths voice (27) read by today's rules ("It is a
 common misconception that the NRMP sets a national minimum Step 2 CK score", "our fellowships ask
 for at least 12 months", "ECFMG itself does not require any US clinical experience"), faculty who
