@@ -50,12 +50,12 @@ thirty-seventh and the thirty-ninth would take, and ``independent45`` and ``inde
 what the fourteenth keeps after its takers and of what the thirty-third would take, and
 ``independent47`` and ``independent48`` half of the thirty-eighth's and of what the thirteenth
 keeps after its takers, and ``independent49`` and ``independent50`` half of the twentieth's and of
-what the sixteenth keeps after the thirty-fourth. The
-independent splits are the figures to trust; the ``heldout`` split itself is left with no
+what the sixteenth keeps after the thirty-fourth, and ``independent51`` and ``independent52`` half
+of what the thirty-first and the seventeenth keep after their takers. The independent splits are the figures to trust; the ``heldout`` split itself is left with no
 programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent50|all] [--blind]
+       [--split dev|heldout|independent|...|independent52|all] [--blind]
 """
 
 from __future__ import annotations
@@ -130,6 +130,8 @@ SPLITS = (
     "independent48",
     "independent49",
     "independent50",
+    "independent51",
+    "independent52",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
@@ -210,16 +212,22 @@ SPLITS = (
 # facts the old fallback had added: round 46's first commit, the reader retrained with 43 and 44
 # as training voices, as 50 read at each of round 46's commits shows). Met on 41 and 47; no rule
 # author has read 41 or 45-50.
-# On 2026-11-27 (23:55 UTC) the forty-fifth and forty-sixth, measured blind seven times and
+# On 2026-11-27 (23:45 UTC) the forty-fifth and forty-sixth, measured blind seven times and
 # unchanged on every printed fact by every round that never read them (45 0.943/0.943, 46
 # 0.907/0.949), became development material (round 48 reads them, round 49 trains on them);
 # 41 and 47-50 stay blind.
+# The fifty-first (small competitive specialties' prospective-applicant pages) and fifty-second
+# (residency positions posted as job openings on hospital careers sites), written blind side by
+# side (23:47-23:56 UTC), are first measured on the rules and model of 1d15396, before rounds 48
+# and 49.
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
     "independent47",
     "independent48",
     "independent49",
     "independent50",
+    "independent51",
+    "independent52",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

@@ -133,6 +133,12 @@ after the thirty-fourth: the twentieth's (``INDEPENDENT49_SHARE``:
 :mod:`demoweb.phrasings_independent49`, ophthalmology and urology programs, which match outside
 the NRMP) and the sixteenth's (``INDEPENDENT50_SHARE``: :mod:`demoweb.phrasings_independent50`,
 programs with osteopathic recognition, in the voice of their director of osteopathic education).
+Two more, written blind side by side while sets 45 and 46 became development material, take half
+of what the thirty-first keeps after its takers and half of what the seventeenth keeps after the
+thirty-fifth: the thirty-first's (``INDEPENDENT51_SHARE``: :mod:`demoweb.phrasings_independent51`,
+small competitive specialty programs' prospective-applicant pages) and the seventeenth's
+(``INDEPENDENT52_SHARE``: :mod:`demoweb.phrasings_independent52`, residency positions posted as
+job openings on hospital careers sites).
 """
 
 from __future__ import annotations
@@ -192,6 +198,8 @@ from demoweb import phrasings_independent47 as independent47
 from demoweb import phrasings_independent48 as independent48
 from demoweb import phrasings_independent49 as independent49
 from demoweb import phrasings_independent50 as independent50
+from demoweb import phrasings_independent51 as independent51
+from demoweb import phrasings_independent52 as independent52
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -285,6 +293,8 @@ INDEPENDENT47_SHARE = 0.5  # of what the thirty-eighth set would take
 INDEPENDENT48_SHARE = 0.5  # of what the thirteenth set would keep after the 32nd and 40th
 INDEPENDENT49_SHARE = 0.5  # of what the twentieth set would take
 INDEPENDENT50_SHARE = 0.5  # of what the sixteenth set would keep after the 34th
+INDEPENDENT51_SHARE = 0.5  # of what the thirty-first set would keep after the 37th and 42nd
+INDEPENDENT52_SHARE = 0.5  # of what the seventeenth set would keep after the 35th
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -336,6 +346,8 @@ BLIND = {  # sets written blind
     independent48.NAME: independent48,
     independent49.NAME: independent49,
     independent50.NAME: independent50,
+    independent51.NAME: independent51,
+    independent52.NAME: independent52,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -466,11 +478,15 @@ TAKERS = {
         (independent34, "34", "INDEPENDENT34_SHARE"),
         (independent50, "50", "INDEPENDENT50_SHARE"),
     ),
-    independent17.NAME: ((independent35, "35", "INDEPENDENT35_SHARE"),),
+    independent17.NAME: (
+        (independent35, "35", "INDEPENDENT35_SHARE"),
+        (independent52, "52", "INDEPENDENT52_SHARE"),
+    ),
     independent18.NAME: ((independent36, "36", "INDEPENDENT36_SHARE"),),
     independent31.NAME: (
         (independent37, "37", "INDEPENDENT37_SHARE"),
         (independent42, "42", "INDEPENDENT42_SHARE"),
+        (independent51, "51", "INDEPENDENT51_SHARE"),
     ),
     independent32.NAME: ((independent38, "38", "INDEPENDENT38_SHARE"),),
     independent37.NAME: ((independent43, "43", "INDEPENDENT43_SHARE"),),

@@ -62,6 +62,8 @@ from demoweb import phrasings_independent47 as independent47
 from demoweb import phrasings_independent48 as independent48
 from demoweb import phrasings_independent49 as independent49
 from demoweb import phrasings_independent50 as independent50
+from demoweb import phrasings_independent51 as independent51
+from demoweb import phrasings_independent52 as independent52
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -401,6 +403,8 @@ LATER_SETS = (
     48,
     49,
     50,
+    51,
+    52,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -510,6 +514,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent48,
         independent49,
         independent50,
+        independent51,
+        independent52,
     ],
     ids=lambda m: m.NAME,
 )
@@ -773,6 +779,8 @@ SIXTH_ON = [
     independent48,
     independent49,
     independent50,
+    independent51,
+    independent52,
 ]
 
 
@@ -954,11 +962,13 @@ TAKERS = [
     (48, independent48, "independent13"),
     (49, independent49, "independent20"),
     (50, independent50, "independent16"),
+    (51, independent51, "independent31"),
+    (52, independent52, "independent17"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
 # a larger web.
-TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000, 47: 12000, 48: 12000, 49: 12000, 50: 12000}
+TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000, 47: 12000, 48: 12000, 49: 12000, 50: 12000, 51: 12000, 52: 12000}
 TAKER_WEB = {
     21: 12000,
     22: 24000,
@@ -983,6 +993,8 @@ TAKER_WEB = {
     48: 24000,
     49: 24000,
     50: 24000,
+    51: 24000,
+    52: 24000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of

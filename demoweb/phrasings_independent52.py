@@ -1,0 +1,366 @@
+"""A fifty-second blind phrasing set for the demo web's eligibility pages (fictional demo data).
+
+Written on 2026-11-27 (about 23:47-23:55 UTC) by a blind helper session, from its own knowledge
+of how community and regional hospitals post residency positions on their human-resources
+careers sites and job boards: internal medicine, family medicine, psychiatry, transitional-year
+and general surgery positions written as job postings ("Job Title: Resident Physician, PGY-1",
+"Position Summary", "Minimum Qualifications", "Preferred Qualifications",
+"Licensure/Certification", "Work Authorization", "Equal Opportunity Employer") in HR's plain
+language. Each wording is written as a different hospital's posting would put it: "Minimum
+Qualifications:" lines and fragments ("USMLE Step 1: minimum score 220."), "this position is
+(not) eligible for ... sponsorship", "number of openings", "opening(s)", conditions ("if
+applicable", "for DO candidates"), negations and "Preferred Qualifications" that are not
+requirements, and "Minimum Qualifications" table rows. The traps settle nothing: preferences,
+averages of current residents and recent hires, openings in other departments (pharmacy, nurse
+and dental residencies, hospitalists), paid time off in hours per year, the hospital's bed count,
+interview counts, duty hours, background checks and drug screening, the Equal Opportunity and
+E-Verify statements, salary and allowances, the posting's closing and ERAS-only instructions,
+and the start date and contract term. All of it is invented demo data about no real program,
+hospital, town or person.
+
+The author read only the brief's fact contract (fact names and values, "preferences are not
+requirements; averages of past applicants are not minimums"), ``demoweb/phrasings.py`` (the shape
+of a set and the dev/held-out wordings, to avoid reusing them), ``demoweb/info.py`` (how a set is
+drawn and rendered, the fields templates get and the truth values of ``demoweb.info._facts``),
+``tests/test_demoweb_info.py`` (the structural checks a blind set must pass), the ``Specialty``
+lines of ``demoweb/specialties.py`` (for ``class_sizes``), the first 70 lines of
+``demoweb/phrasings_independent14.py`` (its docstring and the shape of ``ECFMG_BY`` and
+``EXTRA_TRAPS``), the first 48 lines of ``demoweb/phrasings_independent42.py`` (its docstring, as
+a model for this one), ``visible_text`` in ``tests/test_demoweb.py`` (how the page test reads a
+page's text) and the file names in ``demoweb/``. The author did NOT read, grep, import or run the
+extraction rules (``extract/``), their tests (``tests/test_facts*.py``,
+``tests/facts_families.py``), ``bench/``, any benchmark output, git log or diffs, or any other
+blind set ``demoweb/phrasings_independent*.py`` (nor the fifty-first, written at the same time by
+another helper); did not run ``bench/facts.py`` or ``precedent facts``, and did not run the
+extractor on any of these sentences: nothing here was tuned against the rules. It was checked only
+structurally, by an ad-hoc script outside the repository: it imports, has every claim of the dev
+set with four or five distinct wordings (4.5 on average over its 47 claims), every template and
+row formats with the fields ``demoweb.info`` passes and uses only the fields the tests allow, no
+ECFMG deadline wording is inside another, no wording is a dev or held-out one, no wording, row or
+deadline is shared with (or stands word for word inside) another blind set wired into
+``demoweb.info.BLIND`` (compared by counts only, without showing their text; the fifty-first,
+not yet wired in, was not compared), and the value checks of ``tests/test_demoweb_info.py`` hold
+on pages rendered from this set (by monkeypatching ``demoweb.info`` in that script so held-out
+programs use it, and calling that test module's own structural and page checks on this set).
+
+Wiring it in, the lead compared it with every earlier set and the fifty-first case-insensitively,
+a row read as its label and value joined, and reworded, with the same meaning, what still stood
+word for word inside another set's text: the ECFMG deadline "before the contract start date", the
+ECFMG sentence and row, a first-attempt sentence, the U.S. clinical experience sentence and rows,
+a research-track sentence, the J-1, H-1B, IMG and average-score rows, and a graduation-limit
+sentence; "when you apply" inside a preference, and questions, which state no fact, were left.
+"""
+
+from __future__ import annotations
+
+NAME = "independent52"
+
+# ECFMG deadline: canonical value → this set's main words, and other words for the same deadline.
+ECFMG_BY = {
+    "rank order list deadline": "no later than the Match rank order list submission deadline",
+    "time of application": "by the date you apply for this position",
+    "start of residency": "before the employment start date",
+    "interview": "before an interview is scheduled",
+}
+ECFMG_BY_ALSO = {
+    "rank order list deadline": (
+        "before the hospital submits its Match rank list",
+        "by the time the program certifies its rank order list",
+    ),
+    "time of application": (
+        "when your ERAS application for this position is submitted",
+        "upon submission of your application",
+    ),
+    "start of residency": (
+        "prior to your first day of employment",
+        "before the employment contract start date",
+    ),
+    "interview": ("prior to being offered an interview",),
+}
+
+# Traps only this set has: (claim, share of programs). ``{n}`` is 6-12 for another program's or
+# department's openings, else 60-150 (hours of paid time off, beds, interviews); the others
+# carry no field.
+EXTRA_TRAPS = (
+    ("trap:other_program", 0.25),
+    ("trap:pto", 0.2),
+    ("trap:beds", 0.2),
+    ("trap:interviews", 0.2),
+    ("trap:duty_hours", 0.15),
+    ("trap:screening", 0.2),
+    ("trap:eeo", 0.15),
+    ("trap:salary", 0.2),
+    ("trap:closing", 0.15),
+    ("trap:contract", 0.15),
+)
+
+# Data tables: one claim per line, kept from the formatter.
+# fmt: off
+PHRASINGS: dict[str, tuple[str, ...]] = {
+    "visa:j1_only": ("Work Authorization: This position is eligible for J-1 visa sponsorship through ECFMG only; H-1B sponsorship is not available.",
+                     "Visa sponsorship for this position is limited to the ECFMG J-1 Exchange Visitor visa.",
+                     "Candidates requiring sponsorship will be considered for the J-1 visa only; the hospital does not file H-1B petitions for resident physicians.",
+                     "Immigration sponsorship: J-1 (ECFMG) - yes; H-1B - no.",
+                     "Non-citizen candidates who need sponsorship must qualify for an ECFMG-sponsored J-1, as we do not offer H-1B for this role."),
+    "visa:both": ("Work Authorization: J-1 and H-1B visa sponsorship are both available for this position.",
+                  "The hospital will sponsor qualified candidates on either the H-1B or the ECFMG J-1 visa.",
+                  "Visa sponsorship: available (H-1B or J-1).",
+                  "Candidates who require immigration sponsorship may be sponsored for an H-1B temporary worker visa or a J-1 exchange visitor visa.",
+                  "This role is eligible for employer sponsorship of H-1B status; J-1 sponsorship through ECFMG is also offered."),
+    "visa:none": ("Work Authorization: Candidates must be authorized to work in the United States without employer sponsorship now or in the future; this position is not eligible for visa sponsorship.",
+                  "Visa sponsorship is not available for this position.",
+                  "The hospital does not sponsor J-1 or H-1B visas for resident physicians.",
+                  "Applicants must be U.S. citizens, permanent residents, or otherwise authorized to work in the U.S.; we do not sponsor visas of any type.",
+                  "Employment is contingent on existing U.S. work authorization, as no J-1 or H-1B sponsorship is offered."),
+    "visa:j1_yes": ("J-1 visa sponsorship through ECFMG is available for eligible candidates.",
+                    "This position is eligible for J-1 Exchange Visitor sponsorship.",
+                    "Work Authorization: J-1 sponsorship (ECFMG) offered.",
+                    "Candidates who need a J-1 visa may apply; the hospital sponsors the J-1 through ECFMG.",
+                    "Sponsorship of the ECFMG J-1 clinical visa is provided for candidates who qualify."),
+    "visa:h1b_no": ("This position is not eligible for H-1B sponsorship.",
+                    "Work Authorization: H-1B visa sponsorship is not available.",
+                    "We are unable to sponsor H-1B status for residents hired under this posting.",
+                    "H-1B: not sponsored for this position.",
+                    "Candidates who would need H-1B sponsorship should not apply, as the hospital does not sponsor that visa for residents."),
+    "img:yes": ("Graduates of international medical schools are eligible to apply for this position.",
+                "Minimum Qualifications: MD or DO degree from an accredited U.S. or Canadian school, or a medical degree from an international school listed in the World Directory of Medical Schools.",
+                "We hire international medical graduates and review their applications the same way as those of U.S. graduates.",
+                "Open to U.S. and international medical graduates.",
+                "Foreign medical graduates will be considered for this position."),
+    "img:no": ("Minimum Qualifications: Doctor of Medicine (MD) or Doctor of Osteopathic Medicine (DO) degree from an LCME- or COCA-accredited medical school in the United States.",
+               "International medical graduates are not eligible for this position.",
+               "This posting is open only to graduates of U.S. MD and DO schools; applications from international medical graduates will not be considered.",
+               "We are not able to hire graduates of medical schools outside the United States and Canada for this position.",
+               "Graduates of foreign medical schools do not meet the minimum qualifications for this role."),
+    "ecfmg": ("Licensure/Certification: ECFMG certificate, valid and in hand {by}, for international graduates.",
+              "International medical graduates must be ECFMG-certified {by}.",
+              "ECFMG certification, if applicable, must be completed {by}.",
+              "For IMG candidates, ECFMG certification is a condition of eligibility and must be held {by}.",
+              "Candidates educated outside the U.S. need a valid ECFMG certificate {by}."),
+    "usce:months": ("Minimum Qualifications: At least {n} months of clinical experience in a U.S. health care setting.",
+                    "Candidates must have completed a minimum of {w} months of hands-on U.S. clinical experience (observerships do not qualify).",
+                    "U.S. clinical experience: {n} months required.",
+                    "Required: {w} or more months of direct patient care in the United States.",
+                    "Applicants need {n} months of U.S. clinical experience (USCE) to meet the minimum qualifications for this position."),
+    "usce:zero": ("U.S. clinical experience is not a minimum qualification for this position.",
+                  "No prior U.S. clinical experience is required to apply.",
+                  "Prior clinical experience in the United States is not required for this role.",
+                  "Applicants do not need U.S. clinical experience to be considered."),
+    "usce:unstated": ("Minimum Qualifications: Prior clinical experience in the U.S. is required.",
+                      "Candidates must have hands-on clinical experience in a U.S. hospital or clinic.",
+                      "Prior U.S. clinical experience is a requirement for this position.",
+                      "U.S. clinical experience (USCE) is mandatory for all applicants.",
+                      "Some hands-on patient care experience in the United States is required; the posting sets no particular number of months."),
+    "step1:n": ("Minimum Qualifications: USMLE Step 1 score of {n} or higher.",
+                "Applicants with a USMLE Step 1 score below {n} do not meet the minimum qualifications.",
+                "USMLE Step 1: minimum score {n}.",
+                "A Step 1 score of at least {n} is required for consideration.",
+                "Candidates must have scored {n} or above on USMLE Step 1."),
+    "step1:none": ("There is no minimum USMLE Step 1 score requirement for this position.",
+                   "Step 1 scores are not used as a cutoff in screening applications.",
+                   "USMLE Step 1 - no minimum score requirement.",
+                   "Applicants are not screened out based on their Step 1 score.",
+                   "No Step 1 score threshold applies to this posting."),
+    "step2:n": ("Minimum Qualifications: USMLE Step 2 CK score of {n} or higher.",
+                "Candidates must have a Step 2 CK score of no less than {n}.",
+                "USMLE Step 2 CK: minimum score {n}.",
+                "Applications with a Step 2 CK score under {n} will not move forward in the screening process.",
+                "Step 2 CK score required: {n} minimum."),
+    "step2:none": ("There is no minimum USMLE Step 2 CK score requirement for this position.",
+                   "Step 2 CK scores are not used as a cutoff when applications are screened.",
+                   "USMLE Step 2 CK - no minimum score requirement.",
+                   "We have not set a minimum Step 2 CK score for this position.",
+                   "This posting does not require a minimum Step 2 CK score."),
+    "step2:pct": ("Minimum Qualifications: USMLE Step 2 CK score at or above the {p}th percentile.",
+                  "Candidates must score at or above the {p}th percentile nationally on Step 2 CK.",
+                  "USMLE Step 2 CK: {p}th percentile or higher required.",
+                  "Applicants whose Step 2 CK score falls below the {p}th percentile are not eligible."),
+    "comlex:n": ("Minimum Qualifications (DO candidates): COMLEX-USA Level 2-CE score of {n} or higher.",
+                 "Osteopathic candidates must have a COMLEX Level 2-CE score of at least {n}.",
+                 "COMLEX Level 2-CE: minimum score {n}.",
+                 "DO applicants scoring below {n} on COMLEX Level 2-CE do not meet the minimum qualifications.",
+                 "For DO graduates, a COMLEX-USA Level 2 CE score of {n} or above is required."),
+    "comlex:none": ("There is no minimum COMLEX-USA score requirement for DO candidates.",
+                    "COMLEX scores are not screened against a minimum.",
+                    "COMLEX-USA Level 2-CE - no minimum score requirement.",
+                    "DO candidates are not held to any minimum COMLEX-USA score for this position."),
+    "scores:both": ("Minimum Qualifications: USMLE Step 1 score of {a} and Step 2 CK score of {b}.",
+                    "Candidates must have scored at least {a} on USMLE Step 1 and at least {b} on Step 2 CK.",
+                    "Minimum USMLE scores for this position: {a} (Step 1) and {b} (Step 2 CK).",
+                    "Applicants below {a} on Step 1 or below {b} on Step 2 CK do not meet the minimum qualifications."),
+    "attempt:yes": ("Minimum Qualifications: All USMLE or COMLEX examinations passed on the first attempt.",
+                    "Candidates with a failed attempt on any USMLE Step are not eligible for this position.",
+                    "Applicants must have passed each licensing exam on the first try.",
+                    "First-time passes on every USMLE Step are required.",
+                    "Exam history: first-attempt passes on every Step required; no exam failures accepted."),
+    "attempt:step2": ("Candidates are expected to have passed USMLE Step 2 CK in a single attempt.",
+                      "A first-attempt pass on Step 2 CK is a minimum qualification for this position.",
+                      "Applicants who did not pass Step 2 CK on the first attempt do not meet the minimum qualifications.",
+                      "A Step 1 failure is reviewed case by case, but Step 2 CK must have been passed on the first try.",
+                      "Step 2 CK: passed on first attempt (required)."),
+    "attempt:no": ("Candidates with more than one attempt on a USMLE Step are still eligible to apply.",
+                   "A previous exam failure does not by itself disqualify a candidate from this position.",
+                   "First-attempt passes are not required.",
+                   "Applicants who needed a second attempt on any Step will receive full consideration.",
+                   "Multiple attempts on USMLE or COMLEX are acceptable for this position."),
+    "yog:n": ("Minimum Qualifications: Medical school graduation within the past {n} years.",
+              "Candidates must be no more than {w} years from medical school graduation.",
+              "Year of graduation: within {n} years.",
+              "Applicants who graduated more than {n} years ago are not eligible for this posting.",
+              "Medical school graduation must have occurred in the last {w} years."),
+    "yog:none": ("There is no year-of-graduation requirement for this position.",
+                 "Candidates are considered regardless of when they graduated from medical school.",
+                 "Graduation year: not restricted.",
+                 "We do not limit applications by graduation year.",
+                 "Older graduates are not excluded; no graduation cutoff applies."),
+    "positions:n": ("Job Title: Resident Physician, PGY-1 - Number of Openings: {n}.",
+                    "We are hiring {n} first-year {noun} for each academic year.",
+                    "This requisition covers {w} PGY-1 opening(s), filled through the NRMP Match each year.",
+                    "The program fills {n} categorical PGY-1 position(s) annually.",
+                    "Openings per year at the PGY-1 level: {n}."),
+    "positions:range": ("Number of openings: {a} to {b} PGY-1 residents per year, depending on funding.",
+                        "We expect to hire {a}-{b} first-year residents each year.",
+                        "The program fills between {a} and {b} PGY-1 positions annually.",
+                        "Each recruitment cycle, {a} or {b} residents are hired into the PGY-1 class."),
+    "home:positions": ("Each year our hospital hires {n} new {noun} into this program.",
+                       "PGY-1 openings each July: {n}.",
+                       "We welcome {w} first-year {noun} to the medical staff every year.",
+                       "Our residency hires {n} {noun} per class."),
+    "total": ("The residency employs {n} resident physicians across all training years.",
+              "Total number of residents on staff: {n}.",
+              "Our program has {n} residents on staff at any given time.",
+              "You will join a program of {n} residents in all PGY levels."),
+    "research_track": ("A research track with protected scholarly time is offered to interested residents.",
+                       "Residents may apply to the program's research track after hire.",
+                       "The department supports a dedicated research pathway for residents.",
+                       "An optional research track is offered."),
+    "prelim": ("The hospital also recruits {n} preliminary PGY-1 resident(s) under a separate requisition.",
+               "Preliminary positions: {n} available each year.",
+               "In addition to categorical openings, we hire {n} preliminary-year resident(s).",
+               "Preliminary year openings: {n}."),
+    "us_letters": ("Required documents: three letters of recommendation, at least two of them from physicians practicing in the U.S.",
+                   "Letters of reference must include at least one written by a U.S. physician.",
+                   "Candidates must submit letters of recommendation from U.S. licensed physicians.",
+                   "References: two must be from U.S. physicians who supervised you clinically."),
+    "trap:usce_pref": ("Preferred Qualifications: U.S. clinical experience.",
+                       "Prior U.S. clinical experience would be a plus.",
+                       "Preference will be given to candidates with recent clinical experience in the United States.",
+                       "Preferred: prior hands-on patient care in a U.S. hospital or clinic.",
+                       "Candidates with U.S. clinical rotations tend to be more competitive for this role."),
+    "trap:ecfmg_pref": ("Preferred Qualifications: ECFMG certification already in hand when you apply.",
+                        "IMG candidates who are already ECFMG-certified are given preference.",
+                        "Having your ECFMG certificate before you apply is a plus.",
+                        "ECFMG-certified candidates are preferred."),
+    "trap:yog_pref": ("Preferred Qualifications: Graduation from medical school within the last three years.",
+                      "Recent medical school graduates will be given preference in hiring.",
+                      "Candidates with recent clinical activity since graduation are preferred.",
+                      "Preference may be given to candidates who graduated recently."),
+    "trap:step2_average": ("Last year's incoming residents had an average Step 2 CK score of {n}.",
+                           "For reference, our current PGY-1 class has a mean Step 2 CK score of {n}.",
+                           "Recently hired residents averaged {n} on USMLE Step 2 CK.",
+                           "Average Step 2 CK of residents hired in the last cycle: {n}."),
+    "trap:step1_average": ("The average Step 1 score of residents hired before the pass/fail change was {n}.",
+                           "Current residents' mean USMLE Step 1 score: {n}.",
+                           "Successful candidates in prior cycles had Step 1 scores around {n} on average.",
+                           "Typical Step 1 score among recent hires: {n} (average)."),
+    "trap:letters_pref": ("Preferred Qualifications: a letter of recommendation from a U.S. physician.",
+                          "Letters from physicians who supervised you in the U.S. are preferred.",
+                          "A reference from a U.S. attending physician strengthens your application.",
+                          "We value letters from U.S. faculty."),
+    "trap:other_program": ("The Department of Pharmacy is also hiring {n} PGY-1 pharmacy residents; see that posting separately.",
+                           "Other openings: our nurse residency program is accepting {n} new graduate nurses this cohort.",
+                           "Looking for a different role? The hospital is also recruiting {n} hospitalists and advanced practice providers.",
+                           "Our sister hospital's residency program, posted separately, has {n} openings this year.",
+                           "A separate posting lists {n} openings in the hospital's dental residency."),
+    "trap:pto": ("Paid time off: {n} hours per year, accrued each pay period.",
+                 "Vacation: {n} hours of PTO per academic year.",
+                 "Residents accrue {n} hours of paid time off annually.",
+                 "Benefits include {n} hours of PTO per contract year plus paid holidays."),
+    "trap:beds": ("Our {n}-bed community hospital serves the surrounding region.",
+                  "Work location: {n}-bed regional medical center.",
+                  "The hospital is a {n}-bed acute care facility with a Level III trauma center.",
+                  "Residents train at a {n}-bed teaching hospital and its outpatient clinics."),
+    "trap:interviews": ("We typically interview about {n} candidates for these openings each season.",
+                        "Interview invitations are sent to roughly {n} applicants per cycle.",
+                        "Last season the hiring committee interviewed {n} candidates.",
+                        "Interviews: approximately {n} per recruitment season, held virtually."),
+    "trap:duty_hours": ("Duty hours: up to 80 hours per week averaged over four weeks, with one day in seven free of clinical duties.",
+                        "Schedule: full time, rotating shifts including nights, weekends and holidays.",
+                        "Work hours follow ACGME duty hour limits.",
+                        "Shift: varies by rotation; call schedule posted monthly."),
+    "trap:screening": ("Employment is contingent upon successful completion of a criminal background check, drug screen, and primary source verification of your medical degree.",
+                       "All new hires must pass a pre-employment health screening, including a drug test and proof of immunizations.",
+                       "Offers are contingent on eligibility for a state resident training license by the start date.",
+                       "A background check and drug screen are required before hire.",
+                       "Successful candidates complete fingerprinting and a urine drug screen during onboarding."),
+    "trap:eeo": ("We are an Equal Opportunity Employer; all qualified applicants receive consideration without regard to race, color, religion, sex, national origin, disability, or veteran status.",
+                 "This employer participates in E-Verify.",
+                 "Equal Opportunity Employer - Minorities/Women/Veterans/Disabled.",
+                 "The hospital provides reasonable accommodation to applicants with disabilities upon request."),
+    "trap:salary": ("Compensation: PGY-1 annual salary $62,400, with increases each PGY level.",
+                    "Salary: $63,150 per year for PGY-1, plus a $1,500 educational allowance.",
+                    "Pay range: $61,800 - $68,900 annually depending on PGY level.",
+                    "Residents receive a competitive salary, health, dental and vision insurance, and a 403(b) retirement plan with employer match."),
+    "trap:closing": ("Applications for this posting are accepted only through ERAS; applications submitted on the hospital careers site will not be reviewed.",
+                     "This posting will remain open until all positions are filled.",
+                     "Posting closes November 15.",
+                     "Please do not send paper applications or call the HR office about this requisition."),
+    "trap:contract": ("Start date: July 1, following a mandatory orientation in late June.",
+                      "Contract term: 12 months, July 1 through June 30, renewable annually based on satisfactory performance.",
+                      "This is a one-year, full-time employment agreement renewed each training year.",
+                      "Employment type: full time, benefits eligible, fixed-term contract."),
+}
+# Table rows: claim → (label, value). Claims without a row are written as sentences.
+ROWS: dict[str, tuple[str, str]] = {
+    "visa:j1_only": ("Work Authorization", "J-1 sponsorship only (no H-1B)"),
+    "visa:both": ("Work Authorization", "J-1 or H-1B sponsorship available"),
+    "visa:none": ("Work Authorization", "Must be authorized to work in the U.S.; no sponsorship"),
+    "visa:j1_yes": ("Work Authorization", "J-1 visas sponsored through ECFMG"),
+    "visa:h1b_no": ("Work Authorization", "H-1B visas not sponsored"),
+    "img:yes": ("International Medical Graduates (IMGs)", "Eligible"),
+    "img:no": ("International Medical Graduates (IMGs)", "Not eligible to apply"),
+    "ecfmg": ("ECFMG Certificate (international medical graduates only)", "Required {by}"),
+    "usce:months": ("Clinical Experience in the U.S.", "Minimum {n} months"),
+    "usce:zero": ("Clinical Experience in the U.S.", "Not a minimum qualification"),
+    "usce:unstated": ("Clinical Experience in the U.S.", "Required (length unspecified)"),
+    "step1:n": ("Minimum Score - USMLE Step 1", "{n}"),
+    "step1:none": ("Minimum Score - USMLE Step 1", "None - not used to screen"),
+    "step2:n": ("Minimum Score - USMLE Step 2 CK", "{n}"),
+    "step2:none": ("Minimum Score - USMLE Step 2 CK", "None - not used to screen"),
+    "step2:pct": ("Minimum Score - USMLE Step 2 CK", "{p}th percentile"),
+    "comlex:n": ("Minimum Score - COMLEX-USA Level 2-CE", "{n}"),
+    "comlex:none": ("Minimum Score - COMLEX-USA Level 2-CE", "None - not used to screen"),
+    "scores:both": ("Minimum Scores - USMLE Step 1 / Step 2 CK", "{a} / {b}"),
+    "attempt:yes": ("Exam Attempts", "First-attempt passes required"),
+    "attempt:step2": ("Exam Attempts", "Step 2 CK passed on first attempt"),
+    "attempt:no": ("Exam Attempts", "More than one attempt accepted"),
+    "yog:n": ("Graduation Date", "Within the last {n} years"),
+    "yog:none": ("Graduation Date", "No limit"),
+    "positions:n": ("Number of Openings (PGY-1)", "{n}"),
+    "positions:range": ("Number of Openings (PGY-1)", "{a}-{b}"),
+    "total": ("Total Residents Employed", "{n}"),
+    "prelim": ("Preliminary Openings", "{n}"),
+    "trap:step2_average": ("Mean Step 2 CK (current residents)", "{n}"),
+    "trap:pto": ("Paid Time Off", "{n} hours per year"),
+    "trap:beds": ("Hospital Size", "{n} beds"),
+}
+# FAQ questions by topic (the claim's prefix). Questions settle nothing.
+QUESTIONS: dict[str, str] = {
+    "visa": "Does this position offer visa sponsorship?",
+    "img": "Can international medical graduates apply for this position?",
+    "ecfmg": "When do I need ECFMG certification?",
+    "usce": "Is U.S. clinical experience a minimum qualification?",
+    "step1": "Is there a Step 1 score requirement for this job?",
+    "step2": "What Step 2 CK score does this position require?",
+    "comlex": "Can DO candidates apply with COMLEX scores?",
+    "scores": "What are the minimum exam scores for this position?",
+    "attempt": "Can I apply if I failed a USMLE Step?",
+    "yog": "Does my graduation year affect eligibility?",
+    "positions": "How many openings are there?",
+    "total": "How many residents work in the program?",
+    "research_track": "Are research opportunities available to residents?",
+    "prelim": "Are there preliminary-year openings?",
+    "us_letters": "Who should my references be?",
+    "trap": "What else should I know about this position?",
+}
+# fmt: on
