@@ -4396,10 +4396,14 @@ def _letters_required(c: Clause) -> bool | None:
     doc = c.span.doc
     letters = c.first("LETTERS")
     assert letters is not None
-    # "without a minimum of two letters", "without at least one letter": past the count
+    # "without a minimum of two letters", "without at least one letter": past the count, and
+    # past the writers named before the letters ("without at least one U.S. letter")
+    writers = c.labels.get("US_PHYSICIAN", [])
     start = letters.start
     while start > c.span.start and (
-        doc[start - 1].lower_ in LETTER_COUNT_WORDS or doc[start - 1].like_num
+        doc[start - 1].lower_ in LETTER_COUNT_WORDS
+        or doc[start - 1].like_num
+        or any(w.start <= start - 1 < w.end for w in writers)
     ):
         start -= 1
     if any(t.lower_ in ABSENCE for t in doc[max(c.span.start, start - 3) : start]):
