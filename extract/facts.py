@@ -1902,9 +1902,33 @@ def _requests(c: Clause) -> bool:
     )
 
 
+NO_SPONSOR_WORDS = ("any", "the", "a", "need", "for", "visa", "employer")
+
+
+def _without_sponsorship(c: Clause) -> list[Span]:
+    """The "without" of "(able to work) without sponsorship", "without any visa sponsorship":
+    a status named by needing no sponsorship, only such words between the two."""
+    doc = c.span.doc
+    sponsorships = [s for s in c.labels.get("SPONSOR", []) if "sponsor" in s.text.lower()]
+    return [
+        n
+        for n in c.labels.get("NEG", [])
+        if n.text.lower() == "without"
+        and any(
+            n.end <= s.start <= n.end + 3
+            and all(t.lower_ in NO_SPONSOR_WORDS for t in doc[n.end : s.start])
+            for s in sponsorships
+        )
+    ]
+
+
 def _citizens_only(c: Clause) -> bool:
-    """ "Only U.S. citizens and permanent residents are eligible": no visa of any kind."""
-    if not c.has("CITIZEN") or c.has("J1", "H1B", "VISA") or _negated(c) or "non" in c.lower:
+    """ "Only U.S. citizens and permanent residents are eligible": no visa of any kind, and no
+    more so when the list ends on those "otherwise authorized to work without sponsorship" (a
+    status that needs none, not a denial of the demand)."""
+    free = _without_sponsorship(c)
+    negs = [n for n in c.labels.get("NEG", []) if n not in free]
+    if not c.has("CITIZEN") or c.has("J1", "H1B", "VISA") or negs or "non" in c.lower:
         return False
     musts = {"must", "required", "requires", "need", "needs"}
     return c.has("ONLY") or any(t.lower_ in musts for t in c.span)
