@@ -1373,6 +1373,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     not_only = _not_the_only(doc, sent) if "only" in low or "sole" in low else set()
     aside |= not_only
     listing = _whether_listings(doc, sent) if "whether" in low else set()
+    listing |= _whether_weighed(doc, sent) if "whether" in low else set()
     # "regardless of whether the applicant has passed Step 3": no question asked
     listing |= {
         t.i
@@ -1576,6 +1577,27 @@ def _whether_listings(doc: Doc, sent: Span) -> set[int]:
             t.i in named or t.lower_ in ("a", "an") or (t.is_upper and t.is_alpha)
             for t in doc[tok.i + 1 : stop]
         ):
+            out.add(tok.i)
+    return out
+
+
+WEIGHING_NOUNS = ("factor", "bearing", "role", "part", "effect", "impact", "influence", "weight")
+WEIGHING_VERBS = (
+    *("affect", "affects", "affected", "determine", "determines", "decide", "decides"),
+    *("influence", "influences", "change", "changes"),
+)
+
+
+def _whether_weighed(doc: Doc, sent: Span) -> set[int]:
+    """Starts of "whether" that name what a thing weighs on ("not a factor in whether an
+    application is reviewed", "has no bearing on whether you are invited", "does not affect
+    whether we rank you"): the outcome the statement is about, no question asked."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ != "whether" or tok.i - 2 < sent.start:
+            continue
+        before, prep = doc[tok.i - 2].lower_, doc[tok.i - 1].lower_
+        if prep in WEIGHING_VERBS or (prep in ("in", "on") and before in WEIGHING_NOUNS):
             out.add(tok.i)
     return out
 
