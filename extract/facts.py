@@ -3551,10 +3551,35 @@ EVERY_OTHER_EXAM = re.compile(
 )
 
 
+DENIALS = ("no", "not", "n't", "never", "none", "without")
+
+
+def _spared_in_asides(c: Clause) -> set[str]:
+    """Exams named only inside a bracketed aside that admits their failures ("Step 2 CK: passed
+    on the first attempt (Step 1 failures reviewed individually)"): the exam the rule spares,
+    not the one it holds to a first attempt. An aside that denies ("(no Step 1 failures
+    either)") spares nothing."""
+    doc = c.span.doc
+    lenient = [
+        (a, b)
+        for a, b in _asides(c.span)
+        if any(a < s.start < b for s in c.labels.get("MULTI_ATTEMPT", []))
+        and not any(t.lower_ in DENIALS for t in doc[a:b])
+    ]
+    exams = ("STEP1", "STEP2", "COMLEX")
+    return {
+        label
+        for label in exams
+        if c.has(label) and all(any(a < s.start < b for a, b in lenient) for s in c.labels[label])
+    }
+
+
 def _one_exam(c: Clause) -> str | None:
     """ "Step 2 CK only" when the clause's attempt rule names one exam, else None (all)."""
+    spared = _spared_in_asides(c)
     exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
-    in_value = _named_in_row_value(c, ("STEP1", "STEP2", "COMLEX"))
+    exams = exams - spared or exams
+    in_value = _named_in_row_value(c, ("STEP1", "STEP2", "COMLEX")) - spared
     if in_value:  # "USMLE attempts: Step 2 CK on first attempt": the value names the exam
         exams = set(in_value)
         if _bare_usmle(c) and _named_in_row_value(c, ("USMLE",)):
