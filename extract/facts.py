@@ -1642,10 +1642,13 @@ def _named_program(span: Span) -> int | None:
     return None
 
 
-# a subject with requirements or an application of its own is another program or track
+# a subject with requirements or an application of its own is another program or track, and so
+# is one the reader is told to apply to directly ("... offers 6 preliminary positions; please
+# apply to them directly")
 SEPARATE_RULES = re.compile(
     r"\b(?:has|have|with) (?:separate|its own|their own|different) (?:requirements|criteria"
     r"|eligibility rules|application process)\b"
+    r"|\bapply (?:to|with) (?:them|it|that (?:program|department)) (?:directly|separately)\b"
 )
 
 
@@ -4130,6 +4133,10 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # clause that does not name the track may still count the class
         own = [p for p in parts if not p.has("RESEARCH_TRACK")]
         return [f for p in own if p.span != c.span for f in _positions(p)]
+    if c.has("PRELIM") and c.has("TOTAL") and not c.has("PER_YEAR") and not _prelims_counted(c):
+        # "Our complement totals 16 residents, categorical and preliminary combined": the
+        # preliminary track named as part of the whole, no count of its own
+        c = Clause(c.span, {k: v for k, v in c.labels.items() if k != "PRELIM"}, c.is_row)
     if c.has("PRELIM") and sum(1 for p in parts if p.has("POSITION_NOUN")) < 2:
         # "we also match preliminary interns, four per year", "Preliminary positions are also
         # available, 2 in each cycle": a count after a comma still counts the preliminary noun
@@ -4166,6 +4173,17 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     if count is None:
         return []
     return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
+
+
+def _prelims_counted(c: Clause) -> bool:
+    """Whether a number stands at most two words before a preliminary noun ("4 preliminary
+    interns", "3 non-designated preliminary positions"): a count of that track."""
+    doc = c.span.doc
+    return any(
+        _number(t.text) is not None and t.lower_ not in ("a", "an", "one")
+        for s in c.labels["PRELIM"]
+        for t in doc[max(c.span.start, s.start - 3) : s.start]
+    )
 
 
 DETERMINERS = ("the", "a", "this", "next", "each", "every", "per", "our", "that")
