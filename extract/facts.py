@@ -3142,8 +3142,35 @@ SOLE_GROUND = re.compile(
 )
 
 
+# "a passing Step 2 CK is all we look for", "a pass on Step 1 is all that is needed"
+PASS_IS_ALL = re.compile(
+    r"\b(?:a )?pass(?:ing)?\b[^,;:]{0,30}? is all (?:we|that|the (?:program|committee))\b"
+)
+
+
+def _pass_is_all(c: Clause) -> bool:
+    """A pass named as all the program asks of an exam: no score floor beyond passing (the
+    "look for" or "want" of such a sentence is no preference among scores)."""
+    return (
+        PASS_IS_ALL.search(c.lower) is not None
+        and not _negated(c)
+        and not c.has("AVG", "STATS", "HEDGE")
+        and not any(t.like_num and t.text.isdigit() and int(t.text) >= 150 for t in c.span)
+    )
+
+
+# A floor said to be no fixed figure ("our Step 2 CK minimum is not a fixed number; scores must
+# reach the 15th percentile"): the floor stands, what is denied is the form it takes
+FORM_OF_FLOOR_DENIED = re.compile(
+    r"\b(?:minimum|cutoff|cut-off|floor|threshold|bar)s? (?:is|are) not (?:a |one )?"
+    r"(?:fixed|set|single|specific|particular|hard|static) (?:number|score|value|figure)s?\b"
+)
+
+
 def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     exams = _exams_named(c)
+    if len(exams) == 1 and _pass_is_all(c):
+        return [(exams[0][1], "none", 0.8)]  # "a passing Step 2 CK is all we look for"
     if not exams or c.has("AVG", "PREF", "HEDGE", "STATS", "ENCOURAGE", "STRONG"):
         return []  # "successful applicants scored above 240": who matched, not who may apply
     pct = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\s*(percentile|%ile)\b", c.text, re.IGNORECASE)
@@ -3155,6 +3182,8 @@ def _scores(c: Clause) -> list[tuple[str, Value, float]]:
     if not numbers:
         if _negated(c) and SOLE_GROUND.search(c.lower):
             return []  # "not screened out solely on the basis of COMLEX": one factor of several
+        if _negated(c) and FORM_OF_FLOOR_DENIED.search(c.lower):
+            return []  # "our Step 2 CK minimum is not a fixed number": what form it takes
         denied = _negated(c) and not _floor_kept(c)
         if denied and c.has("NO_LIMIT") and not _about_attempts(c):
             return [(e[1], "none", 0.85) for e in exams]
