@@ -1218,6 +1218,33 @@ def _dashed_relative_negations(doc: Doc, sent: Span) -> set[int]:
     return out
 
 
+def _relative_negations_before_a_subject(doc: Doc, sent: Span) -> set[int]:
+    """Negations inside a relative clause between commas that names no fact's topic, after
+    which a new subject begins ("Although ECFMG publishes its own timelines, which we cannot
+    influence, certification must be complete by ..."): the negation is said of what the
+    clause before named, not of the demand that follows. An aside after which the verb goes
+    on ("H-1B sponsorship, which we do not offer, is ...") is another reading
+    (``_relative_asides``), and an aside naming a topic keeps its negation."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ != "which" or tok.i <= sent.start or doc[tok.i - 1].text != ",":
+            continue
+        close = next(
+            (t.i for t in doc[tok.i + 1 : min(tok.i + 12, sent.end)] if t.text in ",;:.()"),
+            None,
+        )
+        if close is None or doc[close].text != "," or _resumes_after(doc, sent, close):
+            continue
+        if close + 1 < sent.end and doc[close + 1].lower_ in NEGATIONS:
+            continue
+        topics = [
+            c for c in doc.spans[CUES] if tok.i <= c.start < close and c.label_ in ASIDE_TOPICS
+        ]
+        if not topics:
+            out.update(t.i for t in doc[tok.i : close] if t.lower_ in NEGATIONS)
+    return out
+
+
 # What a trailing "..., most of which ..." says of the share it names: a statistic of its own
 SHARE_ONLY = ("STATS", "AVG", "HEDGE", "PREF", "ENCOURAGE")
 SHARE_WORDS = ("most", "some", "much", "many", "all", "part", "half", "several")
@@ -1390,6 +1417,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     share = _trailing_shares(doc, sent) if " of which" in low or " of whom" in low else set()
     aside |= _appositive_negations(doc, sent) if ", not" in low else set()
     aside |= _dashed_relative_negations(doc, sent) if DASHED_RELATIVE.search(low) else set()
+    aside |= _relative_negations_before_a_subject(doc, sent) if ", which" in low else set()
     is_row = bool(ROW_LABEL.match(sent.text)) and len(sent.text) < 120
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -1416,6 +1444,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
                 if cue.label_ in ("USMLE", "STEP1", "STEP2", "COMLEX") and cue.start - 2 in instead:
                     continue  # the exam left out: "COMLEX instead of Step 2 CK"
                 labels.setdefault(str(cue.label_), []).append(cue)
+        if clauses and labels.get("CERT") and not labels.get("ECFMG"):
+            # "Although ECFMG publishes its own timelines, ..., certification must be complete
+            # by ...": the certification is that of the body the clause before named
+            labels.update({k: clauses[-1].labels[k] for k in ("ECFMG",) if clauses[-1].has(k)})
         after_proviso = a != sent.start and len(clauses) == 1 and _proviso(sent)
         if after_proviso:
             pass  # "Provided ..., you are eligible": the verdict on those who meet it, no demand
