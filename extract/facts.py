@@ -1953,7 +1953,8 @@ def _requests(c: Clause) -> bool:
         is not None
         and FOR_RESIDENTS.search(c.lower) is None
         and re.search(
-            r"\brequest(s|ed)?\b[^;]*\b(on behalf of|(from|to|with) (the )?ecfmg)\b", c.lower
+            r"\brequest(s|ed)?\b[^;]*\b(on behalf of|(from|to|with|through) (the )?ecfmg)\b",
+            c.lower,
         )
         is None
     )
@@ -2322,12 +2323,35 @@ def _must_train_on(c: Clause) -> bool:
         for t in c.labels.get("TRAIN_ON", [])
     ):
         return True
-    # a permission to train on it ("residents may train here on a J-1 visa") sponsors it too
+    # a permission to train on it ("residents may train here on a J-1 visa") sponsors it too,
+    # and so does one that opens a lettered list whose item it is ("may (a) request a DS-2019,
+    # (b) ... and (c) begin residency on J-1 status")
     permits = ("may", "can", "cannot")
     return any(
-        any(w.lower_ in permits for w in doc[max(c.span.start, t.start - 2) : t.start])
+        any(w.lower_ in permits for w in doc[max(c.span.start, s - 2) : s])
         for t in c.labels.get("TRAIN_ON", [])
+        for s in (t.start, _lettered_list_start(c, t.start))
     )
+
+
+def _lettered_list_start(c: Clause, i: int) -> int:
+    """Where the lettered list that token ``i`` is an item of opens ("(a)"), or ``i`` when it
+    is no such item."""
+    doc = c.span.doc
+    if i - 3 < c.span.start or doc[i - 1].text != ")" or doc[i - 3].text != "(":
+        return i
+    opening = next(
+        (
+            t.i
+            for t in c.span
+            if t.i + 2 < i
+            and t.text == "("
+            and doc[t.i + 1].lower_ in ("a", "1", "i")
+            and doc[t.i + 2].text == ")"
+        ),
+        None,
+    )
+    return i if opening is None else opening
 
 
 def _row_answer(c: Clause) -> bool | None:
