@@ -2873,6 +2873,16 @@ WHAT_COUNTS = re.compile(
 )
 
 
+COUNTING_VERBS = (*("count", "counts", "accept", "accepts"), *("credit", "credits", "include"))
+
+
+def _not_counted(neg: Span, obs: Span) -> bool:
+    """ "does not count observerships", "will not accept observerships": a negation of counting
+    the observerships (a verb of counting at most three words on, right before them)."""
+    between = neg.doc[neg.end : obs.start]
+    return len(between) <= 3 and any(t.lower_ in COUNTING_VERBS for t in between)
+
+
 def _usce(c: Clause) -> list[tuple[str, Value, float]]:
     stats = [s for s in c.labels.get("STATS", []) if not _recency_of_usce(c, s)]
     if not c.has("USCE") or c.has("PREF", "AVG", "HEDGE", "ENCOURAGE") or stats:
@@ -2898,7 +2908,15 @@ def _usce(c: Clause) -> list[tuple[str, Value, float]]:
         # "three months of USCE are required, and observerships do not qualify"; a row's
         # value denies all its label names ("USCE / observerships: not required")
         colon = next((t.i for t in c.span if t.text == ":"), None) if c.is_row else None
-        negs = [n for n in negs if n.start < obs.start or (colon and obs.start < colon < n.start)]
+        # (a negation of counting the observerships, "does not count observerships toward it",
+        # says what counts, as one after them does)
+        negs = [
+            n
+            for n in negs
+            if n.start < obs.start
+            and not _not_counted(n, obs)
+            or (colon and obs.start < colon < n.start)
+        ]
         c = Clause(c.span, {**c.labels, "NEG": negs}, c.is_row, c.hypothetical)
     usce = c.first("USCE")
     if negs and usce is not None and usce.start < c.span.start and WHAT_COUNTS.search(c.lower):
