@@ -1458,7 +1458,12 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # the one this clause speaks of
             other_exam = OTHER_EXAM.search(doc.text[span.start_char : span.end_char].lower())
             exams = ("STEP1", "STEP2", "COMLEX", "USMLE") if other_exam else ()
-            labels.update({t: before[t] for t in TOPICS if before.get(t) and t not in exams})
+            # "..., whereas graduates of Canadian schools are considered": a clause about U.S.
+            # (or Canadian) graduates speaks of them, not of the IMGs named before
+            others = ("IMG",) if labels.get("US_SCHOOL") else ()
+            labels.update(
+                {t: before[t] for t in TOPICS if before.get(t) and t not in (*exams, *others)}
+            )
             if before.get("LETTERS") and not labels.get("LETTERS") and _anaphor_opens(span):
                 # "Please include letters from U.S. physicians; this is required": the letters
                 # (and who writes them) are what "this" points back to
