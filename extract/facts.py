@@ -117,6 +117,13 @@ clause of each sentence. Rules are written for what a statement *commits* the pr
   question answered by a bare "Yes" / "No" states what the answer makes of it; years after
   graduation in a story with no demand or limit's words set no limit; table short forms ("mos",
   "yrs", "1st", "cert.", "min.") are read.
+- citizens "or otherwise authorized to work without sponsorship" get no visa; what is "not a
+  factor in whether" an application is reviewed sets no limit; an exam whose failures a bracket
+  admits is spared a first-attempt rule; "the <specialty> residency here" is another program, and
+  so are positions one is told to "apply to directly"; a total of "categorical and preliminary
+  combined" counts no preliminary track; a floor that is "not a fixed number" is kept, and "a
+  pass is all we look for" sets none; a negation inside ", which ...," before a new subject is
+  the aside's; observerships "not counted" leave the USCE demand standing.
 
 First of all, a checklist or an email reply is cut into its items (:mod:`extract.fact_checklists`:
 "☐ ... ☐ ...", "→ ... → ...", "Re: <question>? <answer>" with the answer tied to what the
