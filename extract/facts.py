@@ -3241,7 +3241,7 @@ def _pass_is_all(c: Clause) -> bool:
         PASS_IS_ALL.search(c.lower) is not None
         and not _negated(c)
         and not c.has("AVG", "STATS", "HEDGE")
-        and not any(t.like_num and t.text.isdigit() and int(t.text) >= 150 for t in c.span)
+        and not any(t.text.isdigit() and int(t.text) >= 150 for t in c.span)
     )
 
 
@@ -3669,9 +3669,6 @@ EVERY_OTHER_EXAM = re.compile(
 )
 
 
-DENIALS = ("no", "not", "n't", "never", "none", "without")
-
-
 def _spared_in_asides(c: Clause) -> set[str]:
     """Exams named only inside a bracketed aside that admits their failures ("Step 2 CK: passed
     on the first attempt (Step 1 failures reviewed individually)"): the exam the rule spares,
@@ -3682,7 +3679,7 @@ def _spared_in_asides(c: Clause) -> set[str]:
         (a, b)
         for a, b in _asides(c.span)
         if any(a < s.start < b for s in c.labels.get("MULTI_ATTEMPT", []))
-        and not any(t.lower_ in DENIALS for t in doc[a:b])
+        and not any(t.lower_ in (*NEGATIONS, "none") for t in doc[a:b])
     ]
     exams = ("STEP1", "STEP2", "COMLEX")
     return {
@@ -4291,7 +4288,7 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
 
 
 def _prelims_counted(c: Clause) -> bool:
-    """Whether a number stands at most two words before a preliminary noun ("4 preliminary
+    """Whether a number stands at most three words before a preliminary noun ("4 preliminary
     interns", "3 non-designated preliminary positions"): a count of that track."""
     doc = c.span.doc
     return any(
