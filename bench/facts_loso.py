@@ -152,6 +152,8 @@ SETS = (
     "independent34",
     "independent43",
     "independent44",
+    "independent45",
+    "independent46",
 )
 # the commit that added S, whose rules had never read it
 BLIND_RULES = {
@@ -165,6 +167,8 @@ BLIND_RULES = {
     "independent42": "2add3ba",
     "independent43": "4c71f08",
     "independent44": "4c71f08",
+    "independent45": "1d15396",
+    "independent46": "1d15396",
 }
 Key = tuple[str, str, str]
 
