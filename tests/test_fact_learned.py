@@ -215,6 +215,90 @@ def test_gated_fallback_still_adds_the_fact(sentence: str, fact: str, value: obj
     assert added == {fact: value}
 
 
+# Round 49: sentences in our own words that name a fact's topic and a value but commit the program
+# to neither, one group per kind a bag of words cannot tell from a plain rule: a negated demand, a
+# hedge or wish, another party's rule, a condition, a figure. Each gives the reading it forbids.
+NOT_THE_PROGRAMS_RULE = [
+    # negated: the program does not ask for what is named
+    (
+        "yog_limit_years",
+        5,
+        "Applicants need not have finished medical school within the last five years.",
+    ),
+    ("step2_min", 240, "Our program does not ask for a Step 2 CK score of 240 or more."),
+    (
+        "usce_required_months",
+        3,
+        "Nobody here has ever been asked for three months of clinical work in the US.",
+    ),
+    (
+        "first_attempt_required",
+        True,
+        "We have never turned an applicant away for a second try at Step 1.",
+    ),
+    # hedged or wished for
+    ("step1_min", 230, "Interns who do well here usually bring Step 1 scores above 230."),
+    (
+        "usce_required_months",
+        2,
+        "Two months of hands-on US clinical work would strengthen an application.",
+    ),
+    (
+        "ecfmg_by",
+        "interview",
+        "Ideally, ECFMG certification is complete before your interview day.",
+    ),
+    # another party's rule
+    (
+        "usce_required_months",
+        3,
+        "The program across town requires three months of U.S. clinical experience.",
+    ),
+    (
+        "yog_limit_years",
+        7,
+        "The state medical board expects graduates to be no more than seven years out of school.",
+    ),
+    ("visa_h1b", True, "Several neighbouring residencies sponsor H-1B visas."),
+    (
+        "ecfmg_by",
+        "rank order list deadline",
+        "ECFMG, not this department, sets the deadline for certification before the Match.",
+    ),
+    # a condition
+    ("visa_j1", True, "If you already hold a J-1 visa, bring your DS-2019 form to orientation."),
+    ("step2_min", 220, "Should your Step 2 CK score be below 220, tell us why in your statement."),
+    (
+        "visa_h1b",
+        True,
+        "Applicants who need H-1B sponsorship should write to the coordinator first.",
+    ),
+    # a figure
+    ("step2_min", 244, "The mean Step 2 CK score of this year's interns was 244."),
+    ("step1_min", 236, "Our residents scored a median of 236 on Step 1."),
+    ("usce_required_months", 4, "On average our new interns had spent four months in US clinics."),
+]
+
+
+@pytest.mark.parametrize(("fact", "value", "sentence"), NOT_THE_PROGRAMS_RULE)
+def test_fallback_reads_no_rule_into_what_is_not_one(
+    fact: str, value: bool | int | str, sentence: str
+) -> None:
+    """As if the rules had read nothing on the page, at the shipped threshold, gate and all."""
+    rows = list(facts.read_rows(facts.text_units(sentence)))
+    assert (fact, value) not in {(f.fact, f.value) for f in learned_facts(rows, set())}
+
+
+@pytest.mark.parametrize(("fact", "value", "sentence"), NOT_THE_PROGRAMS_RULE)
+def test_reader_alone_is_not_sure_of_what_is_not_a_rule(
+    fact: str, value: bool | int | str, sentence: str
+) -> None:
+    """The reader without the gate: none of these readings reaches the shipped threshold (round
+    49: scope features took the state board's seven years to 0.985)."""
+    sure = settled(readings([sentence]), LEARNED_THRESHOLD, set())
+    assert (fact, value) not in {(r.fact, r.value) for r in sure}
+
+
 def _training_script() -> ModuleType:
     path = Path(__file__).resolve().parent.parent / "scripts" / "train_fact_reader.py"
     spec = importlib.util.spec_from_file_location("train_fact_reader", path)
