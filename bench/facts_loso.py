@@ -85,6 +85,72 @@ label smoothing, more field draws. The lesson: the suites' wrong readings and th
 voices' right ones move together with how sharp the model is; calibration needs features that
 tell them apart (scope, negation), not a softer or sharper fit.
 
+Round 49 (2026-11-28, 48,000 programs, threshold 0.98, the same columns; sets 45 and 46 new
+here, their "blind" rules those of 1d15396, which never read them: today's rules; the reader
+trained on twelve development sets, 45 and 46 among them):
+
+    set  pages  blind rules    + fallback     added   today's rules  + fallback
+    37     795  0.997/0.989 -> 0.997/0.989      1/1   1.000/1.000    identical
+    38     387  0.983/0.968 -> 0.983/0.968      0/0   0.997/0.999    identical
+    39     803  0.996/0.971 -> 0.996/0.972      2/2   1.000/1.000    identical
+    40     752  0.983/0.940 -> 0.983/0.954    21/21   1.000/1.000    identical
+    42     742  1.000/0.940 -> 1.000/0.950    16/16   1.000/1.000    identical
+    27     227  0.811/0.707 -> 0.833/0.824    51/51   1.000/0.993    identical
+    31     833  0.929/0.859 -> 0.934/0.926  113/113   0.998/1.000    identical
+    34     803  0.892/0.829 -> 0.898/0.882    86/86   1.000/0.984 -> 1.000/0.987 (6/6)
+    43     810  0.994/0.979 -> 0.994/0.984      7/7   1.000/1.000    identical
+    44     844  1.000/0.974 -> 1.000/0.986    20/20   1.000/0.990 -> 1.000/1.000 (18/18)
+    45     703  0.994/0.986 -> 0.994/0.987      2/2   0.994/0.986    identical
+    46     801  0.992/0.988 -> 0.992/0.989      1/1   0.992/0.988    identical
+
+All 320 facts added on the "blind" rows are right, and all 24 on today's rules. Against round 46's
+table: 31 106 -> 113 added (R 0.921 -> 0.926), 42 15 -> 16, 37 2 -> 1, 27 52 -> 51, 34 98 -> 86 (R
+0.885 -> 0.882), 43 R 0.981 -> 0.984 (its "added" not comparable: round 46 counted against other
+blind rules), 38 now has 387 pages at 48,000 programs, not 771 (not traced; not comparable), 39, 40
+and 44 as they were. What 45 and 46 as training voices did to 34 at these 48,000 programs (a reader
+trained without 34, 45 and 46 against one without 34 alone, the same pages): 92/92 -> 86/86,
+nothing gained: six right readings the reader without them gave at 0.981-0.985 fell below 0.98
+("There is no minimum Step 1 score for our program, given that most applicants now receive a
+pass/fail result, ..." on three pages, "Our incoming class numbers 3 or 4, varying from year to
+year, ..." on two, "at least 2 months of US clinical experience, most of which, in our current
+residents' case, ..." on one): right readings a hair above the threshold, which any new voice moves
+(round 47's lesson again); the other 6 of round 46's 98 were lost before 1d15396, not traced here.
+On 45 and 46 the "blind" rows add 2 and 1 facts the "now" rows do not, though the rules are the
+same: a "now" row leaves the fallback no fact the rules read on the page, settled or not (two
+values), a "blind" row only the facts they printed. Sets 45 and 46 as training voices, measured as
+round 46 did (the same pages, a reader trained without S against one trained without S, 45 and 46;
+blind rows, 12,000 programs, added right/added at 0.9, 0.95, 0.97, 0.98): 27 19/20, 18/18, 18/18,
+17/17 and 34 33/33, 27/27, 27/27, 27/27 either way; 31 38/38, 35/35, 31/31, 29/29 without them and
+38/38, 35/35, 32/32, 30/30 with them (one right fact more, nothing wrong). ``bench/facts.py --split
+all`` at 12,000 programs against main at 1d15396: no fact of any split lower; 45's stored total
+residents R 0.500 -> 0.875 (its own voice, now trained on).
+
+What did not help (round 49, chosen here, never on a blind set): scope and negation features. Three
+variants of ``features``, each on the "blind" rows of 27, 31 and 34 at 12,000 programs (added
+right/added at 0.9, 0.95, 0.97, 0.98; the shipped features: 90/91, 80/80, 77/77, 74/74) and trained
+on every development set against the precision suites (``tests/test_facts*.py`` and
+``tests/test_fact_learned.py``, sentences failed at 0.95 and at 0.98; shipped: 12 and 0): (1) the
+words in reach of a negation (not, no, never, n't, without, cannot, ...) or a condition (if,
+whether, unless) up to a clause boundary added marked (``~required``, ``?visa``), plus a flag per
+one-word cue of the rules' pattern file (PREF, AVG, HEDGE, STATS, ENCOURAGE, PAST, VARIES,
+INDIRECT, STRONG; ``extract/patterns/facts_cues.jsonl``) and one for another party (``OTHER_BODY``,
+``fact_scope.FOR_OTHERS``, the NRMP, a state board, "across town"): 93/94, 87/88, 74/74, 69/69 (the
+rumour's "more than five years ago" at 0.96), suites 12 and 1 ("No exceptions are made to our
+COMLEX minimum" read as no minimum at 0.98), and "The state medical board expects graduates to be
+no more than seven years out of school." read as a seven-year limit at 0.985 (shipped: 0.963); (2)
+the flags alone: 90/91, 82/83, 74/74, 71/71, suites 12 (and that board sentence) at 0.95; (3) the
+words in reach replaced by their marked forms rather than added: 87/88, 76/76, 72/72, 66/66, suites
+7 at 0.95 but 2 at 0.98 (a denied demand with a number; a first attempt not required). Marking
+scope gives the fit new, rarer words: what it separates on the suites it pays for in certainty on
+the unseen voices' right readings, as a softer fit did in round 47, and the development sets hold
+too few negated, conditional or other-party sentences of each fact for the marked words to carry
+weight of their own. No threshold below 0.98 keeps the suites green with any of them, so the
+features, and the threshold, stay as they were. New own-words precision sentences
+(``NOT_THE_PROGRAMS_RULE``, 17: negated, hedged, another party's, conditional, a figure) hold the
+reader alone and the gated fallback to stating none of them at 0.98; the shipped reader's surest
+such reading is that board's 0.963, and the gate lets it through (no cue of the rules names a state
+board as another body), so it is a margin of 0.017.
+
 Before round 46 (2026-11-27, 48,000 programs, the same columns): the first seven rows as in
 round 46's table above, and 34 0.892/0.829 -> 0.897/0.868, 70/70 added, today's rules 1.000/0.979
 -> 1.000/0.982 (6/6). All 295 added facts are right at 0.98; at 0.95, 390 of 397; at 0.9, 494 of 510; at 0.8, 575 of 608.
