@@ -219,7 +219,10 @@ SPLITS = (
 # The fifty-first (small competitive specialties' prospective-applicant pages) and fifty-second
 # (residency positions posted as job openings on hospital careers sites), written blind side by
 # side (23:47-23:56 UTC), are first measured on the rules and model of 1d15396, before rounds 48
-# and 49.
+# and 49 (00:10-00:17, 48000 programs): 51 1.000/0.861 (yog R 0.861, comlex R 0.921), 52
+# 0.857/0.800 (accepts_img 0.857/0.800). Measured after round 48 (rules, on 45 and 46; 0316d69)
+# and again after round 49 merged beside it (the reader retrained with 45 and 46 as training
+# voices; 3dbcee2), 00:33-00:55: every printed and stored fact of 41 and 47-52 identical each time.
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
     "independent47",
