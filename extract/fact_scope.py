@@ -54,7 +54,7 @@ SCOPE_WORDS = frozenset(
     hospital hospital's sister partner affiliated fellowship fellowships fellows preliminary
     prelim research combined transitional department department's departments specialties
     other even separate excluding counting addition shorter longer stricter higher lower door
-    across down
+    across down state state's board boards licensing licensure acgme nrmp fsmb
     """.split()
 )
 _WORD = re.compile(r"[a-z']+")
@@ -68,6 +68,30 @@ OTHER = re.compile(
     r"|down the (?:road|street))"
     r"|(?:other|many|most|some|several|certain) (?:[\w-]+ )?(?:programs|residencies|departments"
     r"|specialties|tracks)|other (?:program|residency|track)|another (?:program|residency|track))(?![\w-])",
+    re.IGNORECASE,
+)
+# An authority over every program (a state medical or licensing board, a board of medicine,
+# the state or its law, the ACGME, the NRMP): its rule binds all programs and is no rule of this
+# one's, unless the program says it follows it ("We follow the state board's limit", whose
+# subject is the program). Named as a clause's subject only: "a training license from the state
+# medical board by July 1" is the program's own deadline.
+AUTHORITY = re.compile(
+    # (not "medical board scores", "board-certified": an exam or a title, not the board)
+    r"(?<![\w-])(?:(?:state|medical|licensing|licensure) (?:medical |licensing |licensure )?boards?"
+    r"(?![\w-]|\s+(?:scores?|exams?|examinations?|certifi\w*|eligib\w*))"
+    r"|boards? of (?:medicine|medical examiners|(?:medical |physician )?licensure|registration)"
+    r"|state (?:law|laws|statutes?|rules|regulations?|licensing|licensure)"
+    r"|(?:the|each|every|our|your|this|that) state(?:'s)?\s*$"
+    r"|^\s*(?:the\s+)?(?:acgme|nrmp|fsmb)(?:'s)?\s*(?:rules?\s*)?$)",
+    re.IGNORECASE,
+)
+# The program taking another body's rule as its own in another clause ("The state medical board
+# requires graduation within seven years; we apply the same limit"): that rule is the program's
+ADOPTS = re.compile(
+    r"\b(?:we|our (?:own )?(?:program|residency)|(?:this|the) (?:program|residency))\s+"
+    r"(?:also\s+|likewise\s+)?(?:apply|applies|follow|follows|adopt|adopts|use|uses|observe"
+    r"|observes|enforce|enforces|keep|keeps|mirror|mirrors)\s+(?:the same|that|this|it|its|their"
+    r"|the board's|the state's)\b",
     re.IGNORECASE,
 )
 # A body over the program (the institution, its GME office, the hospital, the department): its
@@ -200,7 +224,7 @@ VERB = re.compile(
     r"|recruits?|needs?|welcomes?|allows?|expects?|processes|describes?|reports?|averaged"
     r"|received|interviewed|encourages?|advises?|suggests?|recommends?|values?|views?"
     r"|appreciates?|favors?|gives?|includes?|provides?|holds?|keeps?|follows?|waives?"
-    r"|supports|handles|files)\b",
+    r"|supports|handles|files|wants?|restricts?|mandates?)\b",
     re.IGNORECASE,
 )
 # The program counted among others that do a thing: "Our program is one of the institution's
@@ -256,7 +280,7 @@ def _another_body(subject: str, clause: str = "", against: str | None = None) ->
         return True  # "the program across town": "the program" is the one placed elsewhere
     if own:
         return False
-    if other:
+    if other or AUTHORITY.search(subject):
         return True
     if not WIDER.search(subject):
         return False
@@ -373,6 +397,7 @@ def _clauses_said_elsewhere(sentence: str) -> str:
     clauses, marks = parts[0::2], parts[1::2]
     out: list[str] = []
     ours = next((c for c in clauses if OWN.search(_subject(c) or "")), None)
+    adopted = ours is not None and ADOPTS.search(ours) is not None
     for k, clause in enumerate(clauses):
         if k and out:
             completed = _completed(clause, clauses[k - 1])
@@ -386,6 +411,7 @@ def _clauses_said_elsewhere(sentence: str) -> str:
             and _another_body(subject, clause, ours if ours is not clause else None)
             and (TOPIC.search(clause) or OWN_RULE.search(clause))
             and not OWN_NAMED.search(_predicate(clause))
+            and not (adopted and clause is not ours)
         ):
             # the subject stays, so a clause after it that names no topic still reads its own
             clause = f"{ELSEWHERE}{clause[:1].lower()}{clause[1:]}"
