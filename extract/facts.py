@@ -3940,6 +3940,18 @@ GRADUATION_CRITERION = re.compile(
 )
 
 
+def _row_value_then_aside(c: Clause, toks: list[Token], i: int, label: str) -> bool:
+    """A row's value that opens on a count and goes on after a comma or a bracket ("Categorical
+    spots: 2\u20133, funding permitting"): the count is the value, what follows qualifies it."""
+    return (
+        c.is_row
+        and _in_value_first(c, toks[i])
+        and _label_has(c, label)
+        and i + 1 < len(toks)
+        and toks[i + 1].text in (",", ";", "(")
+    )
+
+
 def _count_before(c: Clause, label: str) -> str | None:
     """The number (or "a-b" range) that counts a position noun: "2 residents", "4-5 spots"."""
     toks = list(c.span)
@@ -3951,6 +3963,8 @@ def _count_before(c: Clause, label: str) -> str | None:
         if dashed and int(dashed.group(2)) > int(dashed.group(1)):
             window = {t.i for t in toks[i + 1 : i + 5]}
             if c.is_row and i == last or any(s.start in window for s in c.labels.get(label, [])):
+                return f"{dashed.group(1)}-{dashed.group(2)}"
+            if _row_value_then_aside(c, toks, i, label):
                 return f"{dashed.group(1)}-{dashed.group(2)}"
         n = _number(tok.text)
         if n is None or n > 60:
