@@ -3860,6 +3860,7 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
     )
     # "graduation year has no bearing on your candidacy": no limit either
     denied = _negated(c) and not _floor_kept(c) and c.has("NO_LIMIT", "NO_EFFECT")
+    denied = denied or NO_GRADUATION_WINDOW.search(c.lower) is not None
     if any_year or _regardless_of(c, ("YOG",)) or denied:
         return [("yog_limit_years", "none", 0.85)]
     since = _graduated_since(c)
@@ -3925,6 +3926,11 @@ def _gap_since_graduation(doc: Doc, i: int) -> bool:
 
 
 YEAR_KINDS = ("calendar", "academic", "full", "consecutive")
+# "there is no graduation-year window" (what a retired one leaves, extract.fact_time): a window
+# of graduation years denied is no limit; not "no more than a window of 5 years"
+NO_GRADUATION_WINDOW = re.compile(
+    r"\b(?:no|not any) (?:[\w-]*graduat[\w-]*|yog|year-of-graduation) windows?\b"
+)
 # What makes years since graduation a rule: a demand, a verdict on applicants, a limit's name
 YOG_RULE_CUES = (
     *("REQ", "FLOOR", "ACCEPT", "INTERVIEW", "EXCLUDE", "INELIGIBLE", "NO_LIMIT"),
