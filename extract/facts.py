@@ -3689,8 +3689,26 @@ def _spared_in_asides(c: Clause) -> set[str]:
     }
 
 
+# what follows a first-attempt rule in its sentence and denies another exam's failures too:
+# "Step 2 CK must be passed on the first attempt; no Step 1 failures either"
+OTHER_EXAM_EITHER = re.compile(
+    r"^\W*(?:and\s+)?(?:no|not)\b[^.;]{0,40}?\b(?:step\s*[123]|comlex|level\s*[123])\b"
+    r"[^.;]{0,30}?\b(?:fail\w*|retakes?|repeats?|attempts?)\b[^.;]{0,30}?\beither\b"
+)
+
+
+def _other_exam_too(c: Clause) -> bool:
+    """Whether the next clause of the sentence holds another exam to the rule too ("; no Step 1
+    failures either"): the rule is for every exam named, not the clause's one."""
+    sent = c.span.sent
+    rest = c.span.doc[c.span.end : sent.end].text.lower()
+    return OTHER_EXAM_EITHER.match(rest) is not None
+
+
 def _one_exam(c: Clause) -> str | None:
     """ "Step 2 CK only" when the clause's attempt rule names one exam, else None (all)."""
+    if _other_exam_too(c):
+        return None
     spared = _spared_in_asides(c)
     exams = {label for label in ("STEP1", "STEP2", "COMLEX") if c.has(label)}
     exams = exams - spared or exams
