@@ -386,8 +386,19 @@ def _addressed(question: str) -> str:
     return question[:1].upper() + question[1:]
 
 
+# "how many this year?" with nothing named: on a program's page, the question of its class size
+HOW_MANY_A_YEAR = re.compile(
+    r"^\W*how many(?: (?:again|then|now))?,? (?P<year>this year|each year|every year|per year"
+    r"|a year|annually)(?: again)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _asked_about(question: str) -> str:
     """ "What's our Step 1 cutoff again?" -> "our Step 1 cutoff"; "" when nothing is left."""
+    bare = HOW_MANY_A_YEAR.match(question.translate(APOSTROPHES))
+    if bare:
+        return f"positions {bare['year'].lower()}"
     words = question.rstrip("?").translate(APOSTROPHES)
     parts = [ASKING_WORDS.sub(" ", p) for p in DASH.split(words)]
     parts = [re.sub(r"\s+", " ", p).strip(" ,") for p in parts]
