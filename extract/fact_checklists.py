@@ -178,7 +178,15 @@ COUNTED_KIND = re.compile(
     r"\((categorical|preliminary|prelim|advanced)\)",
     re.IGNORECASE,
 )
-TRACKS = re.compile(r"^(?P<label>tracks|pathways)\s*:\s*(?P<value>[^.;]+)$", re.IGNORECASE)
+# (a list's items may be cut by ";" and carry a bracket: "Academic tracks: clinical; research
+# (with protected time)")
+TRACKS = re.compile(
+    r"^(?P<label>(?:(?:academic|training|residency|program|curricular|career|available|our)\s+)?"
+    r"(?:tracks|pathways))\s*:\s*(?P<value>[^.;]+(?:;[^.;]+)*)\.?$",
+    re.IGNORECASE,
+)
+# an item's bracket, kept after the track it names: "research (with protected time)"
+ITEM_BRACKET = re.compile(r"^(?P<kind>[^()]+?)\s*(?P<bracket>\([^()]*\))$")
 
 
 def _items(unit: str) -> list[str]:
@@ -356,10 +364,20 @@ def _restated(item: str) -> str:
         return f"{bracket.group('head')} ({bracket.group('group')}): {bracket.group('rest')}"
     tracks = TRACKS.match(text)
     if tracks:
-        kinds = re.split(r"\s*(?:,|\band\b|/)\s*", tracks.group("value").strip())
-        named = [k for k in kinds if k]
-        return f"{tracks.group('label')}: " + ", ".join(f"{k} track" for k in named)
+        kinds = re.split(r"\s*(?:[,;]|\band\b|/)\s*", tracks.group("value").strip())
+        named = [_a_track(k) for k in kinds if k]
+        return f"{tracks.group('label')}: " + ", ".join(named)
     return text
+
+
+def _a_track(kind: str) -> str:
+    """One kind of a list of tracks named as a track ("research (with protected time)" ->
+    "research track (with protected time)"); a kind already named so stays."""
+    bracket = ITEM_BRACKET.match(kind)
+    kind, aside = (bracket["kind"], f" {bracket['bracket']}") if bracket else (kind, "")
+    if re.search(r"\b(?:track|pathway)s?$", kind, re.IGNORECASE):
+        return f"{kind}{aside}"
+    return f"{kind} track{aside}"
 
 
 def checklist_items(unit: str) -> list[Fragment]:
