@@ -179,11 +179,11 @@ COUNTED_KIND = re.compile(
     re.IGNORECASE,
 )
 # (a list's items may be cut by ";" and carry a bracket: "Academic tracks: clinical; research
-# (with protected time)")
+# (with protected time)"; a sentence may follow it in the unit)
 TRACKS = re.compile(
     r"^(?P<label>(?:(?:academic|training|residency|program|curricular|career|available|our)\s+)?"
-    r"(?:tracks|pathways))\s*:\s*(?P<value>[^.;]+(?:;[^.;]+)*)\.?$",
-    re.IGNORECASE,
+    r"(?:tracks|pathways))\s*:\s*(?P<value>[^.;]+(?:;[^.;]+)*)(?P<rest>\.(?:\s.*)?)?$",
+    re.IGNORECASE | re.DOTALL,
 )
 # an item's bracket, kept after the track it names: "research (with protected time)"
 ITEM_BRACKET = re.compile(r"^(?P<kind>[^()]+?)\s*(?P<bracket>\([^()]*\))$")
@@ -366,7 +366,8 @@ def _restated(item: str) -> str:
     if tracks:
         kinds = re.split(r"\s*(?:[,;]|\band\b|/)\s*", tracks.group("value").strip())
         named = [_a_track(k) for k in kinds if k]
-        return f"{tracks.group('label')}: " + ", ".join(named)
+        # a sentence after the list in the same unit is read as it stands
+        return f"{tracks.group('label')}: " + ", ".join(named) + (tracks.group("rest") or "")
     return text
 
 
