@@ -3719,7 +3719,8 @@ def _one_exam(c: Clause) -> str | None:
             # "Attempts: first-time passes only (USMLE and COMLEX)": the value names both
             # licensing exams, not COMLEX alone
             exams.add("USMLE")
-    elif _bare_usmle(c):  # "a failed USMLE or COMLEX attempt": every exam, not COMLEX alone
+    elif _bare_usmle(c) and not _only_one_singled_out(c, exams):
+        # "a failed USMLE or COMLEX attempt": every exam, not COMLEX alone
         exams.add("USMLE")
     if c.has("ALL_EXAMS") or len(exams) != 1 or "USMLE" in exams:
         return None
@@ -3727,6 +3728,27 @@ def _one_exam(c: Clause) -> str | None:
         return None  # "on Step 2 CK and on every other exam": the named exam and all the rest
     qualifier = {"STEP1": "Step 1 only", "STEP2": "Step 2 CK only", "COMLEX": "COMLEX only"}
     return qualifier[exams.pop()]
+
+
+def _only_one_singled_out(c: Clause, exams: set[str]) -> bool:
+    """Whether "only" singles out the one exam the clause names from the licensing exams it
+    names as a whole ("of the USMLE examinations, only Step 2 CK is subject to the rule"): the
+    rule is that exam's, not every USMLE Step's."""
+    if len(exams) != 1:
+        return False
+    doc = c.span.doc
+    named = [s for label in exams for s in c.labels.get(label, []) if c.span.start <= s.start]
+    # "only Step 2 CK", "only USMLE Step 2 CK"
+    return any(
+        s.start > 0
+        and (
+            doc[s.start - 1].lower_ == "only"
+            or s.start > 1
+            and doc[s.start - 1].lower_ == "usmle"
+            and doc[s.start - 2].lower_ == "only"
+        )
+        for s in named
+    )
 
 
 # Subjects after "that": "note that we do not ..." opens what is noted, not a group "that did
