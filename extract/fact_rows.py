@@ -312,7 +312,7 @@ def _fields(unit: str) -> list[str]:
                 fields[-1] = f"{fields[-1].rstrip(' :')}: {part}"
             else:
                 fields.append(part)
-        parts = fields
+        parts = _label_carried(fields)
     out: list[str] = []
     for part in parts:
         if "/" in part and re.match(r"^[^:/|]{1,40}:\s*\S", part):
@@ -323,6 +323,29 @@ def _fields(unit: str) -> list[str]:
                 out.extend(pairs)
                 continue
         out.append(part)
+    return out
+
+
+# "Step 2 CK 220", "COMLEX Level 2-CE 500": an exam named with its score and nothing more
+BARE_EXAM_SCORE = re.compile(
+    r"^\s*(?:USMLE\s+|COMLEX(?:-USA)?\s+)?(?:Step|Level)\s*[123][\w\s-]{0,6}?\s+\d{3}\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _label_carried(fields: list[str]) -> list[str]:
+    """ "Board score floors: Step 1 205 | Step 2 CK 220": an exam and its score alone after a
+    bar is one more item of the field before it, whose label says what the scores are (floors,
+    averages), so each keeps that label."""
+    out: list[str] = []
+    label = None
+    for field in fields:
+        if label is not None and BARE_EXAM_SCORE.match(field):
+            out.append(f"{label}: {field.strip()}")
+            continue
+        head, colon, value = field.partition(":")
+        label = head if colon and BARE_EXAM_SCORE.match(value) else None
+        out.append(field)
     return out
 
 
