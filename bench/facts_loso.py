@@ -220,6 +220,8 @@ SETS = (
     "independent44",
     "independent45",
     "independent46",
+    "independent47",
+    "independent48",
 )
 # the commit that added S, whose rules had never read it
 BLIND_RULES = {
@@ -235,6 +237,8 @@ BLIND_RULES = {
     "independent44": "4c71f08",
     "independent45": "1d15396",
     "independent46": "1d15396",
+    "independent47": "821183b",
+    "independent48": "821183b",
 }
 Key = tuple[str, str, str]
 
