@@ -9,8 +9,9 @@ no fact and are not compared; an ECFMG deadline phrase ("before applying") is a 
 deadlines are compared with deadlines only, and must not be equal.
 
 The check starts with the fifty-first set: the earlier ones were checked case-sensitively, and
-between them 1 to 22 such texts remain (rows such as "H-1B sponsorship: No" that several voices
-write alike). They stay as they were measured.
+the forty-first to the fiftieth keep 1 to 22 such texts each (earlier ones were not counted):
+mostly rows and short plain sentences that several voices write alike. They stay as they were
+measured.
 """
 
 from __future__ import annotations
