@@ -1153,15 +1153,28 @@ def _relative_asides(doc: Doc, sent: Span) -> set[int]:
     sponsorship, which applicants often ask about each season, is not something this program
     offers"): the clause after its closing comma goes on with a verb (or "not")."""
     out: set[int] = set()
+    for start, close in _comma_relatives(doc, sent, ("which", "who"), 16):
+        if _resumes_after(doc, sent, close):
+            out.update(range(start, close))
+    return out
+
+
+def _comma_relatives(
+    doc: Doc, sent: Span, words: tuple[str, ...], reach: int
+) -> list[tuple[int, int]]:
+    """(start, closing comma) of each relative clause opened by ", which" (or another of
+    ``words``) and closed by a comma within ``reach`` tokens; one closed by another mark first
+    is none."""
+    out: list[tuple[int, int]] = []
     for tok in sent:
-        if tok.lower_ not in ("which", "who") or tok.i <= sent.start or doc[tok.i - 1].text != ",":
+        if tok.lower_ not in words or tok.i <= sent.start or doc[tok.i - 1].text != ",":
             continue
         close = next(
-            (t.i for t in doc[tok.i + 1 : min(tok.i + 16, sent.end)] if t.text in ",;:.()"),
+            (t.i for t in doc[tok.i + 1 : min(tok.i + reach, sent.end)] if t.text in ",;:.()"),
             None,
         )
-        if close is not None and doc[close].text == "," and _resumes_after(doc, sent, close):
-            out.update(range(tok.i, close))
+        if close is not None and doc[close].text == ",":
+            out.append((tok.i, close))
     return out
 
 
@@ -1233,22 +1246,16 @@ def _relative_negations_before_a_subject(doc: Doc, sent: Span) -> set[int]:
     on ("H-1B sponsorship, which we do not offer, is ...") is another reading
     (``_relative_asides``), and an aside naming a topic keeps its negation."""
     out: set[int] = set()
-    for tok in sent:
-        if tok.lower_ != "which" or tok.i <= sent.start or doc[tok.i - 1].text != ",":
-            continue
-        close = next(
-            (t.i for t in doc[tok.i + 1 : min(tok.i + 12, sent.end)] if t.text in ",;:.()"),
-            None,
-        )
-        if close is None or doc[close].text != "," or _resumes_after(doc, sent, close):
+    for start, close in _comma_relatives(doc, sent, ("which",), 12):
+        if _resumes_after(doc, sent, close):
             continue
         if close + 1 < sent.end and doc[close + 1].lower_ in NEGATIONS:
             continue
         topics = [
-            c for c in doc.spans[CUES] if tok.i <= c.start < close and c.label_ in ASIDE_TOPICS
+            c for c in doc.spans[CUES] if start <= c.start < close and c.label_ in ASIDE_TOPICS
         ]
         if not topics:
-            out.update(t.i for t in doc[tok.i : close] if t.lower_ in NEGATIONS)
+            out.update(t.i for t in doc[start:close] if t.lower_ in NEGATIONS)
     return out
 
 
@@ -4008,9 +4015,12 @@ def _count_before(c: Clause, label: str) -> str | None:
         dashed = re.fullmatch(r"(\d{1,2})[\u2013\u2014](\d{1,2})", tok.text)  # "7–8", one token
         if dashed and int(dashed.group(2)) > int(dashed.group(1)):
             window = {t.i for t in toks[i + 1 : i + 5]}
-            if c.is_row and i == last or any(s.start in window for s in c.labels.get(label, [])):
-                return f"{dashed.group(1)}-{dashed.group(2)}"
-            if _row_value_then_aside(c, toks, i, label):
+            if (
+                c.is_row
+                and i == last
+                or any(s.start in window for s in c.labels.get(label, []))
+                or _row_value_then_aside(c, toks, i, label)
+            ):
                 return f"{dashed.group(1)}-{dashed.group(2)}"
         n = _number(tok.text)
         if n is None or n > 60:
