@@ -51,11 +51,12 @@ what the fourteenth keeps after its takers and of what the thirty-third would ta
 ``independent47`` and ``independent48`` half of the thirty-eighth's and of what the thirteenth
 keeps after its takers, and ``independent49`` and ``independent50`` half of the twentieth's and of
 what the sixteenth keeps after the thirty-fourth, and ``independent51`` and ``independent52`` half
-of what the thirty-first and the seventeenth keep after their takers. The independent splits are the figures to trust; the ``heldout`` split itself is left with no
+of what the thirty-first and the seventeenth keep after their takers, and ``independent53`` and
+``independent54`` half of the forty-fourth's and the forty-third's. The independent splits are the figures to trust; the ``heldout`` split itself is left with no
 programs.
 
 Usage: .venv/bin/python bench/facts.py [--quick] [--programs N]
-       [--split dev|heldout|independent|...|independent52|all] [--blind]
+       [--split dev|heldout|independent|...|independent54|all] [--blind]
 """
 
 from __future__ import annotations
@@ -132,6 +133,8 @@ SPLITS = (
     "independent50",
     "independent51",
     "independent52",
+    "independent53",
+    "independent54",
 )
 # Sets still blind: scored only with --blind (by the lead, once), never by ``--split all``.
 # The fifteenth and sixteenth were measured once on 2026-11-26 at 07:52 UTC (after
@@ -235,10 +238,15 @@ SPLITS = (
 # six times and unchanged on every printed fact by every round that never read them since the
 # retrain of 9cf8a85 (49 0.935/0.888, 50 0.870/0.870), became development material (round 52
 # reads them, round 53 trains on them); 41, 51 and 52 stay blind.
+# The fifty-third (combined and dual-board programs' application pages) and fifty-fourth
+# (transitional year and preliminary internal medicine programs), written blind side by side
+# (03:31-04:05 UTC), are first measured on the rules and model of aec18ef, before rounds 52 and 53.
 BLIND_SPLITS: tuple[str, ...] = (
     "independent41",
     "independent51",
     "independent52",
+    "independent53",
+    "independent54",
 )
 Key = tuple[str, str, str]  # url, fact, value as JSON
 

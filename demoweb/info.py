@@ -138,7 +138,12 @@ of what the thirty-first keeps after its takers and half of what the seventeenth
 thirty-fifth: the thirty-first's (``INDEPENDENT51_SHARE``: :mod:`demoweb.phrasings_independent51`,
 small competitive specialty programs' prospective-applicant pages) and the seventeenth's
 (``INDEPENDENT52_SHARE``: :mod:`demoweb.phrasings_independent52`, residency positions posted as
-job openings on hospital careers sites).
+job openings on hospital careers sites). Two more, written blind side by side while sets 49 and 50
+became development material, take half of the forty-fourth's and half of the forty-third's, the
+two largest sets with no taker: the forty-fourth's (``INDEPENDENT53_SHARE``:
+:mod:`demoweb.phrasings_independent53`, combined and dual-board programs' application pages) and
+the forty-third's (``INDEPENDENT54_SHARE``: :mod:`demoweb.phrasings_independent54`, transitional
+year and preliminary internal medicine programs' eligibility pages).
 """
 
 from __future__ import annotations
@@ -200,6 +205,8 @@ from demoweb import phrasings_independent49 as independent49
 from demoweb import phrasings_independent50 as independent50
 from demoweb import phrasings_independent51 as independent51
 from demoweb import phrasings_independent52 as independent52
+from demoweb import phrasings_independent53 as independent53
+from demoweb import phrasings_independent54 as independent54
 from demoweb.model import Program
 from demoweb.phrasings import ECFMG_BY, NUMBER_WORDS, PHRASINGS, QUESTIONS, ROWS
 from demoweb.specialties import get_specialty
@@ -295,6 +302,8 @@ INDEPENDENT49_SHARE = 0.5  # of what the twentieth set would take
 INDEPENDENT50_SHARE = 0.5  # of what the sixteenth set would keep after the 34th
 INDEPENDENT51_SHARE = 0.5  # of what the thirty-first set would keep after the 37th and 42nd
 INDEPENDENT52_SHARE = 0.5  # of what the seventeenth set would keep after the 35th
+INDEPENDENT53_SHARE = 0.5  # of what the forty-fourth set would take
+INDEPENDENT54_SHARE = 0.5  # of what the forty-third set would take
 BLIND = {  # sets written blind
     independent.NAME: independent,
     independent2.NAME: independent2,
@@ -348,6 +357,8 @@ BLIND = {  # sets written blind
     independent50.NAME: independent50,
     independent51.NAME: independent51,
     independent52.NAME: independent52,
+    independent53.NAME: independent53,
+    independent54.NAME: independent54,
 }
 HOME_FACT_SHARE = 0.30
 FAQ_SCRIPT = """
@@ -491,6 +502,8 @@ TAKERS = {
     independent32.NAME: ((independent38, "38", "INDEPENDENT38_SHARE"),),
     independent37.NAME: ((independent43, "43", "INDEPENDENT43_SHARE"),),
     independent39.NAME: ((independent44, "44", "INDEPENDENT44_SHARE"),),
+    independent44.NAME: ((independent53, "53", "INDEPENDENT53_SHARE"),),
+    independent43.NAME: ((independent54, "54", "INDEPENDENT54_SHARE"),),
     independent33.NAME: ((independent46, "46", "INDEPENDENT46_SHARE"),),
     independent38.NAME: ((independent47, "47", "INDEPENDENT47_SHARE"),),
     independent20.NAME: ((independent49, "49", "INDEPENDENT49_SHARE"),),

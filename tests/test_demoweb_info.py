@@ -64,6 +64,8 @@ from demoweb import phrasings_independent49 as independent49
 from demoweb import phrasings_independent50 as independent50
 from demoweb import phrasings_independent51 as independent51
 from demoweb import phrasings_independent52 as independent52
+from demoweb import phrasings_independent53 as independent53
+from demoweb import phrasings_independent54 as independent54
 from demoweb.generate import DemoWeb, build_web
 from demoweb.info import TOPIC_LABELS, phrasing_set
 from demoweb.model import Program
@@ -405,6 +407,8 @@ LATER_SETS = (
     50,
     51,
     52,
+    53,
+    54,
 )  # each takes half of what the fourth and the sets before it would
 
 
@@ -516,6 +520,8 @@ def test_independent4_has_every_claim_with_three_to_five_wordings() -> None:
         independent50,
         independent51,
         independent52,
+        independent53,
+        independent54,
     ],
     ids=lambda m: m.NAME,
 )
@@ -781,6 +787,8 @@ SIXTH_ON = [
     independent50,
     independent51,
     independent52,
+    independent53,
+    independent54,
 ]
 
 
@@ -964,11 +972,13 @@ TAKERS = [
     (50, independent50, "independent16"),
     (51, independent51, "independent31"),
     (52, independent52, "independent17"),
+    (53, independent53, "independent44"),
+    (54, independent54, "independent43"),
 ]
 # The last takers hold fewer programs: a larger web gives each of them 40 or more.
 # The latest takers' pools are a handful of programs in the first 3000: their draws are tested on
 # a larger web.
-TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000, 47: 12000, 48: 12000, 49: 12000, 50: 12000, 51: 12000, 52: 12000}
+TAKER_DRAW_WEB = {27: 12000, 28: 12000, 29: 6000, 30: 12000, 38: 12000, 43: 12000, 44: 12000, 45: 12000, 46: 12000, 47: 12000, 48: 12000, 49: 12000, 50: 12000, 51: 12000, 52: 12000, 53: 12000, 54: 12000}
 TAKER_WEB = {
     21: 12000,
     22: 24000,
@@ -995,6 +1005,8 @@ TAKER_WEB = {
     50: 24000,
     51: 24000,
     52: 24000,
+    53: 24000,
+    54: 24000,
 }
 # A taker too sparse for any web the suite builds (the 28th: 34 programs at 48000) has its pages
 # checked with the takers listed before it off and its own share 1, so it takes every program of
