@@ -1943,15 +1943,19 @@ def _negations_on(c: Clause, visa: str) -> int:
     doc = c.span.doc
     names = c.labels.get(visa, [])
     count = 0
+    starts = {v.start for v in names}
     for n in c.labels.get("NEG", []):
-        gap = doc[n.end : n.end + 2]
-        if any(v.start == n.end for v in names) or (
-            len(gap) == 2
-            and gap[0].lower_ in ("a", "an", "the")
-            and gap[1].i in {v.start for v in names}
-        ):
+        gap = [t.lower_ for t in doc[n.end : n.end + 3]]
+        # "not H-1B", "not the H-1B", "and not on the H-1B": an article, or a preposition and
+        # an article, at most between
+        k = 1 if gap[:1] and gap[0] in VISA_PREPOSITIONS else 0
+        k += 1 if gap[k : k + 1] and gap[k] in ("a", "an", "the") else 0
+        if n.end + k in starts:
             count += 1
     return count
+
+
+VISA_PREPOSITIONS = ("on", "through", "under", "via", "for")
 
 
 # Visa applications made for the residents a program takes are its act ("supports J-1 and
@@ -2350,6 +2354,26 @@ def _must_train_on(c: Clause) -> bool:
         any(w.lower_ in permits for w in doc[max(c.span.start, s - 2) : s])
         for t in c.labels.get("TRAIN_ON", [])
         for s in (t.start, _lettered_list_start(c, t.start))
+    ) or any(_trains_on_as_a_fact(c, t) for t in c.labels.get("TRAIN_ON", []))
+
+
+PLAIN_TRAIN_VERBS = ("train", "come", "work", "serve")
+UNSETTLING_BEFORE = ("to", "would", "could", "might", "should", "will", "if", "whether")
+A_FEW_OF_THEM = ("some", "many", "most", "several", "certain", "few", "sometimes", "often")
+
+
+def _trains_on_as_a_fact(c: Clause, t: Span) -> bool:
+    """ "International applicants who match here train on a J-1 visa": the present tense says
+    what the program's residents do, so the program sponsors that visa. Not "want to train on",
+    "would train on", "if they train on": a wish or a supposition settles nothing; nor "some
+    residents train on a J-1", which tells of a few, not of the program's policy."""
+    doc = c.span.doc
+    if doc[t.start].lower_ not in PLAIN_TRAIN_VERBS or c.hypothetical:
+        return False
+    before = doc[max(c.span.start, t.start - 3) : t.start]
+    subject = doc[c.span.start : t.start]
+    return not any(w.lower_ in UNSETTLING_BEFORE for w in before) and not any(
+        w.lower_ in A_FEW_OF_THEM for w in subject
     )
 
 
