@@ -3864,12 +3864,28 @@ def _no_before(c: Clause, spans: list[Span]) -> bool:
 
 
 def _bare_usmle(c: Clause) -> bool:
-    """USMLE named as a whole, not as "USMLE Step 2 CK"."""
+    """USMLE named as a whole, not as "USMLE Step 2 CK" nor as the cohort a rule addresses
+    ("a first-attempt pass on Step 2 CK from USMLE takers" holds Step 2 CK alone)."""
     doc = c.span.doc
     return any(
-        s.end >= len(doc) or doc[s.end].lower_ not in ("step", "steps", "level")
+        _usmle_as_whole(doc, s.end)
         for s in c.labels.get("USMLE", [])
         if c.span.start <= s.start  # carried-over cues name the clause before
+    )
+
+
+def _usmle_as_whole(doc: Doc, end: int) -> bool:
+    """Whether the word after "USMLE" leaves it the whole exam: "every USMLE level you have
+    taken" (a step or level with no number) does; "USMLE Step 2" and "USMLE takers" do not."""
+    if end >= len(doc):
+        return True
+    after = doc[end].lower_
+    if after in COHORT_NOUNS:
+        return False
+    if after not in ("step", "steps", "level", "levels"):
+        return True
+    return end + 1 >= len(doc) or not (
+        doc[end + 1].like_num or doc[end + 1].lower_ in ("i", "ii", "iii")
     )
 
 
