@@ -4321,7 +4321,7 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
         # "will grow from 2 to 3 residents per year": not this year's size; "2 residents
         # present at the national meeting each year": what residents do, not how many start
         return []
-    if LATER_YEAR.search(c.lower) and not c.has("TOTAL", "TOTAL_WEAK"):
+    if LATER_YEAR.search(ADVANCED_INTAKE.sub("", c.lower)) and not c.has("TOTAL", "TOTAL_WEAK"):
         # "every July we welcome 5 residents, and the chiefs throw a barbecue": a part that
         # counts a class and names no later year is read on its own
         own = [
@@ -4488,6 +4488,14 @@ def _count_beside(c: Clause) -> Clause | None:
 
 
 # Residents of a later year: "PGY-3 residents", "chief residents", "our second-year class"
+# An advanced program's class starts at PGY-2: "the department recruits two PGY-2 residents",
+# "we match 3 PGY-2 residents" count its intake (a verb of matching right before the count),
+# where "four PGY-2 residents this year" counts who is in a later year
+ADVANCED_INTAKE = re.compile(
+    r"\b(?:match|matches|recruit|recruits|select|selects|take|takes)\s+"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+)?pgy-?2\s+"
+    r"(?:residents?|positions?|trainees)\b"
+)
 LATER_YEAR = re.compile(
     r"\bpgy-?[2-7]s?\b|\b(senior|seniors|chief|chiefs|upper-level)\b"
     r"|\b(second|third|fourth|fifth|sixth|final|last|upper)[ -](year|level) (residents?|class)"
