@@ -4487,7 +4487,6 @@ def _count_beside(c: Clause) -> Clause | None:
     return None
 
 
-# Residents of a later year: "PGY-3 residents", "chief residents", "our second-year class"
 # An advanced program's class starts at PGY-2: "the department recruits two PGY-2 residents",
 # "we match 3 PGY-2 residents" count its intake (a verb of matching right before the count),
 # where "four PGY-2 residents this year" counts who is in a later year
@@ -4496,6 +4495,7 @@ ADVANCED_INTAKE = re.compile(
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+)?pgy-?2\s+"
     r"(?:residents?|positions?|trainees)\b"
 )
+# Residents of a later year: "PGY-3 residents", "chief residents", "our second-year class"
 LATER_YEAR = re.compile(
     r"\bpgy-?[2-7]s?\b|\b(senior|seniors|chief|chiefs|upper-level)\b"
     r"|\b(second|third|fourth|fifth|sixth|final|last|upper)[ -](year|level) (residents?|class)"
