@@ -234,6 +234,8 @@ SETS = (
     "independent46",
     "independent47",
     "independent48",
+    "independent49",
+    "independent50",
 )
 # the commit that added S, whose rules had never read it
 BLIND_RULES = {
@@ -251,6 +253,8 @@ BLIND_RULES = {
     "independent46": "1d15396",
     "independent47": "821183b",
     "independent48": "821183b",
+    "independent49": "aec18ef",
+    "independent50": "aec18ef",
 }
 Key = tuple[str, str, str]
 
