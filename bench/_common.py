@@ -29,12 +29,19 @@ FACTS_SCRIPT = (
     "    url, html = json.loads(line)\n"
     "    print(json.dumps([[f.fact, f.value] for f in extract_facts(html, url)]))\n"
 )
+# the same, with each fact's sentence and confidence (the veto measurement of facts_loso)
+FACTS_SENTENCES_SCRIPT = FACTS_SCRIPT.replace(
+    "[f.fact, f.value]", "[f.fact, f.value, f.sentence, f.confidence]"
+)
 
 
-def facts_at_commit(commit: str, pages: Iterable[tuple[str, str]]) -> list[list[tuple[str, Any]]]:
+def facts_at_commit(
+    commit: str, pages: Iterable[tuple[str, str]], sentences: bool = False
+) -> list[list[tuple[Any, ...]]]:
     """(fact, value) per (url, html) page as the fact rules of ``commit`` read it: its
     ``extract/`` exported with ``git archive`` and run in a subprocess (the rules of a set's
-    blind measurement, for the leave-one-out benches)."""
+    blind measurement, for the leave-one-out benches); with ``sentences``, (fact, value,
+    sentence, confidence)."""
     archive = subprocess.run(
         ["git", "archive", commit, "extract"], cwd=ROOT, capture_output=True, check=True
     ).stdout
@@ -43,14 +50,14 @@ def facts_at_commit(commit: str, pages: Iterable[tuple[str, str]]) -> list[list[
             tar.extractall(tmp, filter="data")
         feed = "".join(json.dumps([url, html]) + "\n" for url, html in pages)
         done = subprocess.run(
-            [sys.executable, "-c", FACTS_SCRIPT],
+            [sys.executable, "-c", FACTS_SENTENCES_SCRIPT if sentences else FACTS_SCRIPT],
             cwd=tmp,
             input=feed,
             text=True,
             capture_output=True,
             check=True,
         )
-    return [[(f, v) for f, v in json.loads(line)] for line in done.stdout.splitlines()]
+    return [[tuple(f) for f in json.loads(line)] for line in done.stdout.splitlines()]
 
 
 def machine() -> str:

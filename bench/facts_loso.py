@@ -163,6 +163,88 @@ reader alone and the gated fallback to stating none of them at 0.98; the shipped
 such reading is that board's 0.963, and the gate lets it through (no cue of the rules names a state
 board as another body), so it is a margin of 0.017.
 
+Round 53 (2026-11-28, 48,000 programs, threshold 0.98; sets 49 and 50 new here, their "blind"
+rules those of aec18ef, which never read them: today's rules; the reader of each row trained on
+every development set but S, 49 and 50 among them). Besides the fallback's columns, the veto
+(``extract.facts.learned_veto``, ``--veto``): rules facts the reader withholds, wrong/right, at
+0.98 (and at 0.9, 0.95, 0.99), as shipped (``VETO_FACTS``, no double negative outside the
+visas), and the "blind" row's micro P/R with fallback and veto:
+
+    set  pages  blind rules    + fallback     added  veto 0.98 (0.9 0.95 0.99)  + veto
+     34    803  0.892/0.829 -> 0.898/0.885    91/91  64/0 (87/0 73/0 57/0)      0.935/0.885
+     31    432  0.925/0.838 -> 0.931/0.915    68/68  11/0 (20/9 16/9 4/0)       0.943/0.915
+     27    227  0.811/0.707 -> 0.833/0.824    51/51  8/0 (16/0 13/0 8/0)        0.849/0.824
+     40    752  0.983/0.940 -> 0.983/0.954    21/21  9/0 (21/0 21/0 6/0)        0.990/0.954
+     42    742  1.000/0.940 -> 1.000/0.950    16/16  0/0 (0/0 0/0 0/0)          1.000/0.950
+     37    795  0.997/0.989 -> 0.997/0.990      2/2  0/0 (0/0 0/0 0/0)          0.997/0.990
+     38    387  0.983/0.968 -> 0.983/0.968      0/0  0/0 (0/0 0/0 0/0)          0.983/0.968
+     39    803  0.996/0.971 -> 0.996/0.972      2/2  0/0 (6/0 6/0 0/0)          0.996/0.972
+     50    421  0.988/0.978 -> 0.988/0.983      4/4  0/0 (0/0 0/0 0/0)          0.988/0.983
+     49    388  0.992/0.967 -> 0.992/0.967      0/0  0/0 (0/0 0/0 0/0)          0.992/0.967
+     48    441  0.991/0.995 -> 0.991/0.995      0/0  0/0 (0/0 0/0 0/0)          0.991/0.995
+     47    394  0.993/0.993 -> 0.993/0.996      2/2  0/0 (0/0 0/0 0/0)          0.993/0.996
+     43    810  0.994/0.979 -> 0.994/0.985      9/9  0/0 (0/0 0/0 0/0)          0.994/0.985
+     44    844  1.000/0.974 -> 1.000/0.986    20/20  0/0 (0/0 0/0 0/0)          1.000/0.986
+     45    703  0.994/0.986 -> 0.994/0.987      2/2  0/0 (0/0 0/0 0/0)          0.994/0.987
+     46    801  0.992/0.988 -> 0.992/0.989      1/1  0/0 (0/0 0/0 0/0)          0.992/0.989
+
+On the "blind" rows at 0.98 the veto withholds 92 of the 405 wrong printed facts and no right
+one (micro P 34 0.898 -> 0.935, 31 0.931 -> 0.943, 27 0.833 -> 0.849, 40 0.983 -> 0.990; recall
+never lower); at 0.95 129 wrong and 9 right, at 0.9 150 and 9. On today's rules ("now" rows) it
+withholds nothing at 0.98 (at 0.95 9 right on 31, at 0.9 17). Added facts on the "now" rows: 34
+3/3, 44 18/18, 50 3/3, none elsewhere.
+
+The fallback, against round 49's table: 34 86/86 -> 91/91 added (R 0.882 -> 0.885), 43 7/7 ->
+9/9, 27, 40, 42, 47 and 48 as they were; 31 has 432 pages at 48,000 programs, not 833 (blind
+sets 49-52 wired since take programs from it; not comparable). 49 and 50 as new training voices
+changed no other row's added facts where the pages are the same. On 50 the fallback adds 4, all
+right (3 with today's rules, which read one more page's fact unsettled); on 49 nothing; all
+added facts right on every row.
+
+The veto (new). For each rules fact, the reader (trained without S) classifies the sentence the
+rule printed, as printed and as the pre-readers rewrite it (``extract.facts.veto_texts``); it
+dissents (``extract.fact_learned.dissent``) when every text reads no fact (``none``), another
+value of the fact (``other``) or only other facts (``elsewhere``), and the least sure text is at
+least the threshold sure. Measured first for every printed fact (12,000 programs, 27, 31, 34,
+48, 49, 50; then 48,000 programs): at 0.98 it removed 29 wrong facts and no right one at 12,000;
+on 34 at 48,000 86 of 165 wrong and no right one. But with today's rules on the precision suites
+in our own words (``tests/test_facts*.py``) it withheld 15 right facts: first-attempt rules for
+one exam or several ("Of the USMLE Steps, only Step 1 has to be passed on the first attempt",
+the reader has no label for "Step 1 only" and reads True or False), accepts_img double negatives
+and welcomes ("not ineligible", "I'm always happy to look at an IMG's application"), and "USCE is
+not optional, and applicants without it are not considered" (read as no demand). So it judges
+only ``VETO_FACTS`` (visas, ECFMG deadline, USCE months, Step 1 and 2 floors), never a value no
+label names, and outside the visas never a sentence with two negation words; then the suites
+withhold nothing and stay green. Chosen here, on LOSO alone: 0.98 is the lowest threshold where
+no row removes a right fact (at 0.95 31's blind row loses 9: "We support the J-1 clinical visa
+alone and cannot accept an H-1B, ..." read as H-1B sponsored at 0.959, and its "now" row 9; at
+0.9 the "now" row 17). Where it acts: step2_min "none" read from an average (34), usce months
+read as 0 where "12 months or more is required, although it need not be in our specialty" (34),
+J-1/H-1B pairs read the wrong way round (31, 34), ECFMG "interview" from a sentence of another
+kind (27). ``bench/facts.py --split all`` at 12,000 programs with the veto on: no fact of any split lower than main at aec18ef (``cmp_all``: 0 drops; every split's minima identical).
+
+What did not help (round 53): labelled negative training examples
+(``scripts/train_fact_reader.py --negatives SHARE``, ``facts_loso.py --negatives``; off). From
+a share of the development sets' positive wordings, one variant each, labelled ``none`` by
+construction: the sentence quoted from "a neighbouring program's website", put as "Applicants
+often ask us whether ...", quoted as "Our policy before 2016 read: ... It has since been
+replaced.", its one "is/are required" made "preferred", or a score floor's one "minimum" made
+"average"; never from a sentence with a negation word, and nothing negated or made conditional
+(what a negation or condition leaves standing depends on the sentence: doubtful labels are not
+generated). At share 0.5 (7,299 variants; 50,678 sentences) the reader trained on every
+development set fails the precision suites on 2 sentences at 0.98 (the same reader without them:
+1, below), 7 at 0.97 and 11 at 0.95 (without: 13 at 0.95): it is surer, not better calibrated,
+on the suites' wrong readings ("Certification must be complete no later than the date rank lists
+are certified." and a trap of ``test_facts_phrasings``), so neither it nor a lower threshold can
+ship, and with the LOSO machine time spent on the veto its LOSO rows were not run.
+
+The shipped reader stays aec18ef's (trained without 49 and 50): retrained with them (43,379
+sentences, byte-identical twice) it reads that FAQ answer "Certification must be complete no
+later than the date rank lists are certified." (``test_facts_phrasings``: no fact) as
+ecfmg_by=rank order list deadline at 0.981 (0.976 before), a hair over 0.98; the LOSO rows above
+train with 49 and 50 all the same. Left: that margin (round 47's L2 3e-5, or a gate that wants
+the ECFMG topic named), then the retrain.
+
 Before round 46 (2026-11-27, 48,000 programs, the same columns): the first seven rows as in
 round 46's table above, and 34 0.892/0.829 -> 0.897/0.868, 70/70 added, today's rules 1.000/0.979
 -> 1.000/0.982 (6/6). All 295 added facts are right at 0.98; at 0.95, 390 of 397; at 0.9, 494 of 510; at 0.8, 575 of 608.
@@ -209,6 +291,7 @@ from bench._common import facts_at_commit  # noqa: E402
 from bench.facts import _key, program_pages  # noqa: E402
 from demoweb.generate import build_web  # noqa: E402
 from demoweb.info import phrasing_set  # noqa: E402
+from extract.fact_learned import dissent  # noqa: E402
 from extract.facts import (  # noqa: E402
     LEARNED_THRESHOLD,
     OTHER_FACTS,
@@ -217,6 +300,8 @@ from extract.facts import (  # noqa: E402
     learned_facts,
     read_rows,
     rule_facts,
+    veto_judges,
+    veto_texts,
 )
 
 SETS = (
@@ -257,6 +342,7 @@ BLIND_RULES = {
     "independent50": "aec18ef",
 }
 Key = tuple[str, str, str]
+VETO_THRESHOLDS = (0.8, 0.9, 0.95, 0.98, 0.99)
 
 
 def pr(
@@ -273,9 +359,39 @@ def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:.3f}"
 
 
-def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[str, Any]:
+def veto_report(records: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """Per threshold and verdict, rules facts a veto would withhold: [wrong, right] (printed)."""
+    out: dict[str, Any] = {
+        "printed": sum(1 for r in records if r[4] in PRINTED_FACTS),
+        "wrong": sum(1 for r in records if r[4] in PRINTED_FACTS and not r[0]),
+    }
+    for t in VETO_THRESHOLDS:
+        for kind in ("none", "other", "elsewhere", "any"):
+            hit = [
+                r
+                for r in records
+                if r[1] is not None
+                and r[4] in PRINTED_FACTS
+                and r[2] >= t
+                and kind in (r[1], "any")
+            ]
+            out[f"{kind}_{t}"] = [sum(1 for r in hit if not r[0]), sum(1 for r in hit if r[0])]
+        stored = [r for r in records if r[1] is not None and r[4] not in PRINTED_FACTS]
+        hit = [r for r in stored if r[2] >= t]  # stored facts, any verdict
+        out[f"stored_{t}"] = [sum(1 for r in hit if not r[0]), sum(1 for r in hit if r[0])]
+    return out
+
+
+def loso(
+    web: Any,
+    name: str,
+    programs: int,
+    thresholds: list[float],
+    veto: bool = False,
+    negatives: float | None = None,
+) -> dict[str, Any]:
     start = time.perf_counter()
-    reader = train_reader(without=(name,))
+    reader = train_reader(without=(name,), negatives=negatives)
     trained = time.perf_counter() - start
     pages = [
         page
@@ -284,11 +400,14 @@ def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[st
         for page in program_pages(web, program)
     ]
     truth = {_key(url, f["fact"], f["value"]) for _, url, _, facts in pages for f in facts}
-    then = (
-        facts_at_commit(BLIND_RULES[name], ((url, html) for _, url, html, _ in pages))
+    then_said = (
+        facts_at_commit(BLIND_RULES[name], ((url, html) for _, url, html, _ in pages), veto)
         if name in BLIND_RULES
         else None
     )
+    then = None if then_said is None else [[(f[0], f[1]) for f in fs] for fs in then_said]
+    # per reading, each rules fact: (right, verdict, probability, confidence, fact, value, words)
+    vetoes: dict[str, list[tuple[Any, ...]]] = {"now": [], "blind": []}
     readings: dict[str, dict[str, set[Key]]] = {"now": {"rules": set()}, "blind": {"rules": set()}}
     for r in readings.values():
         r.update({str(t): set() for t in thresholds})
@@ -300,6 +419,25 @@ def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[st
         facts, read = rule_facts(rows, url)
         seconds["rules"] += time.perf_counter() - t0
         printed = [(f.fact, f.value) for f in facts]
+        if veto:
+            said = [("now", [(f.fact, f.value, f.sentence, f.confidence) for f in facts])]
+            if then_said is not None:
+                said.append(("blind", then_said[i]))
+            for which, fs in said:
+                for fact, value, words, confidence in fs:
+                    verdict = None  # a fact the shipped veto does not judge is never withheld
+                    if veto_judges(fact, words):
+                        verdict = dissent(fact, value, veto_texts(words), reader)
+                    vetoes[which].append(
+                        (
+                            _key(url, fact, value) in truth,
+                            *(verdict or (None, 0.0)),
+                            confidence,
+                            fact,
+                            value,
+                            words,
+                        )
+                    )
         olds = [("now", printed, read)]
         if then is not None:
             olds.append(("blind", then[i], {fact for fact, _ in then[i]}))
@@ -338,6 +476,13 @@ def loso(web: Any, name: str, programs: int, thresholds: list[float]) -> dict[st
         "learned_s_per_page": round(seconds["learned"] / calls, 5) if pages else None,
         "rows": rows,
         "wrong": sorted(wrong),
+        "veto": {w: veto_report(v) for w, v in vetoes.items() if v},
+        "vetoed": sorted(
+            [w, r[0], r[1], round(r[2], 3), r[3], r[4], json.dumps(r[5]), r[6]]
+            for w, v in vetoes.items()
+            for r in v
+            if r[1] is not None and r[2] >= VETO_THRESHOLDS[0]
+        ),
     }
 
 
@@ -347,6 +492,10 @@ def main() -> int:
     parser.add_argument("--programs", type=int)
     parser.add_argument("--sets", nargs="*")
     parser.add_argument("--thresholds", nargs="*", type=float)
+    parser.add_argument(
+        "--veto", action="store_true", help="also: rules facts the reader would withhold"
+    )
+    parser.add_argument("--negatives", type=float, help="train with this share of negatives")
     args = parser.parse_args()
     args.programs = args.programs or (6000 if args.quick else 48000)
     args.sets = args.sets or (["independent37", "independent40"] if args.quick else list(SETS))
@@ -362,7 +511,7 @@ def main() -> int:
         "threshold": LEARNED_THRESHOLD,
     }
     for name in args.sets:
-        r = loso(web, name, args.programs, args.thresholds)
+        r = loso(web, name, args.programs, args.thresholds, args.veto, args.negatives)
         print(
             f"== {name}: {r['pages']} pages at {r['programs']} programs; reader trained without "
             f"it in {r['train_s']} s; rules {r['rules_pages_per_s']} pages/s, fallback "
@@ -380,6 +529,21 @@ def main() -> int:
             print(f"{fact:30} {n:5d}   {_fmt(p)} / {_fmt(rc)}{cells}")
         for which, fact, value, sentence in r["wrong"]:
             print(f"  wrong ({which}, t={min(args.thresholds)}): {fact}={value} <- {sentence}")
+        for which, v in r["veto"].items():
+            cells = "  ".join(
+                f"t={t}: "
+                + " ".join(
+                    f"{k} {v[f'{k}_{t}'][0]}/{v[f'{k}_{t}'][1]}"
+                    for k in ("none", "other", "elsewhere", "any")
+                )
+                for t in VETO_THRESHOLDS
+            )
+            print(
+                f"veto {which}: {v['printed']} printed, {v['wrong']} wrong; wrong/right removed: {cells}"
+            )
+            summary[f"{name}_{which}_veto"] = v
+        for row in r["vetoed"]:
+            print("  vetoed " + json.dumps(row))
         print("DETAIL " + json.dumps(r))
         t = str(LEARNED_THRESHOLD)
         for key, row in r["rows"].items():

@@ -274,3 +274,41 @@ def settled(found: Iterable[Reading], threshold: float, skip: set[str]) -> list[
         if len({repr(r.value) for r in fact_readings}) == 1:
             out.append(max(fact_readings, key=lambda r: r.probability))
     return out
+
+
+def dissent(
+    fact: str, value: Value, texts: Sequence[str], reader: SentenceReader | None = None
+) -> tuple[str, float] | None:
+    """How the reader reads otherwise what a rule read ``fact`` = ``value`` from: every text
+    (the rule's sentence, and the pre-readers' rewrite of it) must read so, and the verdict is
+    the least sure one's: ``none`` (no fact at all), ``other`` (another value of the fact) or
+    ``elsewhere`` (only other facts). None when a text reads the rule's value, or reads the fact
+    but finds no number for it (the reader cannot say the value is another)."""
+    reader = reader or default_reader()
+    if not any(f"{fact}={_kind(fact, value)}" in label.split("|") for label in reader.labels):
+        return None  # a value no label names ("required, duration not stated") is never another
+    verdicts = []
+    for text in texts:
+        label, probability = reader.classify(text)
+        kind = NONE
+        if label != NONE:
+            found = values(label, text)
+            if fact in {part.split("=", 1)[0] for part in label.split("|")}:
+                if found is None or (fact, value) in found:
+                    return None
+                kind = "other"
+            else:
+                kind = "elsewhere"
+        verdicts.append((kind, probability))
+    return min(verdicts, key=lambda v: v[1]) if verdicts else None
+
+
+def _kind(fact: str, value: Value) -> str:
+    """The part of a label that names a value: "true", "0", "n", "pct", "range" or the value."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int):
+        return "0" if value == 0 else "n"
+    if value.endswith("th percentile"):
+        return "pct"
+    return "range" if fact == "positions_per_year" else value

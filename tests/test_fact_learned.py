@@ -372,3 +372,62 @@ def test_leave_one_out_baseline_is_the_rules_alone(monkeypatch: pytest.MonkeyPat
 )
 def test_number_a_label_asks_for(label: str, sentence: str, expected: object) -> None:
     assert fact_learned.values(label, sentence) == expected
+
+
+# Round 53: the veto (extract.facts.learned_veto). Each sentence is read as if the rules had read
+# the fact given from it; the value is what the sentence plainly commits the program to or not.
+WITHHELD = [  # a reading the sentence does not state: the veto withholds it
+    ("visa_h1b", True, "We sponsor J-1 visas only; H-1B visas are not sponsored."),
+    ("step2_min", "none", "The average Step 2 CK score of our matched applicants was 241."),
+    (
+        "usce_required_months",
+        0,
+        "We require four months of hands-on clinical experience in the United States.",
+    ),
+]
+KEPT = [  # a right reading, or one the veto does not judge: it stands
+    (
+        "usce_required_months",
+        4,
+        "We require four months of hands-on clinical experience in the United States.",
+    ),
+    ("visa_j1", True, "We sponsor J-1 visas only; H-1B visas are not sponsored."),
+    ("step2_min", 230, "Applicants need a Step 2 CK score of at least 230."),
+    ("step1_min", "none", "We have no minimum Step 1 score."),
+    ("ecfmg_by", "interview", "ECFMG certification must be complete before you interview with us."),
+    # a double negative, which the reader reads as a denial: not judged
+    (
+        "usce_required_months",
+        "required, duration not stated",
+        "U.S. clinical experience is not optional, and no one without it is interviewed.",
+    ),
+    # facts the veto leaves alone (a one-exam rule, a double negative about IMGs)
+    ("first_attempt_required", "Step 1 only", "Only Step 1 must be passed on the first attempt."),
+    ("accepts_img", True, "Graduates of medical schools abroad are not ineligible here."),
+]
+
+
+def _as_read(fact: str, value: bool | int | str, sentence: str) -> facts.ProgramFact:
+    return facts.ProgramFact(fact, value, sentence, "https://x.test/elig", 0.85)
+
+
+@pytest.mark.parametrize(("fact", "value", "sentence"), WITHHELD)
+def test_veto_withholds_a_wrong_reading(fact: str, value: bool | int | str, sentence: str) -> None:
+    assert facts.learned_veto([_as_read(fact, value, sentence)]) == []
+
+
+@pytest.mark.parametrize(("fact", "value", "sentence"), KEPT)
+def test_veto_leaves_a_right_reading(fact: str, value: bool | int | str, sentence: str) -> None:
+    read = _as_read(fact, value, sentence)
+    assert facts.learned_veto([read]) == [read]
+
+
+def test_veto_is_wired_with_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wrong rules reading is withheld with the fallback on, kept with it off, and the
+    fallback adds no other value of the fact in its place."""
+    fact, value, sentence = WITHHELD[2]
+    wrong = _as_read(fact, value, sentence)
+    monkeypatch.setattr(facts, "rule_facts", lambda *a, **k: ([wrong], {fact}))
+    page = f"<html><body><main><h1>Eligibility</h1><p>{sentence}</p></main></body></html>"
+    assert extract_facts(page, wrong.url, learned=False) == [wrong]
+    assert extract_facts(page, wrong.url, learned=True) == []
