@@ -420,6 +420,17 @@ def _piece_fragments(unit: str) -> list[Fragment]:
     return _piece_fragments_of(unit)
 
 
+# a sentence's end inside what reads as a label: the label is the words after it
+SENTENCE_IN_LABEL = re.compile(r"^(?P<prose>.*[.!?])\s+(?=[A-Z])")
+
+
+def _prose_before(label: str) -> list[Fragment]:
+    """ "IMGs will be considered. Visa sponsorship: J-1 - yes; H-1B - no": the sentences before
+    a list's label are read as they stand, not lost with the label the list's rows replace."""
+    m = SENTENCE_IN_LABEL.match(label)
+    return _piece_fragments(m.group("prose")) if m else []
+
+
 def _piece_fragments_of(unit: str) -> list[Fragment]:
     label, colon, value = _dash_label(unit).partition(":")
     # "J-1 yes; H-1B no — the department has no H-1B pathway": the list, then its reason
@@ -440,7 +451,7 @@ def _piece_fragments_of(unit: str) -> list[Fragment]:
         rows = [Fragment(_spell_out(item), unit) for item in items]
         if colon and reason.strip():
             rows.append(Fragment(_spell_out(reason.strip()), unit))
-        return rows
+        return _prose_before(label) + rows if colon else rows
     heading = _marked_list(label) if colon and value.strip() else None
     if heading:  # "J-1 yes, H-1B no: ECFMG sponsors the J-1 ...": the list, then its sentence
         rows = [Fragment(_spell_out(item), unit) for item in heading]
