@@ -446,6 +446,7 @@ def _ruled_out(doc: Doc, m: int, s: int, e: int) -> bool:
         or _wish_of_a_group(doc, m, s)
         or _company_kept(doc, m, s, e)
         or _not_clinical(doc, m, s)
+        or _who_falls_short(doc, m, s)
     )
 
 
@@ -486,6 +487,20 @@ def _to_be_interviewed(doc: Doc, label: int, start: int) -> bool:
         and doc[start].lower_ == "interviewed"
         and start > 0
         and doc[start - 1].lower_ == "be"
+    )
+
+
+RELATIVE_WORDS = ("who", "that", "which", "whose")
+
+
+def _who_falls_short(doc: Doc, label: int, start: int) -> bool:
+    """ "IMGs who do not meet the minimum qualifications": falling short names a group (the
+    verdict on it comes later, if at all), unlike "IMGs do not meet the minimum qualifications"."""
+    return (
+        doc.vocab.strings[label] == "INELIGIBLE"
+        and start > 0
+        and doc[start - 1].lower_ in RELATIVE_WORDS
+        and doc[start].lower_ in ("do", "does", "did", "will")
     )
 
 
@@ -988,6 +1003,17 @@ def _cuts(doc: Doc, sent: Span) -> list[int]:
             # "People always ask about Step 2, and no, we don't have a minimum": the answer is
             # a clause of its own, not the question people ask
             cuts.append(tok.i)
+        elif (
+            tok.lower_ == "and"
+            and doc[tok.i - 1].text == ","
+            and after in SHARE_WORDS
+            and doc[tok.i + 2 : tok.i + 3].text.lower() in (*GROUP_NOUNS, "residents", "of")
+            and any(s.start == tok.i + 1 and s.label_ == "STATS" for s in doc.spans[CUES])
+        ):
+            # "We set no Step 1 minimum, and most applicants now report a pass": what most of
+            # a group do is a statistic of its own (its share word still marks it one), which
+            # leaves the denied floor as it is
+            cuts.append(tok.i)
         elif tok.lower_ == "and" and doc[tok.i - 1].text == "," and after in PRONOUNS:
             cuts.append(tok.i)  # "..., and it is required by ...": a clause of its own
         elif tok.lower_ == "and" and after == "no" and doc[tok.i + 2 : tok.i + 3].text == "longer":
@@ -1438,6 +1464,14 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     # "no less than 3 months", "no later than the ROL deadline": a bound, not a negation
     # "not optional" is a demand, not a negation
     aside |= {cue.start for cue in doc.spans[CUES] if cue.label_ in ("BOUND", "NOT_OPTIONAL")}
+    # "do not meet the minimum qualifications": the negation is the verdict's own word
+    aside |= {
+        t.i
+        for cue in doc.spans[CUES]
+        if cue.label_ == "INELIGIBLE" and len(cue) > 1
+        for t in cue
+        if t.lower_ in NEGATIONS
+    }
     # "not the only factor", "not the sole criterion": the thing counts, among others
     low = doc.text[sent.start_char : sent.end_char].lower()
     not_only = _not_the_only(doc, sent) if "only" in low or "sole" in low else set()
@@ -1462,6 +1496,7 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
     aside |= _dashed_relative_negations(doc, sent) if DASHED_RELATIVE.search(low) else set()
     aside |= _relative_negations_before_a_subject(doc, sent) if ", which" in low else set()
     is_row = bool(ROW_LABEL.match(sent.text)) and len(sent.text) < 120
+    work_permit = "work" in low and WORK_PERMIT.search(low) is not None
     clauses: list[Clause] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if b <= a:
@@ -1491,6 +1526,10 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "Although ECFMG publishes its own timelines, ..., certification must be complete
             # by ...": the certification is that of the body the clause before named
             labels.update({k: clauses[-1].labels[k] for k in ("ECFMG",) if clauses[-1].has(k)})
+        if work_permit:
+            _sponsorship_of_a_work_visa(labels)
+        if clauses and labels.get("VISA"):
+            _visa_pointed_back(doc, labels, clauses[-1].labels)
         after_proviso = a != sent.start and len(clauses) == 1 and _proviso(sent)
         if after_proviso:
             pass  # "Provided ..., you are eligible": the verdict on those who meet it, no demand
@@ -1589,6 +1628,40 @@ def _clauses(doc: Doc, sent: Span) -> list[Clause]:
         if named is not None and any(b.start > named for b in back):
             c.labels.setdefault("OTHER_PROGRAM", []).append(doc[named : named + 1])
     return clauses
+
+
+# "Work Authorization: ...", "must be authorized to work in the U.S.": an employer's sentence
+# about who may be hired, where "sponsorship" is that of a work visa
+WORK_PERMIT = re.compile(
+    r"\b(?:work|employment) (?:authori[sz]ation|permit)\b|\bauthori[sz]ed to work\b"
+)
+VISA_NAMES = ("VISA", "J1", "H1B")
+POINTING_BACK = ("that", "this", "such", "same")
+
+
+def _sponsorship_of_a_work_visa(labels: dict[str, list[Span]]) -> None:
+    """ "Work Authorization: must be authorized to work in the U.S.; no sponsorship": in a
+    sentence about work authorization, the bare word "sponsorship" (or "sponsor") names a work
+    visa's sponsorship, as "visa sponsorship" would (not "support" or "offer", other help)."""
+    if any(labels.get(v) for v in VISA_NAMES):
+        return
+    sponsoring = [s for s in labels.get("SPONSOR", []) if s[0].lower_.startswith("sponsor")]
+    if sponsoring:
+        labels["VISA"] = sponsoring
+
+
+def _visa_pointed_back(
+    doc: Doc, labels: dict[str, list[Span]], before: dict[str, list[Span]]
+) -> None:
+    """ "Those who need H-1B sponsorship should not apply, as we do not sponsor that visa":
+    "that visa" is the one visa the clause before named, not every visa."""
+    if labels.get("J1") or labels.get("H1B"):
+        return
+    if not all(v.start > 0 and doc[v.start - 1].lower_ in POINTING_BACK for v in labels["VISA"]):
+        return
+    named = [v for v in ("J1", "H1B") if before.get(v)]
+    if len(named) == 1:
+        labels[named[0]] = before[named[0]]
 
 
 BACK_COUNTS = ("them", "those", "these", "one", "two", "three", "four", "all", "most")
@@ -2583,6 +2656,8 @@ def _accepts_img(c: Clause) -> list[tuple[str, Value, float]]:
         # "Only graduates of LCME-accredited schools": no IMGs, said the other way round (also
         # after "IMG applications accepted: none;", whose IMGs the clause only carries over)
         return [("accepts_img", False, 0.75)]
+    if _abroad_among_degrees(c):
+        return [("accepts_img", True, 0.8)]
     answer = _row_answer(c)
     if c.has("IMG") and answer is not None and not c.has("ECFMG", "USCE"):
         return [("accepts_img", answer, 0.85)]
@@ -2614,6 +2689,30 @@ BARE_NO_REST = re.compile(
     r"(?:\s*/\s*\S+)?(?:\s+(?:applicants|candidates|applications|graduates))?"
     r"(?:\s+(?:at (?:this|the present) time|at present|for now|this (?:cycle|season)))?\W*"
 )
+
+
+ALTERNATIVE_LINKS = ("a", "an", "the", "medical", "degree", "from", "graduation", "diploma", "of")
+
+
+def _abroad_among_degrees(c: Clause) -> bool:
+    """ "MD or DO from an accredited U.S. or Canadian school, or a degree from an international
+    school": the degrees that qualify, a school abroad among them after "or", admit IMGs (without
+    the alternative, a U.S. school alone reads as the opposite: ``_only_us_graduates``)."""
+    if not (c.has("REQ") and c.has("US_SCHOOL") and c.has("IMG")) or _negated(c):
+        return False
+    if c.has("EXCEPT", "PREF", "USCE", "ECFMG", "STEP1", "STEP2", "COMLEX"):
+        return False
+    doc = c.span.doc
+    us_end = max(s.end for s in c.labels["US_SCHOOL"])
+    for img in c.labels["IMG"]:
+        if img.start < us_end:
+            continue
+        k = img.start - 1
+        while k > us_end and doc[k].lower_ in ALTERNATIVE_LINKS:
+            k -= 1
+        if doc[k].lower_ == "or":
+            return True
+    return False
 
 
 def _bare_no(c: Clause) -> bool:
@@ -3169,6 +3268,17 @@ KEEPING = (
 )
 
 
+def _demanded_act(tok: Token) -> bool:
+    """ "not required to meet a minimum", "do not need to reach a cutoff": meeting the floor is
+    what the denied demand asks, so the negation denies the floor, not a verdict on those below."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ == "to"
+        and doc[tok.i - 2].lower_ in (*NEGATED_DEMANDS, "have", "has", "expected", "obliged")
+    )
+
+
 def _next_is(tok: Token, word: str) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == word
 
@@ -3191,7 +3301,7 @@ def _floor_kept(c: Clause) -> bool:
     keeping = [
         t.i
         for t in c.span
-        if t.lower_ in KEEPING
+        if (t.lower_ in KEEPING and not _demanded_act(t))
         or (t.lower_ in ("apply", "applies", "pertain", "pertains") and _next_is(t, "to"))
     ]
     kept = any(abs(t.i - k) <= 6 for k in keeping for t in nouns) or any(
@@ -3210,9 +3320,10 @@ def _floor_kept(c: Clause) -> bool:
         while k >= c.span.start and t.i - k <= 7:
             if doc[k].lower_ in ("no", "neither", "nor"):
                 return False
-            # "no year-of-graduation limit": the words of a hyphened name are one name (and
-            # a longer one, so the walk and the window before the noun reach further)
-            hyphened = doc[k].lower_ == "of" and doc[k + 1].text == "-"
+            # "no year-of-graduation limit", "no graduation-date cutoff": the words of a
+            # hyphened name are one name (and a longer one, so the walk and the window before
+            # the noun reach further)
+            hyphened = doc[k].text == "-" or doc[k + 1].text == "-" or doc[k - 1].text == "-"
             if k not in exam_words and doc[k].lower_ not in FLOOR_NAME_WORDS and not hyphened:
                 break
             k -= 1
@@ -3976,6 +4087,8 @@ def _yog(c: Clause) -> list[tuple[str, Value, float]]:
     )
     # "graduation year has no bearing on your candidacy": no limit either
     denied = _negated(c) and not _floor_kept(c) and c.has("NO_LIMIT", "NO_EFFECT")
+    # "research years do not count against this limit": spared from the limit, which stands
+    denied = denied and not SPARED_FROM_LIMIT.search(c.lower)
     denied = denied or NO_GRADUATION_WINDOW.search(c.lower) is not None
     if any_year or _regardless_of(c, ("YOG",)) or denied:
         return [("yog_limit_years", "none", 0.85)]
@@ -4042,6 +4155,12 @@ def _gap_since_graduation(doc: Doc, i: int) -> bool:
 
 
 YEAR_KINDS = ("calendar", "academic", "full", "consecutive")
+# "years in research do not count against (toward) the limit", "are not counted in the window":
+# time left out of a limit, which keeps the limit
+SPARED_FROM_LIMIT = re.compile(
+    r"\b(?:not|n't) (?:be )?(?:count|counts|counted) (?:against|toward|towards|in|within)"
+    r" (?:the|this|that|our|your|its|a) (?:\w+ )?(?:limit|window|cutoff|cut-off|maximum)\b"
+)
 # "there is no graduation-year window" (what a retired one leaves, extract.fact_time): a window
 # of graduation years denied is no limit; not "no more than a window of 5 years"
 NO_GRADUATION_WINDOW = re.compile(
@@ -4421,9 +4540,30 @@ def _positions(c: Clause) -> list[tuple[str, Value, float]]:
     count = (
         _count_right_before(c, "PER_YEAR") or _count_before(c, "POSITION_NOUN") or _equal_classes(c)
     )
-    if count is None:
+    if count is None or _interviewees_counted(c, count):
         return []
     return [("positions_per_year", _as_value(count), 0.85 if "-" in count else 0.9)]
+
+
+COUNT_FILLERS = ("about", "around", "roughly", "approximately", "some", "over", "nearly", "up")
+
+
+def _interviewees_counted(c: Clause, count: str) -> bool:
+    """ "We interview about 60 candidates for these openings each season": the count is that of
+    the applicants interviewed, the openings themselves left uncounted."""
+    if not (c.has("INTERVIEW") and c.has("APPLICANT_NOUN")):
+        return False
+    doc = c.span.doc
+    starts = {s.start for s in c.labels["APPLICANT_NOUN"]}
+    for tok in c.span:
+        if tok.text != count:
+            continue
+        k = tok.i + 1
+        while k < c.span.end and doc[k].lower_ in ("to", "more", *COUNT_FILLERS):
+            k += 1
+        if k in starts:
+            return True
+    return False
 
 
 def _prelims_counted(c: Clause) -> bool:
