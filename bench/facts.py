@@ -240,7 +240,13 @@ SPLITS = (
 # reads them, round 53 trains on them); 41, 51 and 52 stay blind.
 # The fifty-third (combined and dual-board programs' application pages) and fifty-fourth
 # (transitional year and preliminary internal medicine programs), written blind side by side
-# (03:31-04:05 UTC), are first measured on the rules and model of aec18ef, before rounds 52 and 53.
+# (03:31-04:05 UTC), are first measured on the rules and model of aec18ef, before rounds 52 and 53
+# (04:10-04:14, 48000 programs): 53 0.179/0.062 (positions 0.179/0.062: the program is the combined
+# track, and the categorical programs' class sizes beside it are read as its own; step1 R 0.583,
+# step2 R 0.580, ecfmg R 0.737), 54 0.840/0.800 (positions 0.840/0.800, accepts_img P 0.945).
+# After round 52 (rules, on 49 and 50; 04:16-04:22) and again after rounds 53 (the learned veto)
+# and 54 (rules, on 51 and 52) merged (b3177fb, 04:49-04:51): every printed and stored fact of 41,
+# 51 and 52 (before they left this list), 53 and 54 identical each time.
 # On 2026-11-28 (04:20 UTC) the fifty-first and fifty-second, the oldest blind pair after 41,
 # measured blind four times and unchanged on every printed fact by every round that never read
 # them (51 1.000/0.861, 52 0.857/0.800), became development material (round 54 reads them);
